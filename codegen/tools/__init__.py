@@ -1,0 +1,1 @@
+"""One-off maintenance scripts for the generator (not run at generation time)."""
