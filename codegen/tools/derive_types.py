@@ -1,0 +1,133 @@
+"""Derive `codegen/config.types.yaml` (the `types:` section of the generator config) from the surface TSVs.
+
+Run once, by hand, when the reference surface changes:
+
+    .venv/bin/python -m codegen.tools.derive_types --reference ../shared/reference
+
+The generator itself never reads the TSVs: it reads the YAML this script writes (names, modules and schema
+pointers are facts of the public surface and of the spec). Hand-made decisions live in `MANUAL` below so that a
+re-derivation reproduces them.
+"""
+
+from __future__ import annotations
+
+import csv
+import argparse
+from typing import Any
+from pathlib import Path
+
+import yaml
+
+# Rows of the surface that the TSVs cannot point at a schema (SDK-only names, or names the matcher missed),
+# resolved by reading the spec.  Keys are (module, name).
+MANUAL: dict[tuple[str, str], dict[str, Any]] = {
+    ("openai.types.conversations.conversation_deleted", "ConversationDeleted"): {
+        "schema": "#/components/schemas/DeletedConversation"
+    },
+    ("openai.types.responses.response_content", "ResponseContent"): {"schema": "#/components/schemas/Content"},
+    ("openai.types.beta.beta_response_content", "BetaResponseContent"): {"schema": "#/components/schemas/BetaContent"},
+    ("openai.types.responses.response_output_audio", "ResponseOutputAudio"): {
+        "schema": "#/components/schemas/OutputAudio"
+    },
+    ("openai.types.beta.beta_response_output_audio", "BetaResponseOutputAudio"): {
+        "schema": "#/components/schemas/BetaOutputAudio"
+    },
+    ("openai.types.beta.beta_response_input_audio", "BetaResponseInputAudio"): {
+        "schema": "#/components/schemas/BetaInputAudio"
+    },
+    ("openai.types.file_content", "FileContent"): {"code": "str"},
+    ("openai.types.shared.oauth_error_code", "OAuthErrorCode"): {
+        "code": 'Union[Literal["invalid_grant", "invalid_subject_token"], str]'
+    },
+    ("openai.types.shared_params.oauth_error_code", "OAuthErrorCode"): {
+        "code": 'Union[Literal["invalid_grant", "invalid_subject_token"], str]',
+        "param": True,
+    },
+    ("openai.types.webhooks.unwrap_webhook_event", "UnwrapWebhookEvent"): {
+        "union": "webhooks",
+        "discriminator": "type",
+    },
+}
+
+# Names that are SDK-only helpers of hand-written code (`lib/`), not schema types: the generator skips them.
+SKIPPED = {
+    ("openai.types.chat.parsed_chat_completion", "ContentType"),
+    ("openai.types.responses.parsed_response", "ContentType"),
+    ("openai.types.websocket_reconnection", "ReconnectingEvent"),
+    ("openai.types.websocket_reconnection", "is_recoverable_close"),
+    ("openai.types.websocket_reconnection", "ReconnectingOverrides"),
+    ("openai.types.websocket_connection_options", "WebSocketConnectionOptions"),
+    ("openai.types.websocket_connection_options", "WebsocketConnectionOptions"),
+}
+
+
+def is_param_module(module: str) -> bool:
+    """Whether `module` holds request-side (TypedDict) types."""
+    last = module.rsplit(".", 1)[-1]
+    return last.endswith(("_param", "_params")) or ".shared_params" in module or module.endswith(".shared_params")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def derive(reference: Path) -> dict[str, Any]:
+    modules: dict[str, dict[str, dict[str, Any]]] = {}
+    unions: dict[str, list[str]] = {}
+    for row in read_tsv(reference / "surface-modules.tsv"):
+        module, name, kind = row["module"], row["name"], row["kind"]
+        if name == "-" or (module, name) in SKIPPED:
+            continue
+        entry: dict[str, Any]
+        if (module, name) in MANUAL:
+            entry = dict(MANUAL[(module, name)])
+        elif row["schema"]:
+            entry = {"schema": row["schema"]}
+        elif kind == "union":
+            # SDK-only unions over named members (realtime client events, video input reference)
+            entry = {"members": row["fields"].split(",")}
+        else:
+            entry = {}
+        if not entry:
+            continue
+        if kind == "typeddict" or is_param_module(module):
+            entry["param"] = True
+        if row["confidence"] in ("low", "none") and "schema" in entry and (module, name) not in MANUAL:
+            entry["confidence"] = row["confidence"]
+        modules.setdefault(module, {})[name] = entry
+    for (module, name), entry in MANUAL.items():
+        if name not in modules.get(module, {}):
+            modules.setdefault(module, {})[name] = dict(entry)
+    exports: dict[str, list[str]] = {}
+    for row in read_tsv(reference / "surface-types.tsv"):
+        exports.setdefault(row["module"], []).append(row["name"])
+    return {
+        "modules": {m: dict(sorted(modules[m].items())) for m in sorted(modules)},
+        "exports": {p: sorted(set(exports[p])) for p in sorted(exports)},
+        "unions": unions,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=Path("../shared/reference"))
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "config.types.yaml")
+    args = parser.parse_args()
+    data = derive(args.reference)
+    old: dict[str, Any] = {}
+    if args.out.exists():
+        loaded = yaml.safe_load(args.out.read_text())
+        old = loaded if isinstance(loaded, dict) else {}
+    # Hand-written sections (overlays, naming overrides) survive a re-derivation.
+    for key in ("overlays", "names"):
+        if key in old:
+            data[key] = old[key]
+    header = "# The `types:` section of the generator config: schema -> public module and name.\n"
+    header += "# `modules`/`exports` are derived by codegen/tools/derive_types.py; `overlays`/`names` are hand-written.\n"
+    args.out.write_text(header + yaml.safe_dump(data, sort_keys=False, width=200, allow_unicode=True))
+    print(f"wrote {args.out}: {sum(len(v) for v in data['modules'].values())} names in {len(data['modules'])} modules")
+
+
+if __name__ == "__main__":
+    main()
