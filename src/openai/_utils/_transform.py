@@ -1,0 +1,72 @@
+"""Turning the argument dicts built by generated methods into plain JSON-ready data.
+
+Generated code passes its parameters straight through, sentinels included; `clean_body` is the single place
+that decides what reaches the wire.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import datetime
+from typing import Any, Dict, Mapping, Iterable, cast
+
+__all__ = ["clean_body", "is_sentinel", "strip_not_given"]
+
+
+def is_sentinel(value: object) -> bool:
+    """Whether ``value`` is one of the "not given" sentinels (`NotGiven` or `Omit`, any spelling)."""
+    # Imported here rather than at module level so this package stays importable on its own.
+    from .._types import Omit, NotGiven
+
+    return isinstance(value, (NotGiven, Omit))
+
+
+def strip_not_given(obj: Mapping[str, object] | None) -> Dict[str, object] | None:
+    """Shallow copy of ``obj`` without its sentinel-valued keys (``None`` passes through)."""
+    if obj is None:
+        return None
+    return {key: value for key, value in obj.items() if not is_sentinel(value)}
+
+
+def _is_pydantic_model(value: object) -> bool:
+    pydantic = sys.modules.get("pydantic")
+    return pydantic is not None and isinstance(value, pydantic.BaseModel)
+
+
+def clean_body(value: object) -> Any:
+    """Return ``value`` converted to plain data ready for JSON or form encoding.
+
+    Applied recursively: sentinel-valued keys (and sentinel list items) are dropped at every level, mappings become
+    dicts, tuples/sets/generators and other iterables become lists, ``datetime``/``date`` values become ISO 8601
+    strings, and pydantic models are dumped in JSON mode by alias with unset fields left out. ``None`` is kept
+    (it means JSON ``null``). Strings, bytes, numbers, file objects and paths are returned unchanged.
+    """
+    from .._types import Omit, NotGiven
+
+    sentinels = (NotGiven, Omit)
+
+    def convert(obj: object) -> object:
+        if obj is None or isinstance(obj, (str, int, float, bytes, bytearray)):
+            return obj
+        if isinstance(obj, Mapping):
+            mapping = cast("Mapping[object, object]", obj)
+            return {key: convert(item) for key, item in mapping.items() if not isinstance(item, sentinels)}
+        if isinstance(obj, (list, tuple)):
+            sequence = cast("list[object] | tuple[object, ...]", obj)
+            return [convert(item) for item in sequence if not isinstance(item, sentinels)]
+        if isinstance(obj, (datetime.datetime, datetime.date)):
+            return obj.isoformat()
+        if _is_pydantic_model(obj):
+            dump = cast(Any, obj).model_dump
+            return convert(dump(mode="json", by_alias=True, exclude_unset=True))
+        if isinstance(obj, (io.IOBase, os.PathLike)):
+            # File values are moved out by the multipart extractor; never iterate them line by line.
+            return cast(object, obj)
+        if isinstance(obj, Iterable):
+            iterable = cast("Iterable[object]", obj)
+            return [convert(item) for item in iterable if not isinstance(item, sentinels)]
+        return obj
+
+    return convert(value)
