@@ -2,16 +2,70 @@
 
 `TypeRegistry` is the interface the resources half of the generator codes against (see CONTRIBUTING.md and
 issue 3): it names response/request types for operations and renders every module under `src/openai/types/`.
+
+How it works, in short:
+
+- Every schema node is addressed by its JSON pointer (nodes reached through `$ref`, `allOf` merging or the
+  operations are mapped back to their pointer by identity, see `Spec`).
+- The `types:` configuration (`codegen/config.types.yaml`) names public types: module → name → schema pointer,
+  flavoured `model` (pydantic response model) or `param` (request `TypedDict`). A node with a configured name in
+  the flavour being rendered is referenced (or defined, when the current module is one of its homes) by that
+  name; component schemas without a configured name get a public module of their own (`Foo` →
+  `openai.types.foo` / `openai.types.foo_param`); other inline objects and unions become nested types of the
+  module being rendered, named from the property path (`naming.py`).
+- References inside generated code are placeholders (`_ref(module, name)`) until a module is rendered, so import
+  aliases can be chosen once every local name of the module is known.
 """
 
 from __future__ import annotations
 
-from typing import Any
-from dataclasses import dataclass
+import re
+import json
+import textwrap
+from typing import Any, Literal, Iterable, cast
+from dataclasses import field, dataclass
 
 from .spec import Spec
+from .naming import (
+    MODEL_RESERVED,
+    singular,
+    snake_case,
+    pascal_case,
+    is_identifier,
+    relative_import,
+    python_identifier,
+    primary_module_name,
+)
 
-__all__ = ["TypeExpr", "ParamField", "TypeRegistry"]
+__all__ = ["TypeExpr", "ParamField", "TypeRegistry", "TypeSystemError", "BANNER"]
+
+BANNER = "# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand."
+TYPES_ROOT = "openai.types"
+
+Flavour = Literal["model", "param"]
+
+# A reference to the public name `name` defined in `module`, resolved to a bare or imported name at render time.
+_REF_RE = re.compile("\x02([^|\x03]+)\\|([^\x03]+)\x03")
+
+# Names generated modules may use from outside the types tree; imported wholesale and pruned by `ruff --fix`.
+_TYPING = ("Dict", "List", "Union", "Optional", "Iterable")
+_TYPING_EXT = ("Literal", "Required", "TypeAlias", "TypedDict", "Annotated")
+_CORE_TYPES = ("FileTypes", "SequenceNotStr")
+_CORE_MODELS = ("BaseModel", "PropertyInfo")
+_EXTERNAL_IMPORTS: dict[str, tuple[str, str]] = {
+    **{n: ("typing", n) for n in _TYPING},
+    **{n: ("typing_extensions", n) for n in _TYPING_EXT},
+    **{n: ("openai._types", n) for n in _CORE_TYPES},
+    "PropertyInfo": ("openai._models", "PropertyInfo"),
+}
+
+
+class TypeSystemError(Exception):
+    """The configuration or the spec cannot be turned into types (the message names the schema and the problem)."""
+
+
+def _ref(module: str, name: str) -> str:
+    return f"\x02{module}|{name}\x03"
 
 
 @dataclass(frozen=True)
@@ -37,20 +91,600 @@ class ParamField:
     is_file: bool
 
 
+@dataclass
+class _Field:
+    name: str
+    wire: str
+    code: str
+    nullable: bool
+    required: bool
+    doc: str | None
+
+
+@dataclass
+class _Def:
+    name: str
+    kind: Literal["model", "typeddict", "alias", "pending"]
+    doc: str | None = None
+    fields: list[_Field] = field(default_factory=lambda: [])
+    code: str = ""
+    bases: list[str] = field(default_factory=lambda: [])
+
+
+@dataclass
+class _Module:
+    name: str
+    defs: dict[str, _Def] = field(default_factory=lambda: {})
+    by_ptr: dict[tuple[str, str], str] = field(default_factory=lambda: {})
+    reserved: set[str] = field(default_factory=lambda: set())
+
+
+def normalise_doc(text: object) -> str | None:
+    """Spec markdown → docstring body: dedented, trailing spaces removed, safe inside triple quotes."""
+    if not isinstance(text, str):
+        return None
+    lines = [line.rstrip() for line in textwrap.dedent(text.replace("\r\n", "\n")).strip().splitlines()]
+    doc = "\n".join(lines).strip()
+    if not doc:
+        return None
+    return doc
+
+
+def _doc_literal(doc: str, indent: str) -> str:
+    body = doc.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body += " "
+    body = "\n".join((indent + line) if line and i else line for i, line in enumerate(body.split("\n")))
+    if "\n" in body:
+        return f'{indent}"""\n{indent}{body}\n{indent}"""'
+    return f'{indent}"""{body}"""'
+
+
+def _literal_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    raise TypeSystemError(f"enum/const value {value!r} cannot be a Literal")
+
+
+def _as_dict(node: object) -> dict[str, Any] | None:
+    return cast("dict[str, Any]", node) if isinstance(node, dict) else None
+
+
 class TypeRegistry:
     """Collects every public type of the spec and renders the `src/openai/types` tree."""
 
     def __init__(self, spec: Spec, config: dict[str, Any]) -> None:
         self.spec = spec
-        self.config = config
+        types_cfg = config.get("types", config)
+        if not isinstance(types_cfg, dict):
+            raise TypeSystemError("config: the `types` section must be a mapping")
+        self.config = cast("dict[str, Any]", types_cfg)
+        self._modules: dict[str, _Module] = {}
+        self._configured: dict[tuple[str, Flavour], list[tuple[str, str]]] = {}
+        self._entries: dict[str, dict[str, dict[str, Any]]] = {}
+        self._by_name: dict[tuple[str, Flavour], list[str]] = {}
+        self._auto: dict[tuple[str, Flavour], tuple[str, str]] = {}
+        self._auto_owner: dict[str, str] = {}
+        self._ptr_index: dict[int, str] | None = None
+        self._roots_done = False
+        self._load_config()
+
+    # ------------------------------------------------------------------ configuration
+
+    def _load_config(self) -> None:
+        modules = self.config.get("modules") or {}
+        if not isinstance(modules, dict):
+            raise TypeSystemError("config types.modules must map module names to {name: entry}")
+        for module, names in cast("dict[str, Any]", modules).items():
+            if not module.startswith(TYPES_ROOT + ".") or not isinstance(names, dict):
+                raise TypeSystemError(f"config types.modules: {module!r} is not a module under {TYPES_ROOT}")
+            entries = cast("dict[str, dict[str, Any]]", names)
+            self._entries[module] = entries
+            for name, entry in entries.items():
+                if not isinstance(entry, dict):  # pyright: ignore[reportUnnecessaryIsInstance] - YAML input
+                    raise TypeSystemError(f"config types.modules.{module}.{name}: expected a mapping")
+                flav: Flavour = "param" if entry.get("param") else "model"
+                self._by_name.setdefault((name, flav), []).append(module)
+                pointer = entry.get("schema")
+                if isinstance(pointer, str):
+                    self._configured.setdefault((pointer, flav), []).append((module, name))
+        for homes in self._configured.values():
+            # the canonical home first: the module named after the type, then the shallowest, then by name
+            homes.sort(key=lambda mn: (_is_params_module(mn[0]), not primary_module_name(*mn), mn[0].count("."), mn))
+
+    def _overlay(self, pointer: str, node: dict[str, Any]) -> dict[str, Any]:
+        overlays = self.config.get("overlays") or {}
+        patch = cast("dict[str, Any]", overlays).get(pointer)
+        if not patch:
+            return node
+        return {**node, **cast("dict[str, Any]", patch)}
+
+    # ------------------------------------------------------------------ spec navigation
+
+    def _pointer(self, node: object) -> str | None:
+        if self._ptr_index is None:
+            index: dict[int, str] = {}
+            stack: list[tuple[object, str]] = [(self.spec.raw, "#")]
+            while stack:
+                cur, ptr = stack.pop()
+                if isinstance(cur, dict):
+                    if id(cur) in index:
+                        continue
+                    index[id(cur)] = ptr
+                    for key, value in cast("dict[str, object]", cur).items():
+                        if isinstance(value, (dict, list)):
+                            stack.append((value, f"{ptr}/{key.replace('~', '~0').replace('/', '~1')}"))
+                elif isinstance(cur, list):
+                    for i, value in enumerate(cast("list[object]", cur)):
+                        if isinstance(value, (dict, list)):
+                            stack.append((value, f"{ptr}/{i}"))
+            self._ptr_index = index
+        return self._ptr_index.get(id(node))
+
+    def _node(self, pointer: str) -> dict[str, Any]:
+        node = self.spec.get(pointer)
+        found = _as_dict(node)
+        if found is None:
+            raise TypeSystemError(f"{pointer}: expected a schema object")
+        return self._overlay(pointer, found)
+
+    def _deref(self, node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+        """Follow `$ref`s; returns the target and its pointer (or the node's own pointer)."""
+        ptr = self._pointer(node)
+        seen = 0
+        while "$ref" in node:
+            ptr = str(node["$ref"])
+            node = self._node(ptr)
+            seen += 1
+            if seen > 50:
+                raise TypeSystemError(f"{ptr}: $ref chain too long (cycle?)")
+        return node, ptr
+
+    def _merge(self, node: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], set[str], str | None]:
+        """Properties (in spec order), required keys and description of an object schema, `allOf` merged."""
+        props: dict[str, dict[str, Any]] = {}
+        required: set[str] = set()
+        doc: str | None = None
+        for part in node.get("allOf") or []:
+            target, _ = self._deref(cast("dict[str, Any]", part))
+            p, r, d = self._merge(target)
+            props.update(p)
+            required |= r
+            doc = d or doc
+        for key, value in (node.get("properties") or {}).items():
+            props[key] = cast("dict[str, Any]", value)
+        required |= set(node.get("required") or [])
+        doc = normalise_doc(node.get("description")) or doc
+        return props, required, doc
+
+    def _is_object(self, node: dict[str, Any]) -> bool:
+        if node.get("properties"):
+            return True
+        if node.get("allOf") and not node.get("oneOf") and not node.get("anyOf"):
+            parts = [self._deref(cast("dict[str, Any]", p))[0] for p in node["allOf"]]
+            return any(self._is_object(p) for p in parts)
+        return False
+
+    def _split_null(self, node: dict[str, Any]) -> tuple[list[dict[str, Any]], bool, bool]:
+        """Variants of a schema without its `null` alternative: (variants, nullable, is_union)."""
+        nullable = node.get("nullable") is True
+        types = node.get("type")
+        if isinstance(types, list):
+            kinds = [t for t in cast("list[str]", types) if t != "null"]
+            nullable = nullable or len(kinds) < len(cast("list[str]", types))
+            if len(kinds) == 1:
+                return [{**node, "type": kinds[0]}], nullable, False
+            return [{**node, "type": k} for k in kinds], nullable, True
+        if "enum" in node and None in node["enum"]:
+            values = [v for v in node["enum"] if v is not None]
+            return ([{**node, "enum": values}] if values else []), True, False
+        if types == "null":
+            return [], True, False
+        for key in ("oneOf", "anyOf"):
+            if key in node and not node.get("properties"):
+                members: list[dict[str, Any]] = []
+                for member in cast("list[dict[str, Any]]", node[key]):
+                    if member.get("type") == "null" and len(member) <= 2:
+                        nullable = True
+                        continue
+                    members.append(member)
+                return members, nullable, True
+        return [node], nullable, False
+
+    # ------------------------------------------------------------------ modules and names
+
+    def _module(self, name: str) -> _Module:
+        mod = self._modules.get(name)
+        if mod is None:
+            mod = _Module(name)
+            mod.reserved.update(self._entries.get(name, {}))
+            self._modules[name] = mod
+        return mod
+
+    def _local_name(self, mod: _Module, hint: str) -> str:
+        base = hint or "Type"
+        name, n = base, 1
+        while name in mod.defs or (name in mod.reserved and name not in mod.defs) or name in _TYPING + _TYPING_EXT:
+            n += 1
+            name = f"{base}{n}"
+        return name
+
+    def _home(self, pointer: str, flav: Flavour, mod: _Module | None) -> tuple[str, str] | None:
+        """Where the public type for (`pointer`, `flav`) lives, preferring `mod` when it is one of its homes."""
+        homes = self._configured.get((pointer, flav))
+        if homes:
+            if mod is not None:
+                for home in homes:
+                    if home[0] == mod.name:
+                        return home
+            return homes[0]
+        return self._auto_home(pointer, flav)
+
+    def _auto_home(self, pointer: str, flav: Flavour) -> tuple[str, str] | None:
+        """A public home for a component schema nobody configured (only objects and unions get one)."""
+        if (pointer, flav) in self._auto:
+            return self._auto[(pointer, flav)]
+        if not pointer.startswith("#/components/schemas/") or pointer.count("/") != 3:
+            return None
+        node = self._node(pointer)
+        variants, _, is_union = self._split_null(node)
+        if not (self._is_object(node) or (is_union and len(variants) > 1)):
+            return None
+        schema_name = pascal_case(pointer.rsplit("/", 1)[1])
+        module, name = f"{TYPES_ROOT}.{snake_case(schema_name)}", schema_name
+        other = self._configured.get((pointer, "param" if flav == "model" else "model"))
+        if other and primary_module_name(*other[0]):
+            module, name = other[0]
+            if flav == "param":
+                module, name = module + "_param", name + "Param"
+            elif module.endswith("_param") and name.endswith("Param"):
+                module, name = module[: -len("_param")], name[: -len("Param")]
+        elif flav == "param":
+            module, name = module + "_param", name + "Param"
+        if module in self._entries and name not in self._entries[module]:
+            module = f"{module}_{'param_' if flav == 'param' else ''}schema"
+        while self._auto_owner.get(f"{module}.{name}", pointer) != pointer:
+            module += "_"
+        self._auto_owner[f"{module}.{name}"] = pointer
+        self._auto[(pointer, flav)] = (module, name)
+        return module, name
+
+    def _named_ref(self, pointer: str, mod: _Module, flav: Flavour, hint: str) -> tuple[str, bool]:
+        """Code referencing the schema at `pointer`, and whether it allows `null` (public types never include it)."""
+        node = self._node(pointer)
+        home = self._home(pointer, flav, mod)
+        if home is None:
+            # not a public type: expand it where it is used
+            return self._structural(node, pointer, mod, flav, hint)
+        self._define(home[0], home[1], pointer, flav)
+        return _ref(*home), self._split_null(node)[1]
+
+    # ------------------------------------------------------------------ definitions
+
+    def _define(self, module: str, name: str, pointer: str, flav: Flavour) -> None:
+        mod = self._module(module)
+        existing = mod.by_ptr.get((pointer, flav))
+        if existing is not None:
+            if existing != name and name not in mod.defs:
+                mod.defs[name] = _Def(name, "alias", code=_ref(module, existing))
+            return
+        if name in mod.defs:
+            return
+        mod.by_ptr[(pointer, flav)] = name
+        mod.defs[name] = _Def(name, "pending")
+        prefix = "" if primary_module_name(module, name) else name
+        mod.defs[name] = self._build(self._node(pointer), pointer, mod, flav, name, prefix)
+
+    def _build(
+        self, node: dict[str, Any], pointer: str | None, mod: _Module, flav: Flavour, name: str, prefix: str
+    ) -> _Def:
+        target, target_ptr = self._deref(node)
+        if target is not node and target_ptr is not None and self._home(target_ptr, flav, None) is not None:
+            # a named schema that is another public type: an alias of it
+            return _Def(name, "alias", code=self._named_ref(target_ptr, mod, flav, prefix)[0], doc=None)
+        if self._is_object(target):
+            return self._build_class(target, mod, flav, name, prefix)
+        variants, _, is_union = self._split_null(target)
+        hint = prefix or name
+        if is_union and len(variants) > 1:
+            code = self._union(variants, target, mod, flav, hint)
+        else:
+            # `null` is left to the places that use the type (`Optional[Name]`)
+            code, _ = self._structural(target, target_ptr if target is node else pointer, mod, flav, hint)
+        return _Def(name, "alias", code=code, doc=normalise_doc(target.get("description")))
+
+    def _build_class(self, node: dict[str, Any], mod: _Module, flav: Flavour, name: str, prefix: str) -> _Def:
+        props, required, doc = self._merge(node)
+        if node.get("deprecated"):
+            doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
+        fields: list[_Field] = []
+        for wire, prop in props.items():
+            fields.append(self._field(wire, prop, wire in required, mod, flav, prefix))
+        return _Def(name, "model" if flav == "model" else "typeddict", doc=doc, fields=fields)
+
+    def _field(
+        self, wire: str, prop: dict[str, Any], required: bool, mod: _Module, flav: Flavour, prefix: str
+    ) -> _Field:
+        hint = prefix + pascal_case(wire)
+        code, nullable = self._type(prop, mod, flav, hint)
+        doc = normalise_doc(prop.get("description")) or self._inherited_doc(prop)
+        if prop.get("deprecated"):
+            doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
+        reserved = MODEL_RESERVED if flav == "model" else frozenset()
+        return _Field(python_identifier(wire, reserved=reserved), wire, code, nullable, required, doc)
+
+    def _inherited_doc(self, prop: dict[str, Any]) -> str | None:
+        """The description of a referenced schema (or of its only non-null variant), for a field without one."""
+        if "$ref" not in prop and not prop.get("allOf") and not prop.get("anyOf") and not prop.get("oneOf"):
+            return None
+        target, _ = self._deref(prop)
+        doc = normalise_doc(target.get("description"))
+        if doc is None:
+            variants, _, _ = self._split_null(target)
+            if len(variants) == 1 and variants[0] is not target:
+                doc = normalise_doc(self._deref(variants[0])[0].get("description"))
+        if doc is None and len(prop.get("allOf") or []) == 1:
+            doc = normalise_doc(self._deref(prop["allOf"][0])[0].get("description"))
+        return doc
+
+    # ------------------------------------------------------------------ type expressions
+
+    def _type(self, node: dict[str, Any], mod: _Module, flav: Flavour, hint: str) -> tuple[str, bool]:
+        """Code for a schema used at some position, and whether `null` is allowed there."""
+        if "$ref" in node:
+            code, nullable = self._named_ref(str(node["$ref"]), mod, flav, hint)
+            return code, nullable or node.get("nullable") is True
+        ptr = self._pointer(node)
+        if ptr is not None and (ptr, flav) in self._configured:
+            return self._named_ref(ptr, mod, flav, hint)
+        return self._structural(node, ptr, mod, flav, hint)
+
+    def _structural(
+        self, node: dict[str, Any], ptr: str | None, mod: _Module, flav: Flavour, hint: str
+    ) -> tuple[str, bool]:
+        variants, nullable, is_union = self._split_null(node)
+        if not variants:
+            return "None", False
+        if is_union:
+            if len(variants) == 1:
+                code, nullable2 = self._type(variants[0], mod, flav, hint)
+                return code, nullable or nullable2
+            code = self._union(variants, node, mod, flav, hint)
+            if any(not self._is_trivial(v) for v in variants):
+                name = self._local_alias(mod, ptr, flav, hint, code)
+                return _ref(mod.name, name), nullable
+            return code, nullable
+        node = variants[0]
+        if "$ref" in node:
+            code, nullable2 = self._type(node, mod, flav, hint)
+            return code, nullable or nullable2
+        if "const" in node:
+            return f"Literal[{_literal_value(node['const'])}]", nullable
+        if "enum" in node:
+            values: list[object] = list(node["enum"])
+            if all(isinstance(v, (str, int, bool)) and not isinstance(v, float) for v in values) and values:
+                return f"Literal[{', '.join(_literal_value(v) for v in values)}]", nullable
+        if self._is_object(node):
+            return self._local_class(node, ptr, mod, flav, hint), nullable
+        if node.get("allOf"):
+            parts = cast("list[dict[str, Any]]", node["allOf"])
+            if len(parts) == 1:
+                code, nullable2 = self._type(parts[0], mod, flav, hint)
+                return code, nullable or nullable2
+        kind = node.get("type")
+        if kind == "array" or (kind is None and "items" in node):
+            items = _as_dict(node.get("items")) or {}
+            item_code, item_null = self._type(items, mod, flav, singular(hint))
+            if item_null:
+                item_code = f"Optional[{item_code}]"
+            if flav == "param":
+                if item_code == "str":
+                    return "SequenceNotStr[str]", nullable
+                if item_code == "FileTypes":
+                    return "SequenceNotStr[FileTypes]", nullable
+                return f"Iterable[{item_code}]", nullable
+            return f"List[{item_code}]", nullable
+        if kind == "object" or "additionalProperties" in node:
+            extra = node.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                value_code, value_null = self._type(cast("dict[str, Any]", extra), mod, flav, hint + "Item")
+                return f"Dict[str, {f'Optional[{value_code}]' if value_null else value_code}]", nullable
+            return "Dict[str, object]", nullable
+        if kind == "string":
+            if node.get("format") == "binary" and flav == "param":
+                return "FileTypes", nullable
+            return "str", nullable
+        if kind == "integer":
+            return "int", nullable
+        if kind == "number":
+            return "float", nullable
+        if kind == "boolean":
+            return "bool", nullable
+        return "object", nullable
+
+    def _is_trivial(self, node: dict[str, Any]) -> bool:
+        """Whether a union member renders inline (a reference, a literal or a primitive)."""
+        if "$ref" in node:
+            return True
+        return not self._is_object(node) and not node.get("oneOf") and not node.get("anyOf")
+
+    def _local_class(self, node: dict[str, Any], ptr: str | None, mod: _Module, flav: Flavour, hint: str) -> str:
+        if ptr is not None and (ptr, flav) in mod.by_ptr:
+            return _ref(mod.name, mod.by_ptr[(ptr, flav)])
+        name = self._local_name(mod, hint)
+        if ptr is not None:
+            mod.by_ptr[(ptr, flav)] = name
+        mod.defs[name] = _Def(name, "pending")
+        mod.defs[name] = self._build_class(node, mod, flav, name, name)
+        return _ref(mod.name, name)
+
+    def _local_alias(self, mod: _Module, ptr: str | None, flav: Flavour, hint: str, code: str) -> str:
+        if ptr is not None and (ptr, flav) in mod.by_ptr:
+            return mod.by_ptr[(ptr, flav)]
+        name = self._local_name(mod, hint)
+        if ptr is not None:
+            mod.by_ptr[(ptr, flav)] = name
+        mod.defs[name] = _Def(name, "alias", code=code)
+        return name
+
+    def _variant_hint(self, member: dict[str, Any], index: int, hint: str) -> str:
+        target, _ = self._deref(member)
+        props, _, _ = self._merge(target) if self._is_object(target) else ({}, set[str](), None)
+        tag = _as_dict(props.get("type"))
+        if tag is not None:
+            values = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
+            if len(values) == 1 and isinstance(values[0], str):
+                return hint + pascal_case(values[0])
+        title = member.get("title") or target.get("title")
+        if isinstance(title, str) and title.strip():
+            return hint + pascal_case(title)
+        return f"{hint}Variant{index}"
+
+    def _discriminator(self, members: list[dict[str, Any]], node: dict[str, Any]) -> str | None:
+        disc = _as_dict(node.get("discriminator"))
+        prop = str(disc["propertyName"]) if disc and "propertyName" in disc else "type"
+        for member in members:
+            target, _ = self._deref(member)
+            if not self._is_object(target):
+                return None
+            props, _, _ = self._merge(target)
+            tag = _as_dict(props.get(prop))
+            if tag is None:
+                return None
+            tag, _ = self._deref(tag)
+            values = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
+            if not values or not all(isinstance(v, str) for v in values):
+                return None
+        return prop
+
+    def _union(self, members: list[dict[str, Any]], node: dict[str, Any], mod: _Module, flav: Flavour, hint: str) -> str:
+        codes: list[str] = []
+        nullable = False
+        for i, member in enumerate(members):
+            code, member_null = self._type(member, mod, flav, self._variant_hint(member, i, hint))
+            nullable = nullable or member_null
+            if code not in codes:
+                codes.append(code)
+        code = codes[0] if len(codes) == 1 else f"Union[{', '.join(codes)}]"
+        if flav == "model" and len(codes) > 1:
+            disc = self._discriminator(members, node)
+            if disc is not None:
+                code = f"Annotated[{code}, PropertyInfo(discriminator={json.dumps(disc)})]"
+        return f"Optional[{code}]" if nullable else code
+
+    # ------------------------------------------------------------------ configured roots
+
+    def _define_roots(self) -> None:
+        if self._roots_done:
+            return
+        self._roots_done = True
+        for module in sorted(self._entries):
+            if _is_params_module(module):
+                continue  # method params modules come from `request_params()`
+            for name, entry in self._entries[module].items():
+                flav: Flavour = "param" if entry.get("param") else "model"
+                if "schema" in entry:
+                    self._define(module, name, str(entry["schema"]), flav)
+                elif "code" in entry:
+                    self._module(module).defs.setdefault(name, _Def(name, "alias", code=str(entry["code"])))
+                elif entry.get("union") == "webhooks":
+                    self._define_webhook_union(module, name, entry)
+                elif "members" in entry:
+                    self._define_member_union(module, name, entry, flav)
+
+    def _define_webhook_union(self, module: str, name: str, entry: dict[str, Any]) -> None:
+        mod = self._module(module)
+        codes: list[str] = []
+        for event, item in cast("dict[str, Any]", self.spec.raw.get("webhooks") or {}).items():
+            for operation in cast("dict[str, Any]", item).values():
+                body = _as_dict(_as_dict(_as_dict(operation.get("requestBody")) or {}).get("content")) or {}
+                schema = _as_dict((_as_dict(body.get("application/json")) or {}).get("schema"))
+                if schema is None or "$ref" not in schema:
+                    raise TypeSystemError(f"webhooks.{event}: the payload must be a $ref to a component schema")
+                codes.append(self._named_ref(str(schema["$ref"]), mod, "model", name)[0])
+        code = f"Union[{', '.join(codes)}]"
+        if entry.get("discriminator"):
+            code = f"Annotated[{code}, PropertyInfo(discriminator={json.dumps(str(entry['discriminator']))})]"
+        mod.defs[name] = _Def(name, "alias", code=code)
+
+    def _define_member_union(self, module: str, name: str, entry: dict[str, Any], flav: Flavour) -> None:
+        mod = self._module(module)
+        package = module.rsplit(".", 1)[0]
+        codes: list[str] = []
+        for member in cast("list[str]", entry["members"]):
+            if member in ("FileTypes", "str", "object"):
+                codes.append(member)
+                continue
+            homes = self._by_name.get((member, flav)) or self._by_name.get((member, "model")) or []
+            if not homes:
+                raise TypeSystemError(f"config types.modules.{module}.{name}: unknown union member {member!r}")
+            # the closest home: this module, then a module of this package, then the rest by name
+            home = sorted(homes, key=lambda m: (m != module, m.rsplit(".", 1)[0] != package, m))[0]
+            member_entry = self._entries[home][member]
+            member_flav: Flavour = "param" if member_entry.get("param") else "model"
+            if "schema" in member_entry:
+                self._define(home, member, str(member_entry["schema"]), member_flav)
+            codes.append(_ref(home, member))
+        code = f"Union[{', '.join(codes)}]"
+        if flav == "model" and module.split(".")[-1].endswith("event"):
+            code = f"Annotated[{code}, PropertyInfo(discriminator=\"type\")]"
+        mod.defs[name] = _Def(name, "alias", code=code)
+
+    # ------------------------------------------------------------------ the interface for the resources half
+
+    def _external(self, code: str) -> TypeExpr:
+        imports: set[tuple[str, str]] = set()
+
+        def replace(match: re.Match[str]) -> str:
+            module, name = match.group(1), match.group(2)
+            if primary_module_name(module, name):
+                imports.add((module, name))
+                return name
+            package, base = module.rsplit(".", 1)
+            imports.add((package, base))
+            return f"{base}.{name}"
+
+        out = _REF_RE.sub(replace, code)
+        for word in set(re.findall(r"\b[A-Za-z_]\w*\b", out)):
+            if word in _EXTERNAL_IMPORTS:
+                imports.add(_EXTERNAL_IMPORTS[word])
+        return TypeExpr(out, frozenset(imports))
 
     def response_type(self, schema: dict[str, Any], *, hint_module: str, hint_name: str) -> TypeExpr:
         """The public model/union/alias for a response body schema."""
-        return TypeExpr("object", frozenset())
+        mod = self._module(hint_module)
+        ptr = self._pointer(schema)
+        if "$ref" in schema or (ptr is not None and (ptr, "model") in self._configured):
+            code, nullable = self._named_ref(str(schema.get("$ref", ptr)), mod, "model", hint_name)
+            return self._external(f"Optional[{code}]" if nullable else code)
+        target = schema
+        variants, nullable, is_union = self._split_null(target)
+        if self._is_object(target) or (is_union and len(variants) > 1):
+            if hint_name not in mod.defs:
+                if ptr is not None:
+                    mod.by_ptr[(ptr, "model")] = hint_name
+                mod.defs[hint_name] = _Def(hint_name, "pending")
+                prefix = "" if primary_module_name(hint_module, hint_name) else hint_name
+                mod.defs[hint_name] = self._build(target, ptr, mod, "model", hint_name, prefix)
+            code = _ref(hint_module, hint_name)
+            return self._external(f"Optional[{code}]" if nullable else code)
+        code, nullable = self._structural(target, ptr, mod, "model", hint_name)
+        return self._external(f"Optional[{code}]" if nullable else code)
 
     def stream_event_type(self, schema_pointer: str) -> TypeExpr:
         """The public type of one event of a server-sent-events stream."""
-        return TypeExpr("object", frozenset())
+        node = self._node(schema_pointer)
+        hint = pascal_case(schema_pointer.rsplit("/", 1)[-1])
+        home = self._home(schema_pointer, "model", None)
+        if home is not None:
+            self._define(home[0], home[1], schema_pointer, "model")
+            return self._external(_ref(*home))
+        code, nullable = self._structural(node, schema_pointer, self._module(f"{TYPES_ROOT}.{snake_case(hint)}"), "model", hint)
+        return self._external(f"Optional[{code}]" if nullable else code)
 
     def request_params(
         self,
@@ -62,8 +696,297 @@ class TypeRegistry:
         streaming: bool,
     ) -> list[ParamField]:
         """Register the params TypedDict `class_name` in `module` and return its fields in spec order."""
-        return []
+        mod = self._module(module)
+        if class_name in mod.defs:
+            if class_name not in mod.by_ptr.values():
+                raise TypeSystemError(f"{module}.{class_name} is registered twice")
+            # the configured schema of these params was already referenced from elsewhere: the params win
+            mod.defs.pop(class_name)
+        mod.defs[class_name] = _Def(class_name, "pending")
+        prefix = "" if primary_module_name(module, class_name) else class_name
+        fields: list[_Field] = []
+        results: list[ParamField] = []
+        files: list[bool] = []
+        doc: str | None = None
+        if body_schema is not None:
+            body, _ = self._deref(body_schema)
+            props, required, doc = self._merge(body)
+            for wire, prop in props.items():
+                fields.append(self._field(wire, prop, wire in required, mod, "param", prefix))
+                files.append(self._is_file(prop))
+        for raw_param in query_params:
+            param, _ = self._deref(raw_param)
+            wire = str(param["name"])
+            schema_node = _as_dict(param.get("schema")) or {}
+            f = self._field(wire, schema_node, bool(param.get("required")), mod, "param", prefix)
+            f.doc = normalise_doc(param.get("description")) or f.doc
+            if param.get("deprecated"):
+                f.doc = "Deprecated." + (f"\n\n{f.doc}" if f.doc else "")
+            fields.append(f)
+            files.append(False)
+        for f, is_file in zip(fields, files):
+            code = f"Optional[{f.code}]" if f.nullable else f.code
+            results.append(
+                ParamField(
+                    name=f.name,
+                    wire_name=f.wire,
+                    type=self._external(code),
+                    required=f.required,
+                    description=f.doc,
+                    deprecated=bool(f.doc and f.doc.startswith("Deprecated.")),
+                    is_file=is_file,
+                )
+            )
+        stream_field = next((f for f in fields if f.wire == "stream"), None)
+        if streaming and stream_field is not None:
+            base = f"{class_name}Base"
+            mod.defs.pop(class_name)
+            mod.defs[base] = _Def(base, "typeddict", doc=doc, fields=[f for f in fields if f.wire != "stream"])
+            non_streaming = _Field("stream", "stream", "Literal[False]", True, False, stream_field.doc)
+            streaming_field = _Field("stream", "stream", "Literal[True]", False, True, stream_field.doc)
+            mod.defs[f"{class_name}NonStreaming"] = _Def(
+                f"{class_name}NonStreaming", "typeddict", fields=[non_streaming], bases=[base]
+            )
+            mod.defs[f"{class_name}Streaming"] = _Def(
+                f"{class_name}Streaming", "typeddict", fields=[streaming_field], bases=[base]
+            )
+            mod.defs[class_name] = _Def(
+                class_name,
+                "alias",
+                code=f"Union[{_ref(module, class_name + 'NonStreaming')}, {_ref(module, class_name + 'Streaming')}]",
+            )
+        else:
+            mod.defs[class_name] = _Def(class_name, "typeddict", doc=doc, fields=fields)
+        return results
+
+    def _is_file(self, prop: dict[str, Any]) -> bool:
+        target, _ = self._deref(prop)
+        variants, _, _ = self._split_null(target)
+        for v in variants:
+            v, _ = self._deref(v)
+            if v.get("format") == "binary":
+                return True
+            items = _as_dict(v.get("items"))
+            if v.get("type") == "array" and items is not None and self._deref(items)[0].get("format") == "binary":
+                return True
+        return False
+
+    # ------------------------------------------------------------------ rendering
+
+    def modules(self) -> dict[str, _Module]:
+        """Every module registered so far (after the configured roots are defined)."""
+        self._define_roots()
+        return self._modules
 
     def render(self) -> dict[str, str]:
         """Path relative to the repository root → source, for every file under `src/openai/types/`."""
-        return {}
+        self._define_roots()
+        out: dict[str, str] = {}
+        packages: set[str] = {TYPES_ROOT}
+        for name in sorted(self._modules):
+            mod = self._modules[name]
+            if not mod.defs:
+                continue
+            parts = name.split(".")
+            for i in range(2, len(parts)):
+                packages.add(".".join(parts[:i]))
+            out[_path(name, package=False)] = self._render_module(mod)
+        for package in sorted(packages):
+            out[_path(package, package=True)] = self._render_package(package, packages)
+        return dict(sorted(out.items()))
+
+    def _render_module(self, mod: _Module) -> str:
+        local = set(mod.defs)
+        imported: dict[tuple[str, str], str] = {}
+        taken = set(local) | set(_TYPING) | set(_TYPING_EXT) | set(_CORE_TYPES) | set(_CORE_MODELS) | {"FieldInfo"}
+
+        def resolve(match: re.Match[str]) -> str:
+            module, name = match.group(1), match.group(2)
+            if module == mod.name:
+                return name
+            key = (module, name)
+            if key not in imported:
+                alias = name
+                if alias in taken:
+                    alias = pascal_case(module.rsplit(".", 1)[-1]) + name
+                    while alias in taken:
+                        alias += "_"
+                taken.add(alias)
+                imported[key] = alias
+            return imported[key]
+
+        blocks: list[str] = []
+        for d in self._ordered_defs(mod):
+            blocks.append(_REF_RE.sub(resolve, self._render_def(d)))
+        lines = [
+            BANNER,
+            "",
+            "from __future__ import annotations",
+            "",
+            f"from typing import {', '.join(_TYPING)}",
+            f"from typing_extensions import {', '.join(_TYPING_EXT)}",
+            "",
+            "from pydantic import Field as FieldInfo",
+            "",
+            f"from {relative_import(mod.name, 'openai._types')} import {', '.join(_CORE_TYPES)}",
+            f"from {relative_import(mod.name, 'openai._models')} import {', '.join(_CORE_MODELS)}",
+        ]
+        for (module, name), alias in sorted(imported.items()):
+            suffix = f" as {alias}" if alias != name else ""
+            lines.append(f"from {relative_import(mod.name, module)} import {name}{suffix}")
+        public = [d.name for d in self._ordered_defs(mod)]
+        lines += ["", f"__all__ = [{', '.join(json.dumps(n) for n in public)}]", ""]
+        return "\n".join(lines) + "\n\n" + "\n\n\n".join(blocks) + "\n"
+
+    def _ordered_defs(self, mod: _Module) -> list[_Def]:
+        """Definitions in registration order, moved after the local names their runtime code needs."""
+        order: list[_Def] = []
+        state: dict[str, int] = {}
+
+        def visit(name: str) -> None:
+            if state.get(name):
+                return
+            state[name] = 1
+            d = mod.defs[name]
+            runtime = d.kind == "alias" or (d.kind == "typeddict" and self._functional(d))
+            deps = list(d.bases)
+            if runtime:
+                code = d.code if d.kind == "alias" else " ".join(f.code for f in d.fields)
+                deps += [m.group(2) for m in _REF_RE.finditer(code) if m.group(1) == mod.name]
+            for dep in deps:
+                if dep in mod.defs and dep != name:
+                    visit(dep)
+            order.append(d)
+            state[name] = 2
+
+        for name in mod.defs:
+            visit(name)
+        return order
+
+    @staticmethod
+    def _functional(d: _Def) -> bool:
+        return any(not is_identifier(f.wire) for f in d.fields)
+
+    def _render_def(self, d: _Def) -> str:
+        if d.kind == "pending":
+            raise TypeSystemError(f"{d.name}: definition never completed (recursive alias?)")
+        if d.kind == "alias":
+            return f"{d.name}: TypeAlias = {d.code}"
+        if d.kind == "typeddict" and self._functional(d):
+            items = ", ".join(f"{json.dumps(f.wire)}: {self._param_annotation(f)}" for f in d.fields)
+            return f'{d.name} = TypedDict("{d.name}", {{{items}}}, total=False)'
+        if d.kind == "typeddict":
+            head = f"class {d.name}({', '.join(d.bases) if d.bases else 'TypedDict'}, total=False):"
+        else:
+            head = f"class {d.name}(BaseModel):"
+        body: list[str] = []
+        if d.doc:
+            body.append(_doc_literal(d.doc, "    "))
+        for f in d.fields:
+            if d.kind == "typeddict":
+                body.append(f"    {f.wire}: {self._param_annotation(f)}")
+            else:
+                body.append(f"    {self._model_field(f)}")
+            if f.doc:
+                body.append(_doc_literal(f.doc, "    "))
+            body.append("")
+        if not d.fields and not d.doc:
+            body.append("    pass")
+        return head + "\n" + "\n".join(body).rstrip()
+
+    @staticmethod
+    def _param_annotation(f: _Field) -> str:
+        code = f"Optional[{f.code}]" if f.nullable else f.code
+        return f"Required[{code}]" if f.required else code
+
+    @staticmethod
+    def _model_field(f: _Field) -> str:
+        code = f"Optional[{f.code}]" if (f.nullable or not f.required) else f.code
+        if f.name != f.wire:
+            default = "" if f.required else ", default=None"
+            return f"{f.name}: {code} = FieldInfo(alias={json.dumps(f.wire)}{default})"
+        return f"{f.name}: {code}" + ("" if f.required else " = None")
+
+    def _render_package(self, package: str, packages: set[str]) -> str:
+        exports = cast("dict[str, list[str]]", self.config.get("exports") or {})
+        names = exports.get(package, [])
+        lazy: dict[str, str] = {}
+        for name in names:
+            module = self._find_definition(package, name)
+            if module is None:
+                raise TypeSystemError(f"{package}.{name}: exported by config types.exports but defined nowhere")
+            lazy[name] = relative_import(package + ".__init__", module)
+        subpackages = sorted(p.rsplit(".", 1)[1] for p in packages if p.rsplit(".", 1)[0] == package and p != package)
+        lines = [
+            BANNER,
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
+        if lazy:
+            lines += ["from typing import TYPE_CHECKING", ""]
+            lines.append("if TYPE_CHECKING:")
+            for name, module in sorted(lazy.items(), key=lambda kv: (kv[1], kv[0])):
+                lines.append(f"    from {module} import {name} as {name}")
+            lines.append("")
+        lines.append("# public name -> module defining it, imported on first access so `import` stays cheap")
+        lines.append("_LAZY: dict[str, str] = {")
+        for name, module in sorted(lazy.items()):
+            lines.append(f"    {json.dumps(name)}: {json.dumps(module)},")
+        lines.append("}")
+        lines.append(f"_SUBPACKAGES = frozenset({{{', '.join(json.dumps(s) for s in subpackages)}}})")
+        lines.append("")
+        lines.append(f"__all__ = [{', '.join(json.dumps(n) for n in sorted(lazy))}]")
+        lines.append("")
+        lines.append(
+            textwrap.dedent(
+                '''
+                def __getattr__(name: str) -> object:
+                    import importlib
+
+                    if name in _SUBPACKAGES:
+                        return importlib.import_module(f".{name}", __name__)
+                    module = _LAZY.get(name)
+                    if module is None:
+                        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+                    value = getattr(importlib.import_module(module, __name__), name)
+                    globals()[name] = value
+                    return value
+
+
+                def __dir__() -> list[str]:
+                    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+                '''
+            ).strip()
+        )
+        return "\n".join(lines) + "\n"
+
+    def _find_definition(self, package: str, name: str) -> str | None:
+        candidates = [m for m, mod in self._modules.items() if name in mod.defs]
+        if not candidates:
+            return None
+
+        def rank(module: str) -> tuple[int, int, str]:
+            inside = module.startswith(package + ".")
+            return (
+                0 if primary_module_name(module, name) and inside else 1 if inside else 2,
+                module.count("."),
+                module,
+            )
+
+        return sorted(candidates, key=rank)[0]
+
+
+def _is_params_module(module: str) -> bool:
+    """Whether `module` holds a method's params (`..._params`), rendered by `TypeRegistry.request_params()`."""
+    return module.rsplit(".", 1)[-1].endswith("_params")
+
+
+def _path(module: str, *, package: bool) -> str:
+    rel = module.replace(".", "/")
+    return f"src/{rel}/__init__.py" if package else f"src/{rel}.py"
+
+
+def iter_modules(registry: TypeRegistry) -> Iterable[str]:
+    """Names of every module the registry renders (for tools and tests)."""
+    return sorted(name for name, mod in registry.modules().items() if mod.defs)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from codegen.naming import snake_case
+
 # Rows of the surface that the TSVs cannot point at a schema (SDK-only names, or names the matcher missed),
 # resolved by reading the spec.  Keys are (module, name).
 MANUAL: dict[tuple[str, str], dict[str, Any]] = {
@@ -95,6 +97,19 @@ def derive(reference: Path) -> dict[str, Any]:
             entry["param"] = True
         if row["confidence"] in ("low", "none") and "schema" in entry and (module, name) not in MANUAL:
             entry["confidence"] = row["confidence"]
+        modules.setdefault(module, {})[name] = entry
+    # Re-exported names that no module of the reference defines (names newer than the introspected release):
+    # give them a module of their own named after them.
+    defined = {(m.rsplit(".", 1)[0], n) for m, names in modules.items() for n in names}
+    defined |= {(m, n) for m, names in modules.items() for n in names}
+    for row in read_tsv(reference / "type-map.tsv"):
+        package, name = row["module"], row["name"]
+        if not row["schema"] or any(p == package or p.startswith(package + ".") for p, n in defined if n == name):
+            continue
+        module = f"{package}.{snake_case(name)}"
+        entry = {"schema": row["schema"]}
+        if row["kind"] == "typeddict" or name.endswith("Param") or is_param_module(module):
+            entry["param"] = True
         modules.setdefault(module, {})[name] = entry
     for (module, name), entry in MANUAL.items():
         if name not in modules.get(module, {}):

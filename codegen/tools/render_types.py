@@ -1,0 +1,99 @@
+"""Render the types tree on its own, straight into `src/openai/types` (a development shortcut).
+
+    .venv/bin/python -m codegen.tools.render_types [--reference ../shared/reference]
+
+The real driver (`python -m codegen`) registers every operation's params through `TypeRegistry.request_params()`;
+this tool imitates those calls from `surface-methods.tsv` so the types half can be iterated on alone. It is not
+used at generation time.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+import shutil
+import argparse
+import tempfile
+import subprocess
+from typing import Any, cast
+from pathlib import Path
+
+import yaml
+
+from codegen.spec import Spec, load_spec
+from codegen.naming import pascal_case
+from codegen.typesys import TypeRegistry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> int:
+    """Call `request_params()`/`response_type()` for every method row that names a params module."""
+    count = 0
+    with (reference / "surface-methods.tsv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    seen: set[str] = set()
+    for row in rows:
+        if row["verb"] in ("HELPER", "-"):
+            continue
+        item = cast("dict[str, Any]", spec.raw["paths"][row["path"]])
+        operation = cast("dict[str, Any]", item[row["verb"].lower()])
+        module = row["param_modules"].split(",")[0].strip()
+        if module and module not in seen:
+            seen.add(module)
+            body: dict[str, Any] | None = None
+            content = cast("dict[str, Any]", (operation.get("requestBody") or {}).get("content") or {})
+            for media in ("application/json", "multipart/form-data", "application/x-www-form-urlencoded"):
+                if media in content:
+                    body = content[media]["schema"]
+                    break
+            params = [*item.get("parameters", []), *operation.get("parameters", [])]
+            query = [p for p in params if spec.resolve(p).get("in") == "query"]
+            streaming = body is not None and "stream" in str(spec.resolve(body).get("properties", {}).keys())
+            registry.request_params(
+                module=module,
+                class_name=pascal_case(module.rsplit(".", 1)[1]),
+                body_schema=body,
+                query_params=query,
+                streaming=streaming,
+            )
+            count += 1
+        ret_module = row["return_modules"].split(",")[0].strip()
+        ok = cast("dict[str, Any]", operation.get("responses", {}).get("200") or operation.get("responses", {}).get("201") or {})
+        schema = (ok.get("content") or {}).get("application/json", {}).get("schema")
+        if ret_module and schema is not None and row["returns"].isidentifier():
+            registry.response_type(schema, hint_module=ret_module, hint_name=row["returns"])
+    return count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    spec = load_spec(args.reference / "openapi.yaml")
+    config = yaml.load((ROOT / "codegen" / "config.types.yaml").read_text(), Loader=yaml.CSafeLoader)
+    registry = TypeRegistry(spec, {"types": config})
+    ops = register_operations(registry, spec, args.reference)
+    files = registry.render()
+    print(f"rendered {len(files)} files ({ops} params modules) in {time.perf_counter() - start:.1f}s")
+    with tempfile.TemporaryDirectory() as tmp:
+        for rel, text in files.items():
+            path = Path(tmp) / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+        ruff = str(ROOT / ".venv" / "bin" / "ruff")
+        subprocess.run([ruff, "format", "--quiet", "--line-length", "120", tmp], check=True)
+        subprocess.run(
+            [ruff, "check", "--quiet", "--fix", "--select", "I,F401", "--line-length", "120", tmp],
+            check=False,
+            cwd=ROOT,
+        )
+        target = ROOT / "src" / "openai" / "types"
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(Path(tmp) / "src" / "openai" / "types", target)
+    print(f"wrote {target} in {time.perf_counter() - start:.1f}s")
+
+
+if __name__ == "__main__":
+    main()
