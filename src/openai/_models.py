@@ -1,0 +1,634 @@
+"""Response models: the `BaseModel` every generated type derives from, and turning API data into them.
+
+Two ways in:
+
+* `parse_data` / `parse_json` (used for every response): validate with pydantic first, which runs in Rust and is
+  fast; only when that fails, and strict validation is off, fall back to `construct_type`.
+* `construct_type` (and `BaseModel.model_construct`): loose, recursive construction without validation.
+  Unknown fields are kept, mistyped values are kept exactly as received, nested models, lists, dicts and
+  unions (discriminated ones by their tag) are built recursively, ISO date-times become ``datetime`` and ints
+  become floats for float fields. This is what makes responses survive API additions the SDK does not know yet.
+
+Both paths leave ``model_fields_set`` equal to the keys present in the data (so ``to_dict()`` distinguishes a
+missing key from an explicit ``null``) and keep unknown keys in ``model_extra`` and as attributes.
+"""
+
+from __future__ import annotations
+
+import inspect
+import datetime
+import threading
+import collections.abc
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Tuple,
+    Union,
+    Mapping,
+    TypeVar,
+    Iterable,
+    Optional,
+    Sequence,
+    cast,
+)
+
+import jiter
+import pydantic
+import pydantic_core
+from pydantic import ConfigDict, PrivateAttr
+from pydantic.fields import FieldInfo
+from typing_extensions import Self, Literal, Annotated, TypeAliasType, get_args, override, get_origin
+
+from ._types import NoneType
+from ._utils import is_union, parse_date, literal_values, parse_datetime, is_literal_type
+
+if TYPE_CHECKING:
+    from pydantic_core.core_schema import CoreSchema
+
+__all__ = [
+    "BaseModel",
+    "GenericModel",
+    "PropertyInfo",
+    "construct_type",
+    "is_basemodel",
+    "is_basemodel_type",
+    "parse_data",
+    "parse_json",
+    "validate_type",
+]
+
+_T = TypeVar("_T")
+_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of every response model: lenient about what the API sends and convenient to inspect.
+
+    Unknown fields are kept (attributes and ``model_extra``); fields can be populated by name or API alias;
+    schemas are built lazily on first use, so importing thousands of generated models stays cheap.
+    ``str(model)`` is its ``repr``. ``_request_id`` holds the ``x-request-id`` of the response the object came
+    from (top-level objects only) and is excluded from ``repr``, dumps and JSON.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        protected_namespaces=(),
+        defer_build=True,
+        arbitrary_types_allowed=True,
+    )
+
+    _request_id: Optional[str] = PrivateAttr(default=None)
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> Dict[str, object]:
+        """Dump the model to a dict.
+
+        By default only the keys the API sent are included (``exclude_unset=True``), under their API names;
+        unknown keys are included too. ``mode="json"`` makes every value JSON-serialisable (e.g. datetimes to
+        strings).
+        """
+        return self.model_dump(
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: Optional[int] = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """Serialise the model to a JSON string, with the same defaults as `to_dict` (indented by 2)."""
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    @override
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    @classmethod
+    @override
+    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:  # type: ignore[override]  # the pydantic mypy plugin synthesises a per-model signature; ours is pydantic's own
+        """Build an instance from API data without validation, constructing nested values loosely.
+
+        Keys may be field names or API aliases; unknown keys are kept as extra fields, mistyped values as
+        received.
+        """
+        return cls._loose_construct(_fields_set, values)
+
+    @classmethod
+    def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:  # pyright: ignore[reportDeprecated, reportIncompatibleMethodOverride] -- pydantic deprecates construct; kept as the documented alias
+        """Alias of `model_construct`, kept because the official SDK documents it."""
+        return cls._loose_construct(_fields_set, values)
+
+    @classmethod
+    def _loose_construct(cls, fields_set: set[str] | None, values: Dict[str, Any]) -> Self:
+        plan = _field_plan(cls)
+        constructed: Dict[str, object] = {}
+        for key, value in values.items():
+            field = plan.get(key)
+            constructed[key] = value if field is None else _construct_field(value, field)
+        model = super().model_construct(fields_set, **constructed)
+        extra = model.__pydantic_extra__
+        if fields_set is None and extra:
+            # Validation counts unknown keys as set; do the same so both paths dump identically.
+            model.__pydantic_fields_set__.update(extra)
+        return model
+
+
+GenericModel = BaseModel
+"""Base for generic models (``class Page(GenericModel, Generic[T])``); pydantic v2 needs nothing extra."""
+
+
+# --- PropertyInfo ---------------------------------------------------------------------------------------------
+
+
+class PropertyInfo:
+    """Metadata for ``Annotated[...]`` types used by generated code.
+
+    * ``discriminator``: on a union of models, the field whose literal value selects the variant. Validation
+      becomes a tagged union (one variant tried instead of all) and loose construction picks the variant the
+      same way. Pydantic's own ``Field(discriminator=...)`` is understood too.
+    * ``alias``: the API name of a request parameter, when it differs from the Python name.
+    * ``format``: ``"iso8601"``, ``"base64"`` or ``"custom"`` (with ``format_template``) for request values.
+    """
+
+    __slots__ = ("alias", "discriminator", "format", "format_template")
+
+    alias: Optional[str]
+    format: Optional[Literal["iso8601", "base64", "custom"]]
+    format_template: Optional[str]
+    discriminator: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        alias: Optional[str] = None,
+        format: Optional[Literal["iso8601", "base64", "custom"]] = None,
+        format_template: Optional[str] = None,
+        discriminator: Optional[str] = None,
+    ) -> None:
+        self.alias = alias
+        self.format = format
+        self.format_template = format_template
+        self.discriminator = discriminator
+
+    def _key(self) -> Tuple[Optional[str], ...]:
+        return (self.alias, self.format, self.format_template, self.discriminator)
+
+    @override
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PropertyInfo) and self._key() == other._key()
+
+    @override
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    @override
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self.__slots__, self._sorted_values(), strict=True)
+        )
+        return f"PropertyInfo({fields})"
+
+    def _sorted_values(self) -> Tuple[Optional[str], ...]:
+        return (self.alias, self.discriminator, self.format, self.format_template)
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: pydantic.GetCoreSchemaHandler) -> CoreSchema:
+        if self.discriminator is None:
+            return handler(source)
+        try:
+            return handler(Annotated[source, pydantic.Field(discriminator=self.discriminator)])
+        except (pydantic.PydanticUserError, TypeError):
+            # Some variant lacks a literal tag: validate as a plain (smart-mode) union instead of failing.
+            return handler(source)
+
+
+# --- validation -----------------------------------------------------------------------------------------------
+
+
+def is_basemodel_type(type_: object) -> bool:
+    """Whether ``type_`` is a pydantic model class (ours or any other)."""
+    return inspect.isclass(type_) and issubclass(type_, pydantic.BaseModel)
+
+
+def is_basemodel(value: object) -> bool:
+    return isinstance(value, pydantic.BaseModel)
+
+
+_adapters: Dict[object, pydantic.TypeAdapter[Any]] = {}
+_adapters_lock = threading.Lock()
+# Types whose schema cannot be built; they always go through loose construction.
+_unvalidatable: set[object] = set()
+
+
+def _adapter(type_: object) -> pydantic.TypeAdapter[Any]:
+    # Any type expression is accepted at runtime; the TypeForm annotation cannot express "unknown type".
+    form = cast(Any, type_)
+    try:
+        adapter = _adapters.get(type_)
+    except TypeError:  # unhashable type expression: build an adapter every time
+        return pydantic.TypeAdapter[Any](form)
+    if adapter is None:
+        adapter = pydantic.TypeAdapter[Any](form)
+        with _adapters_lock:
+            _adapters[type_] = adapter
+    return adapter
+
+
+def validate_type(*, type_: type[_T], value: object) -> _T:
+    """Strictly validate ``value`` as ``type_`` with pydantic (lax coercions such as int → float allowed).
+
+    Raises:
+        pydantic.ValidationError: the value does not match.
+    """
+    if is_basemodel_type(type_):
+        return cast(_T, cast("type[pydantic.BaseModel]", type_).model_validate(value))
+    return cast(_T, _adapter(type_).validate_python(value))
+
+
+def _validate_json(type_: object, content: str | bytes) -> object:
+    if is_basemodel_type(type_):
+        return cast("type[pydantic.BaseModel]", type_).model_validate_json(content)
+    return _adapter(type_).validate_json(content)
+
+
+def _can_validate(type_: object) -> bool:
+    try:
+        return type_ not in _unvalidatable
+    except TypeError:
+        return True
+
+
+def _mark_unvalidatable(type_: object) -> None:
+    try:
+        _unvalidatable.add(type_)
+    except TypeError:
+        pass
+
+
+def parse_data(data: object, cast_to: type[_T], *, strict: bool) -> _T:
+    """Turn decoded JSON ``data`` into ``cast_to``.
+
+    Validation runs first (fast, in Rust). If it fails: with ``strict`` the ``pydantic.ValidationError``
+    propagates; otherwise the value is built with `construct_type`, which never rejects data.
+    """
+    if strict:
+        return validate_type(type_=cast_to, value=data)
+    if _can_validate(cast_to):
+        try:
+            return validate_type(type_=cast_to, value=data)
+        except pydantic.ValidationError:
+            pass
+        except (pydantic.PydanticUserError, pydantic_core.SchemaError):
+            _mark_unvalidatable(cast_to)
+    return cast(_T, construct_type(value=data, type_=cast_to))
+
+
+def parse_json(content: str | bytes, cast_to: type[_T], *, strict: bool) -> _T:
+    """Like `parse_data`, but from the raw JSON text, which pydantic can validate without building Python objects.
+
+    Raises:
+        ValueError: ``content`` is not valid JSON (only reached on the fallback path or in strict mode).
+        pydantic.ValidationError: strict mode and the data does not match.
+    """
+    if _can_validate(cast_to):
+        try:
+            return cast(_T, _validate_json(cast_to, content))
+        except pydantic.ValidationError:
+            if strict:
+                # Re-validate from Python data so a JSON syntax error surfaces as ValueError, not a schema error.
+                return parse_data(jiter.from_json(_as_bytes(content)), cast_to, strict=True)
+        except (pydantic.PydanticUserError, pydantic_core.SchemaError):
+            if strict:
+                raise
+            _mark_unvalidatable(cast_to)
+    return parse_data(jiter.from_json(_as_bytes(content)), cast_to, strict=strict)
+
+
+def _as_bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+# --- loose construction ---------------------------------------------------------------------------------------
+
+
+class _Field:
+    """What loose construction needs to know about one model field."""
+
+    __slots__ = ("annotation", "discriminator", "metadata")
+
+    def __init__(self, annotation: object, discriminator: Optional[str], metadata: Sequence[object]) -> None:
+        self.annotation = annotation
+        self.discriminator = discriminator
+        self.metadata = metadata
+
+
+_plans: Dict[type, Dict[str, _Field]] = {}
+
+
+def _field_plan(cls: type[pydantic.BaseModel]) -> Dict[str, _Field]:
+    """Map every accepted input key (field name and alias) of ``cls`` to its construction info, cached."""
+    plan = _plans.get(cls)
+    if plan is not None:
+        return plan
+    if not cls.__pydantic_fields_complete__:
+        # Forward references not resolved yet (e.g. recursive models): resolve them now, once.
+        try:
+            cls.model_rebuild()
+        except pydantic.PydanticUserError:
+            pass
+    new_plan: Dict[str, _Field] = {}
+    plan = new_plan
+    for name, info in cls.model_fields.items():
+        field = _Field(info.annotation, _discriminator_of(info), tuple(info.metadata))
+        plan[name] = field
+        if info.alias is not None:
+            plan[info.alias] = field
+    _plans[cls] = plan
+    return plan
+
+
+def _discriminator_of(info: FieldInfo) -> Optional[str]:
+    discriminator = info.discriminator
+    if isinstance(discriminator, str):
+        return discriminator
+    for item in info.metadata:
+        if isinstance(item, PropertyInfo) and item.discriminator is not None:
+            return item.discriminator
+    return None
+
+
+def _construct_field(value: object, field: _Field) -> object:
+    if value is None:
+        return None
+    return _construct(value, field.annotation, field.discriminator)
+
+
+def construct_type(*, value: object, type_: object, metadata: Sequence[object] = ()) -> object:
+    """Build ``value`` into ``type_`` without validation; never raises for unexpected data.
+
+    Values that do not fit are returned as received. ``metadata`` carries ``Annotated`` extras of the caller
+    (e.g. a `PropertyInfo` with a discriminator).
+    """
+    discriminator: Optional[str] = None
+    for item in metadata:
+        discriminator = _metadata_discriminator(item) or discriminator
+    return _construct(value, type_, discriminator)
+
+
+def _metadata_discriminator(item: object) -> Optional[str]:
+    if isinstance(item, PropertyInfo):
+        return item.discriminator
+    if isinstance(item, FieldInfo) and isinstance(item.discriminator, str):
+        return item.discriminator
+    if isinstance(item, pydantic.Discriminator) and isinstance(item.discriminator, str):
+        return item.discriminator
+    return None
+
+
+_LIST_ORIGINS: Tuple[object, ...] = (
+    list,
+    List,
+    collections.abc.Sequence,
+    collections.abc.MutableSequence,
+    collections.abc.Iterable,
+    Sequence,
+    Iterable,
+)
+_DICT_ORIGINS: Tuple[object, ...] = (dict, Dict, collections.abc.Mapping, collections.abc.MutableMapping, Mapping)
+
+
+def _construct(value: object, type_: object, discriminator: Optional[str]) -> object:
+    # Peel Annotated[...] and type aliases, collecting a discriminator on the way.
+    while True:
+        origin = get_origin(type_)
+        if origin is Annotated:
+            args = get_args(type_)
+            for item in args[1:]:
+                discriminator = _metadata_discriminator(item) or discriminator
+            type_ = args[0]
+            continue
+        if isinstance(type_, TypeAliasType):
+            type_ = type_.__value__
+            continue
+        break
+
+    if type_ is Any or type_ is object:
+        return value
+    if is_union(origin):
+        return _construct_union(value, get_args(type_), discriminator)
+    if inspect.isclass(type_):
+        if issubclass(type_, pydantic.BaseModel):
+            return _construct_model(value, type_)
+        if type_ is float:
+            return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        if type_ is datetime.datetime:
+            return _try(parse_datetime, value) if isinstance(value, (str, int, float)) else value
+        if type_ is datetime.date:
+            return _try(parse_date, value) if isinstance(value, str) else value
+        if type_ in (list, dict, tuple):
+            return value
+    if origin is None:
+        return value
+    args = get_args(type_)
+    if origin in _LIST_ORIGINS:
+        if not isinstance(value, list):
+            return value
+        item_type: object = args[0] if args else Any
+        return [_construct(item, item_type, None) for item in cast("list[object]", value)]
+    if origin in _DICT_ORIGINS:
+        if not isinstance(value, Mapping):
+            return value
+        value_type: object = args[1] if len(args) == 2 else Any
+        mapping = cast("Mapping[object, object]", value)
+        return {key: _construct(item, value_type, None) for key, item in mapping.items()}
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            return value
+        items = cast("Sequence[object]", value)
+        original: object = items
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_construct(item, args[0], None) for item in items)
+        if len(args) == len(items):
+            return tuple(_construct(item, arg, None) for item, arg in zip(items, args, strict=True))
+        return original
+    if inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel):
+        return _construct_model(value, cast("type[pydantic.BaseModel]", type_))
+    # Literal, TypeVar, Callable, ...: keep the value exactly as received.
+    return value
+
+
+def _try(parse: Any, value: object) -> object:
+    try:
+        return cast(object, parse(value))
+    except (ValueError, TypeError, OverflowError):
+        return value
+
+
+def _construct_model(value: object, model: type[pydantic.BaseModel]) -> object:
+    if isinstance(value, model):
+        return value
+    if not isinstance(value, Mapping):
+        return value
+    data = {str(key): item for key, item in cast("Mapping[object, object]", value).items()}
+    if issubclass(model, BaseModel):
+        return model.model_construct(None, **data)
+    # A foreign pydantic model: validate if possible, else build it without validation.
+    try:
+        return model.model_validate(data)
+    except (pydantic.ValidationError, pydantic.PydanticUserError):
+        return model.model_construct(None, **data)
+
+
+_union_tags: Dict[Tuple[object, str], Tuple[Dict[object, object], Tuple[str, ...]]] = {}
+
+
+def _discriminated_variants(
+    variants: Tuple[object, ...], discriminator: str
+) -> Tuple[Dict[object, object], Tuple[str, ...]]:
+    """Map each tag value to its variant, and list the input keys the tag may come under (name, alias)."""
+    key = (variants, discriminator)
+    cached = _union_tags.get(key)
+    if cached is not None:
+        return cached
+    mapping: Dict[object, object] = {}
+    keys: List[str] = [discriminator]
+    for variant in variants:
+        model = _model_of(variant)
+        if model is None:
+            continue
+        info = _find_field(model, discriminator)
+        if info is None:
+            continue
+        name, field = info
+        for candidate in (name, field.alias):
+            if candidate is not None and candidate not in keys:
+                keys.append(candidate)
+        if is_literal_type(field.annotation) or is_literal_type(_strip_optional(field.annotation)):
+            for tag in literal_values(_strip_optional(field.annotation)):
+                mapping.setdefault(tag, variant)
+    result = (mapping, tuple(keys))
+    _union_tags[key] = result
+    return result
+
+
+def _strip_optional(tp: object) -> object:
+    if is_union(get_origin(tp)):
+        args = [arg for arg in get_args(tp) if arg is not NoneType]
+        if len(args) == 1:
+            return args[0]
+    return tp
+
+
+def _model_of(variant: object) -> Optional[type[pydantic.BaseModel]]:
+    while get_origin(variant) is Annotated:
+        variant = get_args(variant)[0]
+    if inspect.isclass(variant) and issubclass(variant, pydantic.BaseModel):
+        return variant
+    origin = get_origin(variant)
+    if inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel):
+        return cast("type[pydantic.BaseModel]", variant)
+    return None
+
+
+def _find_field(model: type[pydantic.BaseModel], key: str) -> Optional[Tuple[str, FieldInfo]]:
+    fields = model.model_fields
+    if key in fields:
+        return key, fields[key]
+    for name, field in fields.items():
+        if field.alias == key:
+            return name, field
+    return None
+
+
+def _construct_union(received: object, variants: Tuple[object, ...], discriminator: Optional[str]) -> object:
+    value = received
+    if value is None:
+        return None
+    if discriminator is not None and isinstance(value, Mapping):
+        mapping, keys = _discriminated_variants(variants, discriminator)
+        data = cast("Mapping[str, object]", value)
+        for key in keys:
+            tag = data.get(key)
+            if tag is not None:
+                try:
+                    variant = mapping.get(tag)
+                except TypeError:  # unhashable tag value
+                    variant = None
+                if variant is not None:
+                    return _construct(received, variant, None)
+                break
+    # Whatever validates as-is is the best answer (e.g. a primitive member of the union).
+    union = Union[variants]  # type: ignore[valid-type]  # runtime union of the given members
+    if _can_validate(union):
+        try:
+            return _adapter(union).validate_python(value)
+        except pydantic.ValidationError:
+            pass
+        except (pydantic.PydanticUserError, pydantic_core.SchemaError):
+            _mark_unvalidatable(union)
+    if isinstance(value, Mapping):
+        best = _best_model_variant(cast("Mapping[str, object]", value), variants)
+        if best is not None:
+            return _construct(received, best, None)
+    elif isinstance(value, list):
+        for variant in variants:
+            if get_origin(_strip_annotated(variant)) in _LIST_ORIGINS:
+                return _construct(received, variant, None)
+    return received
+
+
+def _strip_annotated(tp: object) -> object:
+    while get_origin(tp) is Annotated:
+        tp = get_args(tp)[0]
+    return tp
+
+
+def _best_model_variant(data: Mapping[str, object], variants: Tuple[object, ...]) -> Optional[object]:
+    """Pick the model variant that fits ``data`` best: literal fields that match, then known keys."""
+    best: Optional[object] = None
+    best_score: Optional[Tuple[int, int]] = None
+    for variant in variants:
+        model = _model_of(variant)
+        if model is None:
+            continue
+        literal_score = 0
+        known = 0
+        for name, field in model.model_fields.items():
+            key = field.alias if field.alias is not None and field.alias in data else name
+            if key not in data:
+                continue
+            known += 1
+            annotation = _strip_optional(field.annotation)
+            if is_literal_type(annotation):
+                literal_score += 1 if data[key] in literal_values(annotation) else -1
+        score = (literal_score, known)
+        if best_score is None or score > best_score:
+            best, best_score = variant, score
+    return best
