@@ -238,7 +238,7 @@ def derive(spec: Spec, reference: Path) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--spec", required=True)
     parser.add_argument("--reference", required=True, help="directory holding surface-*.tsv")
     ns = parser.parse_args(argv)
