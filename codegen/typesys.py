@@ -46,6 +46,8 @@ Flavour = Literal["model", "param"]
 
 # A reference to the public name `name` defined in `module`, resolved to a bare or imported name at render time.
 _REF_RE = re.compile("\x02([^|\x03]+)\\|([^\x03]+)\x03")
+# The same reference in an annotation of a class body, which Python never evaluates at import time.
+_ANY_REF_RE = re.compile("([\x02\x04])([^|\x03]+)\\|([^\x03]+)\x03")
 
 # Names generated modules may use from outside the types tree; imported wholesale and pruned by `ruff --fix`.
 _TYPING = ("Dict", "List", "Union", "Optional", "Iterable")
@@ -321,7 +323,11 @@ class TypeRegistry:
                 for home in homes:
                     if home[0] == mod.name:
                         return home
-            return homes[0]
+            if primary_module_name(*homes[0]) or mod is None:
+                return homes[0]
+            # A nested type of another module (`chat_completion.Choice`) is not imported but defined again
+            # where it is used, as the public surface does; it also keeps the import graph free of cycles.
+            return None
         return self._auto_home(pointer, flav)
 
     def _auto_home(self, pointer: str, flav: Flavour) -> tuple[str, str] | None:
@@ -561,7 +567,9 @@ class TypeRegistry:
                 return None
         return prop
 
-    def _union(self, members: list[dict[str, Any]], node: dict[str, Any], mod: _Module, flav: Flavour, hint: str) -> str:
+    def _union(
+        self, members: list[dict[str, Any]], node: dict[str, Any], mod: _Module, flav: Flavour, hint: str
+    ) -> str:
         codes: list[str] = []
         nullable = False
         for i, member in enumerate(members):
@@ -631,7 +639,7 @@ class TypeRegistry:
             codes.append(_ref(home, member))
         code = f"Union[{', '.join(codes)}]"
         if flav == "model" and module.split(".")[-1].endswith("event"):
-            code = f"Annotated[{code}, PropertyInfo(discriminator=\"type\")]"
+            code = f'Annotated[{code}, PropertyInfo(discriminator="type")]'
         mod.defs[name] = _Def(name, "alias", code=code)
 
     # ------------------------------------------------------------------ the interface for the resources half
@@ -683,7 +691,9 @@ class TypeRegistry:
         if home is not None:
             self._define(home[0], home[1], schema_pointer, "model")
             return self._external(_ref(*home))
-        code, nullable = self._structural(node, schema_pointer, self._module(f"{TYPES_ROOT}.{snake_case(hint)}"), "model", hint)
+        code, nullable = self._structural(
+            node, schema_pointer, self._module(f"{TYPES_ROOT}.{snake_case(hint)}"), "model", hint
+        )
         return self._external(f"Optional[{code}]" if nullable else code)
 
     def request_params(
@@ -790,20 +800,90 @@ class TypeRegistry:
             parts = name.split(".")
             for i in range(2, len(parts)):
                 packages.add(".".join(parts[:i]))
-            out[_path(name, package=False)] = self._render_module(mod)
+        cycles = self._import_cycles()
+        for name in sorted(self._modules):
+            mod = self._modules[name]
+            if mod.defs:
+                out[_path(name, package=False)] = self._render_module(mod, cycles.get(name, frozenset()))
         for package in sorted(packages):
             out[_path(package, package=True)] = self._render_package(package, packages)
         return dict(sorted(out.items()))
 
-    def _render_module(self, mod: _Module) -> str:
+    def _module_uses(self, mod: _Module) -> dict[str, bool]:
+        """Modules that `mod` references → whether some reference is evaluated at import time."""
+        uses: dict[str, bool] = {}
+        for d in mod.defs.values():
+            text = self._render_def(d)
+            for match in _ANY_REF_RE.finditer(text):
+                module = match.group(2)
+                if module != mod.name:
+                    uses[module] = uses.get(module, False) or match.group(1) == "\x02"
+        return uses
+
+    def _import_cycles(self) -> dict[str, frozenset[str]]:
+        """For each module, the other modules of its import cycle (strongly connected component)."""
+        graph = {name: sorted(self._module_uses(mod)) for name, mod in self._modules.items() if mod.defs}
+        # Kosaraju, iteratively: finishing order on the graph, then components on the reversed graph.
+        order: list[str] = []
+        seen: set[str] = set()
+        for start in graph:
+            if start in seen:
+                continue
+            seen.add(start)
+            stack: list[tuple[str, int]] = [(start, 0)]
+            while stack:
+                node, i = stack.pop()
+                targets = graph.get(node, [])
+                if i < len(targets):
+                    stack.append((node, i + 1))
+                    nxt = targets[i]
+                    if nxt not in seen and nxt in graph:
+                        seen.add(nxt)
+                        stack.append((nxt, 0))
+                else:
+                    order.append(node)
+        reverse: dict[str, list[str]] = {name: [] for name in graph}
+        for name, targets in graph.items():
+            for target in targets:
+                if target in reverse:
+                    reverse[target].append(name)
+        component: dict[str, int] = {}
+        for root in reversed(order):
+            if root in component:
+                continue
+            component[root] = len(component)
+            todo = [root]
+            while todo:
+                node = todo.pop()
+                for prev in reverse[node]:
+                    if prev not in component:
+                        component[prev] = component[root]
+                        todo.append(prev)
+        members: dict[int, set[str]] = {}
+        for name, c in component.items():
+            members.setdefault(c, set()).add(name)
+        return {name: frozenset(members[c] - {name}) for name, c in component.items() if len(members[c]) > 1}
+
+    def _render_module(self, mod: _Module, cycle: frozenset[str]) -> str:
         local = set(mod.defs)
         imported: dict[tuple[str, str], str] = {}
+        module_aliases: dict[str, str] = {}
         taken = set(local) | set(_TYPING) | set(_TYPING_EXT) | set(_CORE_TYPES) | set(_CORE_MODELS) | {"FieldInfo"}
 
         def resolve(match: re.Match[str]) -> str:
-            module, name = match.group(1), match.group(2)
+            lazy, module, name = match.group(1) == "\x04", match.group(2), match.group(3)
             if module == mod.name:
                 return name
+            if lazy and module in cycle:
+                # importing the name would fail while the cycle is half-initialised; the module object exists,
+                # and pydantic/type checkers resolve `module.Name` in annotations later
+                if module not in module_aliases:
+                    alias = "_" + module.rsplit(".", 1)[-1]
+                    while alias in taken:
+                        alias += "_"
+                    taken.add(alias)
+                    module_aliases[module] = alias
+                return f"{module_aliases[module]}.{name}"
             key = (module, name)
             if key not in imported:
                 alias = name
@@ -817,7 +897,7 @@ class TypeRegistry:
 
         blocks: list[str] = []
         for d in self._ordered_defs(mod):
-            blocks.append(_REF_RE.sub(resolve, self._render_def(d)))
+            blocks.append(_ANY_REF_RE.sub(resolve, self._render_def(d)))
         lines = [
             BANNER,
             "",
@@ -834,6 +914,9 @@ class TypeRegistry:
         for (module, name), alias in sorted(imported.items()):
             suffix = f" as {alias}" if alias != name else ""
             lines.append(f"from {relative_import(mod.name, module)} import {name}{suffix}")
+        for module, alias in sorted(module_aliases.items()):
+            package, base = module.rsplit(".", 1)
+            lines.append(f"from {relative_import(mod.name, package)} import {base} as {alias}")
         public = [d.name for d in self._ordered_defs(mod)]
         lines += ["", f"__all__ = [{', '.join(json.dumps(n) for n in public)}]", ""]
         return "\n".join(lines) + "\n\n" + "\n\n\n".join(blocks) + "\n"
@@ -884,9 +967,10 @@ class TypeRegistry:
             body.append(_doc_literal(d.doc, "    "))
         for f in d.fields:
             if d.kind == "typeddict":
-                body.append(f"    {f.wire}: {self._param_annotation(f)}")
+                line = f"    {f.wire}: {self._param_annotation(f)}"
             else:
-                body.append(f"    {self._model_field(f)}")
+                line = f"    {self._model_field(f)}"
+            body.append(line.replace("\x02", "\x04"))
             if f.doc:
                 body.append(_doc_literal(f.doc, "    "))
             body.append("")
@@ -940,7 +1024,7 @@ class TypeRegistry:
         lines.append("")
         lines.append(
             textwrap.dedent(
-                '''
+                """
                 def __getattr__(name: str) -> object:
                     import importlib
 
@@ -956,7 +1040,7 @@ class TypeRegistry:
 
                 def __dir__() -> list[str]:
                     return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
-                '''
+                """
             ).strip()
         )
         return "\n".join(lines) + "\n"
