@@ -1,0 +1,219 @@
+"""Async realtime connections (over ``websockets.asyncio.client``) and their connection managers.
+
+`AsyncRealtimeConnection` speaks the GA protocol (``client.realtime.connect``), `AsyncBetaRealtimeConnection` the beta
+one (``client.beta.realtime.connect``, ``OpenAI-Beta: realtime=v1``). They differ only in the server-event
+union they parse into and the parameter types of their senders.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar, Optional, AsyncIterator, cast
+
+from ._common import (
+    RealtimeClient,
+    WebsocketConnectionOptions,
+    build_realtime_url,
+    parse_server_event,
+    build_realtime_headers,
+    serialize_client_event,
+    missing_websockets_error,
+)
+from ..._types import Omit
+from ._senders import (
+    AsyncSessionSender,
+    AsyncResponseSender,
+    AsyncConversationSender,
+    AsyncInputAudioBufferSender,
+    AsyncOutputAudioBufferSender,
+    AsyncTranscriptionSessionSender,
+)
+
+if TYPE_CHECKING:
+    import pydantic
+    from websockets.asyncio.client import ClientConnection
+
+    from ...types.realtime.conversation_item_param import ConversationItemParam as GAItemParam
+    from ...types.realtime.session_update_event_param import Session as GASessionParam
+    from ...types.beta.realtime.conversation_item_param import ConversationItemParam as BetaItemParam
+    from ...types.beta.realtime.session_update_event_param import Session as BetaSessionParam
+    from ...types.beta.realtime.response_create_event_param import Response as BetaResponseParam
+    from ...types.realtime.realtime_response_create_params_param import RealtimeResponseCreateParamsParam
+    from ...types.beta.realtime.transcription_session_update_param import Session as BetaTranscriptionSessionParam
+
+__all__ = [
+    "AsyncRealtimeConnection",
+    "AsyncRealtimeConnectionManager",
+    "AsyncBetaRealtimeConnection",
+    "AsyncBetaRealtimeConnectionManager",
+]
+
+_EventT = TypeVar("_EventT")
+ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
+"""A client event: a typed param dict (``RealtimeClientEventParam``), any mapping, or an event model instance."""
+
+
+class _AsyncRealtimeConnection(Generic[_EventT]):
+    def __init__(self, websocket: ClientConnection) -> None:
+        self._websocket = websocket
+
+    @staticmethod
+    def _event_union() -> object:
+        raise NotImplementedError
+
+    @property
+    def websocket(self) -> ClientConnection:
+        """The underlying ``websockets`` connection."""
+        return self._websocket
+
+    async def __aiter__(self) -> AsyncIterator[_EventT]:
+        """Yield server events until the server closes the connection normally.
+
+        An abnormal close (e.g. a dropped connection) raises `RealtimeConnectionClosedError`.
+        """
+        from ._errors import RealtimeConnectionClosedOK
+
+        while True:
+            try:
+                yield await self.recv()
+            except RealtimeConnectionClosedOK:
+                return
+
+    async def recv(self) -> _EventT:
+        """Receive the next server event, typed; an ``error`` event is returned like any other."""
+        return self.parse_event(await self.recv_bytes())
+
+    async def recv_bytes(self) -> bytes:
+        """Receive the next raw message."""
+        from websockets.exceptions import ConnectionClosed
+
+        from ._errors import connection_closed_error
+
+        try:
+            message = await self._websocket.recv(decode=False)
+        except ConnectionClosed as exc:
+            raise connection_closed_error(exc) from exc
+        return message if isinstance(message, bytes) else message.encode("utf-8")
+
+    async def send(self, event: ClientEvent) -> None:
+        """Send a client event given as a typed dict, a mapping or a model instance."""
+        await self.send_raw(serialize_client_event(event))
+
+    async def send_raw(self, data: Union[str, bytes]) -> None:
+        """Send one message as is (``str`` as a text message, ``bytes`` as a binary one)."""
+        from websockets.exceptions import ConnectionClosed
+
+        from ._errors import connection_closed_error
+
+        try:
+            await self._websocket.send(data)
+        except ConnectionClosed as exc:
+            raise connection_closed_error(exc) from exc
+
+    async def close(self, *, code: int = 1000, reason: str = "") -> None:
+        """Close the connection with the closing handshake (no-op when already closed)."""
+        await self._websocket.close(code=code, reason=reason)
+
+    def parse_event(self, data: Union[str, bytes]) -> _EventT:
+        """Parse a raw server message into its typed event (unknown types give a generic model)."""
+        return cast(_EventT, parse_server_event(data, self._event_union()))
+
+
+class AsyncRealtimeConnection(_AsyncRealtimeConnection["ga_events.RealtimeServerEvent"]):
+    """An async GA realtime connection (``async with client.realtime.connect(...)``)."""
+
+    def __init__(self, websocket: ClientConnection) -> None:
+        super().__init__(websocket)
+        self.session: AsyncSessionSender[GASessionParam] = AsyncSessionSender(self)
+        self.response: AsyncResponseSender[RealtimeResponseCreateParamsParam] = AsyncResponseSender(self)
+        self.input_audio_buffer = AsyncInputAudioBufferSender(self)
+        self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
+        self.conversation: AsyncConversationSender[GAItemParam] = AsyncConversationSender(self)
+
+    @staticmethod
+    def _event_union() -> object:
+        from ...types.realtime.realtime_server_event import RealtimeServerEvent
+
+        return RealtimeServerEvent
+
+
+class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["beta_events.RealtimeServerEvent"]):
+    """An async beta realtime connection (``async with client.beta.realtime.connect(...)``)."""
+
+    def __init__(self, websocket: ClientConnection) -> None:
+        super().__init__(websocket)
+        self.session: AsyncSessionSender[BetaSessionParam] = AsyncSessionSender(self)
+        self.response: AsyncResponseSender[BetaResponseParam] = AsyncResponseSender(self)
+        self.input_audio_buffer = AsyncInputAudioBufferSender(self)
+        self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
+        self.conversation: AsyncConversationSender[BetaItemParam] = AsyncConversationSender(self)
+        self.transcription_session: AsyncTranscriptionSessionSender[BetaTranscriptionSessionParam] = (
+            AsyncTranscriptionSessionSender(self)
+        )
+
+    @staticmethod
+    def _event_union() -> object:
+        from ...types.beta.realtime.realtime_server_event import RealtimeServerEvent
+
+        return RealtimeServerEvent
+
+
+_ConnectionT = TypeVar("_ConnectionT", bound=_AsyncRealtimeConnection[Any])
+
+
+class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
+    _beta: bool
+
+    def __init__(
+        self,
+        *,
+        client: RealtimeClient,
+        connection_class: type[_ConnectionT],
+        params: Mapping[str, object],
+        extra_query: Optional[Mapping[str, object]],
+        extra_headers: Optional[Mapping[str, Union[str, Omit]]],
+        websocket_connection_options: Optional[WebsocketConnectionOptions],
+    ) -> None:
+        self._client = client
+        self._connection_class = connection_class
+        self._params = dict(params)
+        self._extra_query = dict(extra_query or {})
+        self._extra_headers = dict(extra_headers or {})
+        self._options: Dict[str, Any] = dict(websocket_connection_options or {})
+        self._connection: Optional[_ConnectionT] = None
+
+    async def enter(self) -> _ConnectionT:
+        """Open the connection without an ``async with`` block; the caller must ``await close()`` it."""
+        try:
+            from websockets.asyncio.client import connect
+        except ImportError:
+            raise missing_websockets_error() from None
+        url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
+        headers = build_realtime_headers(self._client, beta=self._beta, extra_headers=self._extra_headers)
+        websocket = await connect(
+            str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options
+        )
+        self._connection = self._connection_class(websocket)
+        return self._connection
+
+    async def __aenter__(self) -> _ConnectionT:
+        return await self.enter()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, exc_tb: TracebackType | None
+    ) -> None:
+        if self._connection is not None:
+            await self._connection.close()
+            self._connection = None
+
+
+class AsyncRealtimeConnectionManager(_AsyncRealtimeConnectionManager[AsyncRealtimeConnection]):
+    """Returned by ``client.realtime.connect(...)``: ``async with`` opens an `AsyncRealtimeConnection`."""
+
+    _beta = False
+
+
+class AsyncBetaRealtimeConnectionManager(_AsyncRealtimeConnectionManager[AsyncBetaRealtimeConnection]):
+    """Returned by ``client.beta.realtime.connect(...)``: ``async with`` opens an `AsyncBetaRealtimeConnection`."""
+
+    _beta = True

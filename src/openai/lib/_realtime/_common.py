@@ -1,0 +1,189 @@
+"""What the sync and async realtime connections share: the URL, the handshake headers, event (de)serialisation.
+
+Nothing here performs I/O or imports ``websockets``, so the decisions of CONTRACT section 10 (URL scheme and
+query, header merging, how events are encoded and decoded) are made once for both connection flavours and can
+be tested without a socket.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Dict, Union, Mapping, Optional, Sequence, cast
+
+import httpx
+from typing_extensions import Literal, Protocol, TypedDict
+
+from ..._types import Omit
+from ..._utils import clean_body, is_sentinel
+from ..._exceptions import OpenAIError
+
+if TYPE_CHECKING:
+    from ..._models import BaseModel
+
+__all__ = [
+    "REALTIME_INSTALL_HINT",
+    "RealtimeClient",
+    "WebsocketConnectionOptions",
+    "build_realtime_url",
+    "build_realtime_headers",
+    "serialize_client_event",
+    "parse_server_event",
+    "missing_websockets_error",
+]
+
+REALTIME_INSTALL_HINT = (
+    "You need to install `openai[realtime]` to use realtime connections (pip install 'openai[realtime]')"
+)
+
+
+class RealtimeClient(Protocol):
+    """The parts of `OpenAI` / `AsyncOpenAI` a realtime connection needs."""
+
+    @property
+    def base_url(self) -> httpx.URL: ...
+
+    @property
+    def user_agent(self) -> str: ...
+
+    @property
+    def auth_headers(self) -> dict[str, str]: ...
+
+
+class WebsocketConnectionOptions(TypedDict, total=False):
+    """Options forwarded to ``websockets``' ``connect()`` (any other keyword it accepts may be passed too)."""
+
+    extensions: Optional[Sequence[Any]]
+    """Extensions to negotiate (``websockets`` extension factories)."""
+    subprotocols: Optional[Sequence[str]]
+    """Subprotocols to offer."""
+    compression: Optional[Literal["deflate"]]
+    """``"deflate"`` (the default) enables per-message compression; ``None`` disables it."""
+    max_size: Optional[int]
+    """Largest incoming message, in bytes; ``None`` for no limit."""
+    max_queue: Union[int, tuple[Optional[int], Optional[int]], None]
+    """High-water mark (and optional low-water mark) of the incoming message buffer."""
+    write_limit: Union[int, tuple[int, Optional[int]]]
+    """High-water mark (and optional low-water mark) of the outgoing write buffer, in bytes."""
+
+
+def missing_websockets_error() -> OpenAIError:
+    return OpenAIError(REALTIME_INSTALL_HINT)
+
+
+def build_realtime_url(
+    client: RealtimeClient,
+    *,
+    params: Mapping[str, object],
+    extra_query: Mapping[str, object] | None,
+) -> httpx.URL:
+    """The WebSocket URL: ``websocket_base_url`` or the base URL as ``ws``/``wss``, plus ``/realtime``.
+
+    The query is the base URL's own parameters, then ``params`` (``model``, ``call_id``; sentinel or ``None``
+    values left out), then ``extra_query``; later sources win.
+    """
+    # Read defensively: every OpenAI client has `websocket_base_url`, but the resource only knows its base class.
+    websocket_base_url: object = getattr(client, "websocket_base_url", None)
+    if websocket_base_url is not None:
+        url = httpx.URL(str(websocket_base_url))
+    else:
+        url = client.base_url
+        # Plain-http bases (local servers, proxies) get plain `ws`; everything else is encrypted.
+        url = url.copy_with(scheme="ws" if url.scheme in ("http", "ws") else "wss")
+    query: Dict[str, Any] = dict(url.params)
+    for key, value in params.items():
+        if value is not None and not is_sentinel(value):
+            query[key] = value
+    for key, value in (extra_query or {}).items():
+        if is_sentinel(value):
+            query.pop(key, None)
+        else:
+            query[key] = _query_value(value)
+    path = url.path.rstrip("/") + "/realtime"
+    return url.copy_with(path=path, query=None).copy_with(params=query)
+
+
+def _query_value(value: object) -> object:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def build_realtime_headers(
+    client: RealtimeClient,
+    *,
+    beta: bool,
+    extra_headers: Mapping[str, Union[str, Omit]] | None,
+) -> dict[str, str]:
+    """Handshake headers: the client's auth headers, ``OpenAI-Beta`` on the beta protocol, then ``extra_headers``.
+
+    An ``Omit()`` value in ``extra_headers`` removes that header; names compare case-insensitively.
+    """
+    headers: dict[str, str] = dict(client.auth_headers)
+    if beta:
+        headers["OpenAI-Beta"] = "realtime=v1"
+    for name, value in (extra_headers or {}).items():
+        for existing in [key for key in headers if key.lower() == name.lower()]:
+            del headers[existing]
+        if not isinstance(value, Omit) and not is_sentinel(value):
+            headers[name] = value
+    return headers
+
+
+def serialize_client_event(event: object) -> str:
+    """JSON text for a client event: a model (dumped by API name, unset fields left out) or a mapping."""
+    from pydantic import BaseModel as PydanticModel
+
+    if isinstance(event, PydanticModel):
+        data: object = event.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    elif isinstance(event, Mapping):
+        data = clean_body(cast("Mapping[str, object]", event))
+    else:
+        raise TypeError(f"Expected a realtime client event as a dict or a model instance, got {type(event).__name__}")
+    if not isinstance(data, dict) or not isinstance(data.get("type"), str):  # pyright: ignore[reportUnknownMemberType] -- JSON
+        raise ValueError("A realtime client event needs a string `type`, e.g. {'type': 'response.create'}")
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+_event_classes: Dict[int, Dict[object, type[BaseModel]]] = {}
+
+
+def _discriminated_members(union: object) -> Dict[object, type[BaseModel]]:
+    """``type`` value → model for a union of event models (cached per union)."""
+    cached = _event_classes.get(id(union))
+    if cached is not None:
+        return cached
+    from typing import get_args
+
+    from ..._utils import is_union_type, literal_values, strip_annotated_type
+    from ..._models import BaseModel
+
+    stripped = strip_annotated_type(union)
+    members = get_args(stripped) if is_union_type(stripped) else (stripped,)
+    classes: Dict[object, type[BaseModel]] = {}
+    for member in members:
+        member = strip_annotated_type(member)
+        if isinstance(member, type) and issubclass(member, BaseModel) and "type" in member.model_fields:
+            for value in literal_values(member.model_fields["type"].annotation):
+                classes.setdefault(value, member)
+    _event_classes[id(union)] = classes
+    return classes
+
+
+def parse_server_event(data: str | bytes, union: object) -> Any:
+    """Build the typed server event for ``data`` from ``union`` (loosely, never validating).
+
+    An event whose ``type`` is not in the union (a newer server) becomes a generic ``openai.BaseModel`` with
+    every field kept, so a client never crashes on an event it does not know.
+    """
+    from ..._models import BaseModel, construct_type
+
+    try:
+        decoded: object = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"The realtime server sent a message that is not valid JSON: {exc.msg}") from None
+    if not isinstance(decoded, dict):
+        raise ValueError(f"The realtime server sent a JSON {type(decoded).__name__}, expected an event object")
+    event: Dict[str, object] = cast("Dict[str, object]", decoded)
+    event_class = _discriminated_members(union).get(event.get("type"))
+    # An unknown type (a newer server) is built as a plain `BaseModel` that keeps every field.
+    return construct_type(value=event, type_=event_class if event_class is not None else BaseModel)

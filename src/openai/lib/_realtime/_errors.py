@@ -1,0 +1,68 @@
+"""The exceptions a realtime connection raises when its WebSocket is closed.
+
+They are `openai.WebSocketConnectionClosedError` (the SDK's documented error, with ``code`` and ``reason``)
+and, at the same time, the ``websockets`` exception the official SDK lets escape (``ConnectionClosedError``
+for an abnormal close such as a dropped TCP connection, ``ConnectionClosedOK`` for a normal one), so
+``except`` clauses written for either keep working. This module imports ``websockets`` and is therefore only
+imported once a connection is being opened.
+"""
+
+from __future__ import annotations
+
+from websockets.exceptions import ConnectionClosed, ConnectionClosedOK, ConnectionClosedError
+
+from ..._exceptions import WebSocketConnectionClosedError
+
+__all__ = ["RealtimeConnectionClosedError", "RealtimeConnectionClosedOK", "connection_closed_error"]
+
+
+def _describe(code: int | None, reason: str | None, *, dropped: bool) -> str:
+    if dropped:
+        return "The realtime WebSocket connection was dropped without a closing handshake (code 1006)"
+    text = "The realtime WebSocket connection is closed"
+    if code is not None:
+        text += f" (code {code}{f': {reason}' if reason else ''})"
+    return text
+
+
+# Both bases declare `code`/`reason`: the SDK error as plain attributes, `websockets` as deprecated read-only
+# properties. The class attributes below shadow those properties so the SDK's `__init__` can assign them.
+class RealtimeConnectionClosedError(WebSocketConnectionClosedError, ConnectionClosedError):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride] -- see comment above
+    """The connection closed abnormally: the server dropped it or closed it with an error code."""
+
+    code: int | None = None  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- shadows the websockets property
+    reason: str | None = None  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- shadows the websockets property
+
+    def __init__(self, cause: ConnectionClosed) -> None:
+        ConnectionClosedError.__init__(self, cause.rcvd, cause.sent, cause.rcvd_then_sent)
+        code = cause.rcvd.code if cause.rcvd is not None else (cause.sent.code if cause.sent is not None else 1006)
+        reason = cause.rcvd.reason if cause.rcvd is not None else None
+        message = _describe(code, reason, dropped=cause.rcvd is None and cause.sent is None)
+        WebSocketConnectionClosedError.__init__(self, message, code=code, reason=reason)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class RealtimeConnectionClosedOK(WebSocketConnectionClosedError, ConnectionClosedOK):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride] -- see comment above
+    """Raised by ``recv()``/``send()`` on a connection that was closed normally."""
+
+    code: int | None = None  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- shadows the websockets property
+    reason: str | None = None  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- shadows the websockets property
+
+    def __init__(self, cause: ConnectionClosed) -> None:
+        ConnectionClosedOK.__init__(self, cause.rcvd, cause.sent, cause.rcvd_then_sent)
+        closing = cause.rcvd if cause.rcvd is not None else cause.sent
+        code = closing.code if closing is not None else None
+        reason = closing.reason if closing is not None else None
+        WebSocketConnectionClosedError.__init__(self, _describe(code, reason, dropped=False), code=code, reason=reason)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def connection_closed_error(cause: ConnectionClosed) -> WebSocketConnectionClosedError:
+    """The SDK exception for a ``websockets`` close exception (raise it ``from cause``)."""
+    if isinstance(cause, ConnectionClosedOK):
+        return RealtimeConnectionClosedOK(cause)
+    return RealtimeConnectionClosedError(cause)

@@ -1,0 +1,187 @@
+"""``connect()`` for ``client.realtime`` (GA) and ``client.beta.realtime`` (beta), and the connection types.
+
+The generated realtime resources derive from the mixins below (wired through ``codegen/config.yaml``):
+
+- `RealtimeConnectMixin` / `AsyncRealtimeConnectMixin`: ``client.realtime.connect(model=... | call_id=...)``,
+  GA protocol, no ``OpenAI-Beta`` header.
+- `BetaRealtimeConnectMixin` / `AsyncBetaRealtimeConnectMixin`: ``client.beta.realtime.connect(model=...)``,
+  beta protocol, ``OpenAI-Beta: realtime=v1``.
+
+``connect()`` performs no I/O: it returns a connection manager that opens the WebSocket on ``with`` /
+``async with`` (or ``.enter()``). The ``websockets`` package is needed then (extra ``openai[realtime]``).
+
+A connection closed abnormally (dropped, or closed with an error code) raises `RealtimeConnectionClosedError`,
+which is both `openai.WebSocketConnectionClosedError` and ``websockets.exceptions.ConnectionClosedError``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Union, Mapping, Optional
+
+from .._types import Omit, NotGiven, omit
+from .._resource import SyncAPIResource, AsyncAPIResource
+from ._realtime._sync import (
+    RealtimeConnection,
+    BetaRealtimeConnection,
+    RealtimeConnectionManager,
+    BetaRealtimeConnectionManager,
+)
+from ._realtime._async import (
+    AsyncRealtimeConnection,
+    AsyncBetaRealtimeConnection,
+    AsyncRealtimeConnectionManager,
+    AsyncBetaRealtimeConnectionManager,
+)
+from ._realtime._common import WebsocketConnectionOptions
+
+if TYPE_CHECKING:
+    from ._realtime._errors import RealtimeConnectionClosedOK, RealtimeConnectionClosedError
+
+__all__ = [
+    "RealtimeConnectMixin",
+    "AsyncRealtimeConnectMixin",
+    "BetaRealtimeConnectMixin",
+    "AsyncBetaRealtimeConnectMixin",
+    "RealtimeConnection",
+    "AsyncRealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnectionManager",
+    "BetaRealtimeConnection",
+    "AsyncBetaRealtimeConnection",
+    "BetaRealtimeConnectionManager",
+    "AsyncBetaRealtimeConnectionManager",
+    "WebsocketConnectionOptions",
+    "RealtimeConnectionClosedError",
+    "RealtimeConnectionClosedOK",
+]
+
+ExtraQuery = Mapping[str, object]
+ExtraHeaders = Mapping[str, Union[str, Omit]]
+
+
+def __getattr__(name: str) -> object:
+    # The close exceptions subclass `websockets` classes, so they are only importable when it is installed;
+    # resolve them on first use instead of making `websockets` a requirement of this module.
+    if name in ("RealtimeConnectionClosedError", "RealtimeConnectionClosedOK"):
+        from ._realtime import _errors
+
+        return getattr(_errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _ga_params(model: str | Omit | NotGiven, call_id: str | Omit | NotGiven) -> dict[str, object]:
+    for name, value in (("model", model), ("call_id", call_id)):
+        if not isinstance(value, (str, Omit, NotGiven)):
+            raise TypeError(f"`{name}` must be a string, got {type(value).__name__}")
+    return {"model": model, "call_id": call_id}
+
+
+def _beta_params(model: str) -> dict[str, object]:
+    if not isinstance(model, str) or not model:  # pyright: ignore[reportUnnecessaryIsInstance] -- runtime check of user input
+        raise ValueError("`model` is required for client.beta.realtime.connect(), e.g. model='gpt-realtime'")
+    return {"model": model}
+
+
+class RealtimeConnectMixin(SyncAPIResource):
+    """Adds ``connect()`` to the sync ``client.realtime`` resource (GA protocol)."""
+
+    def connect(
+        self,
+        *,
+        model: str | Omit = omit,
+        call_id: str | Omit = omit,
+        extra_query: Optional[ExtraQuery] = None,
+        extra_headers: Optional[ExtraHeaders] = None,
+        websocket_connection_options: Optional[WebsocketConnectionOptions] = None,
+    ) -> RealtimeConnectionManager:
+        """Prepare a realtime WebSocket connection; ``with`` opens it.
+
+        Args:
+            model: the realtime model (added to the query only when given).
+            call_id: attach to an existing SIP/WebRTC call instead of starting a new session.
+            extra_query: additional query parameters (win over ``model``/``call_id``; ``omit`` removes one).
+            extra_headers: additional handshake headers (``Omit()`` removes a header).
+            websocket_connection_options: keyword arguments for ``websockets``' ``connect()``.
+        """
+        return RealtimeConnectionManager(
+            client=self._client,
+            connection_class=RealtimeConnection,
+            params=_ga_params(model, call_id),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            websocket_connection_options=websocket_connection_options,
+        )
+
+
+class AsyncRealtimeConnectMixin(AsyncAPIResource):
+    """Adds ``connect()`` to the async ``client.realtime`` resource (GA protocol)."""
+
+    def connect(
+        self,
+        *,
+        model: str | Omit = omit,
+        call_id: str | Omit = omit,
+        extra_query: Optional[ExtraQuery] = None,
+        extra_headers: Optional[ExtraHeaders] = None,
+        websocket_connection_options: Optional[WebsocketConnectionOptions] = None,
+    ) -> AsyncRealtimeConnectionManager:
+        """Prepare a realtime WebSocket connection; ``async with`` opens it (see `RealtimeConnectMixin.connect`)."""
+        return AsyncRealtimeConnectionManager(
+            client=self._client,
+            connection_class=AsyncRealtimeConnection,
+            params=_ga_params(model, call_id),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            websocket_connection_options=websocket_connection_options,
+        )
+
+
+class BetaRealtimeConnectMixin(SyncAPIResource):
+    """Adds ``connect()`` to the sync ``client.beta.realtime`` resource (beta protocol)."""
+
+    def connect(
+        self,
+        *,
+        model: str,
+        extra_query: Optional[ExtraQuery] = None,
+        extra_headers: Optional[ExtraHeaders] = None,
+        websocket_connection_options: Optional[WebsocketConnectionOptions] = None,
+    ) -> BetaRealtimeConnectionManager:
+        """Prepare a beta realtime WebSocket connection (``OpenAI-Beta: realtime=v1``); ``with`` opens it.
+
+        Args:
+            model: the realtime model.
+            extra_query: additional query parameters (win over ``model``; ``omit`` removes one).
+            extra_headers: additional handshake headers (``Omit()`` removes a header).
+            websocket_connection_options: keyword arguments for ``websockets``' ``connect()``.
+        """
+        return BetaRealtimeConnectionManager(
+            client=self._client,
+            connection_class=BetaRealtimeConnection,
+            params=_beta_params(model),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            websocket_connection_options=websocket_connection_options,
+        )
+
+
+class AsyncBetaRealtimeConnectMixin(AsyncAPIResource):
+    """Adds ``connect()`` to the async ``client.beta.realtime`` resource (beta protocol)."""
+
+    def connect(
+        self,
+        *,
+        model: str,
+        extra_query: Optional[ExtraQuery] = None,
+        extra_headers: Optional[ExtraHeaders] = None,
+        websocket_connection_options: Optional[WebsocketConnectionOptions] = None,
+    ) -> AsyncBetaRealtimeConnectionManager:
+        """Prepare a beta realtime connection; ``async with`` opens it (see `BetaRealtimeConnectMixin.connect`)."""
+        return AsyncBetaRealtimeConnectionManager(
+            client=self._client,
+            connection_class=AsyncBetaRealtimeConnection,
+            params=_beta_params(model),
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            websocket_connection_options=websocket_connection_options,
+        )
