@@ -604,6 +604,21 @@ class TypeRegistry:
                 elif "members" in entry:
                     self._define_member_union(module, name, entry, flav)
 
+    def _define_params_leftovers(self) -> None:
+        """Configured names of registered params modules that their params never reached (kept for the surface)."""
+        for module in sorted(self._entries):
+            mod = self._modules.get(module)
+            if not _is_params_module(module) or mod is None or not mod.defs:
+                continue
+            for name, entry in self._entries[module].items():
+                if name in mod.defs:
+                    continue
+                flav: Flavour = "param" if entry.get("param") else "model"
+                if "schema" in entry and not str(entry["schema"]).endswith("/parameters"):
+                    self._define(module, name, str(entry["schema"]), flav)
+                elif "members" in entry:
+                    self._define_member_union(module, name, entry, flav)
+
     def _define_webhook_union(self, module: str, name: str, entry: dict[str, Any]) -> None:
         mod = self._module(module)
         codes: list[str] = []
@@ -791,6 +806,7 @@ class TypeRegistry:
     def render(self) -> dict[str, str]:
         """Path relative to the repository root → source, for every file under `src/openai/types/`."""
         self._define_roots()
+        self._define_params_leftovers()
         out: dict[str, str] = {}
         packages: set[str] = {TYPES_ROOT}
         for name in sorted(self._modules):

@@ -27,6 +27,13 @@ from codegen.typesys import TypeRegistry
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _body_keys(spec: Spec, schema: dict[str, Any]) -> set[str]:
+    keys = set(schema.get("properties") or {})
+    for part in schema.get("allOf") or []:
+        keys |= _body_keys(spec, spec.resolve(part))
+    return keys
+
+
 def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> int:
     """Call `request_params()`/`response_type()` for every method row that names a params module."""
     count = 0
@@ -49,7 +56,9 @@ def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> 
                     break
             params = [*item.get("parameters", []), *operation.get("parameters", [])]
             query = [p for p in params if spec.resolve(p).get("in") == "query"]
-            streaming = body is not None and "stream" in str(spec.resolve(body).get("properties", {}).keys())
+            streaming = any(spec.resolve(p).get("name") == "stream" for p in query) or (
+                body is not None and "stream" in _body_keys(spec, spec.resolve(body))
+            )
             registry.request_params(
                 module=module,
                 class_name=pascal_case(module.rsplit(".", 1)[1]),
@@ -59,7 +68,10 @@ def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> 
             )
             count += 1
         ret_module = row["return_modules"].split(",")[0].strip()
-        ok = cast("dict[str, Any]", operation.get("responses", {}).get("200") or operation.get("responses", {}).get("201") or {})
+        ok = cast(
+            "dict[str, Any]",
+            operation.get("responses", {}).get("200") or operation.get("responses", {}).get("201") or {},
+        )
         schema = (ok.get("content") or {}).get("application/json", {}).get("schema")
         if ret_module and schema is not None and row["returns"].isidentifier():
             registry.response_type(schema, hint_module=ret_module, hint_name=row["returns"])
