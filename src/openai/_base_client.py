@@ -1,0 +1,1080 @@
+"""The request pipeline: `BaseClient` decides, `SyncAPIClient` / `AsyncAPIClient` only send, sleep and close.
+
+Every decision of a call lives in `BaseClient` and is shared by both clients: headers in the documented merge
+order, the request itself (via `_http`), the retry decision and delay (via `_retry`), logging, and turning the
+final response into the call's result. The two shells run the same loop, one with blocking I/O and one with
+`await`; keep their methods short and in the same order so they read side by side.
+
+Generated resources reach this module through `make_request_options` and the verbs `get/post/put/patch/delete`
+and `get_api_list` (see CONTRIBUTING.md, "The seam between generated code and the core").
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+import asyncio
+import logging
+from types import TracebackType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Type,
+    Union,
+    Generic,
+    Mapping,
+    TypeVar,
+    Optional,
+    cast,
+    overload,
+)
+
+import httpx
+from typing_extensions import Self, Literal
+
+from ._http import (
+    build_url,
+    encode_body,
+    merge_headers,
+    parse_response,
+    header_names_lower,
+    process_response_data,
+)
+from ._retry import retry_delay, should_retry_response
+from ._types import (
+    Body,
+    Omit,
+    Timeout,
+    NotGiven,
+    ResponseT,
+    RequestFiles,
+    RequestOptions,
+    HttpxRequestFiles,
+    not_given,
+)
+from ._platform import platform_headers, async_library_header
+from ._constants import (
+    DEFAULT_TIMEOUT,
+    REQUEST_ID_HEADER,
+    RAW_RESPONSE_HEADER,
+    IDEMPOTENCY_KEY_PREFIX,
+    DEFAULT_CONNECTION_LIMITS,
+)
+from ._exceptions import (
+    OpenAIError,
+    APITimeoutError,
+    APIConnectionError,
+    make_status_error_from_response,
+    async_make_status_error_from_response,
+)
+from ._request_options import Security, FinalRequestOptions, ExtendedRequestOptions, make_request_options
+
+if TYPE_CHECKING:
+    from .pagination import BaseSyncPage, BaseAsyncPage, AsyncPaginator
+
+__all__ = [
+    "BaseClient",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+    "DefaultHttpx2Client",
+    "DefaultAsyncHttpx2Client",
+    "SyncHttpxClientWrapper",
+    "AsyncHttpxClientWrapper",
+    "FinalRequestOptions",
+    "make_request_options",
+    "ExtendedRequestOptions",
+]
+
+log = logging.getLogger("openai._base_client")
+
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+_DefaultStreamT = TypeVar("_DefaultStreamT")
+_StreamT = TypeVar("_StreamT")
+_SyncPageT = TypeVar("_SyncPageT", bound="BaseSyncPage[Any]")
+_AsyncPageT = TypeVar("_AsyncPageT", bound="BaseAsyncPage[Any]")
+
+_EMPTY_OPTIONS: RequestOptions = {}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# HTTP clients with the SDK's defaults
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+    kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+    kwargs.setdefault("follow_redirects", True)
+    return kwargs
+
+
+class DefaultHttpxClient(httpx.Client):
+    """`httpx.Client` with the SDK's defaults: 600 s timeout (5 s connect), 1000 connections, redirects on."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """`httpx.AsyncClient` with the same defaults as `DefaultHttpxClient`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_defaults(kwargs))
+
+
+class DefaultAioHttpClient(httpx.AsyncClient):
+    """`httpx.AsyncClient` running on aiohttp (needs the `aiohttp` extra: `pip install openai[aiohttp]`)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        try:
+            import httpx_aiohttp
+        except ImportError as err:
+            raise RuntimeError(
+                "DefaultAioHttpClient needs the `aiohttp` extra; install it with `pip install openai[aiohttp]`"
+            ) from err
+        kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
+        super().__init__(**_with_defaults(kwargs))
+
+
+def _httpx2_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    try:
+        import httpx2
+    except ImportError as err:
+        raise RuntimeError(
+            "The httpx2 client needs the `httpx2` package; install it with `pip install httpx2`"
+        ) from err
+    kwargs.setdefault("timeout", httpx2.Timeout(timeout=600, connect=5.0))
+    kwargs.setdefault("limits", httpx2.Limits(max_connections=1000, max_keepalive_connections=100))
+    kwargs.setdefault("follow_redirects", True)
+    return kwargs
+
+
+def DefaultHttpx2Client(**kwargs: Any) -> Any:
+    """An `httpx2.Client` with the SDK's defaults (timeout, connection limits, redirects)."""
+    import httpx2
+
+    return httpx2.Client(**_httpx2_defaults(kwargs))
+
+
+def DefaultAsyncHttpx2Client(**kwargs: Any) -> Any:
+    """An `httpx2.AsyncClient` with the SDK's defaults (timeout, connection limits, redirects)."""
+    import httpx2
+
+    return httpx2.AsyncClient(**_httpx2_defaults(kwargs))
+
+
+class SyncHttpxClientWrapper(DefaultHttpxClient):
+    """The client the SDK creates itself when none is given; it releases its pool when garbage-collected."""
+
+    def __del__(self) -> None:
+        if self.is_closed:
+            return
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown or a half-built client: nothing useful to report
+            pass
+
+
+class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
+    """Async twin of `SyncHttpxClientWrapper`: schedules `aclose()` on the running loop when collected."""
+
+    def __del__(self) -> None:
+        if self.is_closed:
+            return
+        try:
+            asyncio.get_running_loop().create_task(self.aclose())
+        except Exception:  # no running loop (or shutdown): the transport is reclaimed with the process
+            pass
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Shared decisions
+# --------------------------------------------------------------------------------------------------------------
+
+
+class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
+    """Configuration and every per-call decision, shared by the sync and async clients."""
+
+    _client: _HttpxClientT
+    _version: str
+    _base_url: httpx.URL
+    _base_url_str: str
+    max_retries: int
+    timeout: Union[float, Timeout, None]
+    _strict_response_validation: bool
+    _idempotency_header: Optional[str] = None
+    _default_stream_cls: Optional[Type[_DefaultStreamT]] = None
+    _is_async: bool = False
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: str | httpx.URL,
+        _strict_response_validation: bool,
+        max_retries: int = 2,
+        timeout: float | Timeout | None = DEFAULT_TIMEOUT,
+        custom_headers: Mapping[str, str] | None = None,
+        custom_query: Mapping[str, object] | None = None,
+    ) -> None:
+        self._version = version
+        self._set_base_url(base_url)
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self._custom_headers = dict(custom_headers or {})
+        self._custom_query = dict(custom_query or {})
+        self._strict_response_validation = _strict_response_validation
+        self._header_cache: tuple[dict[str, str], dict[str, str], frozenset[str]] | None = None
+
+        if max_retries is None:  # pyright: ignore[reportUnnecessaryComparison] - guards untyped callers
+            raise TypeError(
+                "max_retries cannot be None. If you want to disable retries, pass `0`; if you want unlimited "
+                "retries, pass `math.inf` or a very high number; if you want the default behavior, pass "
+                "`openai.DEFAULT_MAX_RETRIES`"
+            )
+
+    # -- configuration --------------------------------------------------------------------------------------
+
+    def _set_base_url(self, url: str | httpx.URL) -> None:
+        parsed = httpx.URL(url) if isinstance(url, str) else url
+        if parsed.raw_path.endswith(b"/"):
+            self._base_url = parsed
+        else:
+            self._base_url = parsed.copy_with(raw_path=parsed.raw_path + b"/")
+        self._base_url_str = str(self._base_url)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: httpx.URL | str) -> None:
+        self._set_base_url(url)
+
+    @property
+    def user_agent(self) -> str:
+        return f"{self.__class__.__name__}/Python {self._version}"
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        """Credential headers for ordinary endpoints (subclasses supply the key)."""
+        return {}
+
+    def _auth_headers_for(self, security: Security | None) -> dict[str, str]:
+        """Credential headers for one call; `security="admin"` endpoints may use a different credential."""
+        return self.auth_headers
+
+    def _extra_default_headers(self) -> dict[str, str]:
+        """Headers after the async marker and before the custom ones (organization/project for OpenAI)."""
+        return {}
+
+    def platform_headers(self) -> dict[str, str]:
+        return platform_headers(self._version)
+
+    def _async_header(self) -> str:
+        return "false"
+
+    @property
+    def custom_auth(self) -> httpx.Auth | None:
+        return None
+
+    @property
+    def default_headers(self) -> dict[str, str | Omit]:
+        """Every client-level header as it would be sent (credentials included), in merge order."""
+        headers: dict[str, str] = {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent,
+            **self.platform_headers(),
+            **self.auth_headers,
+            "X-Stainless-Async": self._async_header(),
+            **self._extra_default_headers(),
+        }
+        return {**merge_headers(headers, self._custom_headers)}
+
+    @property
+    def default_query(self) -> dict[str, object]:
+        return dict(self._custom_query)
+
+    def _invalidate_header_cache(self) -> None:
+        self._header_cache = None
+
+    def _static_headers(self) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+        """Headers that do not change between calls, split around the per-call credential and async marker.
+
+        Returns `(before_auth, after_async, custom_names)`: custom default headers already override the
+        built-in ones in place, and `custom_names` lets the per-call part skip what a custom header replaced.
+        """
+        cache = self._header_cache
+        if cache is None:
+            before: dict[str, str] = {
+                "Accept": "application/json",
+                "Content-Type": "application/json",
+                "User-Agent": self.user_agent,
+                **self.platform_headers(),
+            }
+            custom = self._custom_headers
+            custom_names = header_names_lower(custom)
+            before_names = header_names_lower(before)
+            merge_headers(before, {k: v for k, v in custom.items() if k.lower() in before_names})
+            after = merge_headers(
+                dict(self._extra_default_headers()),
+                {k: v for k, v in custom.items() if k.lower() not in before_names},
+            )
+            cache = self._header_cache = (before, after, custom_names)
+        return cache
+
+    # -- request building -----------------------------------------------------------------------------------
+
+    def _build_headers(
+        self, options: FinalRequestOptions, auth: Mapping[str, str], retries_taken: int
+    ) -> dict[str, str]:
+        before, after, custom_names = self._static_headers()
+        headers = dict(before)
+        for key, value in auth.items():
+            if key.lower() not in custom_names:
+                headers[key] = value
+        if "x-stainless-async" not in custom_names:
+            headers["X-Stainless-Async"] = self._async_header()
+        headers.update(after)
+
+        per_call = options.headers
+        per_call_names = header_names_lower(per_call)
+        if per_call:
+            merge_headers(headers, per_call)
+        if self._idempotency_header and options.method != "get" and options.idempotency_key:
+            if self._idempotency_header.lower() not in per_call_names:
+                headers[self._idempotency_header] = options.idempotency_key
+
+        # The retry-count and read-timeout headers are skipped when the caller set (or omitted) them per call.
+        if "x-stainless-retry-count" not in per_call_names:
+            headers["x-stainless-retry-count"] = str(retries_taken)
+        if "x-stainless-read-timeout" not in per_call_names:
+            timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+            read = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+            if read is not None:
+                headers["x-stainless-read-timeout"] = str(read)
+        return headers
+
+    def _validate_auth(self, headers: Mapping[str, str], options: FinalRequestOptions) -> None:
+        """Hook: raise when a call cannot be authenticated (the OpenAI clients check for a credential)."""
+
+    def _build_request(
+        self,
+        options: FinalRequestOptions,
+        auth: Mapping[str, str],
+        files: HttpxRequestFiles | None,
+        retries_taken: int,
+    ) -> httpx.Request:
+        headers = self._build_headers(options, auth, retries_taken)
+        self._validate_auth(headers, options)
+        content, data, httpx_files = encode_body(options, headers, files)
+        url = build_url(self._base_url_str, options.url, self._custom_query, options.params)
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        return self._client.build_request(
+            options.method.upper(),
+            url,
+            headers=headers,
+            content=content,
+            data=data,
+            files=httpx_files,
+            timeout=timeout,
+        )
+
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Hook for subclasses that rewrite a call before it is sent (Azure deployments); default: unchanged."""
+        return options
+
+    def _prepare_request(self, request: httpx.Request) -> None:
+        """Hook to adjust the built request in place before it is sent."""
+
+    def _begin_call(self, options: FinalRequestOptions) -> tuple[FinalRequestOptions, int]:
+        """Per-call set-up shared by both shells: hooks, idempotency key, retry budget, the options log line."""
+        options = self._prepare_options(options)
+        if self._idempotency_header and options.method != "get" and options.idempotency_key is None:
+            options = options.copy(idempotency_key=f"{IDEMPOTENCY_KEY_PREFIX}{uuid.uuid4()}")
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("Request options: %s", options.to_log_dict())
+        return options, options.get_max_retries(self.max_retries)
+
+    def _should_stream_response_body(self, options: FinalRequestOptions) -> bool:
+        return options.raw_response_kind() == "stream"
+
+    def _send_kwargs(self, options: FinalRequestOptions, stream: bool) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {"stream": stream or self._should_stream_response_body(options)}
+        if options.follow_redirects is not None:
+            kwargs["follow_redirects"] = options.follow_redirects
+        return kwargs
+
+    # -- retry decisions ------------------------------------------------------------------------------------
+
+    def _retry_after_send_error(
+        self, err: Exception, request: httpx.Request, retries_taken: int, max_retries: int
+    ) -> float:
+        """Delay before retrying after the send itself failed; raises the final error when out of retries."""
+        if isinstance(err, OpenAIError):
+            raise err  # the SDK's own errors (e.g. from an auth hook) are never retried or wrapped
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("Encountered Exception", exc_info=True)
+        if retries_taken < max_retries:
+            delay = retry_delay(retries_taken)
+            self._log_retry(request, max_retries - retries_taken, delay, reason=type(err).__name__)
+            return delay
+        log.debug("Raising %s error", "timeout" if isinstance(err, httpx.TimeoutException) else "connection")
+        if isinstance(err, httpx.TimeoutException):
+            raise APITimeoutError(request=request) from err
+        raise APIConnectionError(request=request) from err
+
+    def _retry_after_response(self, response: httpx.Response, retries_taken: int, max_retries: int) -> float | None:
+        """Delay before retrying an error response, or `None` when the response is final."""
+        self._log_response(response)
+        if not response.is_error:
+            return None
+        if retries_taken >= max_retries or not should_retry_response(response.status_code, response.headers):
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("Re-raising status error (status %i)", response.status_code)
+            return None
+        delay = retry_delay(retries_taken, response.headers)
+        self._log_retry(response.request, max_retries - retries_taken, delay, reason=str(response.status_code))
+        return delay
+
+    # -- logging --------------------------------------------------------------------------------------------
+
+    def _log_request(self, request: httpx.Request) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+
+    def _log_response(self, response: httpx.Response) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            request = response.request
+            log.debug(
+                'HTTP Response: %s %s "%i %s" %s',
+                request.method,
+                request.url,
+                response.status_code,
+                response.reason_phrase,
+                response.headers,
+            )
+            log.debug("request_id: %s", response.headers.get(REQUEST_ID_HEADER))
+            elapsed = response.extensions.get("openai_elapsed")
+            if elapsed is not None:
+                log.debug("HTTP Request took %.3f seconds", elapsed)
+
+    def _log_retry(self, request: httpx.Request, retries_left: int, delay: float, *, reason: str) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%i retr%s left (reason: %s)", retries_left, "y" if retries_left == 1 else "ies", reason)
+        log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+
+    # -- results --------------------------------------------------------------------------------------------
+
+    def _process_response_data(self, *, data: object, cast_to: type[Any], response: httpx.Response) -> Any:
+        """Parse decoded JSON into `cast_to` (used for whole responses and for each streamed event)."""
+        return process_response_data(
+            data=data, cast_to=cast_to, response=response, strict=self._strict_response_validation
+        )
+
+    def _process_response(
+        self,
+        *,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        stream: bool,
+        stream_cls: type[Any] | None,
+        retries_taken: int,
+    ) -> Any:
+        """The call's result: a raw-response wrapper when a wrapper asked for one, the parsed value otherwise."""
+        kind = options.raw_response_kind()
+        if kind is None:
+            return parse_response(
+                cast_to=cast_to, response=response, client=self, options=options, stream=stream, stream_cls=stream_cls
+            )
+        if kind == "true":
+            from ._legacy_response import LegacyAPIResponse
+
+            return LegacyAPIResponse(
+                raw=response,
+                client=self,
+                cast_to=cast_to,
+                stream=stream,
+                stream_cls=stream_cls,
+                options=options,
+                retries_taken=retries_taken,
+            )
+        from ._response import APIResponse, AsyncAPIResponse
+
+        response_cls: Any = options.override_cast_to() or (AsyncAPIResponse if self._is_async else APIResponse)
+        return response_cls(
+            raw=response,
+            client=self,
+            cast_to=cast_to,
+            stream=stream,
+            stream_cls=stream_cls,
+            options=options,
+            retries_taken=retries_taken,
+        )
+
+    def _strip_raw_header(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Options for a follow-up page: the raw-response marker of the first call must not carry over."""
+        if not options.headers:
+            return options
+        headers = {k: v for k, v in options.headers.items() if k.lower() != RAW_RESPONSE_HEADER.lower()}
+        return options.copy(headers=headers)
+
+
+def _build_options(
+    method: str,
+    path: str,
+    options: Mapping[str, Any],
+    body: Body | None = None,
+    files: RequestFiles | None = None,
+) -> FinalRequestOptions:
+    return FinalRequestOptions.build(method, path, options, json_data=body, files=files)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Sync shell
+# --------------------------------------------------------------------------------------------------------------
+
+
+class SyncAPIClient(BaseClient[httpx.Client, Any]):
+    """Blocking client: sends with `httpx.Client`, sleeps with `time.sleep`."""
+
+    _client: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: str | httpx.URL,
+        max_retries: int = 2,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.Client | None = None,
+        custom_headers: Mapping[str, str] | None = None,
+        custom_query: Mapping[str, object] | None = None,
+        _strict_response_validation: bool,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
+            )
+        timeout = _resolve_timeout(timeout, http_client)
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+
+    # -- lifecycle ------------------------------------------------------------------------------------------
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    def close(self) -> None:
+        """Close the HTTP client (shared with copies made by `with_options()`)."""
+        if hasattr(self, "_client"):
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, exc_tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        return self._auth_headers_for(options.security)
+
+    # -- the loop -------------------------------------------------------------------------------------------
+
+    def request(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """Send a call (with retries) and return its result."""
+        options, max_retries = self._begin_call(options)
+        auth = self._resolve_auth(options)
+        files = _sync_files(options.files)
+        send_kwargs = self._send_kwargs(options, stream)
+        retries_taken = 0
+        while True:
+            request = self._build_request(options, auth, files, retries_taken)
+            self._prepare_request(request)
+            self._log_request(request)
+            try:
+                response = self._client.send(request, **send_kwargs)
+            except Exception as err:
+                self._sleep(self._retry_after_send_error(err, request, retries_taken, max_retries))
+                retries_taken += 1
+                continue
+            delay = self._retry_after_response(response, retries_taken, max_retries)
+            if delay is None:
+                break
+            response.close()
+            self._sleep(delay)
+            retries_taken += 1
+
+        if response.is_error:
+            raise make_status_error_from_response(response) from None
+        return self._process_response(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+        )
+
+    def _request_api_list(self, model: type[Any], page: type[_SyncPageT], options: FinalRequestOptions) -> _SyncPageT:
+        return cast(_SyncPageT, self.request(page, options))
+
+    # -- verbs ----------------------------------------------------------------------------------------------
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: Literal[True],
+        stream_cls: type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: bool,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT: ...
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = _EMPTY_OPTIONS,
+        stream: bool = False,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT:
+        opts = _build_options("get", path, options)
+        return cast("ResponseT | _StreamT", self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = ...,
+        files: RequestFiles | None = None,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = ...,
+        files: RequestFiles | None = None,
+        stream: Literal[True],
+        stream_cls: type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = ...,
+        files: RequestFiles | None = None,
+        stream: bool,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT: ...
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        files: RequestFiles | None = None,
+        stream: bool = False,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT:
+        opts = _build_options("post", path, options, body, files)
+        return cast("ResponseT | _StreamT", self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        files: RequestFiles | None = None,
+    ) -> ResponseT:
+        return cast(ResponseT, self.request(cast_to, _build_options("patch", path, options, body, files)))
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        files: RequestFiles | None = None,
+    ) -> ResponseT:
+        return cast(ResponseT, self.request(cast_to, _build_options("put", path, options, body, files)))
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+    ) -> ResponseT:
+        return cast(ResponseT, self.request(cast_to, _build_options("delete", path, options, body)))
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[object],
+        page: Type[_SyncPageT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        method: str = "get",
+    ) -> _SyncPageT:
+        opts = _build_options(method, path, options, body)
+        return self._request_api_list(model, page, opts)
+
+
+def _sync_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
+    if files is None:
+        return None
+    from ._files import to_httpx_files
+
+    return to_httpx_files(files)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Async shell
+# --------------------------------------------------------------------------------------------------------------
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
+    """Non-blocking client: sends with `httpx.AsyncClient`, sleeps with `anyio.sleep`."""
+
+    _client: httpx.AsyncClient
+    _is_async = True
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: str | httpx.URL,
+        max_retries: int = 2,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.AsyncClient | None = None,
+        custom_headers: Mapping[str, str] | None = None,
+        custom_query: Mapping[str, object] | None = None,
+        _strict_response_validation: bool,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                "Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` "
+                f"but got {type(http_client)}"
+            )
+        timeout = _resolve_timeout(timeout, http_client)
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        self._client = http_client or AsyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+
+    # -- lifecycle ------------------------------------------------------------------------------------------
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    async def close(self) -> None:
+        """Close the HTTP client (shared with copies made by `with_options()`)."""
+        if hasattr(self, "_client"):
+            await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, exc_tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def _sleep(self, seconds: float) -> None:
+        import anyio
+
+        await anyio.sleep(seconds)
+
+    def _async_header(self) -> str:
+        return async_library_header()
+
+    async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        return self._auth_headers_for(options.security)
+
+    # -- the loop -------------------------------------------------------------------------------------------
+
+    async def request(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        """Send a call (with retries) and return its result."""
+        options, max_retries = self._begin_call(options)
+        auth = await self._resolve_auth(options)
+        files = await _async_files(options.files)
+        send_kwargs = self._send_kwargs(options, stream)
+        retries_taken = 0
+        while True:
+            request = self._build_request(options, auth, files, retries_taken)
+            self._prepare_request(request)
+            self._log_request(request)
+            try:
+                response = await self._client.send(request, **send_kwargs)
+            except Exception as err:
+                await self._sleep(self._retry_after_send_error(err, request, retries_taken, max_retries))
+                retries_taken += 1
+                continue
+            delay = self._retry_after_response(response, retries_taken, max_retries)
+            if delay is None:
+                break
+            await response.aclose()
+            await self._sleep(delay)
+            retries_taken += 1
+
+        if response.is_error:
+            raise await async_make_status_error_from_response(response) from None
+        return self._process_response(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+        )
+
+    async def _request_api_list(
+        self, model: type[Any], page: type[_AsyncPageT], options: FinalRequestOptions
+    ) -> _AsyncPageT:
+        return cast(_AsyncPageT, await self.request(page, options))
+
+    # -- verbs ----------------------------------------------------------------------------------------------
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: Literal[True],
+        stream_cls: type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = ...,
+        stream: bool,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT: ...
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = _EMPTY_OPTIONS,
+        stream: bool = False,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT:
+        opts = _build_options("get", path, options)
+        return cast("ResponseT | _StreamT", await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = ...,
+        files: RequestFiles | None = None,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = ...,
+        files: RequestFiles | None = None,
+        stream: Literal[True],
+        stream_cls: type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = ...,
+        files: RequestFiles | None = None,
+        stream: bool,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT: ...
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        files: RequestFiles | None = None,
+        stream: bool = False,
+        stream_cls: type[_StreamT] | None = None,
+    ) -> ResponseT | _StreamT:
+        opts = _build_options("post", path, options, body, files)
+        return cast("ResponseT | _StreamT", await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        files: RequestFiles | None = None,
+    ) -> ResponseT:
+        return cast(ResponseT, await self.request(cast_to, _build_options("patch", path, options, body, files)))
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        files: RequestFiles | None = None,
+    ) -> ResponseT:
+        return cast(ResponseT, await self.request(cast_to, _build_options("put", path, options, body, files)))
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+    ) -> ResponseT:
+        return cast(ResponseT, await self.request(cast_to, _build_options("delete", path, options, body)))
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[Any],
+        page: Type[_AsyncPageT],
+        body: Body | None = None,
+        options: RequestOptions = _EMPTY_OPTIONS,
+        method: str = "get",
+    ) -> AsyncPaginator[Any, _AsyncPageT]:
+        """Not a coroutine: the paginator is awaited for the first page or iterated for every item."""
+        from .pagination import AsyncPaginator
+
+        opts = _build_options(method, path, options, body)
+        return AsyncPaginator(client=self, options=opts, page_cls=page, model=model)
+
+
+async def _async_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
+    if files is None:
+        return None
+    from ._files import async_to_httpx_files
+
+    return await async_to_httpx_files(files)
+
+
+def _resolve_timeout(
+    timeout: float | Timeout | None | NotGiven, http_client: httpx.Client | httpx.AsyncClient | None
+) -> float | Timeout | None:
+    """The client timeout: explicit value, else a custom HTTP client's own non-default timeout, else the SDK's."""
+    if not isinstance(timeout, NotGiven):
+        return timeout
+    if http_client is not None and http_client.timeout != httpx.Timeout(5.0):
+        return http_client.timeout
+    return DEFAULT_TIMEOUT

@@ -1,0 +1,466 @@
+"""Constructor logic of `OpenAI` / `AsyncOpenAI`, shared by both (the generated `_client.py` adds resources).
+
+Resolution order for every option is: explicit argument, then environment variable, then default. Credentials
+are an API key (a string, or a callable returning one, invoked for each call), and/or an admin API key used
+by admin endpoints. `copy()` / `with_options()` builds a new client that shares the HTTP connection pool.
+"""
+
+from __future__ import annotations
+
+import os
+import inspect
+from typing import TYPE_CHECKING, Any, Union, Mapping, Callable, Optional, Awaitable, cast
+
+import httpx
+from typing_extensions import Self, Literal, TypeAlias
+
+from ._types import Omit, Timeout, NotGiven, not_given
+from ._version import __version__
+from ._constants import (
+    ENV_ORG_ID,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    ENV_ADMIN_KEY,
+    ENV_PROJECT_ID,
+    DEFAULT_BASE_URL,
+    ENV_CUSTOM_HEADERS,
+    ENV_WEBHOOK_SECRET,
+    DEFAULT_MAX_RETRIES,
+)
+from ._exceptions import OpenAIError
+from ._base_client import SyncAPIClient, AsyncAPIClient
+from ._request_options import Security, FinalRequestOptions
+
+if TYPE_CHECKING:
+    from ._streaming import Stream, AsyncStream
+
+__all__ = ["BaseOpenAI", "BaseAsyncOpenAI", "DataResidency", "parse_custom_headers_env"]
+
+DataResidency: TypeAlias = Literal["global", "us", "eu", "ae"]
+
+_RESIDENCY_BASE_URLS: dict[str, str] = {
+    "global": "https://api.openai.com/v1",
+    "us": "https://us.api.openai.com/v1",
+    "eu": "https://eu.api.openai.com/v1",
+    "ae": "https://ae.api.openai.com/v1",
+}
+
+_MISSING_CREDENTIALS = (
+    "Missing credentials. Please pass an `api_key` (or `admin_api_key`) to the client, or set the "
+    "`OPENAI_API_KEY` (or `OPENAI_ADMIN_KEY`) environment variable."
+)
+
+
+def parse_custom_headers_env(value: str | None) -> dict[str, str]:
+    """Parse `OPENAI_CUSTOM_HEADERS`: one `Name: value` per line, split at the first `:`, both sides stripped."""
+    headers: dict[str, str] = {}
+    if not value:
+        return headers
+    for line in value.splitlines():
+        name, sep, header_value = line.partition(":")
+        name = name.strip()
+        if not sep or not name:
+            continue
+        headers[name] = header_value.strip()
+    return headers
+
+
+def _merge_default_headers(default_headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers from `OPENAI_CUSTOM_HEADERS` beneath the explicit `default_headers` (explicit wins, any case)."""
+    from_env = parse_custom_headers_env(os.environ.get(ENV_CUSTOM_HEADERS))
+    explicit = dict(default_headers or {})
+    if not from_env:
+        return explicit
+    explicit_names = {name.lower() for name in explicit}
+    merged = {name: value for name, value in from_env.items() if name.lower() not in explicit_names}
+    merged.update(explicit)
+    return merged
+
+
+def _resolve_base_url(
+    base_url: str | httpx.URL | None | NotGiven,
+    websocket_base_url: str | httpx.URL | None,
+    data_residency: DataResidency | None,
+) -> str | httpx.URL:
+    if data_residency is not None:
+        if data_residency not in _RESIDENCY_BASE_URLS:
+            raise ValueError(
+                f"Unknown `data_residency` {data_residency!r}; expected one of {', '.join(_RESIDENCY_BASE_URLS)}"
+            )
+        if base_url is not None and not isinstance(base_url, NotGiven):
+            raise ValueError("The `data_residency` and `base_url` arguments are mutually exclusive")
+        if websocket_base_url is not None:
+            raise ValueError("The `data_residency` and `websocket_base_url` arguments are mutually exclusive")
+        return _RESIDENCY_BASE_URLS[data_residency]
+    if base_url is None or isinstance(base_url, NotGiven):
+        return os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    return base_url
+
+
+def _check_max_retries(max_retries: object) -> None:
+    if max_retries is None:
+        raise TypeError(
+            "max_retries cannot be None. If you want to disable retries, pass `0`; if you want unlimited "
+            "retries, pass `math.inf` or a very high number; if you want the default behavior, pass "
+            "`openai.DEFAULT_MAX_RETRIES`"
+        )
+
+
+class _OpenAIMixin:
+    """Credential and header logic shared by the two client classes (no I/O)."""
+
+    api_key: str
+    admin_api_key: Optional[str]
+    organization: Optional[str]
+    project: Optional[str]
+    webhook_secret: Optional[str]
+    websocket_base_url: Optional[Union[str, httpx.URL]]
+    _api_key_provider: Optional[Callable[[], Any]]
+    _enforce_credentials: bool
+    _data_residency: Optional[DataResidency]
+    _custom_headers: dict[str, str]
+
+    def _init_credentials(
+        self,
+        *,
+        api_key: str | Callable[[], Any] | None,
+        admin_api_key: str | None,
+        organization: str | None,
+        project: str | None,
+        webhook_secret: str | None,
+        websocket_base_url: str | httpx.URL | None,
+        data_residency: DataResidency | None,
+        _enforce_credentials: bool,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get(ENV_API_KEY)
+        if admin_api_key is None:
+            admin_api_key = os.environ.get(ENV_ADMIN_KEY) or None
+        if callable(api_key):
+            self._api_key_provider = api_key
+            self.api_key = ""
+        else:
+            self._api_key_provider = None
+            self.api_key = api_key or ""
+        if _enforce_credentials and not self.api_key and self._api_key_provider is None and not admin_api_key:
+            raise OpenAIError(_MISSING_CREDENTIALS)
+        self.admin_api_key = admin_api_key
+        self._enforce_credentials = _enforce_credentials
+        self.organization = organization if organization is not None else os.environ.get(ENV_ORG_ID)
+        self.project = project if project is not None else os.environ.get(ENV_PROJECT_ID)
+        self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get(ENV_WEBHOOK_SECRET)
+        self.websocket_base_url = websocket_base_url
+        self._data_residency = data_residency
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+
+    def _bearer_headers(self, api_key: str, security: Security | None) -> dict[str, str]:
+        if security == "admin":
+            return {"Authorization": f"Bearer {self.admin_api_key}"} if self.admin_api_key else {}
+        return {"Authorization": f"Bearer {api_key}"} if api_key else {}
+
+    def _extra_default_headers(self) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        if self.organization is not None:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project is not None:
+            headers["OpenAI-Project"] = self.project
+        return headers
+
+    def _validate_auth(self, headers: Mapping[str, str], options: FinalRequestOptions) -> None:
+        if not self._enforce_credentials or "Authorization" in headers:
+            return
+        for name in headers:
+            if name.lower() == "authorization":
+                return
+        # An explicit `Omit()` (per call or in the default headers) means "send no credential on purpose".
+        for source in (options.headers, self._custom_headers):
+            if source:
+                for name, value in source.items():
+                    if name.lower() == "authorization" and isinstance(value, Omit):
+                        return
+        if options.security == "admin":
+            raise TypeError(
+                "Could not resolve authentication for an admin endpoint: pass `admin_api_key` to the client or "
+                "set OPENAI_ADMIN_KEY (or omit the `Authorization` header explicitly with `extra_headers`)"
+            )
+        raise TypeError(
+            "Could not resolve authentication: pass `api_key` to the client or set OPENAI_API_KEY (or omit the "
+            "`Authorization` header explicitly with `extra_headers`)"
+        )
+
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: str | Callable[[], Any] | None,
+        admin_api_key: str | None,
+        organization: str | None,
+        project: str | None,
+        webhook_secret: str | None,
+        websocket_base_url: str | httpx.URL | None,
+        base_url: str | httpx.URL | None,
+        data_residency: DataResidency | None,
+        timeout: float | Timeout | None | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | None,
+        set_default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
+        set_default_query: Mapping[str, object] | None,
+        current_base_url: httpx.URL,
+        current_timeout: float | Timeout | None,
+        current_max_retries: int,
+        current_query: Mapping[str, object],
+    ) -> dict[str, Any]:
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+
+        headers: Mapping[str, str] = self._custom_headers
+        if default_headers is not None:
+            headers = {**headers, **default_headers}
+        elif set_default_headers is not None:
+            headers = set_default_headers
+        query: Mapping[str, object] = current_query
+        if default_query is not None:
+            query = {**query, **default_query}
+        elif set_default_query is not None:
+            query = set_default_query
+
+        kwargs: dict[str, Any] = {
+            "api_key": api_key or self._api_key_provider or self.api_key or None,
+            "admin_api_key": admin_api_key or self.admin_api_key,
+            "organization": organization or self.organization,
+            "project": project or self.project,
+            "webhook_secret": webhook_secret or self.webhook_secret,
+            "timeout": current_timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": current_max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": headers,
+            "default_query": query,
+            "_enforce_credentials": self._enforce_credentials,
+        }
+        if data_residency is not None:
+            # A new residency picks its own URLs; inheriting the old ones would contradict it.
+            kwargs["data_residency"] = data_residency
+            kwargs["base_url"] = base_url if base_url else not_given
+            kwargs["websocket_base_url"] = websocket_base_url
+        else:
+            kwargs["base_url"] = base_url or current_base_url
+            kwargs["websocket_base_url"] = websocket_base_url or self.websocket_base_url
+        return kwargs
+
+
+def _check_api_key(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise OpenAIError(f"The `api_key` callable must return a non-empty string, got {type(value).__name__}")
+    return value
+
+
+class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
+    """Blocking OpenAI client without resources (the generated `OpenAI` adds them)."""
+
+    _default_stream_cls: Optional[type[Stream[Any]]] = None
+
+    def __init__(
+        self,
+        *,
+        api_key: str | Callable[[], str] | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
+        websocket_base_url: str | httpx.URL | None = None,
+        data_residency: DataResidency | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
+    ) -> None:
+        """Create a client; unset options come from the environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, ...)."""
+        _check_max_retries(max_retries)
+        self._init_credentials(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            data_residency=data_residency,
+            _enforce_credentials=_enforce_credentials,
+        )
+        super().__init__(
+            version=__version__,
+            base_url=_resolve_base_url(base_url, websocket_base_url, data_residency),
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=_merge_default_headers(default_headers),
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        from ._streaming import Stream
+
+        self._default_stream_cls = Stream
+
+    def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        provider = self._api_key_provider
+        api_key = _check_api_key(provider()) if provider is not None else self.api_key
+        return self._bearer_headers(api_key, options.security)
+
+    def copy(
+        self,
+        *,
+        api_key: str | Callable[[], str] | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None = None,
+        data_residency: DataResidency | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.Client | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """A new client with some options changed; it shares this client's connection pool."""
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            base_url=base_url,
+            data_residency=data_residency,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+            current_base_url=self.base_url,
+            current_timeout=self.timeout,
+            current_max_retries=self.max_retries,
+            current_query=self._custom_query,
+        )
+        return self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
+
+    # `with_options` is the same operation under the name most callers use.
+    with_options = copy
+
+
+class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
+    """Async OpenAI client without resources (the generated `AsyncOpenAI` adds them)."""
+
+    _default_stream_cls: Optional[type[AsyncStream[Any]]] = None
+
+    def __init__(
+        self,
+        *,
+        api_key: str | Callable[[], Awaitable[str]] | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
+        websocket_base_url: str | httpx.URL | None = None,
+        data_residency: DataResidency | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
+    ) -> None:
+        """Create a client; unset options come from the environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, ...)."""
+        _check_max_retries(max_retries)
+        self._init_credentials(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            data_residency=data_residency,
+            _enforce_credentials=_enforce_credentials,
+        )
+        super().__init__(
+            version=__version__,
+            base_url=_resolve_base_url(base_url, websocket_base_url, data_residency),
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=_merge_default_headers(default_headers),
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        from ._streaming import AsyncStream
+
+        self._default_stream_cls = AsyncStream
+
+    async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        provider = self._api_key_provider
+        if provider is None:
+            return self._bearer_headers(self.api_key, options.security)
+        value = provider()
+        if inspect.isawaitable(value):
+            value = await cast("Awaitable[object]", value)
+        return self._bearer_headers(_check_api_key(value), options.security)
+
+    def copy(
+        self,
+        *,
+        api_key: str | Callable[[], Awaitable[str]] | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None = None,
+        data_residency: DataResidency | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """A new client with some options changed; it shares this client's connection pool."""
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            base_url=base_url,
+            data_residency=data_residency,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+            current_base_url=self.base_url,
+            current_timeout=self.timeout,
+            current_max_retries=self.max_retries,
+            current_query=self._custom_query,
+        )
+        return self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
+
+    # `with_options` is the same operation under the name most callers use.
+    with_options = copy

@@ -1,0 +1,428 @@
+"""The one place that turns request options into HTTP requests and HTTP responses into results.
+
+Nothing else in the package builds an `httpx.Request` or decodes a response body, so a different HTTP library can
+be added here without touching resources. Both halves are pure (no sending, no sleeping) and shared by the sync
+and async clients:
+
+- request side: URL join and query merging (`build_url`), case-insensitive header merging with `Omit` deletion
+  (`merge_headers`), JSON/multipart body encoding (`encode_body`);
+- response side: `parse_response` implements the parsing rules for every supported `cast_to` (models, pages,
+  streams, binary content, scalars, `httpx.Response`), with the per-type classification cached so a hot call
+  costs one dict lookup before decoding.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Mapping, Optional, cast, get_args, get_origin
+from urllib.parse import parse_qsl
+
+import httpx
+
+from ._qs import stringify
+from ._types import Omit, NotGiven, HttpxRequestFiles
+from ._utils import clean_body, json_dumps
+from ._constants import REQUEST_ID_HEADER, OVERRIDE_CAST_TO_HEADER
+from ._exceptions import APIResponseValidationError
+from ._request_options import FinalRequestOptions
+
+if TYPE_CHECKING:
+    from typing_extensions import Protocol
+
+    class ResponseDataProcessor(Protocol):
+        _strict_response_validation: bool
+
+        def _process_response_data(self, *, data: object, cast_to: type[Any], response: httpx.Response) -> Any: ...
+
+
+__all__ = [
+    "build_url",
+    "merge_headers",
+    "encode_body",
+    "is_multipart",
+    "parse_response",
+    "extract_stream_item_type",
+    "set_request_id",
+]
+
+log = logging.getLogger("openai._base_client")
+
+# --------------------------------------------------------------------------------------------------------------
+# Request side
+# --------------------------------------------------------------------------------------------------------------
+
+
+def build_url(
+    base_url: str,
+    path: str,
+    default_query: Mapping[str, object] | None,
+    params: Mapping[str, object] | None,
+) -> str:
+    """Join `path` onto `base_url` (which ends in `/`) and append the merged, bracket-encoded query.
+
+    An absolute URL is used as is. A literal query in `path` is kept; the client's default query sits beneath
+    it and the call's own params win over both.
+    """
+    path_query: list[tuple[str, str]] | None = None
+    if "?" in path:
+        path, _, raw_query = path.partition("?")
+        path_query = parse_qsl(raw_query, keep_blank_values=True)
+
+    if path.startswith(("http://", "https://")):
+        url = path
+    else:
+        url = base_url + (path[1:] if path.startswith("/") else path)
+
+    if not default_query and not params and not path_query:
+        return url
+
+    merged: dict[str, object] = {}
+    if default_query:
+        merged.update(default_query)
+    if path_query:
+        merged.update(path_query)
+    if params:
+        merged.update(params)
+    query = stringify(merged)
+    return f"{url}?{query}" if query else url
+
+
+def merge_headers(headers: dict[str, str], overrides: Mapping[str, Any] | None) -> dict[str, str]:
+    """Apply `overrides` onto `headers` in place, case-insensitively; `Omit`/`NotGiven` values delete.
+
+    A replaced header keeps its original position (and spelling) so the wire order stays the documented one.
+    """
+    if not overrides:
+        return headers
+    index = {key.lower(): key for key in headers}
+    for key, value in overrides.items():
+        if key == OVERRIDE_CAST_TO_HEADER:
+            continue  # an in-process marker for custom response classes, never sent
+        lowered = key.lower()
+        existing = index.get(lowered)
+        if isinstance(value, (Omit, NotGiven)):
+            if existing is not None:
+                del headers[existing]
+                del index[lowered]
+            continue
+        if not isinstance(value, str):
+            raise TypeError(f"Header {key!r} must be a string (or omit), got {type(value).__name__}")
+        if existing is not None:
+            headers[existing] = value
+        else:
+            headers[key] = value
+            index[lowered] = key
+    return headers
+
+
+def header_names_lower(headers: Mapping[str, Any] | None) -> frozenset[str]:
+    if not headers:
+        return frozenset()
+    return frozenset(key.lower() for key in headers)
+
+
+def is_multipart(headers: Mapping[str, str]) -> bool:
+    content_type = _get_ci(headers, "content-type")
+    return content_type is not None and content_type.lower().startswith("multipart/form-data")
+
+
+def _get_ci(headers: Mapping[str, str], lowered_name: str) -> str | None:
+    for key, value in headers.items():
+        if key.lower() == lowered_name:
+            return value
+    return None
+
+
+def _pop_ci(headers: dict[str, str], lowered_name: str) -> None:
+    for key in [key for key in headers if key.lower() == lowered_name]:
+        del headers[key]
+
+
+class _MultipartOnlyFields(Dict[str, Any]):
+    """An empty `files` mapping that is truthy.
+
+    httpx chooses multipart encoding only when `files` is truthy; a multipart endpoint called without any file
+    (all fields are text) must still be sent as multipart/form-data.
+    """
+
+    def __bool__(self) -> bool:
+        return True
+
+
+BodyParts = Tuple[Optional[bytes], Optional[Dict[str, Union[str, List[str]]]], Optional[HttpxRequestFiles]]
+
+
+def encode_body(
+    options: FinalRequestOptions,
+    headers: dict[str, str],
+    files: HttpxRequestFiles | None,
+) -> BodyParts:
+    """Encode the body of `options` as `(content, form_data, files)` for the HTTP library.
+
+    Sentinel values are stripped at every level; `extra_json` is merged over the body. GET requests carry no
+    body and no Content-Type. Multipart requests (files given, or a multipart Content-Type set by the method)
+    send the body's fields as form fields; a Content-Type without a boundary is dropped so the library
+    generates one, while a caller-supplied boundary is kept.
+    """
+    method = options.method
+    body = options.json_data
+    if body is not None:
+        body = clean_body(body)
+    if options.extra_json is not None:
+        if body is None:
+            body = dict(options.extra_json)
+        elif isinstance(body, Mapping):
+            body = {**cast("Mapping[str, object]", body), **options.extra_json}
+        else:
+            raise RuntimeError(
+                f"Cannot merge `extra_body` into a request body of type {type(body).__name__}; "
+                "the body must be a mapping"
+            )
+
+    if method == "get":
+        _pop_ci(headers, "content-type")
+        return None, None, None
+
+    if files is not None or is_multipart(headers):
+        content_type = _get_ci(headers, "content-type")
+        if content_type is None or "boundary" not in content_type:
+            _pop_ci(headers, "content-type")
+        form: dict[str, str | list[str]] = {}
+        if body is not None:
+            if not isinstance(body, Mapping):
+                raise TypeError(f"A multipart request body must be a mapping, got {type(body).__name__}")
+            from ._files import multipart_form_fields
+
+            for name, value in multipart_form_fields(cast("Mapping[str, object]", body)):
+                existing = form.get(name)
+                if existing is None:
+                    form[name] = value
+                elif isinstance(existing, list):
+                    existing.append(value)
+                else:
+                    form[name] = [existing, value]
+        return None, form, files if files else _MultipartOnlyFields()
+
+    if body is None:
+        return None, None, None
+    return json_dumps(body), None, None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Response side
+# --------------------------------------------------------------------------------------------------------------
+
+# How a `cast_to` is turned into a value; computed once per type and cached in `_KIND_CACHE`.
+_NONE, _STR, _BYTES, _INT, _FLOAT, _BOOL, _RESPONSE, _BINARY, _OBJECT, _MODEL, _PAGE, _TYPED = range(12)
+
+_KIND_CACHE: dict[object, int] = {}
+
+
+def _classify(cast_to: Any) -> int:
+    try:
+        return _KIND_CACHE[cast_to]
+    except (KeyError, TypeError):
+        pass
+    kind = _compute_kind(cast_to)
+    try:
+        _KIND_CACHE[cast_to] = kind
+    except TypeError:  # unhashable type expression: classify again next time
+        pass
+    return kind
+
+
+def _compute_kind(cast_to: Any) -> int:
+    import pydantic
+
+    from ._models import BaseModel
+    from .pagination import BasePage
+    from ._legacy_response import HttpxBinaryResponseContent
+
+    if cast_to is None or cast_to is type(None):
+        return _NONE
+    if cast_to is str:
+        return _STR
+    if cast_to is bytes:
+        return _BYTES
+    if cast_to is int:
+        return _INT
+    if cast_to is float:
+        return _FLOAT
+    if cast_to is bool:
+        return _BOOL
+    if cast_to is object:
+        return _OBJECT
+    origin = get_origin(cast_to) or cast_to
+    if inspect.isclass(origin):
+        if issubclass(origin, httpx.Response):
+            if origin is not httpx.Response:
+                raise ValueError(f"Subclasses of httpx.Response cannot be passed to `cast_to`, got {origin!r}")
+            return _RESPONSE
+        if issubclass(origin, HttpxBinaryResponseContent):
+            return _BINARY
+        if issubclass(origin, BasePage):
+            return _PAGE
+        if issubclass(origin, pydantic.BaseModel):
+            if not issubclass(origin, BaseModel):
+                raise TypeError(
+                    f"Pydantic models must subclass openai.BaseModel to be used as a response type, got {origin!r}"
+                )
+            return _MODEL
+    return _TYPED
+
+
+def extract_stream_item_type(stream_cls: type[Any]) -> type[Any]:
+    """The item type of a stream class: `Stream[Chunk]` → `Chunk` (also through subclasses of it)."""
+    args = get_args(stream_cls)
+    if args:
+        return cast("type[Any]", args[0])
+    for base in getattr(stream_cls, "__orig_bases__", ()):
+        args = get_args(base)
+        if args:
+            return cast("type[Any]", args[0])
+    metadata = getattr(stream_cls, "__pydantic_generic_metadata__", None)
+    if isinstance(metadata, dict) and metadata.get("args"):
+        return cast("type[Any]", metadata["args"][0])  # pyright: ignore[reportUnknownMemberType]
+    raise TypeError(f"Expected a parametrised stream class such as Stream[Chunk], got {stream_cls!r}")
+
+
+def content_type_of(response: httpx.Response) -> str:
+    return response.headers.get("content-type", "").split(";", 1)[0].strip()
+
+
+def decode_json(content: bytes) -> object:
+    import jiter
+
+    return jiter.from_json(content)
+
+
+def set_request_id(value: object, response: httpx.Response) -> None:
+    """Attach `x-request-id` to a top-level model result as `_request_id`."""
+    # Imported here, not at module level, so that `import openai` does not pull in pydantic.
+    from ._models import BaseModel
+
+    if isinstance(value, BaseModel):
+        value._request_id = response.headers.get(REQUEST_ID_HEADER)
+
+
+def parse_response(
+    *,
+    cast_to: Any,
+    response: httpx.Response,
+    client: Any,
+    options: FinalRequestOptions,
+    stream: bool,
+    stream_cls: type[Any] | None,
+) -> Any:
+    """Turn a successful response into the value the call returns.
+
+    The body must already be read unless `stream` is set (streams read lazily) or `cast_to` is
+    `httpx.Response`/binary content. Post-parsers run on the parsed value.
+    """
+    if stream:
+        cls = stream_cls if stream_cls is not None else getattr(client, "_default_stream_cls", None)
+        if cls is None:
+            raise RuntimeError("A streaming request needs `stream_cls` (for example Stream[ChatCompletionChunk])")
+        origin = get_origin(cls) or cls
+        return origin(cast_to=extract_stream_item_type(cls), response=response, client=client)
+
+    result = _parse_value(cast_to, response, client, options)
+    post_parser = options.post_parser
+    if not isinstance(post_parser, NotGiven):
+        result = post_parser(result)
+    return result
+
+
+def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: FinalRequestOptions) -> Any:
+    kind = _classify(cast_to)
+    if kind == _NONE:
+        return None
+    if kind == _RESPONSE:
+        return response
+    if kind == _BINARY:
+        return cast_to(response)
+    if kind == _STR:
+        return response.text
+    if kind == _BYTES:
+        return response.content
+    if kind == _INT:
+        return int(response.text)
+    if kind == _FLOAT:
+        return float(response.text)
+    if kind == _BOOL:
+        return response.text.lower() == "true"
+
+    content = response.content
+    content_type = content_type_of(response)
+    if content_type.endswith("json"):
+        if kind != _OBJECT and content not in _JSON_NULLS:
+            # Fast path: pydantic validates straight from the bytes without building Python objects first.
+            result = _parse_json(content, cast_to, response, client._strict_response_validation)
+            if kind == _PAGE:
+                result._set_private_attributes(client=client, model=_page_item_type(cast_to), options=options)
+            set_request_id(result, response)
+            return result
+        data = decode_json(content)
+    else:
+        try:
+            data = decode_json(content)
+        except ValueError:
+            if kind == _OBJECT:
+                return response.text
+            if client._strict_response_validation:
+                raise APIResponseValidationError(
+                    response=response,
+                    message=(
+                        "Expected Content-Type response header to be `application/json` "
+                        f"but received `{content_type}` instead."
+                    ),
+                    body=response.text,
+                ) from None
+            return response.text
+
+    if kind == _OBJECT or data is None:
+        return data
+    result = client._process_response_data(data=data, cast_to=cast_to, response=response)
+    if kind == _PAGE:
+        result._set_private_attributes(client=client, model=_page_item_type(cast_to), options=options)
+    set_request_id(result, response)
+    return result
+
+
+def _page_item_type(page_cls: Any) -> Any:
+    metadata = getattr(page_cls, "__pydantic_generic_metadata__", None)
+    if isinstance(metadata, dict) and metadata.get("args"):
+        return metadata["args"][0]  # pyright: ignore[reportUnknownVariableType]
+    args = get_args(page_cls)
+    return args[0] if args else object
+
+
+_JSON_NULLS = frozenset({b"null", b"null\n", b" null", b"null "})
+
+
+def _parse_json(content: bytes, cast_to: Any, response: httpx.Response, strict: bool) -> Any:
+    import pydantic
+
+    from ._models import parse_json
+
+    if not strict:
+        return parse_json(content, cast_to, strict=False)
+    try:
+        return parse_json(content, cast_to, strict=True)
+    except pydantic.ValidationError as err:
+        raise APIResponseValidationError(response=response, body=decode_json(content)) from err
+
+
+def process_response_data(*, data: object, cast_to: Any, response: httpx.Response, strict: bool) -> Any:
+    """Parse decoded JSON into `cast_to`; strict mode turns validation failures into the SDK's error."""
+    import pydantic
+
+    from ._models import parse_data
+
+    if not strict:
+        return parse_data(data, cast_to, strict=False)
+    try:
+        return parse_data(data, cast_to, strict=True)
+    except pydantic.ValidationError as err:
+        raise APIResponseValidationError(response=response, body=data) from err

@@ -1,0 +1,433 @@
+"""Azure OpenAI clients: `AzureOpenAI` and `AsyncAzureOpenAI`.
+
+They are the OpenAI clients with three differences: the base URL is built from the Azure endpoint (and optional
+deployment) with `api-version` always in the query; model-scoped endpoints are routed to
+`/deployments/<model>/...`; and a call authenticates with `api-key: <key>` or, with Azure AD,
+`Authorization: Bearer <token>` (a static token, or a provider called for every call). Exactly one of the three
+credentials may be given.
+"""
+
+from __future__ import annotations
+
+import os
+import inspect
+from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
+
+import httpx
+from typing_extensions import Self, TypeAlias
+
+from .._types import Timeout, NotGiven, not_given
+from .._client import OpenAI, AsyncOpenAI
+from .._constants import DEFAULT_MAX_RETRIES
+from .._exceptions import OpenAIError, MutuallyExclusiveAuthError
+from .._request_options import FinalRequestOptions
+
+__all__ = [
+    "API_KEY_SENTINEL",
+    "AzureADTokenProvider",
+    "AsyncAzureADTokenProvider",
+    "MutuallyExclusiveAuthError",
+    "BaseAzureClient",
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
+]
+
+AzureADTokenProvider: TypeAlias = Callable[[], str]
+AsyncAzureADTokenProvider: TypeAlias = Callable[[], "str | Awaitable[str]"]
+
+API_KEY_SENTINEL = "<Missing Key>"
+"""Placeholder api key of clients that authenticate with Azure AD only."""
+
+# Endpoints whose URL carries the deployment: `/deployments/<model><path>` when the client has no deployment.
+_DEPLOYMENT_ENDPOINTS = frozenset(
+    {
+        "/completions",
+        "/chat/completions",
+        "/embeddings",
+        "/audio/transcriptions",
+        "/audio/translations",
+        "/audio/speech",
+        "/images/generations",
+        "/images/edits",
+    }
+)
+
+_MISSING_CREDENTIALS = (
+    "Missing credentials. Please pass one of `api_key`, `azure_ad_token`, or `azure_ad_token_provider`, or set "
+    "the `AZURE_OPENAI_API_KEY` or `AZURE_OPENAI_AD_TOKEN` environment variable."
+)
+
+
+def _resolve_azure_settings(
+    *,
+    api_key: Optional[str],
+    azure_ad_token: Optional[str],
+    azure_ad_token_provider: Optional[Callable[[], Any]],
+    api_version: Optional[str],
+    azure_endpoint: Optional[str],
+    azure_deployment: Optional[str],
+    base_url: Union[str, httpx.URL, None],
+    default_query: Optional[Mapping[str, object]],
+) -> tuple[str, Optional[str], Optional[str], Union[str, httpx.URL], dict[str, object]]:
+    given = [value for value in (api_key, azure_ad_token, azure_ad_token_provider) if value is not None]
+    if len(given) > 1:
+        raise MutuallyExclusiveAuthError()
+    if not given:
+        # The environment only fills in when no credential was passed, so it can never create a conflict.
+        api_key = os.environ.get("AZURE_OPENAI_API_KEY")
+        if api_key is None:
+            azure_ad_token = os.environ.get("AZURE_OPENAI_AD_TOKEN")
+    if api_key is None and azure_ad_token is None and azure_ad_token_provider is None:
+        raise OpenAIError(_MISSING_CREDENTIALS)
+
+    if api_version is None:
+        api_version = os.environ.get("OPENAI_API_VERSION")
+    if api_version is None:
+        raise ValueError(
+            "Must provide either the `api_version` argument or the `OPENAI_API_VERSION` environment variable"
+        )
+    query: dict[str, object] = {**(default_query or {}), "api-version": api_version}
+
+    if base_url is None:
+        if azure_endpoint is None:
+            azure_endpoint = os.environ.get("AZURE_OPENAI_ENDPOINT")
+        if azure_endpoint is None:
+            raise ValueError(
+                "Must provide one of the `base_url` or `azure_endpoint` arguments, or the `AZURE_OPENAI_ENDPOINT` "
+                "environment variable"
+            )
+        endpoint = azure_endpoint.rstrip("/")
+        base_url = f"{endpoint}/openai/deployments/{azure_deployment}" if azure_deployment else f"{endpoint}/openai"
+    elif azure_endpoint is not None:
+        raise ValueError("The `base_url` and `azure_endpoint` arguments are mutually exclusive")
+    return api_key or "", azure_ad_token, azure_endpoint, base_url, query
+
+
+class BaseAzureClient:
+    """Routing and credential rules shared by the sync and async Azure clients (no I/O)."""
+
+    _api_version: str
+    _azure_ad_token: Optional[str]
+    _azure_endpoint: Optional[str]
+    _azure_deployment: Optional[str]
+    _azure_ad_token_provider: Optional[Callable[[], Any]]
+    _base_url: httpx.URL
+    api_key: str
+
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        url = options.url
+        if url in _DEPLOYMENT_ENDPOINTS:
+            body = options.json_data
+            if isinstance(body, Mapping) and "/deployments" not in self._base_url.path:
+                model = cast("Mapping[str, object]", body).get("model")
+                if isinstance(model, str) and model:
+                    return options.copy(url=f"/deployments/{model}{url}")
+        elif self._azure_deployment and self._azure_endpoint and not url.startswith(("http://", "https://")):
+            # A deployment-scoped client still serves account-level endpoints (files, batches, ...) unscoped.
+            return options.copy(url=f"{self._azure_endpoint.rstrip('/')}/openai{url}")
+        return options
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        # Credentials are chosen per call in `_azure_auth`; the bearer header of the OpenAI client is never sent.
+        return {}
+
+    def _validate_auth(self, headers: Mapping[str, str], options: FinalRequestOptions) -> None:
+        return None
+
+    def _azure_auth(self, token: Optional[str]) -> dict[str, str]:
+        if token is not None:
+            return {"Authorization": f"Bearer {token}"}
+        if self.api_key and self.api_key != API_KEY_SENTINEL:
+            return {"api-key": self.api_key}
+        return {}
+
+
+def _check_token(value: object) -> str:
+    if not value or not isinstance(value, str):
+        raise ValueError(f"Expected `azure_ad_token_provider` to return a non-empty string but it returned {value!r}")
+    return value
+
+
+class AzureOpenAI(BaseAzureClient, OpenAI):
+    """Blocking client for Azure OpenAI deployments."""
+
+    def __init__(
+        self,
+        *,
+        api_version: str | None = None,
+        azure_endpoint: str | None = None,
+        azure_deployment: str | None = None,
+        api_key: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: AzureADTokenProvider | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
+        key, token, endpoint, resolved_base_url, query = _resolve_azure_settings(
+            api_key=api_key,
+            azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider,
+            api_version=api_version,
+            azure_endpoint=azure_endpoint,
+            azure_deployment=azure_deployment,
+            base_url=base_url,
+            default_query=default_query,
+        )
+        super().__init__(
+            api_key=key or API_KEY_SENTINEL,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            base_url=resolved_base_url,
+            websocket_base_url=websocket_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=query,
+            http_client=http_client,
+            _strict_response_validation=_strict_response_validation,
+            _enforce_credentials=False,
+        )
+        self._api_version = cast(str, query["api-version"])
+        self._azure_ad_token = token
+        self._azure_ad_token_provider = azure_ad_token_provider
+        self._azure_endpoint = endpoint
+        self._azure_deployment = azure_deployment if endpoint else None
+
+    def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        provider = self._azure_ad_token_provider
+        token = _check_token(provider()) if provider is not None else self._azure_ad_token
+        return self._azure_auth(token)
+
+    def copy(  # type: ignore[override] # Azure adds its own options and has no admin key or data residency
+        self,
+        *,
+        api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        api_version: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: AzureADTokenProvider | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.Client | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """A new client with some options changed; it shares this client's connection pool."""
+        kwargs = _azure_copy_kwargs(
+            self,
+            api_key=api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            api_version=api_version,
+            azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
+        new = self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
+        new._azure_endpoint = self._azure_endpoint
+        new._azure_deployment = self._azure_deployment
+        return new
+
+    with_options = copy  # type: ignore[assignment] # same operation, Azure signature
+
+
+class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
+    """Async client for Azure OpenAI deployments."""
+
+    def __init__(
+        self,
+        *,
+        api_version: str | None = None,
+        azure_endpoint: str | None = None,
+        azure_deployment: str | None = None,
+        api_key: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: AsyncAzureADTokenProvider | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
+        key, token, endpoint, resolved_base_url, query = _resolve_azure_settings(
+            api_key=api_key,
+            azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider,
+            api_version=api_version,
+            azure_endpoint=azure_endpoint,
+            azure_deployment=azure_deployment,
+            base_url=base_url,
+            default_query=default_query,
+        )
+        super().__init__(
+            api_key=key or API_KEY_SENTINEL,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            base_url=resolved_base_url,
+            websocket_base_url=websocket_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=query,
+            http_client=http_client,
+            _strict_response_validation=_strict_response_validation,
+            _enforce_credentials=False,
+        )
+        self._api_version = cast(str, query["api-version"])
+        self._azure_ad_token = token
+        self._azure_ad_token_provider = azure_ad_token_provider
+        self._azure_endpoint = endpoint
+        self._azure_deployment = azure_deployment if endpoint else None
+
+    async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        provider = self._azure_ad_token_provider
+        if provider is None:
+            return self._azure_auth(self._azure_ad_token)
+        value: object = provider()
+        if inspect.isawaitable(value):
+            value = await cast("Awaitable[object]", value)
+        return self._azure_auth(_check_token(value))
+
+    def copy(  # type: ignore[override] # Azure adds its own options and has no admin key or data residency
+        self,
+        *,
+        api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        api_version: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: AsyncAzureADTokenProvider | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """A new client with some options changed; it shares this client's connection pool."""
+        kwargs = _azure_copy_kwargs(
+            self,
+            api_key=api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            api_version=api_version,
+            azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+        )
+        new = self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
+        new._azure_endpoint = self._azure_endpoint
+        new._azure_deployment = self._azure_deployment
+        return new
+
+    with_options = copy  # type: ignore[assignment] # same operation, Azure signature
+
+
+def _azure_copy_kwargs(
+    client: AzureOpenAI | AsyncAzureOpenAI,
+    *,
+    api_key: str | None,
+    organization: str | None,
+    project: str | None,
+    webhook_secret: str | None,
+    websocket_base_url: str | httpx.URL | None,
+    api_version: str | None,
+    azure_ad_token: str | None,
+    azure_ad_token_provider: Callable[[], Any] | None,
+    base_url: str | httpx.URL | None,
+    timeout: float | Timeout | None | NotGiven,
+    max_retries: int | NotGiven,
+    default_headers: Mapping[str, str] | None,
+    set_default_headers: Mapping[str, str] | None,
+    default_query: Mapping[str, object] | None,
+    set_default_query: Mapping[str, object] | None,
+) -> dict[str, Any]:
+    kwargs = client._copy_kwargs(
+        api_key=None,
+        admin_api_key=None,
+        organization=organization,
+        project=project,
+        webhook_secret=webhook_secret,
+        websocket_base_url=websocket_base_url,
+        base_url=base_url,
+        data_residency=None,
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=default_headers,
+        set_default_headers=set_default_headers,
+        default_query=default_query,
+        set_default_query=set_default_query,
+        current_base_url=client.base_url,
+        current_timeout=client.timeout,
+        current_max_retries=client.max_retries,
+        current_query=client._custom_query,
+    )
+    for key in ("admin_api_key", "_enforce_credentials", "api_key"):
+        kwargs.pop(key, None)
+
+    # One credential only: a new one replaces the inherited one instead of conflicting with it.
+    new_credential = api_key or azure_ad_token or azure_ad_token_provider
+    if new_credential is not None:
+        kwargs["api_key"] = api_key
+        kwargs["azure_ad_token"] = azure_ad_token
+        kwargs["azure_ad_token_provider"] = azure_ad_token_provider
+    else:
+        inherited_key = client.api_key if client.api_key and client.api_key != API_KEY_SENTINEL else None
+        kwargs["api_key"] = inherited_key
+        kwargs["azure_ad_token"] = client._azure_ad_token if inherited_key is None else None
+        kwargs["azure_ad_token_provider"] = (
+            client._azure_ad_token_provider if inherited_key is None and client._azure_ad_token is None else None
+        )
+    kwargs["api_version"] = api_version or client._api_version
+    query = dict(cast("Mapping[str, object]", kwargs["default_query"]))
+    query.pop("api-version", None)
+    kwargs["default_query"] = query
+    return kwargs
