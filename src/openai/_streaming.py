@@ -1,0 +1,419 @@
+"""Server-sent events: an incremental decoder and the `Stream` / `AsyncStream` iterators built on it.
+
+The decoder follows the SSE rules: lines end with ``\\r\\n``, ``\\n`` or ``\\r`` (a ``\\r\\n`` split across two
+chunks counts once), a blank line dispatches the event, ``data`` lines are joined with ``\\n``, ``:`` starts a
+comment. Chunks may split anywhere, including inside a UTF-8 sequence, because lines are only decoded once
+complete. There is no size limit on lines or events; partial lines are kept as a list of pieces so a huge event
+arriving in many chunks costs linear, not quadratic, time.
+
+A stream turns each event into the requested type through its client's ``_process_response_data``, stops at
+``[DONE]``, raises `APIError` for error payloads, and always closes the HTTP response when iteration ends, fails,
+or the consumer stops early.
+"""
+
+from __future__ import annotations
+
+import json
+from types import TracebackType
+from typing import (
+    Any,
+    Dict,
+    List,
+    Generic,
+    TypeVar,
+    Iterable,
+    Iterator,
+    Optional,
+    Protocol,
+    Generator,
+    AsyncIterable,
+    AsyncIterator,
+    AsyncGenerator,
+    cast,
+)
+
+import httpx
+from typing_extensions import Self, override
+
+from ._exceptions import APIError, APIStreamInterruptedError
+
+__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "StreamClient"]
+
+_T = TypeVar("_T")
+
+_NEWLINE_BYTES = (b"\n", b"\r")
+
+
+class StreamClient(Protocol):
+    """What a stream needs from its client: turning one decoded event payload into the result type."""
+
+    def _process_response_data(self, *, data: object, cast_to: Any, response: httpx.Response) -> Any: ...
+
+
+class ServerSentEvent:
+    """One dispatched event. ``event`` is ``None`` when no ``event:`` field was given; ``data`` may be ``""``."""
+
+    __slots__ = ("_data", "_event", "_id", "_retry")
+
+    def __init__(
+        self,
+        *,
+        event: Optional[str] = None,
+        data: Optional[str] = None,
+        id: Optional[str] = None,
+        retry: Optional[int] = None,
+    ) -> None:
+        self._event = event or None
+        self._data = data or ""
+        self._id = id
+        self._retry = retry
+
+    @property
+    def event(self) -> Optional[str]:
+        return self._event
+
+    @property
+    def data(self) -> str:
+        return self._data
+
+    @property
+    def id(self) -> Optional[str]:
+        return self._id
+
+    @property
+    def retry(self) -> Optional[int]:
+        return self._retry
+
+    def json(self) -> Any:
+        """Decode ``data`` as JSON (``json.JSONDecodeError`` when it is not, including when it is empty)."""
+        return json.loads(self._data)
+
+    @override
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (self._event, self._data, self._id, self._retry) == (other._event, other._data, other._id, other._retry)
+
+    @override
+    def __hash__(self) -> int:
+        return hash((self._event, self._data, self._id, self._retry))
+
+    @override
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self._event!r}, data={self._data!r}, id={self._id!r}, retry={self._retry!r})"
+
+
+class SSEDecoder:
+    """Incremental SSE decoder: `feed` it byte chunks and get back the events they complete."""
+
+    __slots__ = ("_after_cr", "_data", "_event", "_has_fields", "_last_id", "_partial", "_retry")
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self._partial: List[bytes] = []  # pieces of the current, not yet terminated line
+        self._after_cr = False  # the previous chunk ended with "\r": a leading "\n" belongs to that line ending
+        self._event: Optional[str] = None
+        self._data: List[str] = []
+        self._retry: Optional[int] = None
+        self._last_id: Optional[str] = None
+        self._has_fields = False  # any of event/data/id/retry seen since the last dispatch
+
+    def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        """Consume ``chunk`` and return the events completed by it, in order."""
+        if self._after_cr:
+            self._after_cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+        if not chunk:
+            return []
+        if b"\n" not in chunk and b"\r" not in chunk:
+            self._partial.append(chunk)
+            return []
+        if self._partial:
+            self._partial.append(chunk)
+            chunk = b"".join(self._partial)
+            self._partial = []
+        lines = chunk.splitlines(keepends=True)
+        last = lines[-1]
+        if not last.endswith(_NEWLINE_BYTES):
+            self._partial.append(last)
+            lines.pop()
+        elif last.endswith(b"\r"):
+            self._after_cr = True
+        events: List[ServerSentEvent] = []
+        for raw in lines:
+            event = self._line(raw.rstrip(b"\r\n").decode("utf-8", errors="replace"))
+            if event is not None:
+                events.append(event)
+        return events
+
+    def end(self) -> List[ServerSentEvent]:
+        """Signal the end of the byte stream and reset the decoder.
+
+        An unterminated final line is processed, but an event not followed by a blank line is discarded, as the
+        SSE specification requires; nothing is returned unless a complete event was pending.
+        """
+        events: List[ServerSentEvent] = []
+        if self._partial:
+            tail = b"".join(self._partial)
+            self._partial = []
+            event = self._line(tail.decode("utf-8", errors="replace"))
+            if event is not None:
+                events.append(event)
+        self._reset()
+        return events
+
+    def _line(self, line: str) -> Optional[ServerSentEvent]:
+        if not line:
+            if not self._has_fields:
+                return None
+            event = ServerSentEvent(event=self._event, data="\n".join(self._data), id=self._last_id, retry=self._retry)
+            self._event = None
+            self._data = []
+            self._retry = None
+            self._has_fields = False
+            return event
+        if line[0] == ":":
+            return None
+        name, _, value = line.partition(":")
+        if value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" in value:
+                return None
+            self._last_id = value
+        elif name == "retry":
+            try:
+                self._retry = int(value)
+            except ValueError:
+                return None
+        else:
+            return None
+        self._has_fields = True
+        return None
+
+    def iter_bytes(self, iterator: Iterable[bytes]) -> Generator[ServerSentEvent, None, None]:
+        """Decode a whole byte stream, yielding events as they complete; the decoder is reset at the end."""
+        for chunk in iterator:
+            yield from self.feed(chunk)
+        yield from self.end()
+
+    async def aiter_bytes(self, iterator: AsyncIterable[bytes]) -> AsyncGenerator[ServerSentEvent, None]:
+        """Async twin of `iter_bytes`."""
+        async for chunk in iterator:
+            for event in self.feed(chunk):
+                yield event
+        for event in self.end():
+            yield event
+
+
+# --- streams --------------------------------------------------------------------------------------------------
+
+_STREAM_ERROR_MESSAGE = "An error occurred during streaming"
+
+
+def _error_from_payload(payload: object, request: httpx.Request) -> APIError:
+    message = None
+    body = payload
+    if isinstance(payload, dict):
+        candidate = cast("dict[str, object]", payload).get("message")
+        if isinstance(candidate, str) and candidate:
+            message = candidate
+    return APIError(message or _STREAM_ERROR_MESSAGE, request, body=body)
+
+
+def _as_dict(value: object) -> Optional[Dict[str, object]]:
+    return cast("dict[str, object]", value) if isinstance(value, dict) else None
+
+
+class _EventProcessor(Generic[_T]):
+    """The per-event decisions shared by `Stream` and `AsyncStream`."""
+
+    __slots__ = ("_cast_to", "_client", "_response", "_synthesize")
+
+    def __init__(self, cast_to: type[_T], client: StreamClient, response: httpx.Response, synthesize: bool) -> None:
+        self._cast_to = cast_to
+        self._client = client
+        self._response = response
+        self._synthesize = synthesize
+
+    def is_done(self, sse: ServerSentEvent) -> bool:
+        return sse.data.startswith("[DONE]")
+
+    def process(self, sse: ServerSentEvent) -> Optional[_T]:
+        """The value to yield for ``sse``; ``None`` for id/retry-only or empty events that carry nothing."""
+        name = sse.event
+        if name is None and not sse.data:
+            return None
+        data: object = sse.json()
+        mapping = _as_dict(data)
+        if name is not None and name.startswith("thread."):
+            # Assistants events: the variant is chosen by the event name, so hand both to the parser.
+            return self._parse({"event": name, "data": data})
+        if name == "error":
+            raise _error_from_payload(
+                mapping.get("error", data) if mapping is not None else data, self._response.request
+            )
+        if mapping is not None:
+            error = mapping.get("error")
+            if error:
+                raise _error_from_payload(error, self._response.request)
+        if self._synthesize and name is not None:
+            return self._parse({"event": name, "data": data})
+        return self._parse(data)
+
+    def _parse(self, data: object) -> _T:
+        return cast(_T, self._client._process_response_data(data=data, cast_to=self._cast_to, response=self._response))
+
+
+class Stream(Generic[_T]):
+    """Iterator over the events of a streaming response, each parsed into ``T``.
+
+    Iterate it (``for chunk in stream``) or call ``next()``; use it as a context manager or call `close` to
+    release the connection early. The response is closed when iteration finishes, raises, or a ``for`` loop over
+    the stream is left early.
+    """
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        *,
+        cast_to: type[_T],
+        response: httpx.Response,
+        client: StreamClient,
+        synthesize_event_and_data: bool = False,
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._decoder = SSEDecoder()
+        self._processor = _EventProcessor(cast_to, client, response, synthesize_event_and_data)
+        self._iterator = self.__stream__()
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __iter__(self) -> Iterator[_T]:
+        # A fresh generator per ``for`` loop: when the loop is left early it is dropped at once, and its
+        # ``finally`` closes the response instead of leaving the connection checked out until garbage collection.
+        try:
+            yield from self._iterator
+        finally:
+            self.close()
+
+    def _iter_events(self) -> Generator[ServerSentEvent, None, None]:
+        return self._decoder.iter_bytes(self.response.iter_bytes())
+
+    def __stream__(self) -> Generator[_T, None, None]:
+        processor = self._processor
+        events = self._iter_events()
+        try:
+            while True:
+                try:
+                    sse = next(events)
+                except StopIteration:
+                    return
+                except httpx.TransportError as exc:
+                    raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+                if processor.is_done(sse):
+                    return
+                item = processor.process(sse)
+                if item is not None:
+                    yield item
+        finally:
+            events.close()
+            self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the response and release the connection; further iteration ends immediately."""
+        self._iterator.close()
+        self.response.close()
+
+
+class AsyncStream(Generic[_T]):
+    """Async twin of `Stream`: ``async for``, ``await anext(stream)``, ``async with``, ``await close()``."""
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        *,
+        cast_to: type[_T],
+        response: httpx.Response,
+        client: StreamClient,
+        synthesize_event_and_data: bool = False,
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._decoder = SSEDecoder()
+        self._processor = _EventProcessor(cast_to, client, response, synthesize_event_and_data)
+        self._iterator = self.__stream__()
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        # See Stream.__iter__: leaving an ``async for`` early finalises this generator, which closes the response.
+        try:
+            async for item in self._iterator:
+                yield item
+        finally:
+            await self.close()
+
+    def _iter_events(self) -> AsyncGenerator[ServerSentEvent, None]:
+        return self._decoder.aiter_bytes(self.response.aiter_bytes())
+
+    async def __stream__(self) -> AsyncGenerator[_T, None]:
+        processor = self._processor
+        events = self._iter_events()
+        try:
+            while True:
+                try:
+                    sse = await events.__anext__()
+                except StopAsyncIteration:
+                    return
+                except httpx.TransportError as exc:
+                    raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+                if processor.is_done(sse):
+                    return
+                item = processor.process(sse)
+                if item is not None:
+                    yield item
+        finally:
+            await events.aclose()
+            await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the response and release the connection; further iteration ends immediately."""
+        await self._iterator.aclose()
+        await self.response.aclose()
