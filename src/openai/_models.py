@@ -37,7 +37,7 @@ from typing import (
 import jiter
 import pydantic
 import pydantic_core
-from pydantic import ConfigDict, PrivateAttr
+from pydantic import ConfigDict
 from pydantic.fields import FieldInfo
 from typing_extensions import Self, Literal, Annotated, TypeAliasType, get_args, override, get_origin
 
@@ -80,7 +80,23 @@ class BaseModel(pydantic.BaseModel):
         arbitrary_types_allowed=True,
     )
 
-    _request_id: Optional[str] = PrivateAttr(default=None)
+    # ``_request_id`` is a property over ``__pydantic_private__`` rather than a pydantic private attribute:
+    # declaring a private attribute makes pydantic run a Python ``model_post_init`` hook for every instance,
+    # which would triple the cost of validating large lists.
+    @property
+    def _request_id(self) -> Optional[str]:
+        private = self.__pydantic_private__
+        if private is None:
+            return None
+        return cast(Optional[str], private.get("_request_id"))
+
+    @_request_id.setter
+    def _request_id(self, value: Optional[str]) -> None:
+        private = self.__pydantic_private__
+        if private is None:
+            object.__setattr__(self, "__pydantic_private__", {"_request_id": value})
+        else:
+            private["_request_id"] = value
 
     def to_dict(
         self,
