@@ -14,9 +14,9 @@ import pydantic
 from ._pydantic import to_strict_json_schema
 
 if TYPE_CHECKING:
-    from ..types.chat import ChatCompletionFunctionToolParam
-    from ..types.responses import FunctionToolParam
-    from ..types.shared_params import FunctionDefinition
+    from ..types.responses.function_tool_param import FunctionToolParam
+    from ..types.shared_params.function_definition import FunctionDefinition
+    from ..types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
 __all__ = ["PydanticFunctionTool", "ResponsesPydanticFunctionTool", "pydantic_function_tool"]
 

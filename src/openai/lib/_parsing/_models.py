@@ -1,0 +1,89 @@
+"""Cheap re-typing of response models into their ``Parsed*`` subclasses.
+
+A parsed result is the same data as the response with a few extra fields (``parsed``, ``parsed_arguments``).
+Dumping the response to a dict and constructing the subclass again would walk the whole tree; instead the new
+instance reuses the source's already-built field values and only the overridden fields change.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, TypeVar
+
+import pydantic
+
+__all__ = ["rebuild_model"]
+
+_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
+
+
+def rebuild_model(cls: type[_ModelT], source: pydantic.BaseModel, /, **overrides: object) -> _ModelT:
+    """Return an instance of ``cls`` holding ``source``'s values (extras and private attributes included).
+
+    Keys of ``overrides`` replace or add field values and count as explicitly set, so they appear in
+    ``to_dict()``. No validation runs, exactly like the lenient construction of responses. Fields of ``cls`` that
+    neither ``source`` nor ``overrides`` provide get their defaults.
+    """
+    values: Dict[str, Any] = dict(source.__dict__)
+    extra = source.__pydantic_extra__
+    extra_values: Dict[str, Any] | None = dict(extra) if extra else None
+    fields = cls.model_fields
+    for key, value in overrides.items():
+        if key in fields or extra_values is None or key not in extra_values:
+            values[key] = value
+        else:
+            extra_values[key] = value
+    for name, field in fields.items():
+        if name not in values and not field.is_required():
+            values[name] = field.get_default(call_default_factory=True)
+
+    fields_set = set(source.model_fields_set)
+    fields_set.update(overrides)
+
+    instance = cls.__new__(cls)
+    # These are the slots pydantic's own model_construct fills; setting them directly skips any construction
+    # logic a base class layers on top of model_construct (which would re-walk already-built values).
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(
+        instance, "__pydantic_extra__", extra_values if cls.model_config.get("extra") == "allow" else None
+    )
+    private = source.__pydantic_private__
+    if private is not None:
+        object.__setattr__(instance, "__pydantic_private__", dict(private))
+    else:
+        _init_private(instance)
+    return instance
+
+
+def construct_model(cls: type[_ModelT], /, **values: object) -> _ModelT:
+    """Return an instance of ``cls`` holding ``values`` as set fields, without validation.
+
+    Used for snapshots and stream events, whose values are already-built models or plain strings.
+    Fields not given get their defaults; unknown keys become extra fields.
+    """
+    fields = cls.model_fields
+    data: Dict[str, Any] = {}
+    extra: Dict[str, Any] = {}
+    for key, value in values.items():
+        if key in fields:
+            data[key] = value
+        else:
+            extra[key] = value
+    for name, field in fields.items():
+        if name not in data and not field.is_required():
+            data[name] = field.get_default(call_default_factory=True)
+    instance = cls.__new__(cls)
+    object.__setattr__(instance, "__dict__", data)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    object.__setattr__(instance, "__pydantic_extra__", extra if cls.model_config.get("extra") == "allow" else None)
+    _init_private(instance)
+    return instance
+
+
+def _init_private(instance: pydantic.BaseModel) -> None:
+    # Mirrors model_construct: models with private attributes (``_request_id``) initialise them in their
+    # post-init hook; others just get an empty slot.
+    if type(instance).__pydantic_post_init__:
+        instance.model_post_init(None)
+    else:
+        object.__setattr__(instance, "__pydantic_private__", None)

@@ -1,0 +1,23 @@
+"""Snapshot types of the chat completions stream helpers: the completion as accumulated so far."""
+
+from __future__ import annotations
+
+from typing import List
+
+from typing_extensions import TypeAlias
+
+from ....types.chat.parsed_chat_completion import ParsedChoice, ParsedChatCompletion, ParsedChatCompletionMessage
+
+__all__ = ["ParsedChatCompletionMessageSnapshot", "ParsedChatCompletionSnapshot", "ParsedChoiceSnapshot"]
+
+ParsedChatCompletionMessageSnapshot: TypeAlias = ParsedChatCompletionMessage[object]
+"""A message being streamed: ``content`` so far, and ``parsed`` holding the partial JSON decoded from it."""
+
+ParsedChoiceSnapshot: TypeAlias = ParsedChoice[object]
+"""A choice being streamed (``finish_reason`` stays ``None`` until the choice ends)."""
+
+
+class ParsedChatCompletionSnapshot(ParsedChatCompletion[object]):
+    """The completion accumulated from the chunks received so far."""
+
+    choices: List[ParsedChoiceSnapshot]  # type: ignore[assignment] # pyright: ignore[reportIncompatibleVariableOverride] - same type, spelled through the alias
