@@ -765,7 +765,12 @@ class TypeRegistry:
         stream_field = next((f for f in fields if f.wire == "stream"), None)
         if streaming and stream_field is not None:
             base = f"{class_name}Base"
-            mod.defs.pop(class_name)
+            # the Base/NonStreaming/Streaming classes take the place of the params class, before nested types
+            position = list(mod.defs).index(class_name)
+            before = dict(list(mod.defs.items())[:position])
+            after = dict(list(mod.defs.items())[position + 1 :])
+            mod.defs.clear()
+            mod.defs.update(before)
             mod.defs[base] = _Def(base, "typeddict", doc=doc, fields=[f for f in fields if f.wire != "stream"])
             non_streaming = _Field("stream", "stream", "Literal[False]", True, False, stream_field.doc)
             streaming_field = _Field("stream", "stream", "Literal[True]", False, True, stream_field.doc)
@@ -780,6 +785,7 @@ class TypeRegistry:
                 "alias",
                 code=f"Union[{_ref(module, class_name + 'NonStreaming')}, {_ref(module, class_name + 'Streaming')}]",
             )
+            mod.defs.update(after)
         else:
             mod.defs[class_name] = _Def(class_name, "typeddict", doc=doc, fields=fields)
         return results
@@ -1034,7 +1040,7 @@ class TypeRegistry:
         for name, module in sorted(lazy.items()):
             lines.append(f"    {json.dumps(name)}: {json.dumps(module)},")
         lines.append("}")
-        lines.append(f"_SUBPACKAGES = frozenset({{{', '.join(json.dumps(s) for s in subpackages)}}})")
+        lines.append(f"_SUBPACKAGES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in subpackages)}))")
         lines.append("")
         lines.append(f"__all__ = [{', '.join(json.dumps(n) for n in sorted(lazy))}]")
         lines.append("")

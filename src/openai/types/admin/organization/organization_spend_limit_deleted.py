@@ -1,0 +1,19 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+__all__ = ["OrganizationSpendLimitDeleted"]
+
+
+class OrganizationSpendLimitDeleted(BaseModel):
+    """Confirmation payload returned after deleting an organization hard spend limit."""
+
+    object: Literal["organization.spend_limit.deleted"]
+    """The object type, which is always `organization.spend_limit.deleted`."""
+
+    deleted: bool
+    """Whether the hard spend limit was deleted."""

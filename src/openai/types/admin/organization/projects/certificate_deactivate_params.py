@@ -1,0 +1,13 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Required, TypedDict
+
+from ....._types import SequenceNotStr
+
+__all__ = ["CertificateDeactivateParams"]
+
+
+class CertificateDeactivateParams(TypedDict, total=False):
+    certificate_ids: Required[SequenceNotStr[str]]

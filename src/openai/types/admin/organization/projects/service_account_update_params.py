@@ -1,0 +1,17 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypedDict
+
+__all__ = ["ServiceAccountUpdateParams"]
+
+
+class ServiceAccountUpdateParams(TypedDict, total=False):
+    """Parameters for updating a project service account."""
+
+    name: str
+    """The updated service account name."""
+
+    role: Literal["member", "owner"]
+    """The updated service account role."""

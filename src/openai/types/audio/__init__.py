@@ -1,0 +1,83 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .translation import Translation as Translation
+    from .speech_model import SpeechModel as SpeechModel
+    from .transcription import Transcription as Transcription
+    from .transcription_word import TranscriptionWord as TranscriptionWord
+    from .translation_verbose import TranslationVerbose as TranslationVerbose
+    from .transcription_include import TranscriptionInclude as TranscriptionInclude
+    from .transcription_segment import TranscriptionSegment as TranscriptionSegment
+    from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
+    from .transcription_diarized import TranscriptionDiarized as TranscriptionDiarized
+    from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
+    from .transcription_stream_event import TranscriptionStreamEvent as TranscriptionStreamEvent
+    from .translation_create_response import TranslationCreateResponse as TranslationCreateResponse
+    from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
+    from .transcription_text_done_event import TranscriptionTextDoneEvent as TranscriptionTextDoneEvent
+    from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
+    from .transcription_text_delta_event import TranscriptionTextDeltaEvent as TranscriptionTextDeltaEvent
+    from .transcription_text_segment_event import TranscriptionTextSegmentEvent as TranscriptionTextSegmentEvent
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "SpeechModel": ".speech_model",
+    "Transcription": ".transcription",
+    "TranscriptionCreateResponse": ".transcription_create_response",
+    "TranscriptionDiarized": ".transcription_diarized",
+    "TranscriptionDiarizedSegment": ".transcription_diarized_segment",
+    "TranscriptionInclude": ".transcription_include",
+    "TranscriptionLanguage": ".transcription_language",
+    "TranscriptionSegment": ".transcription_segment",
+    "TranscriptionStreamEvent": ".transcription_stream_event",
+    "TranscriptionTextDeltaEvent": ".transcription_text_delta_event",
+    "TranscriptionTextDoneEvent": ".transcription_text_done_event",
+    "TranscriptionTextSegmentEvent": ".transcription_text_segment_event",
+    "TranscriptionVerbose": ".transcription_verbose",
+    "TranscriptionWord": ".transcription_word",
+    "Translation": ".translation",
+    "TranslationCreateResponse": ".translation_create_response",
+    "TranslationVerbose": ".translation_verbose",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(())
+
+__all__ = [
+    "SpeechModel",
+    "Transcription",
+    "TranscriptionCreateResponse",
+    "TranscriptionDiarized",
+    "TranscriptionDiarizedSegment",
+    "TranscriptionInclude",
+    "TranscriptionLanguage",
+    "TranscriptionSegment",
+    "TranscriptionStreamEvent",
+    "TranscriptionTextDeltaEvent",
+    "TranscriptionTextDoneEvent",
+    "TranscriptionTextSegmentEvent",
+    "TranscriptionVerbose",
+    "TranscriptionWord",
+    "Translation",
+    "TranslationCreateResponse",
+    "TranslationVerbose",
+]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

@@ -1,0 +1,33 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .beta_response import BetaResponse
+
+__all__ = ["Agent", "BetaResponseCreatedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaResponseCreatedEvent(BaseModel):
+    """An event that is emitted when a response is created."""
+
+    agent: Optional[Agent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: BetaResponse
+    """The response that was created."""
+
+    sequence_number: int
+    """The sequence number for this event."""

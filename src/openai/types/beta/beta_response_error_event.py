@@ -1,0 +1,38 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseErrorEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaResponseErrorEvent(BaseModel):
+    """Emitted when an error occurs."""
+
+    agent: Optional[Agent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["error"]
+    """The type of the event. Always `error`."""
+
+    code: Optional[str]
+    """The error code."""
+
+    message: str
+    """The error message."""
+
+    param: Optional[str]
+    """The error parameter."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,55 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from ..._models import BaseModel, PropertyInfo
+from ..beta_function_shell_call_output_outcome_param import BetaFunctionShellCallOutputOutcomeParam
+
+__all__ = ["BetaResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit2", "Outcome", "OutcomeExit"]
+
+
+class BetaResponseFunctionShellCallOutputContent(BaseModel):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: str
+    """Captured stdout output for the shell call."""
+
+    stderr: str
+    """Captured stderr output for the shell call."""
+
+    outcome: BetaFunctionShellCallOutputOutcomeParam
+    """The exit or timeout outcome associated with this shell call."""
+
+
+class OutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class OutcomeExit2(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit2], PropertyInfo(discriminator="type")]
+
+
+class OutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """The exit code returned by the shell process."""

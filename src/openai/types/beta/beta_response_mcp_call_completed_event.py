@@ -1,0 +1,35 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseMcpCallCompletedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaResponseMcpCallCompletedEvent(BaseModel):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    agent: Optional[Agent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.completed"]
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int
+    """The index of the output item that completed."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,203 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from ...._models import BaseModel, PropertyInfo
+from ...realtime.conversation_item import ConversationItem
+from ...realtime.response_done_event import ResponseDoneEvent
+from ...realtime.realtime_error_event import RealtimeErrorEvent
+from ...realtime.mcp_list_tools_failed import McpListToolsFailed
+from ...realtime.session_created_event import SessionCreatedEvent
+from ...realtime.session_updated_event import SessionUpdatedEvent
+from ...realtime.conversation_item_done import ConversationItemDone
+from ...realtime.response_created_event import ResponseCreatedEvent
+from ...realtime.conversation_item_added import ConversationItemAdded
+from ...realtime.mcp_list_tools_completed import McpListToolsCompleted
+from ...realtime.response_mcp_call_failed import ResponseMcpCallFailed
+from ...realtime.response_text_done_event import ResponseTextDoneEvent
+from ...realtime.rate_limits_updated_event import RateLimitsUpdatedEvent
+from ...realtime.response_audio_done_event import ResponseAudioDoneEvent
+from ...realtime.response_text_delta_event import ResponseTextDeltaEvent
+from ...realtime.conversation_created_event import ConversationCreatedEvent
+from ...realtime.mcp_list_tools_in_progress import McpListToolsInProgress
+from ...realtime.response_audio_delta_event import ResponseAudioDeltaEvent
+from ...realtime.response_mcp_call_completed import ResponseMcpCallCompleted
+from ...realtime.response_mcp_call_in_progress import ResponseMcpCallInProgress
+from ...realtime.conversation_item_created_event import ConversationItemCreatedEvent
+from ...realtime.conversation_item_deleted_event import ConversationItemDeletedEvent
+from ...realtime.response_output_item_done_event import ResponseOutputItemDoneEvent
+from ...realtime.input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
+from ...realtime.response_content_part_done_event import ResponseContentPartDoneEvent
+from ...realtime.response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone
+from ...realtime.response_output_item_added_event import ResponseOutputItemAddedEvent
+from ...realtime.conversation_item_truncated_event import ConversationItemTruncatedEvent
+from ...realtime.response_content_part_added_event import ResponseContentPartAddedEvent
+from ...realtime.response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta
+from ...realtime.input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
+from ...realtime.input_audio_buffer_timeout_triggered import InputAudioBufferTimeoutTriggered
+from ...realtime.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from ...realtime.response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from ...realtime.input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
+from ...realtime.input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
+from ...realtime.response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from ...realtime.input_audio_buffer_dtmf_event_received_event import InputAudioBufferDtmfEventReceivedEvent
+from ...realtime.response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from ...realtime.conversation_item_input_audio_transcription_segment import (
+    ConversationItemInputAudioTranscriptionSegment,
+)
+from ...realtime.conversation_item_input_audio_transcription_delta_event import (
+    ConversationItemInputAudioTranscriptionDeltaEvent,
+)
+from ...realtime.conversation_item_input_audio_transcription_failed_event import (
+    ConversationItemInputAudioTranscriptionFailedEvent,
+)
+from ...realtime.conversation_item_input_audio_transcription_completed_event import (
+    ConversationItemInputAudioTranscriptionCompletedEvent,
+)
+
+__all__ = [
+    "ConversationItemRetrieved",
+    "OutputAudioBufferCleared",
+    "OutputAudioBufferStarted",
+    "OutputAudioBufferStopped",
+    "RealtimeServerEventConversationItemRetrieved",
+    "RealtimeServerEvent",
+]
+
+
+class ConversationItemRetrieved(BaseModel):
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.retrieved"]
+    """The event type, must be `conversation.item.retrieved`."""
+
+    item: ConversationItem
+    """A single item within a Realtime conversation."""
+
+
+class OutputAudioBufferCleared(BaseModel):
+    """
+    **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
+    mode when the user has interrupted (`input_audio_buffer.speech_started`),
+    or when the client has emitted the `output_audio_buffer.clear` event to manually
+    cut off the current audio response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["output_audio_buffer.cleared"]
+    """The event type, must be `output_audio_buffer.cleared`."""
+
+    response_id: str
+    """The unique ID of the response that produced the audio."""
+
+
+class OutputAudioBufferStarted(BaseModel):
+    """
+    **WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
+    emitted after an audio content part has been added (`response.content_part.added`)
+    to the response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["output_audio_buffer.started"]
+    """The event type, must be `output_audio_buffer.started`."""
+
+    response_id: str
+    """The unique ID of the response that produced the audio."""
+
+
+class OutputAudioBufferStopped(BaseModel):
+    """
+    **WebRTC/SIP Only:** Emitted when the output audio buffer has been completely drained on the server,
+    and no more audio is forthcoming. This event is emitted after the full response
+    data has been sent to the client (`response.done`).
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["output_audio_buffer.stopped"]
+    """The event type, must be `output_audio_buffer.stopped`."""
+
+    response_id: str
+    """The unique ID of the response that produced the audio."""
+
+
+class RealtimeServerEventConversationItemRetrieved(BaseModel):
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.retrieved"]
+    """The event type, must be `conversation.item.retrieved`."""
+
+    item: ConversationItem
+    """A single item within a Realtime conversation."""
+
+
+RealtimeServerEvent: TypeAlias = Annotated[
+    Union[
+        ConversationCreatedEvent,
+        ConversationItemCreatedEvent,
+        ConversationItemDeletedEvent,
+        ConversationItemInputAudioTranscriptionCompletedEvent,
+        ConversationItemInputAudioTranscriptionDeltaEvent,
+        ConversationItemInputAudioTranscriptionFailedEvent,
+        RealtimeServerEventConversationItemRetrieved,
+        ConversationItemTruncatedEvent,
+        RealtimeErrorEvent,
+        InputAudioBufferClearedEvent,
+        InputAudioBufferCommittedEvent,
+        InputAudioBufferDtmfEventReceivedEvent,
+        InputAudioBufferSpeechStartedEvent,
+        InputAudioBufferSpeechStoppedEvent,
+        RateLimitsUpdatedEvent,
+        ResponseAudioDeltaEvent,
+        ResponseAudioDoneEvent,
+        ResponseAudioTranscriptDeltaEvent,
+        ResponseAudioTranscriptDoneEvent,
+        ResponseContentPartAddedEvent,
+        ResponseContentPartDoneEvent,
+        ResponseCreatedEvent,
+        ResponseDoneEvent,
+        ResponseFunctionCallArgumentsDeltaEvent,
+        ResponseFunctionCallArgumentsDoneEvent,
+        ResponseOutputItemAddedEvent,
+        ResponseOutputItemDoneEvent,
+        ResponseTextDeltaEvent,
+        ResponseTextDoneEvent,
+        SessionCreatedEvent,
+        SessionUpdatedEvent,
+        OutputAudioBufferStarted,
+        OutputAudioBufferStopped,
+        OutputAudioBufferCleared,
+        ConversationItemAdded,
+        ConversationItemDone,
+        InputAudioBufferTimeoutTriggered,
+        ConversationItemInputAudioTranscriptionSegment,
+        McpListToolsInProgress,
+        McpListToolsCompleted,
+        McpListToolsFailed,
+        ResponseMcpCallArgumentsDelta,
+        ResponseMcpCallArgumentsDone,
+        ResponseMcpCallInProgress,
+        ResponseMcpCallCompleted,
+        ResponseMcpCallFailed,
+    ],
+    PropertyInfo(discriminator="type"),
+]

@@ -1,0 +1,125 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .run import Run as Run
+    from .text import Text as Text
+    from .message import Message as Message
+    from .image_url import ImageURL as ImageURL
+    from .annotation import Annotation as Annotation
+    from .image_file import ImageFile as ImageFile
+    from .run_status import RunStatus as RunStatus
+    from .text_delta import TextDelta as TextDelta
+    from .message_delta import MessageDelta as MessageDelta
+    from .image_url_delta import ImageURLDelta as ImageURLDelta
+    from .message_content import MessageContent as MessageContent
+    from .message_deleted import MessageDeleted as MessageDeleted
+    from .annotation_delta import AnnotationDelta as AnnotationDelta
+    from .image_file_delta import ImageFileDelta as ImageFileDelta
+    from .text_delta_block import TextDeltaBlock as TextDeltaBlock
+    from .text_content_block import TextContentBlock as TextContentBlock
+    from .message_delta_event import MessageDeltaEvent as MessageDeltaEvent
+    from .refusal_delta_block import RefusalDeltaBlock as RefusalDeltaBlock
+    from .file_path_annotation import FilePathAnnotation as FilePathAnnotation
+    from .image_url_delta_block import ImageURLDeltaBlock as ImageURLDeltaBlock
+    from .message_content_delta import MessageContentDelta as MessageContentDelta
+    from .refusal_content_block import RefusalContentBlock as RefusalContentBlock
+    from .image_file_delta_block import ImageFileDeltaBlock as ImageFileDeltaBlock
+    from .image_url_content_block import ImageURLContentBlock as ImageURLContentBlock
+    from .file_citation_annotation import FileCitationAnnotation as FileCitationAnnotation
+    from .image_file_content_block import ImageFileContentBlock as ImageFileContentBlock
+    from .text_content_block_param import TextContentBlockParam as TextContentBlockParam
+    from .file_path_delta_annotation import FilePathDeltaAnnotation as FilePathDeltaAnnotation
+    from .message_content_part_param import MessageContentPartParam as MessageContentPartParam
+    from .file_citation_delta_annotation import FileCitationDeltaAnnotation as FileCitationDeltaAnnotation
+    from .required_action_function_tool_call import RequiredActionFunctionToolCall as RequiredActionFunctionToolCall
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "Annotation": ".annotation",
+    "AnnotationDelta": ".annotation_delta",
+    "FileCitationAnnotation": ".file_citation_annotation",
+    "FileCitationDeltaAnnotation": ".file_citation_delta_annotation",
+    "FilePathAnnotation": ".file_path_annotation",
+    "FilePathDeltaAnnotation": ".file_path_delta_annotation",
+    "ImageFile": ".image_file",
+    "ImageFileContentBlock": ".image_file_content_block",
+    "ImageFileDelta": ".image_file_delta",
+    "ImageFileDeltaBlock": ".image_file_delta_block",
+    "ImageURL": ".image_url",
+    "ImageURLContentBlock": ".image_url_content_block",
+    "ImageURLDelta": ".image_url_delta",
+    "ImageURLDeltaBlock": ".image_url_delta_block",
+    "Message": ".message",
+    "MessageContent": ".message_content",
+    "MessageContentDelta": ".message_content_delta",
+    "MessageContentPartParam": ".message_content_part_param",
+    "MessageDeleted": ".message_deleted",
+    "MessageDelta": ".message_delta",
+    "MessageDeltaEvent": ".message_delta_event",
+    "RefusalContentBlock": ".refusal_content_block",
+    "RefusalDeltaBlock": ".refusal_delta_block",
+    "RequiredActionFunctionToolCall": ".required_action_function_tool_call",
+    "Run": ".run",
+    "RunStatus": ".run_status",
+    "Text": ".text",
+    "TextContentBlock": ".text_content_block",
+    "TextContentBlockParam": ".text_content_block_param",
+    "TextDelta": ".text_delta",
+    "TextDeltaBlock": ".text_delta_block",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(("runs",))
+
+__all__ = [
+    "Annotation",
+    "AnnotationDelta",
+    "FileCitationAnnotation",
+    "FileCitationDeltaAnnotation",
+    "FilePathAnnotation",
+    "FilePathDeltaAnnotation",
+    "ImageFile",
+    "ImageFileContentBlock",
+    "ImageFileDelta",
+    "ImageFileDeltaBlock",
+    "ImageURL",
+    "ImageURLContentBlock",
+    "ImageURLDelta",
+    "ImageURLDeltaBlock",
+    "Message",
+    "MessageContent",
+    "MessageContentDelta",
+    "MessageContentPartParam",
+    "MessageDeleted",
+    "MessageDelta",
+    "MessageDeltaEvent",
+    "RefusalContentBlock",
+    "RefusalDeltaBlock",
+    "RequiredActionFunctionToolCall",
+    "Run",
+    "RunStatus",
+    "Text",
+    "TextContentBlock",
+    "TextContentBlockParam",
+    "TextDelta",
+    "TextDeltaBlock",
+]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

@@ -1,0 +1,36 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Iterable
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["ChatCompletionAllowedToolsParam"]
+
+
+class ChatCompletionAllowedToolsParam(TypedDict, total=False):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    mode: Required[Literal["auto", "required"]]
+    """
+    Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a
+    message.
+
+    `required` requires the model to call one or more of the allowed tools.
+    """
+
+    tools: Required[Iterable[Dict[str, object]]]
+    """
+    A list of tool definitions that the model should be allowed to call.
+
+    For the Chat Completions API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "function": { "name": "get_weather" } },
+      { "type": "function", "function": { "name": "get_time" } }
+    ]
+    ```
+    """

@@ -1,0 +1,31 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ChatCompletionContentPartText", "PromptCacheBreakpoint"]
+
+
+class ChatCompletionContentPartText(BaseModel):
+    """Learn about [text inputs](/docs/guides/text-generation)."""
+
+    type: Literal["text"]
+    """The type of the content part."""
+
+    text: str
+    """The text content."""
+
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class PromptCacheBreakpoint(BaseModel):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""

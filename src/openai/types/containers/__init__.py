@@ -1,0 +1,37 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .file_list_response import FileListResponse as FileListResponse
+    from .file_create_response import FileCreateResponse as FileCreateResponse
+    from .file_retrieve_response import FileRetrieveResponse as FileRetrieveResponse
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "FileCreateResponse": ".file_create_response",
+    "FileListResponse": ".file_list_response",
+    "FileRetrieveResponse": ".file_retrieve_response",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(())
+
+__all__ = ["FileCreateResponse", "FileListResponse", "FileRetrieveResponse"]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

@@ -1,0 +1,58 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .eval_api_error import EvalAPIError as EvalAPIError
+    from .run_list_response import RunListResponse as RunListResponse
+    from .run_cancel_response import RunCancelResponse as RunCancelResponse
+    from .run_create_response import RunCreateResponse as RunCreateResponse
+    from .run_delete_response import RunDeleteResponse as RunDeleteResponse
+    from .run_retrieve_response import RunRetrieveResponse as RunRetrieveResponse
+    from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource as CreateEvalJSONLRunDataSource
+    from .create_eval_completions_run_data_source import (
+        CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
+    )
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "CreateEvalCompletionsRunDataSource": ".create_eval_completions_run_data_source",
+    "CreateEvalJSONLRunDataSource": ".create_eval_jsonl_run_data_source",
+    "EvalAPIError": ".eval_api_error",
+    "RunCancelResponse": ".run_cancel_response",
+    "RunCreateResponse": ".run_create_response",
+    "RunDeleteResponse": ".run_delete_response",
+    "RunListResponse": ".run_list_response",
+    "RunRetrieveResponse": ".run_retrieve_response",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(("runs",))
+
+__all__ = [
+    "CreateEvalCompletionsRunDataSource",
+    "CreateEvalJSONLRunDataSource",
+    "EvalAPIError",
+    "RunCancelResponse",
+    "RunCreateResponse",
+    "RunDeleteResponse",
+    "RunListResponse",
+    "RunRetrieveResponse",
+]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

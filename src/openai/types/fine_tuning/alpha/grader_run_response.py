@@ -1,0 +1,65 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from ...._models import BaseModel
+
+__all__ = ["GraderRunResponse", "Metadata", "MetadataErrors"]
+
+
+class GraderRunResponse(BaseModel):
+    reward: float
+
+    metadata: Metadata
+
+    sub_rewards: Dict[str, object]
+
+    model_grader_token_usage_per_model: Dict[str, object]
+
+
+class Metadata(BaseModel):
+    name: str
+
+    type: str
+
+    errors: MetadataErrors
+
+    execution_time: float
+
+    scores: Dict[str, object]
+
+    token_usage: Optional[int]
+
+    sampled_model_name: Optional[str]
+
+
+class MetadataErrors(BaseModel):
+    formula_parse_error: bool
+
+    sample_parse_error: bool
+
+    truncated_observation_error: bool
+
+    unresponsive_reward_error: bool
+
+    invalid_variable_error: bool
+
+    other_error: bool
+
+    python_grader_server_error: bool
+
+    python_grader_server_error_type: Optional[str]
+
+    python_grader_runtime_error: bool
+
+    python_grader_runtime_error_details: Optional[str]
+
+    model_grader_server_error: bool
+
+    model_grader_refusal_error: bool
+
+    model_grader_parse_error: bool
+
+    model_grader_server_error_details: Optional[str]

@@ -1,0 +1,44 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .permission_list_response import PermissionListResponse as PermissionListResponse
+    from .permission_create_response import PermissionCreateResponse as PermissionCreateResponse
+    from .permission_delete_response import PermissionDeleteResponse as PermissionDeleteResponse
+    from .permission_retrieve_response import PermissionRetrieveResponse as PermissionRetrieveResponse
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "PermissionCreateResponse": ".permission_create_response",
+    "PermissionDeleteResponse": ".permission_delete_response",
+    "PermissionListResponse": ".permission_list_response",
+    "PermissionRetrieveResponse": ".permission_retrieve_response",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(())
+
+__all__ = [
+    "PermissionCreateResponse",
+    "PermissionDeleteResponse",
+    "PermissionListResponse",
+    "PermissionRetrieveResponse",
+]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

@@ -1,0 +1,28 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from .._models import BaseModel, PropertyInfo
+from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
+
+__all__ = ["FunctionShellCallOutputOutcomeParamExit", "FunctionShellCallOutputOutcomeParam"]
+
+
+class FunctionShellCallOutputOutcomeParamExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """The exit code returned by the shell process."""
+
+
+FunctionShellCallOutputOutcomeParam: TypeAlias = Annotated[
+    Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputOutcomeParamExit],
+    PropertyInfo(discriminator="type"),
+]

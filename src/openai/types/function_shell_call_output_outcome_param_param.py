@@ -1,0 +1,26 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from .function_shell_call_output_timeout_outcome_param_param import FunctionShellCallOutputTimeoutOutcomeParamParam
+
+__all__ = ["FunctionShellCallOutputOutcomeParamParamExit", "FunctionShellCallOutputOutcomeParamParam"]
+
+
+class FunctionShellCallOutputOutcomeParamParamExit(TypedDict, total=False):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Required[Literal["exit"]]
+    """The outcome type. Always `exit`."""
+
+    exit_code: Required[int]
+    """The exit code returned by the shell process."""
+
+
+FunctionShellCallOutputOutcomeParamParam: TypeAlias = Union[
+    FunctionShellCallOutputTimeoutOutcomeParamParam, FunctionShellCallOutputOutcomeParamParamExit
+]

@@ -1,0 +1,44 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Union, Optional
+
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..responses.response_input_audio import ResponseInputAudio
+from ..conversations.input_text_content import InputTextContent
+
+__all__ = ["GraderInputItemOutputText", "GraderInputItemInputImage", "GraderInputItem", "GraderInputs"]
+
+
+class GraderInputItemOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+
+class GraderInputItemInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+GraderInputItem: TypeAlias = Union[
+    str, InputTextContent, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
+]
+
+
+GraderInputs: TypeAlias = List[GraderInputItem]

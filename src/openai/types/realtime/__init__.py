@@ -1,0 +1,483 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .realtime_error import RealtimeError as RealtimeError
+    from .realtime_session import RealtimeSession as RealtimeSession
+    from .conversation_item import ConversationItem as ConversationItem
+    from .realtime_response import RealtimeResponse as RealtimeResponse
+    from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
+    from .audio_transcription import AudioTranscription as AudioTranscription
+    from .log_prob_properties import LogProbProperties as LogProbProperties
+    from .realtime_truncation import RealtimeTruncation as RealtimeTruncation
+    from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
+    from .noise_reduction_type import NoiseReductionType as NoiseReductionType
+    from .realtime_error_event import RealtimeErrorEvent as RealtimeErrorEvent
+    from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
+    from .mcp_list_tools_failed import McpListToolsFailed as McpListToolsFailed
+    from .realtime_audio_config import RealtimeAudioConfig as RealtimeAudioConfig
+    from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
+    from .realtime_tools_config import RealtimeToolsConfig as RealtimeToolsConfig
+    from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
+    from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
+    from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
+    from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
+    from .conversation_item_done import ConversationItemDone as ConversationItemDone
+    from .realtime_audio_formats import RealtimeAudioFormats as RealtimeAudioFormats
+    from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
+    from .realtime_mcp_tool_call import RealtimeMcpToolCall as RealtimeMcpToolCall
+    from .realtime_mcphttp_error import RealtimeMcphttpError as RealtimeMcphttpError
+    from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
+    from .conversation_item_added import ConversationItemAdded as ConversationItemAdded
+    from .realtime_mcp_list_tools import RealtimeMcpListTools as RealtimeMcpListTools
+    from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
+    from .realtime_tracing_config import RealtimeTracingConfig as RealtimeTracingConfig
+    from .mcp_list_tools_completed import McpListToolsCompleted as McpListToolsCompleted
+    from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
+    from .response_mcp_call_failed import ResponseMcpCallFailed as ResponseMcpCallFailed
+    from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
+    from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
+    from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
+    from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
+    from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
+    from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
+    from .mcp_list_tools_in_progress import McpListToolsInProgress as McpListToolsInProgress
+    from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
+    from .realtime_audio_config_input import RealtimeAudioConfigInput as RealtimeAudioConfigInput
+    from .realtime_mcp_protocol_error import RealtimeMcpProtocolError as RealtimeMcpProtocolError
+    from .realtime_tool_choice_config import RealtimeToolChoiceConfig as RealtimeToolChoiceConfig
+    from .realtime_tools_config_union import RealtimeToolsConfigUnion as RealtimeToolsConfigUnion
+    from .response_mcp_call_completed import ResponseMcpCallCompleted as ResponseMcpCallCompleted
+    from .realtime_audio_config_output import RealtimeAudioConfigOutput as RealtimeAudioConfigOutput
+    from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
+    from .transcription_session_update import TranscriptionSessionUpdate as TranscriptionSessionUpdate
+    from .client_secret_create_response import ClientSecretCreateResponse as ClientSecretCreateResponse
+    from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest as RealtimeMcpApprovalRequest
+    from .response_mcp_call_in_progress import ResponseMcpCallInProgress as ResponseMcpCallInProgress
+    from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
+    from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
+    from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
+    from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse as RealtimeMcpApprovalResponse
+    from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
+    from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
+    from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
+    from .input_audio_buffer_commit_event import InputAudioBufferCommitEvent as InputAudioBufferCommitEvent
+    from .output_audio_buffer_clear_event import OutputAudioBufferClearEvent as OutputAudioBufferClearEvent
+    from .realtime_response_create_params import RealtimeResponseCreateParams as RealtimeResponseCreateParams
+    from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
+    from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
+    from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
+    from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
+    from .conversation_item_with_reference import ConversationItemWithReference as ConversationItemWithReference
+    from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent as InputAudioBufferClearedEvent
+    from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
+    from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
+    from .response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone as ResponseMcpCallArgumentsDone
+    from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
+    from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
+    from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError as RealtimeMcpToolExecutionError
+    from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
+    from .realtime_translation_client_event import RealtimeTranslationClientEvent as RealtimeTranslationClientEvent
+    from .realtime_translation_server_event import RealtimeTranslationServerEvent as RealtimeTranslationServerEvent
+    from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
+    from .response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta as ResponseMcpCallArgumentsDelta
+    from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
+    from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection as RealtimeAudioInputTurnDetection
+    from .realtime_truncation_retention_ratio import (
+        RealtimeTruncationRetentionRatio as RealtimeTruncationRetentionRatio,
+    )
+    from .transcription_session_updated_event import (
+        TranscriptionSessionUpdatedEvent as TranscriptionSessionUpdatedEvent,
+    )
+    from .input_audio_buffer_timeout_triggered import (
+        InputAudioBufferTimeoutTriggered as InputAudioBufferTimeoutTriggered,
+    )
+    from .realtime_transcription_session_audio import (
+        RealtimeTranscriptionSessionAudio as RealtimeTranscriptionSessionAudio,
+    )
+    from .response_audio_transcript_done_event import (
+        ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
+    )
+    from .realtime_response_create_audio_output import (
+        RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
+    )
+    from .response_audio_transcript_delta_event import (
+        ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
+    )
+    from .input_audio_buffer_speech_started_event import (
+        InputAudioBufferSpeechStartedEvent as InputAudioBufferSpeechStartedEvent,
+    )
+    from .input_audio_buffer_speech_stopped_event import (
+        InputAudioBufferSpeechStoppedEvent as InputAudioBufferSpeechStoppedEvent,
+    )
+    from .realtime_conversation_item_user_message import (
+        RealtimeConversationItemUserMessage as RealtimeConversationItemUserMessage,
+    )
+    from .realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
+    )
+    from .realtime_translation_session_close_event import (
+        RealtimeTranslationSessionCloseEvent as RealtimeTranslationSessionCloseEvent,
+    )
+    from .realtime_conversation_item_system_message import (
+        RealtimeConversationItemSystemMessage as RealtimeConversationItemSystemMessage,
+    )
+    from .realtime_translation_session_closed_event import (
+        RealtimeTranslationSessionClosedEvent as RealtimeTranslationSessionClosedEvent,
+    )
+    from .realtime_translation_session_update_event import (
+        RealtimeTranslationSessionUpdateEvent as RealtimeTranslationSessionUpdateEvent,
+    )
+    from .realtime_transcription_session_audio_input import (
+        RealtimeTranscriptionSessionAudioInput as RealtimeTranscriptionSessionAudioInput,
+    )
+    from .realtime_translation_session_created_event import (
+        RealtimeTranslationSessionCreatedEvent as RealtimeTranslationSessionCreatedEvent,
+    )
+    from .realtime_translation_session_updated_event import (
+        RealtimeTranslationSessionUpdatedEvent as RealtimeTranslationSessionUpdatedEvent,
+    )
+    from .realtime_response_usage_input_token_details import (
+        RealtimeResponseUsageInputTokenDetails as RealtimeResponseUsageInputTokenDetails,
+    )
+    from .realtime_translation_session_create_request import (
+        RealtimeTranslationSessionCreateRequest as RealtimeTranslationSessionCreateRequest,
+    )
+    from .realtime_translation_session_update_request import (
+        RealtimeTranslationSessionUpdateRequest as RealtimeTranslationSessionUpdateRequest,
+    )
+    from .response_function_call_arguments_done_event import (
+        ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .input_audio_buffer_dtmf_event_received_event import (
+        InputAudioBufferDtmfEventReceivedEvent as InputAudioBufferDtmfEventReceivedEvent,
+    )
+    from .realtime_conversation_item_assistant_message import (
+        RealtimeConversationItemAssistantMessage as RealtimeConversationItemAssistantMessage,
+    )
+    from .realtime_response_usage_output_token_details import (
+        RealtimeResponseUsageOutputTokenDetails as RealtimeResponseUsageOutputTokenDetails,
+    )
+    from .response_function_call_arguments_delta_event import (
+        ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
+    )
+    from .realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
+    )
+    from .realtime_transcription_session_turn_detection import (
+        RealtimeTranscriptionSessionTurnDetection as RealtimeTranscriptionSessionTurnDetection,
+    )
+    from .realtime_translation_output_audio_delta_event import (
+        RealtimeTranslationOutputAudioDeltaEvent as RealtimeTranslationOutputAudioDeltaEvent,
+    )
+    from .realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
+    )
+    from .realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
+    )
+    from .realtime_translation_client_secret_create_request import (
+        RealtimeTranslationClientSecretCreateRequest as RealtimeTranslationClientSecretCreateRequest,
+    )
+    from .realtime_translation_input_transcript_delta_event import (
+        RealtimeTranslationInputTranscriptDeltaEvent as RealtimeTranslationInputTranscriptDeltaEvent,
+    )
+    from .realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
+    )
+    from .realtime_translation_output_transcript_delta_event import (
+        RealtimeTranslationOutputTranscriptDeltaEvent as RealtimeTranslationOutputTranscriptDeltaEvent,
+    )
+    from .conversation_item_input_audio_transcription_segment import (
+        ConversationItemInputAudioTranscriptionSegment as ConversationItemInputAudioTranscriptionSegment,
+    )
+    from .realtime_translation_input_audio_buffer_append_event import (
+        RealtimeTranslationInputAudioBufferAppendEvent as RealtimeTranslationInputAudioBufferAppendEvent,
+    )
+    from .conversation_item_input_audio_transcription_delta_event import (
+        ConversationItemInputAudioTranscriptionDeltaEvent as ConversationItemInputAudioTranscriptionDeltaEvent,
+    )
+    from .conversation_item_input_audio_transcription_failed_event import (
+        ConversationItemInputAudioTranscriptionFailedEvent as ConversationItemInputAudioTranscriptionFailedEvent,
+    )
+    from .realtime_transcription_session_audio_input_turn_detection import (
+        RealtimeTranscriptionSessionAudioInputTurnDetection as RealtimeTranscriptionSessionAudioInputTurnDetection,
+    )
+    from .conversation_item_input_audio_transcription_completed_event import (
+        ConversationItemInputAudioTranscriptionCompletedEvent as ConversationItemInputAudioTranscriptionCompletedEvent,
+    )
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "AudioTranscription": ".audio_transcription",
+    "ClientSecretCreateResponse": ".client_secret_create_response",
+    "ConversationCreatedEvent": ".conversation_created_event",
+    "ConversationItem": ".conversation_item",
+    "ConversationItemAdded": ".conversation_item_added",
+    "ConversationItemCreateEvent": ".conversation_item_create_event",
+    "ConversationItemCreatedEvent": ".conversation_item_created_event",
+    "ConversationItemDeleteEvent": ".conversation_item_delete_event",
+    "ConversationItemDeletedEvent": ".conversation_item_deleted_event",
+    "ConversationItemDone": ".conversation_item_done",
+    "ConversationItemInputAudioTranscriptionCompletedEvent": ".conversation_item_input_audio_transcription_completed_event",
+    "ConversationItemInputAudioTranscriptionDeltaEvent": ".conversation_item_input_audio_transcription_delta_event",
+    "ConversationItemInputAudioTranscriptionFailedEvent": ".conversation_item_input_audio_transcription_failed_event",
+    "ConversationItemInputAudioTranscriptionSegment": ".conversation_item_input_audio_transcription_segment",
+    "ConversationItemRetrieveEvent": ".conversation_item_retrieve_event",
+    "ConversationItemTruncateEvent": ".conversation_item_truncate_event",
+    "ConversationItemTruncatedEvent": ".conversation_item_truncated_event",
+    "ConversationItemWithReference": ".conversation_item_with_reference",
+    "InputAudioBufferAppendEvent": ".input_audio_buffer_append_event",
+    "InputAudioBufferClearEvent": ".input_audio_buffer_clear_event",
+    "InputAudioBufferClearedEvent": ".input_audio_buffer_cleared_event",
+    "InputAudioBufferCommitEvent": ".input_audio_buffer_commit_event",
+    "InputAudioBufferCommittedEvent": ".input_audio_buffer_committed_event",
+    "InputAudioBufferDtmfEventReceivedEvent": ".input_audio_buffer_dtmf_event_received_event",
+    "InputAudioBufferSpeechStartedEvent": ".input_audio_buffer_speech_started_event",
+    "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
+    "InputAudioBufferTimeoutTriggered": ".input_audio_buffer_timeout_triggered",
+    "LogProbProperties": ".log_prob_properties",
+    "McpListToolsCompleted": ".mcp_list_tools_completed",
+    "McpListToolsFailed": ".mcp_list_tools_failed",
+    "McpListToolsInProgress": ".mcp_list_tools_in_progress",
+    "NoiseReductionType": ".noise_reduction_type",
+    "OutputAudioBufferClearEvent": ".output_audio_buffer_clear_event",
+    "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
+    "RealtimeAudioConfig": ".realtime_audio_config",
+    "RealtimeAudioConfigInput": ".realtime_audio_config_input",
+    "RealtimeAudioConfigOutput": ".realtime_audio_config_output",
+    "RealtimeAudioFormats": ".realtime_audio_formats",
+    "RealtimeAudioInputTurnDetection": ".realtime_audio_input_turn_detection",
+    "RealtimeClientEvent": ".realtime_client_event",
+    "RealtimeConversationItemAssistantMessage": ".realtime_conversation_item_assistant_message",
+    "RealtimeConversationItemFunctionCall": ".realtime_conversation_item_function_call",
+    "RealtimeConversationItemFunctionCallOutput": ".realtime_conversation_item_function_call_output",
+    "RealtimeConversationItemSystemMessage": ".realtime_conversation_item_system_message",
+    "RealtimeConversationItemUserMessage": ".realtime_conversation_item_user_message",
+    "RealtimeError": ".realtime_error",
+    "RealtimeErrorEvent": ".realtime_error_event",
+    "RealtimeFunctionTool": ".realtime_function_tool",
+    "RealtimeMcpApprovalRequest": ".realtime_mcp_approval_request",
+    "RealtimeMcpApprovalResponse": ".realtime_mcp_approval_response",
+    "RealtimeMcpListTools": ".realtime_mcp_list_tools",
+    "RealtimeMcpProtocolError": ".realtime_mcp_protocol_error",
+    "RealtimeMcpToolCall": ".realtime_mcp_tool_call",
+    "RealtimeMcpToolExecutionError": ".realtime_mcp_tool_execution_error",
+    "RealtimeMcphttpError": ".realtime_mcphttp_error",
+    "RealtimeReasoning": ".realtime_reasoning",
+    "RealtimeReasoningEffort": ".realtime_reasoning_effort",
+    "RealtimeResponse": ".realtime_response",
+    "RealtimeResponseCreateAudioOutput": ".realtime_response_create_audio_output",
+    "RealtimeResponseCreateMcpTool": ".realtime_response_create_mcp_tool",
+    "RealtimeResponseCreateParams": ".realtime_response_create_params",
+    "RealtimeResponseStatus": ".realtime_response_status",
+    "RealtimeResponseUsage": ".realtime_response_usage",
+    "RealtimeResponseUsageInputTokenDetails": ".realtime_response_usage_input_token_details",
+    "RealtimeResponseUsageOutputTokenDetails": ".realtime_response_usage_output_token_details",
+    "RealtimeServerEvent": ".realtime_server_event",
+    "RealtimeSession": ".realtime_session",
+    "RealtimeSessionCreateRequest": ".realtime_session_create_request",
+    "RealtimeSessionCreateResponse": ".realtime_session_create_response",
+    "RealtimeToolChoiceConfig": ".realtime_tool_choice_config",
+    "RealtimeToolsConfig": ".realtime_tools_config",
+    "RealtimeToolsConfigUnion": ".realtime_tools_config_union",
+    "RealtimeTracingConfig": ".realtime_tracing_config",
+    "RealtimeTranscriptionSessionAudio": ".realtime_transcription_session_audio",
+    "RealtimeTranscriptionSessionAudioInput": ".realtime_transcription_session_audio_input",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection": ".realtime_transcription_session_audio_input_turn_detection",
+    "RealtimeTranscriptionSessionCreateRequest": ".realtime_transcription_session_create_request",
+    "RealtimeTranscriptionSessionCreateResponse": ".realtime_transcription_session_create_response",
+    "RealtimeTranscriptionSessionTurnDetection": ".realtime_transcription_session_turn_detection",
+    "RealtimeTranslationClientEvent": ".realtime_translation_client_event",
+    "RealtimeTranslationClientSecretCreateRequest": ".realtime_translation_client_secret_create_request",
+    "RealtimeTranslationClientSecretCreateResponse": ".realtime_translation_client_secret_create_response",
+    "RealtimeTranslationInputAudioBufferAppendEvent": ".realtime_translation_input_audio_buffer_append_event",
+    "RealtimeTranslationInputTranscriptDeltaEvent": ".realtime_translation_input_transcript_delta_event",
+    "RealtimeTranslationOutputAudioDeltaEvent": ".realtime_translation_output_audio_delta_event",
+    "RealtimeTranslationOutputTranscriptDeltaEvent": ".realtime_translation_output_transcript_delta_event",
+    "RealtimeTranslationServerEvent": ".realtime_translation_server_event",
+    "RealtimeTranslationSession": ".realtime_translation_session",
+    "RealtimeTranslationSessionCloseEvent": ".realtime_translation_session_close_event",
+    "RealtimeTranslationSessionClosedEvent": ".realtime_translation_session_closed_event",
+    "RealtimeTranslationSessionCreateRequest": ".realtime_translation_session_create_request",
+    "RealtimeTranslationSessionCreatedEvent": ".realtime_translation_session_created_event",
+    "RealtimeTranslationSessionUpdateEvent": ".realtime_translation_session_update_event",
+    "RealtimeTranslationSessionUpdateRequest": ".realtime_translation_session_update_request",
+    "RealtimeTranslationSessionUpdatedEvent": ".realtime_translation_session_updated_event",
+    "RealtimeTruncation": ".realtime_truncation",
+    "RealtimeTruncationRetentionRatio": ".realtime_truncation_retention_ratio",
+    "ResponseAudioDeltaEvent": ".response_audio_delta_event",
+    "ResponseAudioDoneEvent": ".response_audio_done_event",
+    "ResponseAudioTranscriptDeltaEvent": ".response_audio_transcript_delta_event",
+    "ResponseAudioTranscriptDoneEvent": ".response_audio_transcript_done_event",
+    "ResponseCancelEvent": ".response_cancel_event",
+    "ResponseContentPartAddedEvent": ".response_content_part_added_event",
+    "ResponseContentPartDoneEvent": ".response_content_part_done_event",
+    "ResponseCreateEvent": ".response_create_event",
+    "ResponseCreatedEvent": ".response_created_event",
+    "ResponseDoneEvent": ".response_done_event",
+    "ResponseFunctionCallArgumentsDeltaEvent": ".response_function_call_arguments_delta_event",
+    "ResponseFunctionCallArgumentsDoneEvent": ".response_function_call_arguments_done_event",
+    "ResponseMcpCallArgumentsDelta": ".response_mcp_call_arguments_delta",
+    "ResponseMcpCallArgumentsDone": ".response_mcp_call_arguments_done",
+    "ResponseMcpCallCompleted": ".response_mcp_call_completed",
+    "ResponseMcpCallFailed": ".response_mcp_call_failed",
+    "ResponseMcpCallInProgress": ".response_mcp_call_in_progress",
+    "ResponseOutputItemAddedEvent": ".response_output_item_added_event",
+    "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
+    "ResponseTextDeltaEvent": ".response_text_delta_event",
+    "ResponseTextDoneEvent": ".response_text_done_event",
+    "SessionCreatedEvent": ".session_created_event",
+    "SessionUpdateEvent": ".session_update_event",
+    "SessionUpdatedEvent": ".session_updated_event",
+    "TranscriptionSessionUpdate": ".transcription_session_update",
+    "TranscriptionSessionUpdatedEvent": ".transcription_session_updated_event",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(())
+
+__all__ = [
+    "AudioTranscription",
+    "ClientSecretCreateResponse",
+    "ConversationCreatedEvent",
+    "ConversationItem",
+    "ConversationItemAdded",
+    "ConversationItemCreateEvent",
+    "ConversationItemCreatedEvent",
+    "ConversationItemDeleteEvent",
+    "ConversationItemDeletedEvent",
+    "ConversationItemDone",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "ConversationItemInputAudioTranscriptionDeltaEvent",
+    "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemInputAudioTranscriptionSegment",
+    "ConversationItemRetrieveEvent",
+    "ConversationItemTruncateEvent",
+    "ConversationItemTruncatedEvent",
+    "ConversationItemWithReference",
+    "InputAudioBufferAppendEvent",
+    "InputAudioBufferClearEvent",
+    "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommitEvent",
+    "InputAudioBufferCommittedEvent",
+    "InputAudioBufferDtmfEventReceivedEvent",
+    "InputAudioBufferSpeechStartedEvent",
+    "InputAudioBufferSpeechStoppedEvent",
+    "InputAudioBufferTimeoutTriggered",
+    "LogProbProperties",
+    "McpListToolsCompleted",
+    "McpListToolsFailed",
+    "McpListToolsInProgress",
+    "NoiseReductionType",
+    "OutputAudioBufferClearEvent",
+    "RateLimitsUpdatedEvent",
+    "RealtimeAudioConfig",
+    "RealtimeAudioConfigInput",
+    "RealtimeAudioConfigOutput",
+    "RealtimeAudioFormats",
+    "RealtimeAudioInputTurnDetection",
+    "RealtimeClientEvent",
+    "RealtimeConversationItemAssistantMessage",
+    "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemSystemMessage",
+    "RealtimeConversationItemUserMessage",
+    "RealtimeError",
+    "RealtimeErrorEvent",
+    "RealtimeFunctionTool",
+    "RealtimeMcpApprovalRequest",
+    "RealtimeMcpApprovalResponse",
+    "RealtimeMcpListTools",
+    "RealtimeMcpProtocolError",
+    "RealtimeMcpToolCall",
+    "RealtimeMcpToolExecutionError",
+    "RealtimeMcphttpError",
+    "RealtimeReasoning",
+    "RealtimeReasoningEffort",
+    "RealtimeResponse",
+    "RealtimeResponseCreateAudioOutput",
+    "RealtimeResponseCreateMcpTool",
+    "RealtimeResponseCreateParams",
+    "RealtimeResponseStatus",
+    "RealtimeResponseUsage",
+    "RealtimeResponseUsageInputTokenDetails",
+    "RealtimeResponseUsageOutputTokenDetails",
+    "RealtimeServerEvent",
+    "RealtimeSession",
+    "RealtimeSessionCreateRequest",
+    "RealtimeSessionCreateResponse",
+    "RealtimeToolChoiceConfig",
+    "RealtimeToolsConfig",
+    "RealtimeToolsConfigUnion",
+    "RealtimeTracingConfig",
+    "RealtimeTranscriptionSessionAudio",
+    "RealtimeTranscriptionSessionAudioInput",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "RealtimeTranscriptionSessionTurnDetection",
+    "RealtimeTranslationClientEvent",
+    "RealtimeTranslationClientSecretCreateRequest",
+    "RealtimeTranslationClientSecretCreateResponse",
+    "RealtimeTranslationInputAudioBufferAppendEvent",
+    "RealtimeTranslationInputTranscriptDeltaEvent",
+    "RealtimeTranslationOutputAudioDeltaEvent",
+    "RealtimeTranslationOutputTranscriptDeltaEvent",
+    "RealtimeTranslationServerEvent",
+    "RealtimeTranslationSession",
+    "RealtimeTranslationSessionCloseEvent",
+    "RealtimeTranslationSessionClosedEvent",
+    "RealtimeTranslationSessionCreateRequest",
+    "RealtimeTranslationSessionCreatedEvent",
+    "RealtimeTranslationSessionUpdateEvent",
+    "RealtimeTranslationSessionUpdateRequest",
+    "RealtimeTranslationSessionUpdatedEvent",
+    "RealtimeTruncation",
+    "RealtimeTruncationRetentionRatio",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseCancelEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreateEvent",
+    "ResponseCreatedEvent",
+    "ResponseDoneEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseMcpCallArgumentsDelta",
+    "ResponseMcpCallArgumentsDone",
+    "ResponseMcpCallCompleted",
+    "ResponseMcpCallFailed",
+    "ResponseMcpCallInProgress",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
+    "SessionCreatedEvent",
+    "SessionUpdateEvent",
+    "SessionUpdatedEvent",
+    "TranscriptionSessionUpdate",
+    "TranscriptionSessionUpdatedEvent",
+]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

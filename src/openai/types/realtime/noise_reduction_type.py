@@ -1,0 +1,10 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = ["NoiseReductionType"]
+
+
+NoiseReductionType: TypeAlias = Literal["near_field", "far_field"]

@@ -1,0 +1,37 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Iterable, Optional
+
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from ..._types import SequenceNotStr
+from .inline_skill_param import InlineSkillParam
+from .skill_reference_param import SkillReferenceParam
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+
+__all__ = ["ContainerAutoParam", "NetworkPolicy", "Skill"]
+
+
+class ContainerAutoParam(TypedDict, total=False):
+    type: Required[Literal["container_auto"]]
+    """Automatically creates a container for this request"""
+
+    file_ids: SequenceNotStr[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
+
+    network_policy: Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
+    """Network access policy for the container."""
+
+    skills: Iterable[Union[SkillReferenceParam, InlineSkillParam]]
+    """An optional list of skills referenced by id or inline data."""
+
+
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
+
+
+Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]

@@ -1,0 +1,224 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Iterable, Optional
+
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from ..._types import SequenceNotStr
+from ..coord_param_param import CoordParamParam
+from .computer_action_list_param import ComputerActionListParam
+
+__all__ = [
+    "ResponseComputerToolCallParam",
+    "ActionClick",
+    "ActionDoubleClick",
+    "ActionDrag",
+    "ActionKeypress",
+    "ActionMove",
+    "ActionScreenshot",
+    "ActionScroll",
+    "ActionType",
+    "ActionWait",
+    "Action",
+    "PendingSafetyCheck",
+    "ActionDragPath",
+]
+
+
+class ResponseComputerToolCallParam(TypedDict, total=False):
+    """
+    A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    """
+
+    type: Required[Literal["computer_call"]]
+    """The type of the computer call. Always `computer_call`."""
+
+    id: Required[str]
+    """The unique ID of the computer call."""
+
+    call_id: Required[str]
+    """An identifier used when responding to the tool call with output."""
+
+    action: Action
+
+    actions: ComputerActionListParam
+    """
+    Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields.
+    """
+
+    pending_safety_checks: Required[Iterable[PendingSafetyCheck]]
+    """The pending safety checks for the computer call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """
+    The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+
+class ActionClick(TypedDict, total=False):
+    """A click action."""
+
+    type: Required[Literal["click"]]
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: Required[Literal["left", "right", "wheel", "back", "forward"]]
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: Required[int]
+    """The x-coordinate where the click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the click occurred."""
+
+    keys: Optional[SequenceNotStr[str]]
+    """The keys being held while clicking."""
+
+
+class ActionDoubleClick(TypedDict, total=False):
+    """A double click action."""
+
+    type: Required[Literal["double_click"]]
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: Required[int]
+    """The x-coordinate where the double click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the double click occurred."""
+
+    keys: Required[Optional[SequenceNotStr[str]]]
+    """The keys being held while double-clicking."""
+
+
+class ActionDrag(TypedDict, total=False):
+    """A drag action."""
+
+    type: Required[Literal["drag"]]
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: Required[Iterable[CoordParamParam]]
+    """
+    An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```
+    """
+
+    keys: Optional[SequenceNotStr[str]]
+    """The keys being held while dragging the mouse."""
+
+
+class ActionKeypress(TypedDict, total=False):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Required[Literal["keypress"]]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: Required[SequenceNotStr[str]]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class ActionMove(TypedDict, total=False):
+    """A mouse move action."""
+
+    type: Required[Literal["move"]]
+    """Specifies the event type. For a move action, this property is always set to `move`."""
+
+    x: Required[int]
+    """The x-coordinate to move to."""
+
+    y: Required[int]
+    """The y-coordinate to move to."""
+
+    keys: Optional[SequenceNotStr[str]]
+    """The keys being held while moving the mouse."""
+
+
+class ActionScreenshot(TypedDict, total=False):
+    """A screenshot action."""
+
+    type: Required[Literal["screenshot"]]
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+
+
+class ActionScroll(TypedDict, total=False):
+    """A scroll action."""
+
+    type: Required[Literal["scroll"]]
+    """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
+
+    x: Required[int]
+    """The x-coordinate where the scroll occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the scroll occurred."""
+
+    scroll_x: Required[int]
+    """The horizontal scroll distance."""
+
+    scroll_y: Required[int]
+    """The vertical scroll distance."""
+
+    keys: Optional[SequenceNotStr[str]]
+    """The keys being held while scrolling."""
+
+
+class ActionType(TypedDict, total=False):
+    """An action to type in text."""
+
+    type: Required[Literal["type"]]
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: Required[str]
+    """The text to type."""
+
+
+class ActionWait(TypedDict, total=False):
+    """A wait action."""
+
+    type: Required[Literal["wait"]]
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+Action: TypeAlias = Union[
+    ActionClick,
+    ActionDoubleClick,
+    ActionDrag,
+    ActionKeypress,
+    ActionMove,
+    ActionScreenshot,
+    ActionScroll,
+    ActionType,
+    ActionWait,
+]
+
+
+class PendingSafetyCheck(TypedDict, total=False):
+    """A pending safety check for the computer call."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
+    code: Optional[str]
+    """The type of the pending safety check."""
+
+    message: Optional[str]
+    """Details about the pending safety check."""
+
+
+class ActionDragPath(TypedDict, total=False):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: Required[int]
+    """The x-coordinate."""
+
+    y: Required[int]
+    """The y-coordinate."""

@@ -1,0 +1,33 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from ..._models import BaseModel, PropertyInfo
+from .response_input_content import ResponseInputContent
+from ..conversations.refusal_content import RefusalContent
+from ..conversations.output_text_content import OutputTextContent
+
+__all__ = ["ResponseContentOutputContentTypesReasoningText", "ResponseContent"]
+
+
+class ResponseContentOutputContentTypesReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+ResponseContent: TypeAlias = Union[
+    ResponseInputContent,
+    Annotated[
+        Union[OutputTextContent, RefusalContent, ResponseContentOutputContentTypesReasoningText],
+        PropertyInfo(discriminator="type"),
+    ],
+]

@@ -1,0 +1,59 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Union, Iterable, Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+from ..._types import SequenceNotStr
+
+__all__ = ["ResponseFileSearchToolCallParam", "Result"]
+
+
+class ResponseFileSearchToolCallParam(TypedDict, total=False):
+    """
+    The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information.
+    """
+
+    id: Required[str]
+    """The unique ID of the file search tool call."""
+
+    type: Required[Literal["file_search_call"]]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "incomplete", "failed"]]
+    """
+    The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,
+    """
+
+    queries: Required[SequenceNotStr[str]]
+    """The queries used to search for files."""
+
+    results: Optional[Iterable[Result]]
+    """The results of the file search tool call."""
+
+
+class Result(TypedDict, total=False):
+    file_id: str
+    """The unique ID of the file."""
+
+    text: str
+    """The text that was retrieved from the file."""
+
+    filename: str
+    """The name of the file."""
+
+    attributes: Optional[Dict[str, Union[str, float, bool]]]
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
+
+    score: float
+    """The relevance score of the file - a value between 0 and 1."""

@@ -1,0 +1,30 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseFunctionCallArgumentsDoneEvent"]
+
+
+class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
+    """Emitted when function-call arguments are finalized."""
+
+    type: Literal["response.function_call_arguments.done"]
+
+    item_id: str
+    """The ID of the item."""
+
+    name: str
+    """The name of the function that was called."""
+
+    output_index: int
+    """The index of the output item."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    arguments: str
+    """The function-call arguments."""

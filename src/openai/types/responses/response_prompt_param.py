@@ -1,0 +1,36 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Union, Optional
+
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from ..conversations.input_file_content_param import InputFileContentParam
+from ..conversations.input_text_content_param import InputTextContentParam
+from ..conversations.input_image_content_param import InputImageContentParam
+
+__all__ = ["ResponsePromptParam", "Variables"]
+
+
+class ResponsePromptParam(TypedDict, total=False):
+    """
+    Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+    id: Required[str]
+    """The unique identifier of the prompt template to use."""
+
+    version: Optional[str]
+    """Optional version of the prompt template."""
+
+    variables: Optional[Dict[str, Union[str, InputTextContentParam, InputImageContentParam, InputFileContentParam]]]
+    """
+    Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """
+
+
+Variables: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]

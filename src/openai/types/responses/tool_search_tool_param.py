@@ -1,0 +1,24 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = ["ToolSearchToolParam"]
+
+
+class ToolSearchToolParam(TypedDict, total=False):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Required[Literal["tool_search"]]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: Literal["server", "client"]
+    """Whether tool search is executed by the server or by the client."""
+
+    description: Optional[str]
+    """Description shown to the model for a client-executed tool search tool."""
+
+    parameters: Optional[Dict[str, object]]

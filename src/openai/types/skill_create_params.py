@@ -1,0 +1,17 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Required, TypedDict
+
+from .._types import FileTypes, SequenceNotStr
+
+__all__ = ["SkillCreateParams"]
+
+
+class SkillCreateParams(TypedDict, total=False):
+    """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
+
+    files: Required[Union[SequenceNotStr[FileTypes], FileTypes]]

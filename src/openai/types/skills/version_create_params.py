@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Required, TypedDict
+
+from ..._types import FileTypes, SequenceNotStr
+
+__all__ = ["VersionCreateParams"]
+
+
+class VersionCreateParams(TypedDict, total=False):
+    """Uploads a new immutable version of a skill."""
+
+    files: Required[Union[SequenceNotStr[FileTypes], FileTypes]]
+
+    default: bool
+    """Whether to set this version as the default."""

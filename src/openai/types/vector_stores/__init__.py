@@ -1,0 +1,39 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .vector_store_file import VectorStoreFile as VectorStoreFile
+    from .file_content_response import FileContentResponse as FileContentResponse
+    from .vector_store_file_batch import VectorStoreFileBatch as VectorStoreFileBatch
+    from .vector_store_file_deleted import VectorStoreFileDeleted as VectorStoreFileDeleted
+
+# public name -> module defining it, imported on first access so `import` stays cheap
+_LAZY: dict[str, str] = {
+    "FileContentResponse": ".file_content_response",
+    "VectorStoreFile": ".vector_store_file",
+    "VectorStoreFileBatch": ".vector_store_file_batch",
+    "VectorStoreFileDeleted": ".vector_store_file_deleted",
+}
+_SUBPACKAGES: frozenset[str] = frozenset(())
+
+__all__ = ["FileContentResponse", "VectorStoreFile", "VectorStoreFileBatch", "VectorStoreFileDeleted"]
+
+
+def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["VideoGetCharacterResponse"]
+
+
+class VideoGetCharacterResponse(BaseModel):
+    id: Optional[str]
+    """Identifier for the character creation cameo."""
+
+    name: Optional[str]
+    """Display name for the character."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the character was created."""
