@@ -139,7 +139,9 @@ def main() -> None:
         if key in old:
             data[key] = old[key]
     header = "# The `types:` section of the generator config: schema -> public module and name.\n"
-    header += "# `modules`/`exports` are derived by codegen/tools/derive_types.py; `overlays`/`names` are hand-written.\n"
+    header += (
+        "# `modules`/`exports` are derived by codegen/tools/derive_types.py; `overlays`/`names` are hand-written.\n"
+    )
     args.out.write_text(header + yaml.safe_dump(data, sort_keys=False, width=200, allow_unicode=True))
     print(f"wrote {args.out}: {sum(len(v) for v in data['modules'].values())} names in {len(data['modules'])} modules")
 
