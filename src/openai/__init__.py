@@ -72,7 +72,6 @@ if _t.TYPE_CHECKING:
         DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client,
     )
     from ._base_openai import DataResidency as DataResidency
-    from ._module_client import _ModuleClient
     from ._legacy_response import HttpxBinaryResponseContent as HttpxBinaryResponseContent
 
 __all__ = [
@@ -299,14 +298,14 @@ azure_ad_token_provider: _t.Callable[[], str] | None = None
 bedrock_token_provider: _t.Callable[[], str] | None = None
 
 
-def _reset_client() -> None:
+def _reset_client() -> None:  # pyright: ignore[reportUnusedFunction] # used by tests and tools
     """Drop the module-level client so the next use builds a fresh one (mainly for tests)."""
     from ._module_client import reset_client
 
     reset_client()
 
 
-def _load_client() -> _ModuleClient:
+def _load_client() -> OpenAI:  # pyright: ignore[reportUnusedFunction] # used by tests and tools
     from ._module_client import load_client
 
     return load_client()

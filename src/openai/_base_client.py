@@ -495,7 +495,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if kind == "true":
             from ._legacy_response import LegacyAPIResponse
 
-            return LegacyAPIResponse(
+            return LegacyAPIResponse[Any](
                 raw=response,
                 client=self,
                 cast_to=cast_to,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import inspect
-from typing import TYPE_CHECKING, Any, Union, Mapping, Callable, Optional, Awaitable, cast
+from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
 
 import httpx
 from typing_extensions import Self, Literal, TypeAlias
@@ -30,9 +30,6 @@ from ._constants import (
 from ._exceptions import OpenAIError
 from ._base_client import SyncAPIClient, AsyncAPIClient
 from ._request_options import Security, FinalRequestOptions
-
-if TYPE_CHECKING:
-    from ._streaming import Stream, AsyncStream
 
 __all__ = ["BaseOpenAI", "BaseAsyncOpenAI", "DataResidency", "parse_custom_headers_env"]
 
@@ -261,8 +258,6 @@ def _check_api_key(value: object) -> str:
 class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
     """Blocking OpenAI client without resources (the generated `OpenAI` adds them)."""
 
-    _default_stream_cls: Optional[type[Stream[Any]]] = None
-
     def __init__(
         self,
         *,
@@ -362,8 +357,6 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
 
 class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
     """Async OpenAI client without resources (the generated `AsyncOpenAI` adds them)."""
-
-    _default_stream_cls: Optional[type[AsyncStream[Any]]] = None
 
     def __init__(
         self,

@@ -281,14 +281,15 @@ def extract_stream_item_type(stream_cls: type[Any]) -> type[Any]:
         args = get_args(base)
         if args:
             return cast("type[Any]", args[0])
-    metadata = getattr(stream_cls, "__pydantic_generic_metadata__", None)
-    if isinstance(metadata, dict) and metadata.get("args"):
-        return cast("type[Any]", metadata["args"][0])  # pyright: ignore[reportUnknownMemberType]
+    args = _pydantic_generic_args(stream_cls)
+    if args:
+        return cast("type[Any]", args[0])
     raise TypeError(f"Expected a parametrised stream class such as Stream[Chunk], got {stream_cls!r}")
 
 
 def content_type_of(response: httpx.Response) -> str:
-    return response.headers.get("content-type", "").split(";", 1)[0].strip()
+    header: str = response.headers.get("content-type", "")
+    return header.split(";", 1)[0].strip()
 
 
 def decode_json(content: bytes) -> object:
@@ -390,11 +391,18 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
     return result
 
 
+def _pydantic_generic_args(cls: object) -> tuple[Any, ...]:
+    # Parametrised pydantic generics (`SyncCursorPage[FileObject]`) are real subclasses recording their arguments.
+    metadata: Any = getattr(cls, "__pydantic_generic_metadata__", None)
+    if isinstance(metadata, dict):
+        args: Any = cast("dict[str, Any]", metadata).get("args")
+        if isinstance(args, tuple):
+            return args  # pyright: ignore[reportUnknownVariableType] # generic arguments are arbitrary types
+    return ()
+
+
 def _page_item_type(page_cls: Any) -> Any:
-    metadata = getattr(page_cls, "__pydantic_generic_metadata__", None)
-    if isinstance(metadata, dict) and metadata.get("args"):
-        return metadata["args"][0]  # pyright: ignore[reportUnknownVariableType]
-    args = get_args(page_cls)
+    args = _pydantic_generic_args(page_cls) or get_args(page_cls)
     return args[0] if args else object
 
 

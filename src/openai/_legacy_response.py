@@ -77,7 +77,8 @@ class LegacyAPIResponse(Generic[_R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.http_response.headers.get(REQUEST_ID_HEADER)
+        value: Optional[str] = self.http_response.headers.get(REQUEST_ID_HEADER)
+        return value
 
     @property
     def headers(self) -> httpx.Headers:

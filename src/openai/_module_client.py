@@ -173,7 +173,7 @@ def load_client() -> OpenAI:
         if _client is None:
             settings = _settings()
             if settings.api_type is None:
-                settings.api_type = _detect_api_type()
+                settings.api_type = _detect_api_type()  # type: ignore[attr-defined] # module setting
             if settings.api_type == "azure":
                 _client = _build_azure_client()
             elif settings.api_type == "openai":

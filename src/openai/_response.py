@@ -126,7 +126,8 @@ class BaseAPIResponse(Generic[_R]):
 
     @property
     def request_id(self) -> Optional[str]:
-        return self.http_response.headers.get(REQUEST_ID_HEADER)
+        value: Optional[str] = self.http_response.headers.get(REQUEST_ID_HEADER)
+        return value
 
     def _parse_cached(self, to: Any) -> Any:
         key = self._cast_to if to is None else to
@@ -348,8 +349,8 @@ def to_streamed_response_wrapper(func: Callable[_P, _R]) -> Callable[_P, Respons
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[APIResponse[_R]]:
-        kwargs = _with_marker(kwargs, "stream")
-        return ResponseContextManager(cast(Callable[[], APIResponse[_R]], functools.partial(func, *args, **kwargs)))
+        marked = _with_marker(kwargs, "stream")
+        return ResponseContextManager(cast(Callable[[], APIResponse[_R]], functools.partial(func, *args, **marked)))
 
     return wrapped
 
@@ -361,8 +362,8 @@ def async_to_streamed_response_wrapper(
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[AsyncAPIResponse[_R]]:
-        kwargs = _with_marker(kwargs, "stream")
-        return AsyncResponseContextManager(cast(Awaitable[AsyncAPIResponse[_R]], _await(func(*args, **kwargs))))
+        marked = _with_marker(kwargs, "stream")
+        return AsyncResponseContextManager(cast(Awaitable[AsyncAPIResponse[_R]], _await(func(*args, **marked))))
 
     return wrapped
 
@@ -374,8 +375,8 @@ def to_custom_streamed_response_wrapper(
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> ResponseContextManager[_APIResponseT]:
-        kwargs = _with_marker(kwargs, "stream", response_cls)
-        return ResponseContextManager(cast(Callable[[], _APIResponseT], functools.partial(func, *args, **kwargs)))
+        marked = _with_marker(kwargs, "stream", response_cls)
+        return ResponseContextManager(cast(Callable[[], _APIResponseT], functools.partial(func, *args, **marked)))
 
     return wrapped
 
@@ -387,8 +388,8 @@ def async_to_custom_streamed_response_wrapper(
 
     @functools.wraps(func)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseContextManager[_AsyncAPIResponseT]:
-        kwargs = _with_marker(kwargs, "stream", response_cls)
-        return AsyncResponseContextManager(cast(Awaitable[_AsyncAPIResponseT], _await(func(*args, **kwargs))))
+        marked = _with_marker(kwargs, "stream", response_cls)
+        return AsyncResponseContextManager(cast(Awaitable[_AsyncAPIResponseT], _await(func(*args, **marked))))
 
     return wrapped
 

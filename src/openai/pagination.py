@@ -133,13 +133,15 @@ class BasePage(BaseModel, Generic[_T]):
             changes["params"] = {**options.params, **dict(url.params)}
             changes["url"] = str(url.copy_with(params=None))
         if not isinstance(info.json, NotGiven):
-            if options.json_data is not None and not isinstance(options.json_data, Mapping):
+            body: object = options.json_data
+            cursor: object = info.json
+            if body is not None and not isinstance(body, Mapping):
                 raise RuntimeError("Cannot merge a next-page cursor into a non-mapping request body")
-            if not isinstance(info.json, Mapping):
+            if not isinstance(cursor, Mapping):
                 raise RuntimeError("A next-page cursor for the body must be a mapping")
             changes["json_data"] = {
-                **cast("Mapping[str, object]", options.json_data or {}),
-                **cast("Mapping[str, object]", info.json),
+                **cast("Mapping[str, object]", body or {}),
+                **cast("Mapping[str, object]", cursor),
             }
         return options.copy(**changes)
 
