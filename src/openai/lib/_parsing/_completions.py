@@ -11,7 +11,6 @@ Owns the pure (no I/O) half of ``chat.completions.parse`` and ``chat.completions
 from __future__ import annotations
 
 import json
-import functools
 from typing import TYPE_CHECKING, Any, Dict, List, Type, Iterable, Optional, cast
 
 import pydantic
@@ -193,9 +192,15 @@ def parse_function_tool_arguments(
     return json.loads(arguments)
 
 
-@functools.lru_cache(maxsize=256)
+_ADAPTERS: Dict[type[Any], pydantic.TypeAdapter[Any]] = {}
+
+
 def _type_adapter(type_: type[Any]) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(type_)
+    # Building an adapter compiles a validator; formats are reused call after call, so keep one per type.
+    adapter = _ADAPTERS.get(type_)
+    if adapter is None:
+        adapter = _ADAPTERS[type_] = pydantic.TypeAdapter(type_)
+    return adapter
 
 
 def parse_json_content(response_format: type[ResponseFormatT], content: str | bytes) -> ResponseFormatT:

@@ -64,7 +64,6 @@ from ....types.chat.chat_completion_chunk import ChatCompletionChunk
 from ....types.chat.parsed_chat_completion import ParsedChoice, ParsedChatCompletion, ParsedChatCompletionMessage
 from ....types.chat.chat_completion_message import FunctionCall
 from ....types.chat.parsed_function_tool_call import ParsedFunction, ParsedFunctionToolCall
-from ....types.chat.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 if TYPE_CHECKING:
     from ...._streaming import Stream, AsyncStream
@@ -219,7 +218,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         self._accumulate_message(message, choice.delta)
         choice_snapshot = rebuild_model(ParsedChoice[object], choice, message=message, logprobs=None)
         # Drop the chunk-only field: the snapshot is a completion choice.
-        choice_snapshot.__dict__.pop("delta", None)
+        vars(choice_snapshot).pop("delta", None)
         if choice.logprobs is not None:
             _accumulate_logprobs(choice_snapshot, choice)
         return choice_snapshot
@@ -302,6 +301,8 @@ class _ChoiceEventState:
         events: List[Any] = []
         delta = choice.delta
         message = choice_snapshot.message
+        # Typed as always set on a finished completion; a snapshot has None until the choice ends.
+        finish_reason: str | None = getattr(choice_snapshot, "finish_reason", None)
 
         if delta.content is not None and message.content is not None:
             events.append(
@@ -355,7 +356,7 @@ class _ChoiceEventState:
 
         # Done events: everything when the choice finishes; content and the previous tool call when a new tool
         # call starts (the model does not go back to them).
-        if choice_snapshot.finish_reason is not None:
+        if finish_reason is not None:
             events.extend(self._content_done_events(choice_snapshot))
             if self._current_tool_call is not None:
                 events.extend(self._tool_call_done_events(choice_snapshot, self._current_tool_call))
@@ -365,7 +366,7 @@ class _ChoiceEventState:
                 if self._current_tool_call is not None:
                     events.extend(self._tool_call_done_events(choice_snapshot, self._current_tool_call))
                 self._current_tool_call = tool_call_delta.index
-                if choice_snapshot.finish_reason is not None:
+                if finish_reason is not None:
                     events.extend(self._tool_call_done_events(choice_snapshot, tool_call_delta.index))
         return events
 
@@ -479,11 +480,11 @@ def _accumulate_logprobs(choice_snapshot: ParsedChoice[object], choice: ChunkCho
     if delta.content:
         if snapshot.content is None:
             snapshot.content = []
-        snapshot.content.extend(cast("List[ChatCompletionTokenLogprob]", delta.content))
+        snapshot.content.extend(delta.content)
     if delta.refusal:
         if snapshot.refusal is None:
             snapshot.refusal = []
-        snapshot.refusal.extend(cast("List[ChatCompletionTokenLogprob]", delta.refusal))
+        snapshot.refusal.extend(delta.refusal)
 
 
 class ChatCompletionStream(Generic[ResponseFormatT]):
