@@ -345,6 +345,48 @@ def scenarios(run: Run, server: Server) -> None:
         print(f"    medians ({SCENARIO_UNITS[scenario]}): {summary}", flush=True)
 
 
+def import_profile(python: str, payload: str) -> str:
+    """`-X importtime` of one cold start, summarised: the slowest modules by own time and by cumulative time."""
+    command = [python, "-X", "importtime", "-c", payload]
+    completed = subprocess.run(command, capture_output=True, text=True, env=clean_env(), cwd=HERE)
+    if completed.returncode != 0:
+        raise RuntimeError((completed.stderr.strip().splitlines() or ["(no output)"])[-1])
+    entries: list[tuple[int, int, str]] = []
+    for line in completed.stderr.splitlines():
+        found = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (.*)$", line)
+        if found:
+            entries.append((int(found.group(1)), int(found.group(2)), found.group(3)))
+    total = sum(own for own, _, _ in entries) / 1000
+    lines = [f"# -X importtime of `{payload}`: {len(entries)} modules, {total:.1f} ms of import time", ""]
+    lines += ["## top 30 by own time (ms, own / cumulative)", ""]
+    lines += [f"{own / 1000:8.2f} {cum / 1000:8.2f}  {name}" for own, cum, name in sorted(entries, reverse=True)[:30]]
+    top_level = [entry for entry in entries if not entry[2].startswith(" ")]
+    lines += ["", "## top-level imports by cumulative time (ms)", ""]
+    lines += [f"{cum / 1000:8.2f}  {name}" for _, cum, name in sorted(top_level, key=lambda e: -e[1])[:30]]
+    return "\n".join(lines) + "\n"
+
+
+def profiles(run: Run, server: Server, directory: Path) -> None:
+    """Where the time goes in each SDK: an import-time breakdown and a cProfile of every scenario."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for contender in ("ours", "official"):
+        path = directory / f"{contender}-import.txt"
+        try:
+            path.write_text(import_profile(run.pythons[contender], COLD_SNIPPETS["sdk"]))
+            print(f"    {path.relative_to(ROOT)}", flush=True)
+        except RuntimeError as exc:
+            print(f"!!  {LABELS[contender]} / import profile: {exc}", flush=True)
+        for scenario in SCENARIO_TITLES:
+            path = directory / f"{contender}-{scenario}.txt"
+            server.check()
+            command = [*scenario_command(run, server, contender, scenario), "--profile", str(path)]
+            result = run_json(command, run.plan.timeout)
+            if result.get("ok"):
+                print(f"    {path.relative_to(ROOT)}", flush=True)
+            else:
+                print(f"!!  {LABELS[contender]} / {scenario} profile: {result.get('error')}", flush=True)
+
+
 def medians(run: Run, measurement: str) -> dict[str, float | None]:
     found = run.outcomes.get(measurement, {})
     return {contender: found[contender].median if contender in found else None for contender in CONTENDERS}
@@ -488,6 +530,18 @@ def server_note(run: Run) -> str:
     return f"the loopback server used at most {max(shares) * 100:.0f}% of one core during the request scenarios"
 
 
+def busy_warning(run: Run) -> list[str]:
+    cpus = os.cpu_count() or 1
+    load = max(run.load_before[0], run.load_after[0])
+    if load <= cpus:
+        return []
+    warning = (
+        f"- **The machine was busy** (load average up to {load:.1f} on {cpus} CPUs): absolute numbers are "
+        "inflated and even the ratios are noisy; rerun on a quiet machine before drawing conclusions."
+    )
+    return [warning]
+
+
 def render_report(run: Run) -> str:
     official = run.probes["official"]
     ours = run.probes["ours"]
@@ -505,6 +559,7 @@ def render_report(run: Run) -> str:
         f"- Load average before / after: {run.load_before[0]:.2f} / {run.load_after[0]:.2f}"
         + (f"; {note}." if (note := server_note(run)) else "."),
         f"- Calls: {describe_api(run)}.",
+        *busy_warning(run),
         "",
         render_table(run),
         "",
@@ -550,6 +605,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="few repetitions: checks the harness, not the numbers")
     parser.add_argument("--no-write", action="store_true", help="print the table only (no results/ or README update)")
     parser.add_argument("--output-dir", type=Path, default=HERE / "results")
+    parser.add_argument(
+        "--profile", action="store_true", help="also write import-time and cProfile breakdowns to <output-dir>/profiles"
+    )
     args = parser.parse_args()
     for name, python in (("--official-python", args.official_python), ("--ours-python", args.ours_python)):
         if not os.access(python, os.X_OK):
@@ -572,10 +630,13 @@ def main() -> int:
         summary = ", ".join(f"{LABELS[c]} {fmt(medians(run, 'import_wall')[c], 1)}" for c in CONTENDERS)
         print(f"    medians (ms): {summary}", flush=True)
         scenarios(run, server)
+        run.seconds = time.perf_counter() - started
+        run.load_after = os.getloadavg()
+        if args.profile:
+            step(f"Profiling both SDKs into {args.output_dir / 'profiles'}")
+            profiles(run, server, args.output_dir / "profiles")
     finally:
         server.stop()
-    run.seconds = time.perf_counter() - started
-    run.load_after = os.getloadavg()
     report = render_report(run)
     step("Results")
     print(report)

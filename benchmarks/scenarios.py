@@ -17,8 +17,10 @@ from __future__ import annotations
 import sys
 import json
 import time
+import pstats
 import asyncio
 import argparse
+import cProfile
 import importlib
 import traceback
 import statistics
@@ -433,7 +435,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--models", type=int, default=5000)
     parser.add_argument("--embeddings", type=int, default=100)
     parser.add_argument("--dimensions", type=int, default=1536)
+    parser.add_argument("--profile", help="run under cProfile and write the hottest functions to this file")
     return parser.parse_args(argv)
+
+
+def profiled(scenario: Any, driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
+    """Run a scenario under cProfile; its timings are then inflated, so only the profile is worth keeping."""
+    profiler = cProfile.Profile()
+    result: dict[str, Any] = profiler.runcall(scenario, driver, args)
+    with open(args.profile, "w") as out:
+        out.write(f"# {args.scenario}, {type(driver).__name__}, openai from {sys.modules.get('openai')}\n")
+        for order in ("tottime", "cumulative"):
+            out.write(f"\n## top 30 by {order}\n")
+            stats = pstats.Stats(profiler, stream=out)
+            stats.strip_dirs().sort_stats(order).print_stats(30)
+    return result
 
 
 def main(argv: list[str]) -> int:
@@ -443,7 +459,8 @@ def main(argv: list[str]) -> int:
             result = run_probe(args)
         else:
             driver: Driver = RawDriver() if args.impl == "raw" else SdkDriver(args.api, args.types)
-            result = SCENARIOS[args.scenario](driver, args)
+            scenario = SCENARIOS[args.scenario]
+            result = profiled(scenario, driver, args) if args.profile else scenario(driver, args)
             result["median"] = statistics.median(result["samples"])
     except Exception as exc:  # reported to the harness, which prints it and moves on to the next scenario
         failure = {"ok": False, "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
