@@ -239,12 +239,13 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     # -- configuration --------------------------------------------------------------------------------------
 
     def _set_base_url(self, url: str | httpx.URL) -> None:
-        parsed = httpx.URL(url) if isinstance(url, str) else url
-        if parsed.raw_path.endswith(b"/"):
-            self._base_url = parsed
-        else:
-            self._base_url = parsed.copy_with(raw_path=parsed.raw_path + b"/")
-        self._base_url_str = str(self._base_url)
+        # Normalised on the string form: a bare host gains its `/`, and a base URL carrying a query string gets
+        # the `/` after it (such URLs are unsupported for HTTP calls; `default_query` is the way to add params).
+        text = str(url)
+        if not text.endswith("/"):
+            text += "/"
+        self._base_url = httpx.URL(text)
+        self._base_url_str = text
 
     @property
     def base_url(self) -> httpx.URL:

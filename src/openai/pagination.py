@@ -146,7 +146,7 @@ class BasePage(BaseModel, Generic[_T]):
         return options.copy(**changes)
 
     def _require_next_page_info(self) -> PageInfo:
-        info = self.next_page_info()
+        info = self.next_page_info() if self.has_next_page() else None
         if info is None:
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."

@@ -81,7 +81,11 @@ async def test_sentinels_are_stripped_at_every_level_and_none_is_null(harness: H
         "nested": {"keep": 1, "drop": not_given, "items": [{"a": omit, "b": 2}]},
     }
     await harness.call(client.post("/x", cast_to=object, body=body))
-    assert body_of(harness.requests[0]) == {"model": "m", "temperature": None, "nested": {"keep": 1, "items": [{"b": 2}]}}
+    assert body_of(harness.requests[0]) == {
+        "model": "m",
+        "temperature": None,
+        "nested": {"keep": 1, "items": [{"b": 2}]},
+    }
 
 
 async def test_json_body_is_compact_and_keeps_non_ascii(harness: Harness) -> None:
@@ -211,9 +215,7 @@ async def test_multipart_keeps_caller_boundary(harness: Harness) -> None:
 
 async def test_extra_body_becomes_form_fields_for_multipart(harness: Harness) -> None:
     client = harness.client(ok)
-    options = make_request_options(
-        headers={"Content-Type": "multipart/form-data"}, extra_body={"extra": "yes"}
-    )
+    options = make_request_options(headers={"Content-Type": "multipart/form-data"}, extra_body={"extra": "yes"})
     await harness.call(client.post("/files", cast_to=object, body={"a": "1"}, files=[("file", b"x")], options=options))
     names = [name for name, _, _ in multipart_parts(harness.requests[0])]
     assert names == ["a", "extra", "file"]

@@ -6,8 +6,8 @@ from typing import Any, Dict, List, Union, Optional
 from pathlib import Path
 
 import httpx
-import pydantic
 import pytest
+import pydantic
 
 from openai import (
     APIError,
@@ -24,6 +24,7 @@ from openai import (
     APIResponseValidationError,
 )
 from openai._types import Headers, NotGiven, not_given
+from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     APIResponse,
     AsyncAPIResponse,
@@ -36,7 +37,6 @@ from openai._response import (
     to_custom_streamed_response_wrapper,
     async_to_custom_streamed_response_wrapper,
 )
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._exceptions import StreamAlreadyConsumed
 from openai._base_client import make_request_options
 from openai._legacy_response import LegacyAPIResponse, HttpxBinaryResponseContent
@@ -255,7 +255,9 @@ def thing_response() -> httpx.Response:
 async def test_raw_response_wrapper(harness: Harness) -> None:
     client = harness.client(handler_for(thing_response()))
     things = resource(harness, client)
-    wrapper = async_to_raw_response_wrapper(things.retrieve) if harness.is_async else to_raw_response_wrapper(things.retrieve)
+    wrapper = (
+        async_to_raw_response_wrapper(things.retrieve) if harness.is_async else to_raw_response_wrapper(things.retrieve)
+    )
     raw = await harness.call(wrapper())
     assert isinstance(raw, LegacyAPIResponse)
     assert harness.requests[0].headers["x-stainless-raw-response"] == "true"
@@ -276,7 +278,9 @@ async def test_raw_response_counts_retries(harness: Harness) -> None:
     error = json_response({"error": {}}, status=500)
     client = harness.client(make_handler(error, thing_response()))
     things = resource(harness, client)
-    wrapper = async_to_raw_response_wrapper(things.retrieve) if harness.is_async else to_raw_response_wrapper(things.retrieve)
+    wrapper = (
+        async_to_raw_response_wrapper(things.retrieve) if harness.is_async else to_raw_response_wrapper(things.retrieve)
+    )
     raw = await harness.call(wrapper())
     assert raw.retries_taken == 1
 
@@ -348,7 +352,9 @@ async def test_streamed_binary_response_to_file(harness: Harness, tmp_path: Path
 async def test_status_errors_are_raised_by_wrappers_too(harness: Harness) -> None:
     client = harness.client(handler_for(json_response({"error": {"message": "no"}}, status=404)))
     things = resource(harness, client)
-    wrapper = async_to_raw_response_wrapper(things.retrieve) if harness.is_async else to_raw_response_wrapper(things.retrieve)
+    wrapper = (
+        async_to_raw_response_wrapper(things.retrieve) if harness.is_async else to_raw_response_wrapper(things.retrieve)
+    )
     with pytest.raises(NotFoundError):
         await harness.call(wrapper())
 

@@ -13,8 +13,8 @@ import pytest
 
 import openai._retry
 from openai import (
-    APIStatusError,
     OpenAIError,
+    APIStatusError,
     RateLimitError,
     APITimeoutError,
     APIConnectionError,
