@@ -593,7 +593,9 @@ class TypeRegistry:
         for module in sorted(self._entries):
             if _is_params_module(module):
                 continue  # method params modules come from `request_params()`
-            for name, entry in self._entries[module].items():
+            # the type the module is named after first, so its nested types follow in field order
+            entries = sorted(self._entries[module].items(), key=lambda kv: not primary_module_name(module, kv[0]))
+            for name, entry in entries:
                 flav: Flavour = "param" if entry.get("param") else "model"
                 if "schema" in entry:
                     self._define(module, name, str(entry["schema"]), flav)
@@ -925,6 +927,7 @@ class TypeRegistry:
             "",
             "from __future__ import annotations",
             "",
+            "import builtins",
             f"from typing import {', '.join(_TYPING)}",
             f"from typing_extensions import {', '.join(_TYPING_EXT)}",
             "",
@@ -987,11 +990,14 @@ class TypeRegistry:
         body: list[str] = []
         if d.doc:
             body.append(_doc_literal(d.doc, "    "))
+        shadowed = _BUILTIN_TYPES & {f.name for f in d.fields}
         for f in d.fields:
             if d.kind == "typeddict":
                 line = f"    {f.wire}: {self._param_annotation(f)}"
             else:
                 line = f"    {self._model_field(f)}"
+            if shadowed:
+                line = _qualify_builtins(line, shadowed)
             body.append(line.replace("\x02", "\x04"))
             if f.doc:
                 body.append(_doc_literal(f.doc, "    "))
@@ -1067,8 +1073,18 @@ class TypeRegistry:
         )
         return "\n".join(lines) + "\n"
 
+    def hand_written_paths(self) -> list[str]:
+        """Repository paths of the hand-written modules that live inside `src/openai/types` (never generated,
+        never deleted by the generator): the generic results of the `parse()` helpers."""
+        return sorted(_path(m, package=False) for m in self._hand_written())
+
+    def _hand_written(self) -> dict[str, list[str]]:
+        return cast("dict[str, list[str]]", self.config.get("hand_written_modules") or {})
+
     def _find_definition(self, package: str, name: str) -> str | None:
         candidates = [m for m, mod in self._modules.items() if name in mod.defs]
+        if not candidates:
+            candidates = [m for m, names in self._hand_written().items() if name in names]
         if not candidates:
             return None
 
@@ -1081,6 +1097,24 @@ class TypeRegistry:
             )
 
         return sorted(candidates, key=rank)[0]
+
+
+_BUILTIN_TYPES = frozenset({"object", "str", "int", "float", "bool"})
+_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _qualify_builtins(line: str, names: frozenset[str] | set[str]) -> str:
+    """`builtins.object` for builtin types that a field of the same class shadows (`object: Literal[...]`)."""
+    head, sep, annotation = line.partition(": ")
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(names)) + r")(?!\w)")
+    parts: list[str] = []
+    pos = 0
+    for match in _STRING_RE.finditer(annotation):
+        parts.append(pattern.sub(r"builtins.\1", annotation[pos : match.start()]))
+        parts.append(match.group(0))
+        pos = match.end()
+    parts.append(pattern.sub(r"builtins.\1", annotation[pos:]))
+    return head + sep + "".join(parts)
 
 
 def _is_params_module(module: str) -> bool:

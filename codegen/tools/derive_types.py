@@ -63,6 +63,11 @@ SKIPPED = {
 }
 
 
+# Modules of `openai.types` that are written by hand next to the generated ones: generic "parsed" results of the
+# `parse()` helpers (they subclass generated models). The generator neither writes nor deletes them.
+HAND_WRITTEN_MODULES = {"parsed_chat_completion", "parsed_function_tool_call", "parsed_response"}
+
+
 def is_param_module(module: str) -> bool:
     """Whether `module` holds request-side (TypedDict) types."""
     last = module.rsplit(".", 1)[-1]
@@ -76,9 +81,13 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 def derive(reference: Path) -> dict[str, Any]:
     modules: dict[str, dict[str, dict[str, Any]]] = {}
+    hand_written: dict[str, set[str]] = {}
     unions: dict[str, list[str]] = {}
     for row in read_tsv(reference / "surface-modules.tsv"):
         module, name, kind = row["module"], row["name"], row["kind"]
+        if module.rsplit(".", 1)[-1] in HAND_WRITTEN_MODULES:
+            hand_written.setdefault(module, set()).add(name)
+            continue
         if name == "-" or (module, name) in SKIPPED:
             continue
         entry: dict[str, Any]
@@ -104,6 +113,8 @@ def derive(reference: Path) -> dict[str, Any]:
     defined |= {(m, n) for m, names in modules.items() for n in names}
     for row in read_tsv(reference / "type-map.tsv"):
         package, name = row["module"], row["name"]
+        if row["module"].rsplit(".", 1)[-1] in HAND_WRITTEN_MODULES:
+            continue
         if not row["schema"] or any(p == package or p.startswith(package + ".") for p, n in defined if n == name):
             continue
         module = f"{package}.{snake_case(name)}"
@@ -118,6 +129,7 @@ def derive(reference: Path) -> dict[str, Any]:
     for row in read_tsv(reference / "surface-types.tsv"):
         exports.setdefault(row["module"], []).append(row["name"])
     return {
+        "hand_written_modules": {m: sorted(hand_written[m]) for m in sorted(hand_written)},
         "modules": {m: dict(sorted(modules[m].items())) for m in sorted(modules)},
         "exports": {p: sorted(set(exports[p])) for p in sorted(exports)},
         "unions": unions,

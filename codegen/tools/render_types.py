@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import time
-import shutil
 import argparse
 import tempfile
 import subprocess
@@ -22,7 +21,7 @@ import yaml
 
 from codegen.spec import Spec, load_spec
 from codegen.naming import pascal_case
-from codegen.typesys import TypeRegistry
+from codegen.typesys import BANNER, TypeRegistry
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,10 +100,21 @@ def main() -> None:
             check=False,
             cwd=ROOT,
         )
-        target = ROOT / "src" / "openai" / "types"
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(Path(tmp) / "src" / "openai" / "types", target)
-    print(f"wrote {target} in {time.perf_counter() - start:.1f}s")
+        written = removed = 0
+        for rel in files:
+            new = (Path(tmp) / rel).read_bytes()
+            path = ROOT / rel
+            if not path.exists() or path.read_bytes() != new:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(new)
+                written += 1
+        # only files carrying the generated banner are removed: hand-written modules live in the same tree
+        for path in sorted((ROOT / "src" / "openai" / "types").rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if rel not in files and path.read_text().startswith(BANNER):
+                path.unlink()
+                removed += 1
+    print(f"{written} files written, {removed} removed in {time.perf_counter() - start:.1f}s")
 
 
 if __name__ == "__main__":

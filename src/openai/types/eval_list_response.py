@@ -18,49 +18,15 @@ from .chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
 
 __all__ = [
+    "EvalListResponse",
     "DataSourceConfigLogs",
     "DataSourceConfig",
-    "EvalListResponse",
     "TestingCriterionEvalGraderTextSimilarity",
     "TestingCriterionEvalGraderPython",
     "TestingCriterionEvalGraderScoreModel",
     "TestingCriterionEvalGraderScoreModelSamplingParams",
     "TestingCriterionEvalGraderScoreModelInput",
     "TestingCriterion",
-]
-
-
-class DataSourceConfigLogs(BaseModel):
-    """
-    A LogsDataSourceConfig which specifies the metadata property of your logs query.
-    This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
-    The schema returned by this data source config is used to defined what variables are available in your evals.
-    `item` and `sample` are both defined when using this data source config.
-    """
-
-    type: Literal["logs"]
-    """The type of data source. Always `logs`."""
-
-    metadata: Optional[Metadata] = None
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-    schema_: Dict[str, object] = FieldInfo(alias="schema")
-    """
-    The json schema for the run data source items.
-    Learn how to build JSON schemas [here](https://json-schema.org/).
-    """
-
-
-DataSourceConfig: TypeAlias = Annotated[
-    Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
-    PropertyInfo(discriminator="type"),
 ]
 
 
@@ -112,6 +78,40 @@ class EvalListResponse(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
+
+
+class DataSourceConfigLogs(BaseModel):
+    """
+    A LogsDataSourceConfig which specifies the metadata property of your logs query.
+    This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+    The schema returned by this data source config is used to defined what variables are available in your evals.
+    `item` and `sample` are both defined when using this data source config.
+    """
+
+    type: Literal["logs"]
+    """The type of data source. Always `logs`."""
+
+    metadata: Optional[Metadata] = None
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    schema_: Dict[str, object] = FieldInfo(alias="schema")
+    """
+    The json schema for the run data source items.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+    """
+
+
+DataSourceConfig: TypeAlias = Annotated[
+    Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
+    PropertyInfo(discriminator="type"),
+]
 
 
 class TestingCriterionEvalGraderTextSimilarity(BaseModel):

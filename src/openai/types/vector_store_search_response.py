@@ -8,15 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["Content", "VectorStoreSearchResponse"]
-
-
-class Content(BaseModel):
-    type: Literal["text"]
-    """The type of content."""
-
-    text: str
-    """The text content returned from search."""
+__all__ = ["VectorStoreSearchResponse", "Content"]
 
 
 class VectorStoreSearchResponse(BaseModel):
@@ -40,3 +32,11 @@ class VectorStoreSearchResponse(BaseModel):
 
     content: List[Content]
     """Content chunks from the file."""
+
+
+class Content(BaseModel):
+    type: Literal["text"]
+    """The type of content."""
+
+    text: str
+    """The text content returned from search."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseAudioDeltaEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseAudioDeltaEvent", "Agent"]
 
 
 class BetaResponseAudioDeltaEvent(BaseModel):
@@ -30,3 +25,8 @@ class BetaResponseAudioDeltaEvent(BaseModel):
 
     delta: str
     """A chunk of Base64 encoded response audio bytes."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

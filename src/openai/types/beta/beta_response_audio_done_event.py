@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseAudioDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseAudioDoneEvent", "Agent"]
 
 
 class BetaResponseAudioDoneEvent(BaseModel):
@@ -27,3 +22,8 @@ class BetaResponseAudioDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the delta."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

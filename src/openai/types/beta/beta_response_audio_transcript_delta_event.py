@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseAudioTranscriptDeltaEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseAudioTranscriptDeltaEvent", "Agent"]
 
 
 class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
@@ -30,3 +25,8 @@ class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseAudioTranscriptDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseAudioTranscriptDoneEvent", "Agent"]
 
 
 class BetaResponseAudioTranscriptDoneEvent(BaseModel):
@@ -27,3 +22,8 @@ class BetaResponseAudioTranscriptDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseCodeInterpreterCallCodeDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseCodeInterpreterCallCodeDoneEvent", "Agent"]
 
 
 class BetaResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -6,14 +6,7 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = ["Agent", "BetaResponseCompactionItemParamParam"]
-
-
-class Agent(TypedDict, total=False):
-    """The agent that produced this item."""
-
-    agent_name: Required[str]
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseCompactionItemParamParam", "Agent"]
 
 
 class BetaResponseCompactionItemParamParam(TypedDict, total=False):
@@ -30,3 +23,10 @@ class BetaResponseCompactionItemParamParam(TypedDict, total=False):
 
     encrypted_content: Required[str]
     """The encrypted content of the compaction summary."""
+
+
+class Agent(TypedDict, total=False):
+    """The agent that produced this item."""
+
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""

@@ -10,12 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["Agent", "BetaResponseContentPartAddedEvent", "PartReasoningText", "Part"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseContentPartAddedEvent", "Agent", "PartReasoningText", "Part"]
 
 
 class BetaResponseContentPartAddedEvent(BaseModel):
@@ -41,6 +36,11 @@ class BetaResponseContentPartAddedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class PartReasoningText(BaseModel):

@@ -10,12 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["Agent", "BetaResponseContentPartDoneEvent", "PartReasoningText", "Part"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseContentPartDoneEvent", "Agent", "PartReasoningText", "Part"]
 
 
 class BetaResponseContentPartDoneEvent(BaseModel):
@@ -41,6 +36,11 @@ class BetaResponseContentPartDoneEvent(BaseModel):
 
     part: Part
     """The content part that is done."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class PartReasoningText(BaseModel):

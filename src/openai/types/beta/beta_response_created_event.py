@@ -9,12 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response import BetaResponse
 
-__all__ = ["Agent", "BetaResponseCreatedEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseCreatedEvent", "Agent"]
 
 
 class BetaResponseCreatedEvent(BaseModel):
@@ -31,3 +26,8 @@ class BetaResponseCreatedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

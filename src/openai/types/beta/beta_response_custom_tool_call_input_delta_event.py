@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseCustomToolCallInputDeltaEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseCustomToolCallInputDeltaEvent", "Agent"]
 
 
 class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
 
     delta: str
     """The incremental input data (delta) for the custom tool call."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

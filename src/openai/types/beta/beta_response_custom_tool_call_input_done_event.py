@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseCustomToolCallInputDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseCustomToolCallInputDoneEvent", "Agent"]
 
 
 class BetaResponseCustomToolCallInputDoneEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseCustomToolCallInputDoneEvent(BaseModel):
 
     input: str
     """The complete input data for the custom tool call."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -9,12 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response import BetaResponse
 
-__all__ = ["Agent", "BetaResponseFailedEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseFailedEvent", "Agent"]
 
 
 class BetaResponseFailedEvent(BaseModel):
@@ -31,3 +26,8 @@ class BetaResponseFailedEvent(BaseModel):
 
     response: BetaResponse
     """The response that failed."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

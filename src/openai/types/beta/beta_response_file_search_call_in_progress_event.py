@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseFileSearchCallInProgressEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseFileSearchCallInProgressEvent", "Agent"]
 
 
 class BetaResponseFileSearchCallInProgressEvent(BaseModel):
@@ -33,3 +28,8 @@ class BetaResponseFileSearchCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseFunctionCallArgumentsDeltaEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseFunctionCallArgumentsDeltaEvent", "Agent"]
 
 
 class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
 
     delta: str
     """The function-call arguments delta that is added."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

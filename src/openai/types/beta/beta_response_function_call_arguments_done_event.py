@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseFunctionCallArgumentsDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseFunctionCallArgumentsDoneEvent", "Agent"]
 
 
 class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
@@ -38,3 +33,8 @@ class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
 
     arguments: str
     """The function-call arguments."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

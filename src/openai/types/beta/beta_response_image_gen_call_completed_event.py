@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseImageGenCallCompletedEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseImageGenCallCompletedEvent", "Agent"]
 
 
 class BetaResponseImageGenCallCompletedEvent(BaseModel):
@@ -33,3 +28,8 @@ class BetaResponseImageGenCallCompletedEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the image generation item being processed."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseImageGenCallInProgressEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseImageGenCallInProgressEvent", "Agent"]
 
 
 class BetaResponseImageGenCallInProgressEvent(BaseModel):
@@ -33,3 +28,8 @@ class BetaResponseImageGenCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the image generation item being processed."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseImageGenCallPartialImageEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseImageGenCallPartialImageEvent", "Agent"]
 
 
 class BetaResponseImageGenCallPartialImageEvent(BaseModel):
@@ -51,3 +46,8 @@ class BetaResponseImageGenCallPartialImageEvent(BaseModel):
 
     output_format: Optional[str] = None
     """The output format that was used."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

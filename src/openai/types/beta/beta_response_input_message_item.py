@@ -9,14 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_input_message_content_list import BetaResponseInputMessageContentList
 
-__all__ = ["Agent", "BetaResponseInputMessageItem", "Agent2"]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseInputMessageItem", "Agent2", "Agent"]
 
 
 class BetaResponseInputMessageItem(BaseModel):
@@ -52,5 +45,12 @@ class BetaResponseInputMessageItem(BaseModel):
 
 
 class Agent2(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class Agent(BaseModel):
+    """The agent that produced this item."""
+
     agent_name: str
     """The canonical name of the agent that produced this item."""

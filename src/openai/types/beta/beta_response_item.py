@@ -37,20 +37,10 @@ from .beta_response_function_tool_call_output_item import BetaResponseFunctionTo
 from .beta_response_function_shell_tool_call_output import BetaResponseFunctionShellToolCallOutput
 
 __all__ = [
-    "AdditionalTools",
-    "AdditionalToolsAgent2",
-    "AdditionalToolsAgent",
     "AgentMessage",
-    "AgentMessageContentText",
-    "AgentMessageContentSummaryText",
-    "AgentMessageContentReasoningText",
-    "AgentMessageContentComputerScreenshot",
-    "AgentMessageContentEncryptedContent",
-    "AgentMessageContent",
-    "AgentMessageContentComputerScreenshotPromptCacheBreakpoint",
-    "AgentMessageAgent",
     "MultiAgentCall",
     "MultiAgentCallOutput",
+    "AdditionalTools",
     "Program",
     "ProgramOutput",
     "ImageGenerationCall",
@@ -61,7 +51,17 @@ __all__ = [
     "McpApprovalResponse",
     "McpCall",
     "BetaResponseItem",
+    "AgentMessageAgent2",
+    "AgentMessageContentText",
+    "AgentMessageContentSummaryText",
+    "AgentMessageContentReasoningText",
+    "AgentMessageContentComputerScreenshot",
+    "AgentMessageContentEncryptedContent",
+    "AgentMessageContent",
+    "AgentMessageContentComputerScreenshotPromptCacheBreakpoint",
     "LocalShellCallAction",
+    "AdditionalToolsAgent",
+    "AgentMessageAgent",
     "ImageGenerationCallAgent",
     "LocalShellCallAgent",
     "LocalShellCallOutputAgent",
@@ -77,37 +77,8 @@ __all__ = [
 ]
 
 
-class AdditionalTools(BaseModel):
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["additional_tools"]
-    """The type of the item. Always `additional_tools`."""
-
-    id: str
-    """The unique ID of the additional tools item."""
-
-    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
-    """The role that provided the additional tools."""
-
-    tools: List[BetaTool]
-    """The additional tool definitions made available at this item."""
-
-
-class AdditionalToolsAgent2(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class AdditionalToolsAgent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
 class AgentMessage(BaseModel):
-    agent: Optional[AdditionalToolsAgent2] = None
+    agent: Optional[AgentMessageAgent2] = None
     """The agent that produced this item."""
 
     type: Literal["agent_message"]
@@ -124,6 +95,310 @@ class AgentMessage(BaseModel):
 
     content: List[AgentMessageContent]
     """Encrypted content sent between agents."""
+
+
+class MultiAgentCall(BaseModel):
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call"]
+    """The type of the multi-agent call. Always `multi_agent_call`."""
+
+    id: str
+    """The unique ID of the multi-agent call item."""
+
+    call_id: str
+    """The unique ID linking this call to its output."""
+
+    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    """The multi-agent action to execute."""
+
+    arguments: str
+    """The JSON string of arguments generated for the action."""
+
+
+class MultiAgentCallOutput(BaseModel):
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call_output"]
+    """The type of the multi-agent result. Always `multi_agent_call_output`."""
+
+    id: str
+    """The unique ID of the multi-agent call output item."""
+
+    call_id: str
+    """The unique ID of the multi-agent call."""
+
+    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    """The multi-agent action that produced this result."""
+
+    output: List[BetaResponseOutputText]
+    """Text output returned by the multi-agent action."""
+
+
+class AdditionalTools(BaseModel):
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["additional_tools"]
+    """The type of the item. Always `additional_tools`."""
+
+    id: str
+    """The unique ID of the additional tools item."""
+
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    """The role that provided the additional tools."""
+
+    tools: List[BetaTool]
+    """The additional tool definitions made available at this item."""
+
+
+class Program(BaseModel):
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["program"]
+    """The type of the item. Always `program`."""
+
+    id: str
+    """The unique ID of the program item."""
+
+    call_id: str
+    """The stable call ID of the program item."""
+
+    code: str
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+class ProgramOutput(BaseModel):
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["program_output"]
+    """The type of the item. Always `program_output`."""
+
+    id: str
+    """The unique ID of the program output item."""
+
+    call_id: str
+    """The call ID of the program item."""
+
+    result: str
+    """The result produced by the program item."""
+
+    status: Literal["completed", "incomplete"]
+    """The terminal status of the program output item."""
+
+
+class ImageGenerationCall(BaseModel):
+    """An image generation request made by the model."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["image_generation_call"]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str
+    """The unique ID of the image generation call."""
+
+    status: Literal["in_progress", "completed", "generating", "failed"]
+    """The status of the image generation call."""
+
+    result: Optional[str]
+    """The generated image encoded in base64."""
+
+
+class LocalShellCall(BaseModel):
+    """A tool call to run a command on the local shell."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["local_shell_call"]
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: str
+    """The unique ID of the local shell call."""
+
+    call_id: str
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: LocalShellCallAction
+    """Execute a shell command on the server."""
+
+    status: Literal["in_progress", "completed", "incomplete"]
+    """The status of the local shell call."""
+
+
+class LocalShellCallOutput(BaseModel):
+    """The output of a local shell tool call."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["local_shell_call_output"]
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: str
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: str
+    """A JSON string of the output of the local shell tool call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[BetaMCPListToolsTool]
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+    """Error message if the server could not list tools."""
+
+
+class McpApprovalRequest(BaseModel):
+    """A request for human approval of a tool invocation."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_request"]
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: str
+    """The unique ID of the approval request."""
+
+    server_label: str
+    """The label of the MCP server making the request."""
+
+    name: str
+    """The name of the tool to run."""
+
+    arguments: str
+    """A JSON string of arguments for the tool."""
+
+
+class McpApprovalResponse(BaseModel):
+    """A response to an MCP approval request."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_response"]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str
+    """The unique ID of the approval response"""
+
+    approval_request_id: str
+    """The ID of the approval request being answered."""
+
+    approve: bool
+    """Whether the request was approved."""
+
+    reason: Optional[str] = None
+    """Optional reason for the decision."""
+
+
+class McpCall(BaseModel):
+    """An invocation of a tool on an MCP server."""
+
+    agent: Optional[AgentMessageAgent2] = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str] = None
+    """The output from the tool call."""
+
+    error: Optional[BetaMCPToolCallError] = None
+    """The error from the tool call, if any."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str] = None
+    """
+    Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
+
+
+BetaResponseItem: TypeAlias = Annotated[
+    Union[
+        BetaResponseInputMessageItem,
+        BetaResponseOutputMessage,
+        BetaResponseFileSearchToolCall,
+        BetaResponseComputerToolCall,
+        BetaResponseComputerToolCallOutputItem,
+        BetaResponseFunctionWebSearch,
+        BetaResponseFunctionToolCallItem,
+        BetaResponseFunctionToolCallOutputItem,
+        AgentMessage,
+        MultiAgentCall,
+        MultiAgentCallOutput,
+        BetaResponseToolSearchCall,
+        BetaResponseToolSearchOutputItem,
+        AdditionalTools,
+        BetaResponseReasoningItem,
+        Program,
+        ProgramOutput,
+        BetaResponseCompactionItem,
+        ImageGenerationCall,
+        BetaResponseCodeInterpreterToolCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        BetaResponseFunctionShellToolCall,
+        BetaResponseFunctionShellToolCallOutput,
+        BetaResponseApplyPatchToolCall,
+        BetaResponseApplyPatchToolCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        McpCall,
+        BetaResponseCustomToolCallItem,
+        BetaResponseCustomToolCallOutputItem,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+
+
+class AgentMessageAgent2(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class AgentMessageContentText(BaseModel):
@@ -207,291 +482,6 @@ class AgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
     """The breakpoint mode. Always `explicit`."""
 
 
-AgentMessageAgent: TypeAlias = AdditionalToolsAgent
-
-
-class MultiAgentCall(BaseModel):
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["multi_agent_call"]
-    """The type of the multi-agent call. Always `multi_agent_call`."""
-
-    id: str
-    """The unique ID of the multi-agent call item."""
-
-    call_id: str
-    """The unique ID linking this call to its output."""
-
-    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    """The multi-agent action to execute."""
-
-    arguments: str
-    """The JSON string of arguments generated for the action."""
-
-
-class MultiAgentCallOutput(BaseModel):
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["multi_agent_call_output"]
-    """The type of the multi-agent result. Always `multi_agent_call_output`."""
-
-    id: str
-    """The unique ID of the multi-agent call output item."""
-
-    call_id: str
-    """The unique ID of the multi-agent call."""
-
-    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    """The multi-agent action that produced this result."""
-
-    output: List[BetaResponseOutputText]
-    """Text output returned by the multi-agent action."""
-
-
-class Program(BaseModel):
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["program"]
-    """The type of the item. Always `program`."""
-
-    id: str
-    """The unique ID of the program item."""
-
-    call_id: str
-    """The stable call ID of the program item."""
-
-    code: str
-    """The JavaScript source executed by programmatic tool calling."""
-
-    fingerprint: str
-    """Opaque program replay fingerprint that must be round-tripped."""
-
-
-class ProgramOutput(BaseModel):
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["program_output"]
-    """The type of the item. Always `program_output`."""
-
-    id: str
-    """The unique ID of the program output item."""
-
-    call_id: str
-    """The call ID of the program item."""
-
-    result: str
-    """The result produced by the program item."""
-
-    status: Literal["completed", "incomplete"]
-    """The terminal status of the program output item."""
-
-
-class ImageGenerationCall(BaseModel):
-    """An image generation request made by the model."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["image_generation_call"]
-    """The type of the image generation call. Always `image_generation_call`."""
-
-    id: str
-    """The unique ID of the image generation call."""
-
-    status: Literal["in_progress", "completed", "generating", "failed"]
-    """The status of the image generation call."""
-
-    result: Optional[str]
-    """The generated image encoded in base64."""
-
-
-class LocalShellCall(BaseModel):
-    """A tool call to run a command on the local shell."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["local_shell_call"]
-    """The type of the local shell call. Always `local_shell_call`."""
-
-    id: str
-    """The unique ID of the local shell call."""
-
-    call_id: str
-    """The unique ID of the local shell tool call generated by the model."""
-
-    action: LocalShellCallAction
-    """Execute a shell command on the server."""
-
-    status: Literal["in_progress", "completed", "incomplete"]
-    """The status of the local shell call."""
-
-
-class LocalShellCallOutput(BaseModel):
-    """The output of a local shell tool call."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["local_shell_call_output"]
-    """The type of the local shell tool call output. Always `local_shell_call_output`."""
-
-    id: str
-    """The unique ID of the local shell tool call generated by the model."""
-
-    output: str
-    """A JSON string of the output of the local shell tool call."""
-
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
-
-
-class McpListTools(BaseModel):
-    """A list of tools available on an MCP server."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["mcp_list_tools"]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: str
-    """The unique ID of the list."""
-
-    server_label: str
-    """The label of the MCP server."""
-
-    tools: List[BetaMCPListToolsTool]
-    """The tools available on the server."""
-
-    error: Optional[str] = None
-    """Error message if the server could not list tools."""
-
-
-class McpApprovalRequest(BaseModel):
-    """A request for human approval of a tool invocation."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["mcp_approval_request"]
-    """The type of the item. Always `mcp_approval_request`."""
-
-    id: str
-    """The unique ID of the approval request."""
-
-    server_label: str
-    """The label of the MCP server making the request."""
-
-    name: str
-    """The name of the tool to run."""
-
-    arguments: str
-    """A JSON string of arguments for the tool."""
-
-
-class McpApprovalResponse(BaseModel):
-    """A response to an MCP approval request."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["mcp_approval_response"]
-    """The type of the item. Always `mcp_approval_response`."""
-
-    id: str
-    """The unique ID of the approval response"""
-
-    approval_request_id: str
-    """The ID of the approval request being answered."""
-
-    approve: bool
-    """Whether the request was approved."""
-
-    reason: Optional[str] = None
-    """Optional reason for the decision."""
-
-
-class McpCall(BaseModel):
-    """An invocation of a tool on an MCP server."""
-
-    agent: Optional[AdditionalToolsAgent2] = None
-    """The agent that produced this item."""
-
-    type: Literal["mcp_call"]
-    """The type of the item. Always `mcp_call`."""
-
-    id: str
-    """The unique ID of the tool call."""
-
-    server_label: str
-    """The label of the MCP server running the tool."""
-
-    name: str
-    """The name of the tool that was run."""
-
-    arguments: str
-    """A JSON string of the arguments passed to the tool."""
-
-    output: Optional[str] = None
-    """The output from the tool call."""
-
-    error: Optional[BetaMCPToolCallError] = None
-    """The error from the tool call, if any."""
-
-    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
-
-    approval_request_id: Optional[str] = None
-    """
-    Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
-    """
-
-
-BetaResponseItem: TypeAlias = Annotated[
-    Union[
-        BetaResponseInputMessageItem,
-        BetaResponseOutputMessage,
-        BetaResponseFileSearchToolCall,
-        BetaResponseComputerToolCall,
-        BetaResponseComputerToolCallOutputItem,
-        BetaResponseFunctionWebSearch,
-        BetaResponseFunctionToolCallItem,
-        BetaResponseFunctionToolCallOutputItem,
-        AgentMessage,
-        MultiAgentCall,
-        MultiAgentCallOutput,
-        BetaResponseToolSearchCall,
-        BetaResponseToolSearchOutputItem,
-        AdditionalTools,
-        BetaResponseReasoningItem,
-        Program,
-        ProgramOutput,
-        BetaResponseCompactionItem,
-        ImageGenerationCall,
-        BetaResponseCodeInterpreterToolCall,
-        LocalShellCall,
-        LocalShellCallOutput,
-        BetaResponseFunctionShellToolCall,
-        BetaResponseFunctionShellToolCallOutput,
-        BetaResponseApplyPatchToolCall,
-        BetaResponseApplyPatchToolCallOutput,
-        McpListTools,
-        McpApprovalRequest,
-        McpApprovalResponse,
-        McpCall,
-        BetaResponseCustomToolCallItem,
-        BetaResponseCustomToolCallOutputItem,
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
 class LocalShellCallAction(BaseModel):
     """Execute a shell command on the server."""
 
@@ -512,6 +502,16 @@ class LocalShellCallAction(BaseModel):
 
     user: Optional[str] = None
     """Optional user to run the command as."""
+
+
+class AdditionalToolsAgent(BaseModel):
+    """The agent that produced this item."""
+
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+AgentMessageAgent: TypeAlias = AdditionalToolsAgent
 
 
 ImageGenerationCallAgent: TypeAlias = AdditionalToolsAgent

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpCallArgumentsDeltaEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseMcpCallArgumentsDeltaEvent", "Agent"]
 
 
 class BetaResponseMcpCallArgumentsDeltaEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseMcpCallArgumentsDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

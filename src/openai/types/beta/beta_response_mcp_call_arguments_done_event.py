@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpCallArgumentsDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseMcpCallArgumentsDoneEvent", "Agent"]
 
 
 class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

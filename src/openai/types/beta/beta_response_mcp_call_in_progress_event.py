@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpCallInProgressEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseMcpCallInProgressEvent", "Agent"]
 
 
 class BetaResponseMcpCallInProgressEvent(BaseModel):
@@ -33,3 +28,8 @@ class BetaResponseMcpCallInProgressEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the MCP tool call item being processed."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

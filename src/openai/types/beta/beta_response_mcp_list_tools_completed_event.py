@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpListToolsCompletedEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseMcpListToolsCompletedEvent", "Agent"]
 
 
 class BetaResponseMcpListToolsCompletedEvent(BaseModel):
@@ -33,3 +28,8 @@ class BetaResponseMcpListToolsCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

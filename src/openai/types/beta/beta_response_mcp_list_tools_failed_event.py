@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpListToolsFailedEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseMcpListToolsFailedEvent", "Agent"]
 
 
 class BetaResponseMcpListToolsFailedEvent(BaseModel):
@@ -33,3 +28,8 @@ class BetaResponseMcpListToolsFailedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseReasoningSummaryPartAddedEvent", "Part"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseReasoningSummaryPartAddedEvent", "Agent", "Part"]
 
 
 class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
@@ -39,6 +34,11 @@ class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: Part
     """The summary part that was added."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class Part(BaseModel):

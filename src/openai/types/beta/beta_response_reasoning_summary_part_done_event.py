@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseReasoningSummaryPartDoneEvent", "Part"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseReasoningSummaryPartDoneEvent", "Agent", "Part"]
 
 
 class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
@@ -45,6 +40,11 @@ class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: Part
     """The completed summary part."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class Part(BaseModel):

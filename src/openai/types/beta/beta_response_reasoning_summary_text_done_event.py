@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseReasoningSummaryTextDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseReasoningSummaryTextDoneEvent", "Agent"]
 
 
 class BetaResponseReasoningSummaryTextDoneEvent(BaseModel):
@@ -39,3 +34,8 @@ class BetaResponseReasoningSummaryTextDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseShellCallCommandAddedEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseShellCallCommandAddedEvent", "Agent"]
 
 
 class BetaResponseShellCallCommandAddedEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseShellCallCommandAddedEvent(BaseModel):
 
     command: str
     """The shell command that was added."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseShellCallCommandDoneEvent"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseShellCallCommandDoneEvent", "Agent"]
 
 
 class BetaResponseShellCallCommandDoneEvent(BaseModel):
@@ -36,3 +31,8 @@ class BetaResponseShellCallCommandDoneEvent(BaseModel):
 
     command: str
     """The final shell command that was emitted."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""

@@ -8,12 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseShellCallOutputContentDeltaEvent", "Delta"]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseShellCallOutputContentDeltaEvent", "Agent", "Delta"]
 
 
 class BetaResponseShellCallOutputContentDeltaEvent(BaseModel):
@@ -39,6 +34,11 @@ class BetaResponseShellCallOutputContentDeltaEvent(BaseModel):
 
     delta: Delta
     """The stdout/stderr delta that was emitted."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class Delta(BaseModel):

@@ -9,18 +9,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "Agent",
     "BetaResponseShellCallOutputContentDoneEvent",
+    "Agent",
     "Output",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
     "OutputOutcome",
 ]
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseShellCallOutputContentDoneEvent(BaseModel):
@@ -46,6 +41,11 @@ class BetaResponseShellCallOutputContentDoneEvent(BaseModel):
 
     output: List[Output]
     """The output contents emitted for the shell command."""
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class Output(BaseModel):

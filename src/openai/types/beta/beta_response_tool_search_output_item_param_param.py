@@ -8,14 +8,7 @@ from typing_extensions import Literal, Required, TypedDict
 
 from .beta_tool_param import BetaToolParam
 
-__all__ = ["Agent", "BetaResponseToolSearchOutputItemParamParam"]
-
-
-class Agent(TypedDict, total=False):
-    """The agent that produced this item."""
-
-    agent_name: Required[str]
-    """The canonical name of the agent that produced this item."""
+__all__ = ["BetaResponseToolSearchOutputItemParamParam", "Agent"]
 
 
 class BetaResponseToolSearchOutputItemParamParam(TypedDict, total=False):
@@ -38,3 +31,10 @@ class BetaResponseToolSearchOutputItemParamParam(TypedDict, total=False):
     """The loaded tool definitions returned by the tool search output."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
+
+
+class Agent(TypedDict, total=False):
+    """The agent that produced this item."""
+
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""

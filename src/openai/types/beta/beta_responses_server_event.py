@@ -15,129 +15,81 @@ from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
 from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
 
 __all__ = [
-    "BetaResponseAudioTranscriptWsDelta",
-    "BetaResponseWsErrorAgent",
-    "BetaResponseAudioTranscriptWsDone",
     "BetaResponseAudioWsDelta",
     "BetaResponseAudioWsDone",
+    "BetaResponseAudioTranscriptWsDelta",
+    "BetaResponseAudioTranscriptWsDone",
     "BetaResponseCodeInterpreterCallCodeWsDelta",
     "BetaResponseCodeInterpreterCallCodeWsDone",
-    "BetaResponseCodeInterpreterCallInWsProgress",
     "BetaResponseCodeInterpreterCallWsCompleted",
+    "BetaResponseCodeInterpreterCallInWsProgress",
     "BetaResponseCodeInterpreterCallWsInterpreting",
+    "BetaResponseWsCompleted",
     "BetaResponseContentPartWsAdded",
-    "BetaResponseContentPartWsAddedPartReasoningText",
     "BetaResponseContentPartWsDone",
-    "BetaResponseCustomToolCallInputWsDelta",
-    "BetaResponseCustomToolCallInputWsDone",
-    "BetaResponseFileSearchCallInWsProgress",
+    "BetaResponseWsCreated",
     "BetaResponseFileSearchCallWsCompleted",
+    "BetaResponseFileSearchCallInWsProgress",
     "BetaResponseFileSearchCallWsSearching",
     "BetaResponseFunctionCallArgumentsWsDelta",
     "BetaResponseFunctionCallArgumentsWsDone",
-    "BetaResponseImageGenCallInWsProgress",
-    "BetaResponseImageGenCallPartialWsImage",
-    "BetaResponseImageGenCallWsCompleted",
-    "BetaResponseImageGenCallWsGenerating",
+    "BetaResponseShellCallCommandWsAdded",
+    "BetaResponseShellCallCommandWsDelta",
+    "BetaResponseShellCallCommandWsDone",
+    "BetaResponseShellCallOutputContentWsDelta",
+    "BetaResponseShellCallOutputContentWsDone",
     "BetaResponseInWsProgress",
-    "BetaResponseMcpCallArgumentsWsDelta",
-    "BetaResponseMcpCallArgumentsWsDone",
-    "BetaResponseMcpCallInWsProgress",
-    "BetaResponseMcpCallWsCompleted",
-    "BetaResponseMcpCallWsFailed",
-    "BetaResponseMcpListToolsInWsProgress",
-    "BetaResponseMcpListToolsWsCompleted",
-    "BetaResponseMcpListToolsWsFailed",
+    "BetaResponseWsFailed",
+    "BetaResponseWsIncomplete",
     "BetaResponseOutputItemWsAdded",
     "BetaResponseOutputItemWsDone",
-    "BetaResponseOutputTextAnnotationWsAdded",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath",
     "BetaResponseReasoningSummaryPartWsAdded",
-    "BetaResponseReasoningSummaryPartWsAddedPart",
     "BetaResponseReasoningSummaryPartWsDone",
-    "BetaResponseReasoningSummaryPartWsDonePart",
     "BetaResponseReasoningSummaryTextWsDelta",
     "BetaResponseReasoningSummaryTextWsDone",
     "BetaResponseReasoningTextWsDelta",
     "BetaResponseReasoningTextWsDone",
     "BetaResponseRefusalWsDelta",
     "BetaResponseRefusalWsDone",
-    "BetaResponseShellCallCommandWsAdded",
-    "BetaResponseShellCallCommandWsDelta",
-    "BetaResponseShellCallCommandWsDone",
-    "BetaResponseShellCallOutputContentWsDelta",
+    "BetaResponseTextWsDelta",
+    "BetaResponseTextWsDone",
+    "BetaResponseWebSearchCallWsCompleted",
+    "BetaResponseWebSearchCallInWsProgress",
+    "BetaResponseWebSearchCallWsSearching",
+    "BetaResponseImageGenCallWsCompleted",
+    "BetaResponseImageGenCallWsGenerating",
+    "BetaResponseImageGenCallInWsProgress",
+    "BetaResponseImageGenCallPartialWsImage",
+    "BetaResponseMcpCallArgumentsWsDelta",
+    "BetaResponseMcpCallArgumentsWsDone",
+    "BetaResponseMcpCallWsCompleted",
+    "BetaResponseMcpCallWsFailed",
+    "BetaResponseMcpCallInWsProgress",
+    "BetaResponseMcpListToolsWsCompleted",
+    "BetaResponseMcpListToolsWsFailed",
+    "BetaResponseMcpListToolsInWsProgress",
+    "BetaResponseOutputTextAnnotationWsAdded",
+    "BetaResponseWsQueued",
+    "BetaResponseCustomToolCallInputWsDelta",
+    "BetaResponseCustomToolCallInputWsDone",
+    "BetaResponseWsError",
+    "BetaResponsesServerEvent",
+    "BetaResponseWsErrorAgent",
+    "BetaResponseContentPartWsAddedPartReasoningText",
     "BetaResponseShellCallOutputContentWsDeltaDelta",
-    "BetaResponseShellCallOutputContentWsDone",
     "BetaResponseShellCallOutputContentWsDoneOutput",
     "BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
     "BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit",
-    "BetaResponseTextWsDelta",
+    "BetaResponseReasoningSummaryPartWsAddedPart",
+    "BetaResponseReasoningSummaryPartWsDonePart",
     "BetaResponseTextWsDeltaLogprob",
     "BetaResponseTextWsDeltaLogprobTopLogprob",
-    "BetaResponseTextWsDone",
-    "BetaResponseWebSearchCallInWsProgress",
-    "BetaResponseWebSearchCallWsCompleted",
-    "BetaResponseWebSearchCallWsSearching",
-    "BetaResponseWsCompleted",
-    "BetaResponseWsCreated",
-    "BetaResponseWsError",
+    "BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
+    "BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
+    "BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
+    "BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath",
     "BetaResponseWsErrorError",
-    "BetaResponseWsFailed",
-    "BetaResponseWsIncomplete",
-    "BetaResponseWsQueued",
-    "BetaResponsesServerEvent",
 ]
-
-
-class BetaResponseAudioTranscriptWsDelta(BaseModel):
-    """Emitted when there is a partial transcript of audio."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.audio.transcript.delta"]
-    """The type of the event. Always `response.audio.transcript.delta`."""
-
-    delta: str
-    """The partial transcript of the audio response."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseWsErrorAgent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class BetaResponseAudioTranscriptWsDone(BaseModel):
-    """Emitted when the full audio transcript is completed."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.audio.transcript.done"]
-    """The type of the event. Always `response.audio.transcript.done`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
 
 
 class BetaResponseAudioWsDelta(BaseModel):
@@ -174,6 +126,49 @@ class BetaResponseAudioWsDone(BaseModel):
 
     sequence_number: int
     """The sequence number of the delta."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseAudioTranscriptWsDelta(BaseModel):
+    """Emitted when there is a partial transcript of audio."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.transcript.delta"]
+    """The type of the event. Always `response.audio.transcript.delta`."""
+
+    delta: str
+    """The partial transcript of the audio response."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseAudioTranscriptWsDone(BaseModel):
+    """Emitted when the full audio transcript is completed."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.transcript.done"]
+    """The type of the event. Always `response.audio.transcript.done`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
 
     stream_id: Optional[str] = None
     """
@@ -241,17 +236,17 @@ class BetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallInWsProgress(BaseModel):
-    """Emitted when a code interpreter call is in progress."""
+class BetaResponseCodeInterpreterCallWsCompleted(BaseModel):
+    """Emitted when the code interpreter call is completed."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call.in_progress"]
-    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
+    type: Literal["response.code_interpreter_call.completed"]
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is in progress."""
+    """The index of the output item in the response for which the code interpreter call is completed."""
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""
@@ -267,17 +262,17 @@ class BetaResponseCodeInterpreterCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallWsCompleted(BaseModel):
-    """Emitted when the code interpreter call is completed."""
+class BetaResponseCodeInterpreterCallInWsProgress(BaseModel):
+    """Emitted when a code interpreter call is in progress."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call.completed"]
-    """The type of the event. Always `response.code_interpreter_call.completed`."""
+    type: Literal["response.code_interpreter_call.in_progress"]
+    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is completed."""
+    """The index of the output item in the response for which the code interpreter call is in progress."""
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""
@@ -310,6 +305,29 @@ class BetaResponseCodeInterpreterCallWsInterpreting(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseWsCompleted(BaseModel):
+    """Emitted when the model response is complete."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.completed"]
+    """The type of the event. Always `response.completed`."""
+
+    response: BetaResponse
+    """Properties of the completed response."""
+
+    sequence_number: int
+    """The sequence number for this event."""
 
     stream_id: Optional[str] = None
     """
@@ -354,16 +372,6 @@ class BetaResponseContentPartWsAdded(BaseModel):
     """
 
 
-class BetaResponseContentPartWsAddedPartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
 class BetaResponseContentPartWsDone(BaseModel):
     """Emitted when a content part is done."""
 
@@ -399,26 +407,20 @@ class BetaResponseContentPartWsDone(BaseModel):
     """
 
 
-class BetaResponseCustomToolCallInputWsDelta(BaseModel):
-    """Event representing a delta (partial update) to the input of a custom tool call."""
+class BetaResponseWsCreated(BaseModel):
+    """An event that is emitted when a response is created."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.delta"]
-    """The event type identifier."""
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: BetaResponse
+    """The response that was created."""
 
     sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this delta applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    delta: str
-    """The incremental input data (delta) for the custom tool call."""
+    """The sequence number for this event."""
 
     stream_id: Optional[str] = None
     """
@@ -428,43 +430,14 @@ class BetaResponseCustomToolCallInputWsDelta(BaseModel):
     """
 
 
-class BetaResponseCustomToolCallInputWsDone(BaseModel):
-    """Event indicating that input for a custom tool call is complete."""
+class BetaResponseFileSearchCallWsCompleted(BaseModel):
+    """Emitted when a file search call is completed (results found)."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.done"]
-    """The event type identifier."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this event applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    input: str
-    """The complete input data for the custom tool call."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseFileSearchCallInWsProgress(BaseModel):
-    """Emitted when a file search call is initiated."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.file_search_call.in_progress"]
-    """The type of the event. Always `response.file_search_call.in_progress`."""
+    type: Literal["response.file_search_call.completed"]
+    """The type of the event. Always `response.file_search_call.completed`."""
 
     output_index: int
     """The index of the output item that the file search call is initiated."""
@@ -483,14 +456,14 @@ class BetaResponseFileSearchCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseFileSearchCallWsCompleted(BaseModel):
-    """Emitted when a file search call is completed (results found)."""
+class BetaResponseFileSearchCallInWsProgress(BaseModel):
+    """Emitted when a file search call is initiated."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.file_search_call.completed"]
-    """The type of the event. Always `response.file_search_call.completed`."""
+    type: Literal["response.file_search_call.in_progress"]
+    """The type of the event. Always `response.file_search_call.in_progress`."""
 
     output_index: int
     """The index of the output item that the file search call is initiated."""
@@ -595,23 +568,26 @@ class BetaResponseFunctionCallArgumentsWsDone(BaseModel):
     """
 
 
-class BetaResponseImageGenCallInWsProgress(BaseModel):
-    """Emitted when an image generation tool call is in progress."""
+class BetaResponseShellCallCommandWsAdded(BaseModel):
+    """A streaming event that indicated a shell command was added to a tool call."""
+
+    type: Literal["response.shell_call_command.added"]
+    """The type of the event, always `response.shell_call_command.added`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.in_progress"]
-    """The type of the event. Always 'response.image_generation_call.in_progress'."""
-
     output_index: int
-    """The index of the output item in the response's output array."""
+    """The index of the output item that was updated."""
 
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    command_index: int
+    """The index of the shell command that was added."""
 
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
+    command: str
+    """The shell command that was added."""
 
     stream_id: Optional[str] = None
     """
@@ -621,41 +597,29 @@ class BetaResponseImageGenCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseImageGenCallPartialWsImage(BaseModel):
-    """Emitted when a partial image is available during image generation streaming."""
+class BetaResponseShellCallCommandWsDelta(BaseModel):
+    """A streaming event that indicated a shell command was incrementally updated."""
+
+    type: Literal["response.shell_call_command.delta"]
+    """The type of the event, always `response.shell_call_command.delta`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.partial_image"]
-    """The type of the event. Always 'response.image_generation_call.partial_image'."""
-
     output_index: int
-    """The index of the output item in the response's output array."""
+    """The index of the output item that was updated."""
 
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    command_index: int
+    """The index of the shell command that was updated."""
 
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
+    delta: str
+    """The shell command delta that was appended."""
 
-    partial_image_index: int
-    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
-
-    partial_image_b64: str
-    """Base64-encoded partial image data, suitable for rendering as an image."""
-
-    size: Optional[str] = None
-    """The image size that was used."""
-
-    quality: Optional[str] = None
-    """The image quality that was used."""
-
-    background: Optional[str] = None
-    """The background setting that was used."""
-
-    output_format: Optional[str] = None
-    """The output format that was used."""
+    obfuscation: Optional[str] = None
+    """An obfuscation string that was added to pad the event payload."""
 
     stream_id: Optional[str] = None
     """
@@ -665,23 +629,26 @@ class BetaResponseImageGenCallPartialWsImage(BaseModel):
     """
 
 
-class BetaResponseImageGenCallWsCompleted(BaseModel):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+class BetaResponseShellCallCommandWsDone(BaseModel):
+    """A streaming event that indicated a shell command was completed."""
+
+    type: Literal["response.shell_call_command.done"]
+    """The type of the event, always `response.shell_call_command.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.completed"]
-    """The type of the event. Always 'response.image_generation_call.completed'."""
-
     output_index: int
-    """The index of the output item in the response's output array."""
+    """The index of the output item that was updated."""
 
-    sequence_number: int
-    """The sequence number of this event."""
+    command_index: int
+    """The index of the shell command that was completed."""
 
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    command: str
+    """The final shell command that was emitted."""
 
     stream_id: Optional[str] = None
     """
@@ -691,23 +658,61 @@ class BetaResponseImageGenCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponseImageGenCallWsGenerating(BaseModel):
-    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+class BetaResponseShellCallOutputContentWsDelta(BaseModel):
+    """A streaming event that indicated shell call output was incrementally added."""
+
+    type: Literal["response.shell_call_output_content.delta"]
+    """The type of the event, always `response.shell_call_output_content.delta`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.generating"]
-    """The type of the event. Always 'response.image_generation_call.generating'."""
+    item_id: str
+    """The ID of the output item that was updated."""
 
     output_index: int
-    """The index of the output item in the response's output array."""
+    """The index of the output item that was updated."""
 
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    delta: BetaResponseShellCallOutputContentWsDeltaDelta
+    """The stdout/stderr delta that was emitted."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseShellCallOutputContentWsDone(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
 
     sequence_number: int
-    """The sequence number of the image generation item being processed."""
+    """The sequence number of the event that was emitted."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: List[BetaResponseShellCallOutputContentWsDoneOutput]
+    """The output contents emitted for the shell command."""
 
     stream_id: Optional[str] = None
     """
@@ -740,26 +745,20 @@ class BetaResponseInWsProgress(BaseModel):
     """
 
 
-class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+class BetaResponseWsFailed(BaseModel):
+    """An event that is emitted when a response fails."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call_arguments.delta"]
-    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    delta: str
-    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+    type: Literal["response.failed"]
+    """The type of the event. Always `response.failed`."""
 
     sequence_number: int
     """The sequence number of this event."""
+
+    response: BetaResponse
+    """The response that failed."""
 
     stream_id: Optional[str] = None
     """
@@ -769,179 +768,17 @@ class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
     """
 
 
-class BetaResponseMcpCallArgumentsWsDone(BaseModel):
-    """Emitted when the arguments for an MCP tool call are finalized."""
+class BetaResponseWsIncomplete(BaseModel):
+    """An event that is emitted when a response finishes as incomplete."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call_arguments.done"]
-    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+    type: Literal["response.incomplete"]
+    """The type of the event. Always `response.incomplete`."""
 
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    arguments: str
-    """A JSON string containing the finalized arguments for the MCP tool call."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseMcpCallInWsProgress(BaseModel):
-    """Emitted when an MCP  tool call is in progress."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call.in_progress"]
-    """The type of the event. Always 'response.mcp_call.in_progress'."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseMcpCallWsCompleted(BaseModel):
-    """Emitted when an MCP  tool call has completed successfully."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call.completed"]
-    """The type of the event. Always 'response.mcp_call.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that completed."""
-
-    output_index: int
-    """The index of the output item that completed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseMcpCallWsFailed(BaseModel):
-    """Emitted when an MCP  tool call has failed."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call.failed"]
-    """The type of the event. Always 'response.mcp_call.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseMcpListToolsInWsProgress(BaseModel):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_list_tools.in_progress"]
-    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that is being processed."""
-
-    output_index: int
-    """The index of the output item that is being processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseMcpListToolsWsCompleted(BaseModel):
-    """Emitted when the list of available MCP tools has been successfully retrieved."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_list_tools.completed"]
-    """The type of the event. Always 'response.mcp_list_tools.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that produced this output."""
-
-    output_index: int
-    """The index of the output item that was processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseMcpListToolsWsFailed(BaseModel):
-    """Emitted when the attempt to list available MCP tools has failed."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_list_tools.failed"]
-    """The type of the event. Always 'response.mcp_list_tools.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
+    response: BetaResponse
+    """The response that was incomplete."""
 
     sequence_number: int
     """The sequence number of this event."""
@@ -1011,121 +848,6 @@ class BetaResponseOutputItemWsDone(BaseModel):
     """
 
 
-class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
-    """Emitted when an annotation is added to output text content."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_text.annotation.added"]
-    """The type of the event. Always 'response.output_text.annotation.added'."""
-
-    item_id: str
-    """The unique identifier of the item to which the annotation is being added."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    content_index: int
-    """The index of the content part within the output item."""
-
-    annotation_index: int
-    """The index of the annotation within the content part."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    annotation: Optional[
-        Annotated[
-            Union[
-                BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation,
-                BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation,
-                BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation,
-                BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath,
-            ],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """The annotation object being added. (See annotation schema for details.)"""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
-    """A citation to a file."""
-
-    type: Literal["file_citation"]
-    """The type of the file citation. Always `file_citation`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
-    """A citation for a web resource used to generate a model response."""
-
-    type: Literal["url_citation"]
-    """The type of the URL citation. Always `url_citation`."""
-
-    url: str
-    """The URL of the web resource."""
-
-    start_index: int
-    """The index of the first character of the URL citation in the message."""
-
-    end_index: int
-    """The index of the last character of the URL citation in the message."""
-
-    title: str
-    """The title of the web resource."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
-    """A citation for a container file used to generate a model response."""
-
-    type: Literal["container_file_citation"]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-    container_id: str
-    """The ID of the container file."""
-
-    file_id: str
-    """The ID of the file."""
-
-    start_index: int
-    """The index of the first character of the container file citation in the message."""
-
-    end_index: int
-    """The index of the last character of the container file citation in the message."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
-    """A path to a file."""
-
-    type: Literal["file_path"]
-    """The type of the file path. Always `file_path`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-
 class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
@@ -1156,16 +878,6 @@ class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
-
-
-class BetaResponseReasoningSummaryPartWsAddedPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
 
 
 class BetaResponseReasoningSummaryPartWsDone(BaseModel):
@@ -1204,16 +916,6 @@ class BetaResponseReasoningSummaryPartWsDone(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
-
-
-class BetaResponseReasoningSummaryPartWsDonePart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
 
 
 class BetaResponseReasoningSummaryTextWsDelta(BaseModel):
@@ -1408,209 +1110,6 @@ class BetaResponseRefusalWsDone(BaseModel):
     """
 
 
-class BetaResponseShellCallCommandWsAdded(BaseModel):
-    """A streaming event that indicated a shell command was added to a tool call."""
-
-    type: Literal["response.shell_call_command.added"]
-    """The type of the event, always `response.shell_call_command.added`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was added."""
-
-    command: str
-    """The shell command that was added."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseShellCallCommandWsDelta(BaseModel):
-    """A streaming event that indicated a shell command was incrementally updated."""
-
-    type: Literal["response.shell_call_command.delta"]
-    """The type of the event, always `response.shell_call_command.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was updated."""
-
-    delta: str
-    """The shell command delta that was appended."""
-
-    obfuscation: Optional[str] = None
-    """An obfuscation string that was added to pad the event payload."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseShellCallCommandWsDone(BaseModel):
-    """A streaming event that indicated a shell command was completed."""
-
-    type: Literal["response.shell_call_command.done"]
-    """The type of the event, always `response.shell_call_command.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was completed."""
-
-    command: str
-    """The final shell command that was emitted."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseShellCallOutputContentWsDelta(BaseModel):
-    """A streaming event that indicated shell call output was incrementally added."""
-
-    type: Literal["response.shell_call_output_content.delta"]
-    """The type of the event, always `response.shell_call_output_content.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    delta: BetaResponseShellCallOutputContentWsDeltaDelta
-    """The stdout/stderr delta that was emitted."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseShellCallOutputContentWsDeltaDelta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
-
-
-class BetaResponseShellCallOutputContentWsDone(BaseModel):
-    """A streaming event that indicated shell call output was completed."""
-
-    type: Literal["response.shell_call_output_content.done"]
-    """The type of the event, always `response.shell_call_output_content.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    output: List[BetaResponseShellCallOutputContentWsDoneOutput]
-    """The output contents emitted for the shell command."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseShellCallOutputContentWsDoneOutput(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: Annotated[
-        Union[
-            BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
-            BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
 class BetaResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
@@ -1644,31 +1143,6 @@ class BetaResponseTextWsDelta(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
-
-
-class BetaResponseTextWsDeltaLogprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[BetaResponseTextWsDeltaLogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class BetaResponseTextWsDeltaLogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""
 
 
 class BetaResponseTextWsDone(BaseModel):
@@ -1706,14 +1180,14 @@ class BetaResponseTextWsDone(BaseModel):
     """
 
 
-class BetaResponseWebSearchCallInWsProgress(BaseModel):
-    """Emitted when a web search call is initiated."""
+class BetaResponseWebSearchCallWsCompleted(BaseModel):
+    """Emitted when a web search call is completed."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.web_search_call.in_progress"]
-    """The type of the event. Always `response.web_search_call.in_progress`."""
+    type: Literal["response.web_search_call.completed"]
+    """The type of the event. Always `response.web_search_call.completed`."""
 
     output_index: int
     """The index of the output item that the web search call is associated with."""
@@ -1732,14 +1206,14 @@ class BetaResponseWebSearchCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseWebSearchCallWsCompleted(BaseModel):
-    """Emitted when a web search call is completed."""
+class BetaResponseWebSearchCallInWsProgress(BaseModel):
+    """Emitted when a web search call is initiated."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.web_search_call.completed"]
-    """The type of the event. Always `response.web_search_call.completed`."""
+    type: Literal["response.web_search_call.in_progress"]
+    """The type of the event. Always `response.web_search_call.in_progress`."""
 
     output_index: int
     """The index of the output item that the web search call is associated with."""
@@ -1784,17 +1258,398 @@ class BetaResponseWebSearchCallWsSearching(BaseModel):
     """
 
 
-class BetaResponseWsCompleted(BaseModel):
-    """Emitted when the model response is complete."""
+class BetaResponseImageGenCallWsCompleted(BaseModel):
+    """Emitted when an image generation tool call has completed and the final image is available."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.completed"]
-    """The type of the event. Always `response.completed`."""
+    type: Literal["response.image_generation_call.completed"]
+    """The type of the event. Always 'response.image_generation_call.completed'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseImageGenCallWsGenerating(BaseModel):
+    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.generating"]
+    """The type of the event. Always 'response.image_generation_call.generating'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseImageGenCallInWsProgress(BaseModel):
+    """Emitted when an image generation tool call is in progress."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.in_progress"]
+    """The type of the event. Always 'response.image_generation_call.in_progress'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseImageGenCallPartialWsImage(BaseModel):
+    """Emitted when a partial image is available during image generation streaming."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.partial_image"]
+    """The type of the event. Always 'response.image_generation_call.partial_image'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    partial_image_index: int
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+
+    partial_image_b64: str
+    """Base64-encoded partial image data, suitable for rendering as an image."""
+
+    size: Optional[str] = None
+    """The image size that was used."""
+
+    quality: Optional[str] = None
+    """The image quality that was used."""
+
+    background: Optional[str] = None
+    """The background setting that was used."""
+
+    output_format: Optional[str] = None
+    """The output format that was used."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.delta"]
+    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    delta: str
+    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpCallArgumentsWsDone(BaseModel):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.done"]
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    arguments: str
+    """A JSON string containing the finalized arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpCallWsCompleted(BaseModel):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.completed"]
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int
+    """The index of the output item that completed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpCallWsFailed(BaseModel):
+    """Emitted when an MCP  tool call has failed."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.failed"]
+    """The type of the event. Always 'response.mcp_call.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpCallInWsProgress(BaseModel):
+    """Emitted when an MCP  tool call is in progress."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.in_progress"]
+    """The type of the event. Always 'response.mcp_call.in_progress'."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpListToolsWsCompleted(BaseModel):
+    """Emitted when the list of available MCP tools has been successfully retrieved."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.completed"]
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that produced this output."""
+
+    output_index: int
+    """The index of the output item that was processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpListToolsWsFailed(BaseModel):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.failed"]
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseMcpListToolsInWsProgress(BaseModel):
+    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.in_progress"]
+    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that is being processed."""
+
+    output_index: int
+    """The index of the output item that is being processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: Optional[
+        Annotated[
+            Union[
+                BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation,
+                BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation,
+                BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation,
+                BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath,
+            ],
+            PropertyInfo(discriminator="type"),
+        ]
+    ]
+    """The annotation object being added. (See annotation schema for details.)"""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseWsQueued(BaseModel):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.queued"]
+    """The type of the event. Always 'response.queued'."""
 
     response: BetaResponse
-    """Properties of the completed response."""
+    """The full response object that is queued."""
 
     sequence_number: int
     """The sequence number for this event."""
@@ -1807,20 +1662,55 @@ class BetaResponseWsCompleted(BaseModel):
     """
 
 
-class BetaResponseWsCreated(BaseModel):
-    """An event that is emitted when a response is created."""
+class BetaResponseCustomToolCallInputWsDelta(BaseModel):
+    """Event representing a delta (partial update) to the input of a custom tool call."""
 
     agent: Optional[BetaResponseWsErrorAgent] = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.created"]
-    """The type of the event. Always `response.created`."""
-
-    response: BetaResponse
-    """The response that was created."""
+    type: Literal["response.custom_tool_call_input.delta"]
+    """The event type identifier."""
 
     sequence_number: int
-    """The sequence number for this event."""
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this delta applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    delta: str
+    """The incremental input data (delta) for the custom tool call."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponseCustomToolCallInputWsDone(BaseModel):
+    """Event indicating that input for a custom tool call is complete."""
+
+    agent: Optional[BetaResponseWsErrorAgent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.custom_tool_call_input.done"]
+    """The event type identifier."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this event applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    input: str
+    """The complete input data for the custom tool call."""
 
     stream_id: Optional[str] = None
     """
@@ -1852,94 +1742,6 @@ class BetaResponseWsError(BaseModel):
     """
     The WebSocket lane that emitted this event. This field is present when the
     originating `response.create` event supplied a `stream_id`.
-    """
-
-
-class BetaResponseWsErrorError(BaseModel):
-    """An error payload that was emitted for a streaming error event."""
-
-    type: str
-    """The error type that was emitted."""
-
-    code: Optional[str]
-    """The error code that was emitted, if any."""
-
-    message: str
-    """The human-readable error message that was emitted."""
-
-    param: Optional[str]
-    """The parameter name that was associated with the error, if any."""
-
-    headers: Optional[Dict[str, str]] = None
-    """The response headers that were emitted with the error, if any."""
-
-
-class BetaResponseWsFailed(BaseModel):
-    """An event that is emitted when a response fails."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.failed"]
-    """The type of the event. Always `response.failed`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    response: BetaResponse
-    """The response that failed."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseWsIncomplete(BaseModel):
-    """An event that is emitted when a response finishes as incomplete."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.incomplete"]
-    """The type of the event. Always `response.incomplete`."""
-
-    response: BetaResponse
-    """The response that was incomplete."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class BetaResponseWsQueued(BaseModel):
-    """Emitted when a response is queued and waiting to be processed."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.queued"]
-    """The type of the event. Always 'response.queued'."""
-
-    response: BetaResponse
-    """The full response object that is queued."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
     """
 
 
@@ -2008,3 +1810,201 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class BetaResponseWsErrorAgent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaResponseContentPartWsAddedPartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+class BetaResponseShellCallOutputContentWsDeltaDelta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
+class BetaResponseShellCallOutputContentWsDoneOutput(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: Annotated[
+        Union[
+            BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
+            BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit,
+        ],
+        PropertyInfo(discriminator="type"),
+    ]
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+class BetaResponseReasoningSummaryPartWsAddedPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
+class BetaResponseReasoningSummaryPartWsDonePart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
+class BetaResponseTextWsDeltaLogprob(BaseModel):
+    """
+    A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[BetaResponseTextWsDeltaLogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
+
+
+class BetaResponseTextWsDeltaLogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
+    """A citation to a file."""
+
+    type: Literal["file_citation"]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+    filename: str
+    """The filename of the file cited."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str
+    """The URL of the web resource."""
+
+    start_index: int
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int
+    """The index of the last character of the URL citation in the message."""
+
+    title: str
+    """The title of the web resource."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str
+    """The ID of the container file."""
+
+    file_id: str
+    """The ID of the file."""
+
+    start_index: int
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str
+    """The filename of the container file cited."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
+    """A path to a file."""
+
+    type: Literal["file_path"]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+
+class BetaResponseWsErrorError(BaseModel):
+    """An error payload that was emitted for a streaming error event."""
+
+    type: str
+    """The error type that was emitted."""
+
+    code: Optional[str]
+    """The error code that was emitted, if any."""
+
+    message: str
+    """The human-readable error message that was emitted."""
+
+    param: Optional[str]
+    """The parameter name that was associated with the error, if any."""
+
+    headers: Optional[Dict[str, str]] = None
+    """The response headers that were emitted with the error, if any."""

@@ -20,8 +20,11 @@ from ..responses.response_format_text_config import ResponseFormatTextConfig
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 
 __all__ = [
+    "RunListResponse",
+    "ResultCounts",
+    "PerModelUsage",
+    "PerTestingCriteriaResult",
     "DataSourceResponses",
-    "DataSource",
     "DataSourceResponsesInputMessagesTemplate2",
     "DataSourceResponsesInputMessagesTemplate2TemplateChatMessage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
@@ -35,6 +38,7 @@ __all__ = [
     "DataSourceResponsesSourceResponses",
     "DataSourceResponsesSource",
     "DataSourceResponsesSourceFileContentContent",
+    "DataSource",
     "DataSourceResponsesInputMessagesTemplate",
     "DataSourceResponsesInputMessagesItemReference2",
     "DataSourceResponsesInputMessages",
@@ -43,11 +47,110 @@ __all__ = [
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
-    "PerModelUsage",
-    "PerTestingCriteriaResult",
-    "ResultCounts",
-    "RunListResponse",
 ]
+
+
+class RunListResponse(BaseModel):
+    """A schema representing an evaluation run."""
+
+    object: Literal["eval.run"]
+    """The type of the object. Always "eval.run"."""
+
+    id: str
+    """Unique identifier for the evaluation run."""
+
+    eval_id: str
+    """The identifier of the associated evaluation."""
+
+    status: str
+    """The status of the evaluation run."""
+
+    model: str
+    """The model that is evaluated, if applicable."""
+
+    name: str
+    """The name of the evaluation run."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the evaluation run was created."""
+
+    report_url: str
+    """The URL to the rendered evaluation run report on the UI dashboard."""
+
+    result_counts: ResultCounts
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    per_model_usage: List[PerModelUsage]
+    """Usage statistics for each model during the evaluation run."""
+
+    per_testing_criteria_results: List[PerTestingCriteriaResult]
+    """Results per testing criteria applied during the evaluation run."""
+
+    data_source: Annotated[
+        Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+        PropertyInfo(discriminator="type"),
+    ]
+    """Information about the run's data source."""
+
+    metadata: Optional[Metadata]
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    error: EvalAPIError
+    """An object representing an error response from the Eval API."""
+
+
+class ResultCounts(BaseModel):
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    total: int
+    """Total number of executed output items."""
+
+    errored: int
+    """Number of output items that resulted in an error."""
+
+    failed: int
+    """Number of output items that failed to pass the evaluation."""
+
+    passed: int
+    """Number of output items that passed the evaluation."""
+
+
+class PerModelUsage(BaseModel):
+    model_name: str
+    """The name of the model."""
+
+    invocation_count: int
+    """The number of invocations."""
+
+    prompt_tokens: int
+    """The number of prompt tokens used."""
+
+    completion_tokens: int
+    """The number of completion tokens generated."""
+
+    total_tokens: int
+    """The total number of tokens used."""
+
+    cached_tokens: int
+    """The number of tokens retrieved from cache."""
+
+
+class PerTestingCriteriaResult(BaseModel):
+    testing_criteria: str
+    """A description of the testing criteria."""
+
+    passed: int
+    """Number of tests passed for this criteria."""
+
+    failed: int
+    """Number of tests failed for this criteria."""
 
 
 class DataSourceResponses(BaseModel):
@@ -66,12 +169,6 @@ class DataSourceResponses(BaseModel):
 
     source: DataSourceResponsesSource
     """Determines what populates the `item` namespace in this run's data source."""
-
-
-DataSource: TypeAlias = Annotated[
-    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
-    PropertyInfo(discriminator="type"),
-]
 
 
 class DataSourceResponsesInputMessagesTemplate2(BaseModel):
@@ -271,6 +368,12 @@ class DataSourceResponsesSourceFileContentContent(BaseModel):
     sample: Optional[Dict[str, object]] = None
 
 
+DataSource: TypeAlias = Annotated[
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+    PropertyInfo(discriminator="type"),
+]
+
+
 class DataSourceResponsesInputMessagesTemplate(BaseModel):
     type: Literal["template"]
     """The type of input messages. Always `template`."""
@@ -342,106 +445,3 @@ DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Uni
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,
 ]
-
-
-class PerModelUsage(BaseModel):
-    model_name: str
-    """The name of the model."""
-
-    invocation_count: int
-    """The number of invocations."""
-
-    prompt_tokens: int
-    """The number of prompt tokens used."""
-
-    completion_tokens: int
-    """The number of completion tokens generated."""
-
-    total_tokens: int
-    """The total number of tokens used."""
-
-    cached_tokens: int
-    """The number of tokens retrieved from cache."""
-
-
-class PerTestingCriteriaResult(BaseModel):
-    testing_criteria: str
-    """A description of the testing criteria."""
-
-    passed: int
-    """Number of tests passed for this criteria."""
-
-    failed: int
-    """Number of tests failed for this criteria."""
-
-
-class ResultCounts(BaseModel):
-    """Counters summarizing the outcomes of the evaluation run."""
-
-    total: int
-    """Total number of executed output items."""
-
-    errored: int
-    """Number of output items that resulted in an error."""
-
-    failed: int
-    """Number of output items that failed to pass the evaluation."""
-
-    passed: int
-    """Number of output items that passed the evaluation."""
-
-
-class RunListResponse(BaseModel):
-    """A schema representing an evaluation run."""
-
-    object: Literal["eval.run"]
-    """The type of the object. Always "eval.run"."""
-
-    id: str
-    """Unique identifier for the evaluation run."""
-
-    eval_id: str
-    """The identifier of the associated evaluation."""
-
-    status: str
-    """The status of the evaluation run."""
-
-    model: str
-    """The model that is evaluated, if applicable."""
-
-    name: str
-    """The name of the evaluation run."""
-
-    created_at: int
-    """Unix timestamp (in seconds) when the evaluation run was created."""
-
-    report_url: str
-    """The URL to the rendered evaluation run report on the UI dashboard."""
-
-    result_counts: ResultCounts
-    """Counters summarizing the outcomes of the evaluation run."""
-
-    per_model_usage: List[PerModelUsage]
-    """Usage statistics for each model during the evaluation run."""
-
-    per_testing_criteria_results: List[PerTestingCriteriaResult]
-    """Results per testing criteria applied during the evaluation run."""
-
-    data_source: Annotated[
-        Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Information about the run's data source."""
-
-    metadata: Optional[Metadata]
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-    error: EvalAPIError
-    """An object representing an error response from the Eval API."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Dict, Optional
 
 from typing_extensions import Literal
@@ -32,5 +33,5 @@ class FineTuningJobEvent(BaseModel):
     type: Optional[Literal["message", "metrics"]] = None
     """The type of event."""
 
-    data: Optional[Dict[str, object]] = None
+    data: Optional[Dict[str, builtins.object]] = None
     """The data associated with the event."""

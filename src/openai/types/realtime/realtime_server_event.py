@@ -55,9 +55,9 @@ from .conversation_item_input_audio_transcription_completed_event import (
 
 __all__ = [
     "ConversationItemRetrieved",
-    "OutputAudioBufferCleared",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
+    "OutputAudioBufferCleared",
     "RealtimeServerEvent",
 ]
 
@@ -73,25 +73,6 @@ class ConversationItemRetrieved(BaseModel):
 
     item: ConversationItem
     """A single item within a Realtime conversation."""
-
-
-class OutputAudioBufferCleared(BaseModel):
-    """
-    **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
-    mode when the user has interrupted (`input_audio_buffer.speech_started`),
-    or when the client has emitted the `output_audio_buffer.clear` event to manually
-    cut off the current audio response.
-    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
-    """
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["output_audio_buffer.cleared"]
-    """The event type, must be `output_audio_buffer.cleared`."""
-
-    response_id: str
-    """The unique ID of the response that produced the audio."""
 
 
 class OutputAudioBufferStarted(BaseModel):
@@ -125,6 +106,25 @@ class OutputAudioBufferStopped(BaseModel):
 
     type: Literal["output_audio_buffer.stopped"]
     """The event type, must be `output_audio_buffer.stopped`."""
+
+    response_id: str
+    """The unique ID of the response that produced the audio."""
+
+
+class OutputAudioBufferCleared(BaseModel):
+    """
+    **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
+    mode when the user has interrupted (`input_audio_buffer.speech_started`),
+    or when the client has emitted the `output_audio_buffer.clear` event to manually
+    cut off the current audio response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["output_audio_buffer.cleared"]
+    """The event type, must be `output_audio_buffer.cleared`."""
 
     response_id: str
     """The unique ID of the response that produced the audio."""

@@ -11,13 +11,13 @@ from .realtime_function_tool_param import RealtimeFunctionToolParam
 
 __all__ = [
     "Mcp",
+    "RealtimeToolsConfigUnionParam",
     "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
-    "RealtimeToolsConfigUnionParam",
 ]
 
 
@@ -101,6 +101,9 @@ class Mcp(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
+
+
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     """A filter object to specify which tools are allowed."""
 
@@ -139,6 +142,3 @@ McpRequireApprovalMcpToolApprovalFilterAlways: TypeAlias = McpAllowedToolsMcpToo
 
 
 McpRequireApprovalMcpToolApprovalFilterNever: TypeAlias = McpAllowedToolsMcpToolFilter
-
-
-RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]

@@ -10,18 +10,7 @@ from .audio_transcription_param import AudioTranscriptionParam
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 from .realtime_audio_input_turn_detection_param import RealtimeAudioInputTurnDetectionParam
 
-__all__ = ["NoiseReduction", "RealtimeTranscriptionSessionAudioInputParam"]
-
-
-class NoiseReduction(TypedDict, total=False):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: Literal["near_field", "far_field"]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+__all__ = ["RealtimeTranscriptionSessionAudioInputParam", "NoiseReduction"]
 
 
 class RealtimeTranscriptionSessionAudioInputParam(TypedDict, total=False):
@@ -49,3 +38,14 @@ class RealtimeTranscriptionSessionAudioInputParam(TypedDict, total=False):
     For `gpt-realtime-whisper` transcription sessions, turn detection must be
     set to `null`; VAD is not supported.
     """
+
+
+class NoiseReduction(TypedDict, total=False):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: Literal["near_field", "far_field"]
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""

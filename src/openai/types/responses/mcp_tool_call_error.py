@@ -8,15 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["HTTPError", "McpProtocolError", "McpToolExecutionError", "McpToolCallError"]
-
-
-class HTTPError(BaseModel):
-    type: Literal["http_error"]
-
-    code: int
-
-    message: str
+__all__ = ["McpProtocolError", "McpToolExecutionError", "HTTPError", "McpToolCallError"]
 
 
 class McpProtocolError(BaseModel):
@@ -31,6 +23,14 @@ class McpToolExecutionError(BaseModel):
     type: Literal["mcp_tool_execution_error"]
 
     content: object
+
+
+class HTTPError(BaseModel):
+    type: Literal["http_error"]
+
+    code: int
+
+    message: str
 
 
 McpToolCallError: TypeAlias = Annotated[

@@ -6,15 +6,7 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["HTTPError", "McpProtocolError", "McpToolExecutionError", "McpToolCallErrorParam"]
-
-
-class HTTPError(TypedDict, total=False):
-    type: Required[Literal["http_error"]]
-
-    code: Required[int]
-
-    message: Required[str]
+__all__ = ["McpProtocolError", "McpToolExecutionError", "HTTPError", "McpToolCallErrorParam"]
 
 
 class McpProtocolError(TypedDict, total=False):
@@ -29,6 +21,14 @@ class McpToolExecutionError(TypedDict, total=False):
     type: Required[Literal["mcp_tool_execution_error"]]
 
     content: Required[object]
+
+
+class HTTPError(TypedDict, total=False):
+    type: Required[Literal["http_error"]]
+
+    code: Required[int]
+
+    message: Required[str]
 
 
 McpToolCallErrorParam: TypeAlias = Union[McpProtocolError, McpToolExecutionError, HTTPError]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
+from .response import Response
 from ..._models import BaseModel
-from .parsed_response import ParsedResponse
 
 __all__ = ["ResponseCompletedEvent"]
 
@@ -16,7 +16,7 @@ class ResponseCompletedEvent(BaseModel):
     type: Literal["response.completed"]
     """The type of the event. Always `response.completed`."""
 
-    response: ParsedResponse
+    response: Response
     """Properties of the completed response."""
 
     sequence_number: int

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
+from .response import Response
 from ..._models import BaseModel
-from .parsed_response import ParsedResponse
 
 __all__ = ["ResponseCreatedEvent"]
 
@@ -16,7 +16,7 @@ class ResponseCreatedEvent(BaseModel):
     type: Literal["response.created"]
     """The type of the event. Always `response.created`."""
 
-    response: ParsedResponse
+    response: Response
     """The response that was created."""
 
     sequence_number: int

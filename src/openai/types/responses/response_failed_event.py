@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
+from .response import Response
 from ..._models import BaseModel
-from .parsed_response import ParsedResponse
 
 __all__ = ["ResponseFailedEvent"]
 
@@ -19,5 +19,5 @@ class ResponseFailedEvent(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    response: ParsedResponse
+    response: Response
     """The response that failed."""

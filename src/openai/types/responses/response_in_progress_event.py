@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
+from .response import Response
 from ..._models import BaseModel
-from .parsed_response import ParsedResponse
 
 __all__ = ["ResponseInProgressEvent"]
 
@@ -16,7 +16,7 @@ class ResponseInProgressEvent(BaseModel):
     type: Literal["response.in_progress"]
     """The type of the event. Always `response.in_progress`."""
 
-    response: ParsedResponse
+    response: Response
     """The response that is in progress."""
 
     sequence_number: int

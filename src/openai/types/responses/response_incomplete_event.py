@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
+from .response import Response
 from ..._models import BaseModel
-from .parsed_response import ParsedResponse
 
 __all__ = ["ResponseIncompleteEvent"]
 
@@ -16,7 +16,7 @@ class ResponseIncompleteEvent(BaseModel):
     type: Literal["response.incomplete"]
     """The type of the event. Always `response.incomplete`."""
 
-    response: ParsedResponse
+    response: Response
     """The response that was incomplete."""
 
     sequence_number: int

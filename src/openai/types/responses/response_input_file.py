@@ -9,14 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputFile"]
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""
+__all__ = ["ResponseInputFile", "PromptCacheBreakpoint"]
 
 
 class ResponseInputFile(BaseModel):
@@ -42,3 +35,10 @@ class ResponseInputFile(BaseModel):
 
     detail: Optional[Literal["auto", "low", "high"]] = None
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+
+class PromptCacheBreakpoint(BaseModel):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""

@@ -8,14 +8,7 @@ from typing_extensions import Literal, Required, TypedDict
 
 from ..prompt_cache_breakpoint_config_param import PromptCacheBreakpointConfigParam
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputFileParam"]
-
-
-class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
-
-    mode: Required[Literal["explicit"]]
-    """The breakpoint mode. Always `explicit`."""
+__all__ = ["ResponseInputFileParam", "PromptCacheBreakpoint"]
 
 
 class ResponseInputFileParam(TypedDict, total=False):
@@ -41,3 +34,10 @@ class ResponseInputFileParam(TypedDict, total=False):
 
     detail: Literal["auto", "low", "high"]
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+
+class PromptCacheBreakpoint(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""

@@ -10,14 +10,7 @@ from ..._models import BaseModel
 from .image_detail import ImageDetail
 from ..prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputImage"]
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""
+__all__ = ["ResponseInputImage", "PromptCacheBreakpoint"]
 
 
 class ResponseInputImage(BaseModel):
@@ -37,3 +30,10 @@ class ResponseInputImage(BaseModel):
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpointConfig] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class PromptCacheBreakpoint(BaseModel):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""

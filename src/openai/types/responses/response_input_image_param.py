@@ -8,14 +8,7 @@ from typing_extensions import Literal, Required, TypedDict
 
 from ..prompt_cache_breakpoint_config_param import PromptCacheBreakpointConfigParam
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputImageParam"]
-
-
-class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
-
-    mode: Required[Literal["explicit"]]
-    """The breakpoint mode. Always `explicit`."""
+__all__ = ["ResponseInputImageParam", "PromptCacheBreakpoint"]
 
 
 class ResponseInputImageParam(TypedDict, total=False):
@@ -35,3 +28,10 @@ class ResponseInputImageParam(TypedDict, total=False):
 
     prompt_cache_breakpoint: PromptCacheBreakpointConfigParam
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class PromptCacheBreakpoint(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""

@@ -9,14 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputTextContent"]
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""
+__all__ = ["ResponseInputTextContent", "PromptCacheBreakpoint"]
 
 
 class ResponseInputTextContent(BaseModel):
@@ -30,3 +23,10 @@ class ResponseInputTextContent(BaseModel):
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpointConfig] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class PromptCacheBreakpoint(BaseModel):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""

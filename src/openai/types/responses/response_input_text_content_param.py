@@ -6,14 +6,7 @@ from typing_extensions import Literal, Required, TypedDict
 
 from ..prompt_cache_breakpoint_config_param import PromptCacheBreakpointConfigParam
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputTextContentParam"]
-
-
-class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
-
-    mode: Required[Literal["explicit"]]
-    """The breakpoint mode. Always `explicit`."""
+__all__ = ["ResponseInputTextContentParam", "PromptCacheBreakpoint"]
 
 
 class ResponseInputTextContentParam(TypedDict, total=False):
@@ -27,3 +20,10 @@ class ResponseInputTextContentParam(TypedDict, total=False):
 
     prompt_cache_breakpoint: PromptCacheBreakpointConfigParam
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class PromptCacheBreakpoint(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""

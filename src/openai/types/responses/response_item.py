@@ -31,18 +31,18 @@ from .response_function_shell_tool_call_output import ResponseFunctionShellToolC
 
 __all__ = [
     "AdditionalTools",
+    "Program",
+    "ProgramOutput",
     "ImageGenerationCall",
     "LocalShellCall",
-    "LocalShellCallAction",
     "LocalShellCallOutput",
+    "McpListTools",
     "McpApprovalRequest",
     "McpApprovalResponse",
     "McpCall",
-    "McpListTools",
-    "McpListToolsTool",
-    "Program",
-    "ProgramOutput",
     "ResponseItem",
+    "LocalShellCallAction",
+    "McpListToolsTool",
 ]
 
 
@@ -58,6 +58,40 @@ class AdditionalTools(BaseModel):
 
     tools: List[Tool]
     """The additional tool definitions made available at this item."""
+
+
+class Program(BaseModel):
+    type: Literal["program"]
+    """The type of the item. Always `program`."""
+
+    id: str
+    """The unique ID of the program item."""
+
+    call_id: str
+    """The stable call ID of the program item."""
+
+    code: str
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+class ProgramOutput(BaseModel):
+    type: Literal["program_output"]
+    """The type of the item. Always `program_output`."""
+
+    id: str
+    """The unique ID of the program output item."""
+
+    call_id: str
+    """The call ID of the program item."""
+
+    result: str
+    """The result produced by the program item."""
+
+    status: Literal["completed", "incomplete"]
+    """The terminal status of the program output item."""
 
 
 class ImageGenerationCall(BaseModel):
@@ -95,28 +129,6 @@ class LocalShellCall(BaseModel):
     """The status of the local shell call."""
 
 
-class LocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
 class LocalShellCallOutput(BaseModel):
     """The output of a local shell tool call."""
 
@@ -131,6 +143,25 @@ class LocalShellCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[McpListToolsTool]
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+    """Error message if the server could not list tools."""
 
 
 class McpApprovalRequest(BaseModel):
@@ -205,75 +236,6 @@ class McpCall(BaseModel):
     """
 
 
-class McpListTools(BaseModel):
-    """A list of tools available on an MCP server."""
-
-    type: Literal["mcp_list_tools"]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: str
-    """The unique ID of the list."""
-
-    server_label: str
-    """The label of the MCP server."""
-
-    tools: List[McpListToolsTool]
-    """The tools available on the server."""
-
-    error: Optional[str] = None
-    """Error message if the server could not list tools."""
-
-
-class McpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""
-
-
-class Program(BaseModel):
-    type: Literal["program"]
-    """The type of the item. Always `program`."""
-
-    id: str
-    """The unique ID of the program item."""
-
-    call_id: str
-    """The stable call ID of the program item."""
-
-    code: str
-    """The JavaScript source executed by programmatic tool calling."""
-
-    fingerprint: str
-    """Opaque program replay fingerprint that must be round-tripped."""
-
-
-class ProgramOutput(BaseModel):
-    type: Literal["program_output"]
-    """The type of the item. Always `program_output`."""
-
-    id: str
-    """The unique ID of the program output item."""
-
-    call_id: str
-    """The call ID of the program item."""
-
-    result: str
-    """The result produced by the program item."""
-
-    status: Literal["completed", "incomplete"]
-    """The terminal status of the program output item."""
-
-
 ResponseItem: TypeAlias = Annotated[
     Union[
         ResponseInputMessageItem,
@@ -308,3 +270,41 @@ ResponseItem: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""

@@ -9,6 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseOutputText",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
@@ -16,8 +17,22 @@ __all__ = [
     "Annotation",
     "Logprob",
     "LogprobTopLogprob",
-    "ResponseOutputText",
 ]
+
+
+class ResponseOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+    annotations: List[Annotation]
+    """The annotations of the text output."""
+
+    logprobs: List[Logprob]
 
 
 class AnnotationFileCitation(BaseModel):
@@ -116,18 +131,3 @@ class LogprobTopLogprob(BaseModel):
     logprob: float
 
     bytes: List[int]
-
-
-class ResponseOutputText(BaseModel):
-    """A text output from the model."""
-
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
-
-    text: str
-    """The text output from the model."""
-
-    annotations: List[Annotation]
-    """The annotations of the text output."""
-
-    logprobs: List[Logprob]

@@ -7,6 +7,7 @@ from typing import Union, Iterable
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
+    "ResponseOutputTextParam",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
@@ -14,8 +15,22 @@ __all__ = [
     "Annotation",
     "Logprob",
     "LogprobTopLogprob",
-    "ResponseOutputTextParam",
 ]
+
+
+class ResponseOutputTextParam(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+    annotations: Required[Iterable[Annotation]]
+    """The annotations of the text output."""
+
+    logprobs: Required[Iterable[Logprob]]
 
 
 class AnnotationFileCitation(TypedDict, total=False):
@@ -113,18 +128,3 @@ class LogprobTopLogprob(TypedDict, total=False):
     logprob: Required[float]
 
     bytes: Required[Iterable[int]]
-
-
-class ResponseOutputTextParam(TypedDict, total=False):
-    """A text output from the model."""
-
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-    text: Required[str]
-    """The text output from the model."""
-
-    annotations: Required[Iterable[Annotation]]
-    """The annotations of the text output."""
-
-    logprobs: Required[Iterable[Logprob]]

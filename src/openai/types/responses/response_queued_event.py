@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
+from .response import Response
 from ..._models import BaseModel
-from .parsed_response import ParsedResponse
 
 __all__ = ["ResponseQueuedEvent"]
 
@@ -16,7 +16,7 @@ class ResponseQueuedEvent(BaseModel):
     type: Literal["response.queued"]
     """The type of the event. Always 'response.queued'."""
 
-    response: ParsedResponse
+    response: Response
     """The full response object that is queued."""
 
     sequence_number: int

@@ -6,17 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Part", "ResponseReasoningSummaryPartAddedEvent"]
-
-
-class Part(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
+__all__ = ["ResponseReasoningSummaryPartAddedEvent", "Part"]
 
 
 class ResponseReasoningSummaryPartAddedEvent(BaseModel):
@@ -39,3 +29,13 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: Part
     """The summary part that was added."""
+
+
+class Part(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""

@@ -8,17 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Part", "ResponseReasoningSummaryPartDoneEvent"]
-
-
-class Part(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
+__all__ = ["ResponseReasoningSummaryPartDoneEvent", "Part"]
 
 
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
@@ -47,3 +37,13 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: Part
     """The completed summary part."""
+
+
+class Part(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""

@@ -8,17 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Delta", "ResponseShellCallOutputContentDeltaEvent"]
-
-
-class Delta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
+__all__ = ["ResponseShellCallOutputContentDeltaEvent", "Delta"]
 
 
 class ResponseShellCallOutputContentDeltaEvent(BaseModel):
@@ -41,3 +31,13 @@ class ResponseShellCallOutputContentDeltaEvent(BaseModel):
 
     delta: Delta
     """The stdout/stderr delta that was emitted."""
+
+
+class Delta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""

@@ -9,12 +9,34 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseShellCallOutputContentDoneEvent",
     "Output",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
     "OutputOutcome",
-    "ResponseShellCallOutputContentDoneEvent",
 ]
+
+
+class ResponseShellCallOutputContentDoneEvent(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: List[Output]
+    """The output contents emitted for the shell command."""
 
 
 class Output(BaseModel):
@@ -51,25 +73,3 @@ class OutputOutcomeExit(BaseModel):
 
 
 OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]
-
-
-class ResponseShellCallOutputContentDoneEvent(BaseModel):
-    """A streaming event that indicated shell call output was completed."""
-
-    type: Literal["response.shell_call_output_content.done"]
-    """The type of the event, always `response.shell_call_output_content.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    output: List[Output]
-    """The output contents emitted for the shell command."""

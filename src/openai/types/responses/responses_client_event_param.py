@@ -23,68 +23,18 @@ from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
 
 __all__ = [
-    "ContextManagement",
-    "Conversation",
+    "ResponsesClientEventParam",
+    "PromptCacheOptions",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
+    "ToolChoice",
     "Moderation",
     "ModerationPolicy",
     "ModerationPolicyInput",
-    "ModerationPolicyOutput",
-    "PromptCacheOptions",
-    "ResponsesClientEventParam",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
-    "ToolChoice",
     "StreamOptions",
+    "Conversation",
+    "ContextManagement",
+    "ModerationPolicyOutput",
 ]
-
-
-class ContextManagement(TypedDict, total=False):
-    type: Required[str]
-    """The context management entry type. Currently only 'compaction' is supported."""
-
-    compact_threshold: Optional[int]
-    """Token threshold at which compaction should be triggered for this entry."""
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParam]
-
-
-class Moderation(TypedDict, total=False):
-    """Configuration for running moderation on the input and output of this response."""
-
-    model: Required[str]
-    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
-
-    policy: Optional[ModerationPolicy]
-    """The policy to apply to moderated response input and output."""
-
-
-class ModerationPolicy(TypedDict, total=False):
-    """The policy to apply to moderated response input and output."""
-
-    input: Optional[ModerationPolicyInput]
-    """The moderation policy for the response input."""
-
-    output: Optional[ModerationPolicyInput]
-    """The moderation policy for the response input."""
-
-
-class ModerationPolicyInput(TypedDict, total=False):
-    """The moderation policy for the response input."""
-
-    mode: Required[Literal["score", "block"]]
-
-
-ModerationPolicyOutput: TypeAlias = ModerationPolicyInput
-
-
-class PromptCacheOptions(TypedDict, total=False):
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
-
-    ttl: Literal["30m"]
-    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
-
-    mode: Literal["implicit", "explicit"]
-    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
 
 
 class ResponsesClientEventParam(TypedDict, total=False):
@@ -365,6 +315,16 @@ class ResponsesClientEventParam(TypedDict, total=False):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
 
+class PromptCacheOptions(TypedDict, total=False):
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+
+    ttl: Literal["30m"]
+    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
+
+    mode: Literal["implicit", "explicit"]
+    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
+
+
 class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The tool to call. Always `programmatic_tool_calling`."""
@@ -383,6 +343,32 @@ ToolChoice: TypeAlias = Union[
 ]
 
 
+class Moderation(TypedDict, total=False):
+    """Configuration for running moderation on the input and output of this response."""
+
+    model: Required[str]
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+
+    policy: Optional[ModerationPolicy]
+    """The policy to apply to moderated response input and output."""
+
+
+class ModerationPolicy(TypedDict, total=False):
+    """The policy to apply to moderated response input and output."""
+
+    input: Optional[ModerationPolicyInput]
+    """The moderation policy for the response input."""
+
+    output: Optional[ModerationPolicyInput]
+    """The moderation policy for the response input."""
+
+
+class ModerationPolicyInput(TypedDict, total=False):
+    """The moderation policy for the response input."""
+
+    mode: Required[Literal["score", "block"]]
+
+
 class StreamOptions(TypedDict, total=False):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
@@ -396,3 +382,17 @@ class StreamOptions(TypedDict, total=False):
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API.
     """
+
+
+Conversation: TypeAlias = Union[str, ResponseConversationParam]
+
+
+class ContextManagement(TypedDict, total=False):
+    type: Required[str]
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: Optional[int]
+    """Token threshold at which compaction should be triggered for this entry."""
+
+
+ModerationPolicyOutput: TypeAlias = ModerationPolicyInput

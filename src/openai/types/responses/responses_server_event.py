@@ -6,124 +6,87 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
+from .response import Response
 from ..._models import BaseModel, PropertyInfo
-from .parsed_response import ParsedResponse
 from .response_output_item import ResponseOutputItem
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
 __all__ = [
-    "ResponseAudioTranscriptWsDelta",
-    "ResponseAudioTranscriptWsDone",
     "ResponseAudioWsDelta",
     "ResponseAudioWsDone",
+    "ResponseAudioTranscriptWsDelta",
+    "ResponseAudioTranscriptWsDone",
     "ResponseCodeInterpreterCallCodeWsDelta",
     "ResponseCodeInterpreterCallCodeWsDone",
-    "ResponseCodeInterpreterCallInWsProgress",
     "ResponseCodeInterpreterCallWsCompleted",
+    "ResponseCodeInterpreterCallInWsProgress",
     "ResponseCodeInterpreterCallWsInterpreting",
+    "ResponseWsCompleted",
     "ResponseContentPartWsAdded",
-    "ResponseContentPartWsAddedPartReasoningText",
     "ResponseContentPartWsDone",
-    "ResponseCustomToolCallInputWsDelta",
-    "ResponseCustomToolCallInputWsDone",
-    "ResponseFileSearchCallInWsProgress",
+    "ResponseWsCreated",
     "ResponseFileSearchCallWsCompleted",
+    "ResponseFileSearchCallInWsProgress",
     "ResponseFileSearchCallWsSearching",
     "ResponseFunctionCallArgumentsWsDelta",
     "ResponseFunctionCallArgumentsWsDone",
-    "ResponseImageGenCallInWsProgress",
-    "ResponseImageGenCallPartialWsImage",
-    "ResponseImageGenCallWsCompleted",
-    "ResponseImageGenCallWsGenerating",
+    "ResponseShellCallCommandWsAdded",
+    "ResponseShellCallCommandWsDelta",
+    "ResponseShellCallCommandWsDone",
+    "ResponseShellCallOutputContentWsDelta",
+    "ResponseShellCallOutputContentWsDone",
     "ResponseInWsProgress",
-    "ResponseMcpCallArgumentsWsDelta",
-    "ResponseMcpCallArgumentsWsDone",
-    "ResponseMcpCallInWsProgress",
-    "ResponseMcpCallWsCompleted",
-    "ResponseMcpCallWsFailed",
-    "ResponseMcpListToolsInWsProgress",
-    "ResponseMcpListToolsWsCompleted",
-    "ResponseMcpListToolsWsFailed",
+    "ResponseWsFailed",
+    "ResponseWsIncomplete",
     "ResponseOutputItemWsAdded",
     "ResponseOutputItemWsDone",
-    "ResponseOutputTextAnnotationWsAdded",
-    "ResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
-    "ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
-    "ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
-    "ResponseOutputTextAnnotationWsAddedAnnotationFilePath",
     "ResponseReasoningSummaryPartWsAdded",
-    "ResponseReasoningSummaryPartWsAddedPart",
     "ResponseReasoningSummaryPartWsDone",
-    "ResponseReasoningSummaryPartWsDonePart",
     "ResponseReasoningSummaryTextWsDelta",
     "ResponseReasoningSummaryTextWsDone",
     "ResponseReasoningTextWsDelta",
     "ResponseReasoningTextWsDone",
     "ResponseRefusalWsDelta",
     "ResponseRefusalWsDone",
-    "ResponseShellCallCommandWsAdded",
-    "ResponseShellCallCommandWsDelta",
-    "ResponseShellCallCommandWsDone",
-    "ResponseShellCallOutputContentWsDelta",
+    "ResponseTextWsDelta",
+    "ResponseTextWsDone",
+    "ResponseWebSearchCallWsCompleted",
+    "ResponseWebSearchCallInWsProgress",
+    "ResponseWebSearchCallWsSearching",
+    "ResponseImageGenCallWsCompleted",
+    "ResponseImageGenCallWsGenerating",
+    "ResponseImageGenCallInWsProgress",
+    "ResponseImageGenCallPartialWsImage",
+    "ResponseMcpCallArgumentsWsDelta",
+    "ResponseMcpCallArgumentsWsDone",
+    "ResponseMcpCallWsCompleted",
+    "ResponseMcpCallWsFailed",
+    "ResponseMcpCallInWsProgress",
+    "ResponseMcpListToolsWsCompleted",
+    "ResponseMcpListToolsWsFailed",
+    "ResponseMcpListToolsInWsProgress",
+    "ResponseOutputTextAnnotationWsAdded",
+    "ResponseWsQueued",
+    "ResponseCustomToolCallInputWsDelta",
+    "ResponseCustomToolCallInputWsDone",
+    "ResponseWsError",
+    "ResponsesServerEvent",
+    "ResponseContentPartWsAddedPartReasoningText",
     "ResponseShellCallOutputContentWsDeltaDelta",
-    "ResponseShellCallOutputContentWsDone",
     "ResponseShellCallOutputContentWsDoneOutput",
     "ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
     "ResponseShellCallOutputContentWsDoneOutputOutcomeExit",
-    "ResponseTextWsDelta",
+    "ResponseReasoningSummaryPartWsAddedPart",
+    "ResponseReasoningSummaryPartWsDonePart",
     "ResponseTextWsDeltaLogprob",
     "ResponseTextWsDeltaLogprobTopLogprob",
-    "ResponseTextWsDone",
-    "ResponseWebSearchCallInWsProgress",
-    "ResponseWebSearchCallWsCompleted",
-    "ResponseWebSearchCallWsSearching",
-    "ResponseWsCompleted",
-    "ResponseWsCreated",
-    "ResponseWsError",
+    "ResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
+    "ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
+    "ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
+    "ResponseOutputTextAnnotationWsAddedAnnotationFilePath",
     "ResponseWsErrorError",
-    "ResponseWsFailed",
-    "ResponseWsIncomplete",
-    "ResponseWsQueued",
-    "ResponsesServerEvent",
 ]
-
-
-class ResponseAudioTranscriptWsDelta(BaseModel):
-    """Emitted when there is a partial transcript of audio."""
-
-    type: Literal["response.audio.transcript.delta"]
-    """The type of the event. Always `response.audio.transcript.delta`."""
-
-    delta: str
-    """The partial transcript of the audio response."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseAudioTranscriptWsDone(BaseModel):
-    """Emitted when the full audio transcript is completed."""
-
-    type: Literal["response.audio.transcript.done"]
-    """The type of the event. Always `response.audio.transcript.done`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
 
 
 class ResponseAudioWsDelta(BaseModel):
@@ -154,6 +117,43 @@ class ResponseAudioWsDone(BaseModel):
 
     sequence_number: int
     """The sequence number of the delta."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseAudioTranscriptWsDelta(BaseModel):
+    """Emitted when there is a partial transcript of audio."""
+
+    type: Literal["response.audio.transcript.delta"]
+    """The type of the event. Always `response.audio.transcript.delta`."""
+
+    delta: str
+    """The partial transcript of the audio response."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseAudioTranscriptWsDone(BaseModel):
+    """Emitted when the full audio transcript is completed."""
+
+    type: Literal["response.audio.transcript.done"]
+    """The type of the event. Always `response.audio.transcript.done`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
 
     stream_id: Optional[str] = None
     """
@@ -215,14 +215,14 @@ class ResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallInWsProgress(BaseModel):
-    """Emitted when a code interpreter call is in progress."""
+class ResponseCodeInterpreterCallWsCompleted(BaseModel):
+    """Emitted when the code interpreter call is completed."""
 
-    type: Literal["response.code_interpreter_call.in_progress"]
-    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
+    type: Literal["response.code_interpreter_call.completed"]
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is in progress."""
+    """The index of the output item in the response for which the code interpreter call is completed."""
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""
@@ -238,14 +238,14 @@ class ResponseCodeInterpreterCallInWsProgress(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallWsCompleted(BaseModel):
-    """Emitted when the code interpreter call is completed."""
+class ResponseCodeInterpreterCallInWsProgress(BaseModel):
+    """Emitted when a code interpreter call is in progress."""
 
-    type: Literal["response.code_interpreter_call.completed"]
-    """The type of the event. Always `response.code_interpreter_call.completed`."""
+    type: Literal["response.code_interpreter_call.in_progress"]
+    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
 
     output_index: int
-    """The index of the output item in the response for which the code interpreter call is completed."""
+    """The index of the output item in the response for which the code interpreter call is in progress."""
 
     item_id: str
     """The unique identifier of the code interpreter tool call item."""
@@ -275,6 +275,26 @@ class ResponseCodeInterpreterCallWsInterpreting(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseWsCompleted(BaseModel):
+    """Emitted when the model response is complete."""
+
+    type: Literal["response.completed"]
+    """The type of the event. Always `response.completed`."""
+
+    response: Response
+    """Properties of the completed response."""
+
+    sequence_number: int
+    """The sequence number for this event."""
 
     stream_id: Optional[str] = None
     """
@@ -316,16 +336,6 @@ class ResponseContentPartWsAdded(BaseModel):
     """
 
 
-class ResponseContentPartWsAddedPartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
 class ResponseContentPartWsDone(BaseModel):
     """Emitted when a content part is done."""
 
@@ -358,23 +368,17 @@ class ResponseContentPartWsDone(BaseModel):
     """
 
 
-class ResponseCustomToolCallInputWsDelta(BaseModel):
-    """Event representing a delta (partial update) to the input of a custom tool call."""
+class ResponseWsCreated(BaseModel):
+    """An event that is emitted when a response is created."""
 
-    type: Literal["response.custom_tool_call_input.delta"]
-    """The event type identifier."""
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: Response
+    """The response that was created."""
 
     sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this delta applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    delta: str
-    """The incremental input data (delta) for the custom tool call."""
+    """The sequence number for this event."""
 
     stream_id: Optional[str] = None
     """
@@ -384,37 +388,11 @@ class ResponseCustomToolCallInputWsDelta(BaseModel):
     """
 
 
-class ResponseCustomToolCallInputWsDone(BaseModel):
-    """Event indicating that input for a custom tool call is complete."""
+class ResponseFileSearchCallWsCompleted(BaseModel):
+    """Emitted when a file search call is completed (results found)."""
 
-    type: Literal["response.custom_tool_call_input.done"]
-    """The event type identifier."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this event applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    input: str
-    """The complete input data for the custom tool call."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseFileSearchCallInWsProgress(BaseModel):
-    """Emitted when a file search call is initiated."""
-
-    type: Literal["response.file_search_call.in_progress"]
-    """The type of the event. Always `response.file_search_call.in_progress`."""
+    type: Literal["response.file_search_call.completed"]
+    """The type of the event. Always `response.file_search_call.completed`."""
 
     output_index: int
     """The index of the output item that the file search call is initiated."""
@@ -433,11 +411,11 @@ class ResponseFileSearchCallInWsProgress(BaseModel):
     """
 
 
-class ResponseFileSearchCallWsCompleted(BaseModel):
-    """Emitted when a file search call is completed (results found)."""
+class ResponseFileSearchCallInWsProgress(BaseModel):
+    """Emitted when a file search call is initiated."""
 
-    type: Literal["response.file_search_call.completed"]
-    """The type of the event. Always `response.file_search_call.completed`."""
+    type: Literal["response.file_search_call.in_progress"]
+    """The type of the event. Always `response.file_search_call.in_progress`."""
 
     output_index: int
     """The index of the output item that the file search call is initiated."""
@@ -533,20 +511,23 @@ class ResponseFunctionCallArgumentsWsDone(BaseModel):
     """
 
 
-class ResponseImageGenCallInWsProgress(BaseModel):
-    """Emitted when an image generation tool call is in progress."""
+class ResponseShellCallCommandWsAdded(BaseModel):
+    """A streaming event that indicated a shell command was added to a tool call."""
 
-    type: Literal["response.image_generation_call.in_progress"]
-    """The type of the event. Always 'response.image_generation_call.in_progress'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    type: Literal["response.shell_call_command.added"]
+    """The type of the event, always `response.shell_call_command.added`."""
 
     sequence_number: int
-    """The sequence number of the image generation item being processed."""
+    """The sequence number of the event that was emitted."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was added."""
+
+    command: str
+    """The shell command that was added."""
 
     stream_id: Optional[str] = None
     """
@@ -556,38 +537,26 @@ class ResponseImageGenCallInWsProgress(BaseModel):
     """
 
 
-class ResponseImageGenCallPartialWsImage(BaseModel):
-    """Emitted when a partial image is available during image generation streaming."""
+class ResponseShellCallCommandWsDelta(BaseModel):
+    """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.image_generation_call.partial_image"]
-    """The type of the event. Always 'response.image_generation_call.partial_image'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    type: Literal["response.shell_call_command.delta"]
+    """The type of the event, always `response.shell_call_command.delta`."""
 
     sequence_number: int
-    """The sequence number of the image generation item being processed."""
+    """The sequence number of the event that was emitted."""
 
-    partial_image_index: int
-    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+    output_index: int
+    """The index of the output item that was updated."""
 
-    partial_image_b64: str
-    """Base64-encoded partial image data, suitable for rendering as an image."""
+    command_index: int
+    """The index of the shell command that was updated."""
 
-    size: Optional[str] = None
-    """The image size that was used."""
+    delta: str
+    """The shell command delta that was appended."""
 
-    quality: Optional[str] = None
-    """The image quality that was used."""
-
-    background: Optional[str] = None
-    """The background setting that was used."""
-
-    output_format: Optional[str] = None
-    """The output format that was used."""
+    obfuscation: Optional[str] = None
+    """An obfuscation string that was added to pad the event payload."""
 
     stream_id: Optional[str] = None
     """
@@ -597,20 +566,23 @@ class ResponseImageGenCallPartialWsImage(BaseModel):
     """
 
 
-class ResponseImageGenCallWsCompleted(BaseModel):
-    """Emitted when an image generation tool call has completed and the final image is available."""
+class ResponseShellCallCommandWsDone(BaseModel):
+    """A streaming event that indicated a shell command was completed."""
 
-    type: Literal["response.image_generation_call.completed"]
-    """The type of the event. Always 'response.image_generation_call.completed'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
+    type: Literal["response.shell_call_command.done"]
+    """The type of the event, always `response.shell_call_command.done`."""
 
     sequence_number: int
-    """The sequence number of this event."""
+    """The sequence number of the event that was emitted."""
 
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was completed."""
+
+    command: str
+    """The final shell command that was emitted."""
 
     stream_id: Optional[str] = None
     """
@@ -620,20 +592,55 @@ class ResponseImageGenCallWsCompleted(BaseModel):
     """
 
 
-class ResponseImageGenCallWsGenerating(BaseModel):
-    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+class ResponseShellCallOutputContentWsDelta(BaseModel):
+    """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.image_generation_call.generating"]
-    """The type of the event. Always 'response.image_generation_call.generating'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
+    type: Literal["response.shell_call_output_content.delta"]
+    """The type of the event, always `response.shell_call_output_content.delta`."""
 
     sequence_number: int
-    """The sequence number of the image generation item being processed."""
+    """The sequence number of the event that was emitted."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    delta: ResponseShellCallOutputContentWsDeltaDelta
+    """The stdout/stderr delta that was emitted."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseShellCallOutputContentWsDone(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: List[ResponseShellCallOutputContentWsDoneOutput]
+    """The output contents emitted for the shell command."""
 
     stream_id: Optional[str] = None
     """
@@ -649,7 +656,7 @@ class ResponseInWsProgress(BaseModel):
     type: Literal["response.in_progress"]
     """The type of the event. Always `response.in_progress`."""
 
-    response: ParsedResponse
+    response: Response
     """The response that is in progress."""
 
     sequence_number: int
@@ -663,23 +670,17 @@ class ResponseInWsProgress(BaseModel):
     """
 
 
-class ResponseMcpCallArgumentsWsDelta(BaseModel):
-    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+class ResponseWsFailed(BaseModel):
+    """An event that is emitted when a response fails."""
 
-    type: Literal["response.mcp_call_arguments.delta"]
-    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    delta: str
-    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+    type: Literal["response.failed"]
+    """The type of the event. Always `response.failed`."""
 
     sequence_number: int
     """The sequence number of this event."""
+
+    response: Response
+    """The response that failed."""
 
     stream_id: Optional[str] = None
     """
@@ -689,158 +690,14 @@ class ResponseMcpCallArgumentsWsDelta(BaseModel):
     """
 
 
-class ResponseMcpCallArgumentsWsDone(BaseModel):
-    """Emitted when the arguments for an MCP tool call are finalized."""
+class ResponseWsIncomplete(BaseModel):
+    """An event that is emitted when a response finishes as incomplete."""
 
-    type: Literal["response.mcp_call_arguments.done"]
-    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+    type: Literal["response.incomplete"]
+    """The type of the event. Always `response.incomplete`."""
 
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    arguments: str
-    """A JSON string containing the finalized arguments for the MCP tool call."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseMcpCallInWsProgress(BaseModel):
-    """Emitted when an MCP  tool call is in progress."""
-
-    type: Literal["response.mcp_call.in_progress"]
-    """The type of the event. Always 'response.mcp_call.in_progress'."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseMcpCallWsCompleted(BaseModel):
-    """Emitted when an MCP  tool call has completed successfully."""
-
-    type: Literal["response.mcp_call.completed"]
-    """The type of the event. Always 'response.mcp_call.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that completed."""
-
-    output_index: int
-    """The index of the output item that completed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseMcpCallWsFailed(BaseModel):
-    """Emitted when an MCP  tool call has failed."""
-
-    type: Literal["response.mcp_call.failed"]
-    """The type of the event. Always 'response.mcp_call.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseMcpListToolsInWsProgress(BaseModel):
-    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
-
-    type: Literal["response.mcp_list_tools.in_progress"]
-    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that is being processed."""
-
-    output_index: int
-    """The index of the output item that is being processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseMcpListToolsWsCompleted(BaseModel):
-    """Emitted when the list of available MCP tools has been successfully retrieved."""
-
-    type: Literal["response.mcp_list_tools.completed"]
-    """The type of the event. Always 'response.mcp_list_tools.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that produced this output."""
-
-    output_index: int
-    """The index of the output item that was processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseMcpListToolsWsFailed(BaseModel):
-    """Emitted when the attempt to list available MCP tools has failed."""
-
-    type: Literal["response.mcp_list_tools.failed"]
-    """The type of the event. Always 'response.mcp_list_tools.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
+    response: Response
+    """The response that was incomplete."""
 
     sequence_number: int
     """The sequence number of this event."""
@@ -904,118 +761,6 @@ class ResponseOutputItemWsDone(BaseModel):
     """
 
 
-class ResponseOutputTextAnnotationWsAdded(BaseModel):
-    """Emitted when an annotation is added to output text content."""
-
-    type: Literal["response.output_text.annotation.added"]
-    """The type of the event. Always 'response.output_text.annotation.added'."""
-
-    item_id: str
-    """The unique identifier of the item to which the annotation is being added."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    content_index: int
-    """The index of the content part within the output item."""
-
-    annotation_index: int
-    """The index of the annotation within the content part."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    annotation: Optional[
-        Annotated[
-            Union[
-                ResponseOutputTextAnnotationWsAddedAnnotationFileCitation,
-                ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation,
-                ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation,
-                ResponseOutputTextAnnotationWsAddedAnnotationFilePath,
-            ],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """The annotation object being added. (See annotation schema for details.)"""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
-    """A citation to a file."""
-
-    type: Literal["file_citation"]
-    """The type of the file citation. Always `file_citation`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
-    """A citation for a web resource used to generate a model response."""
-
-    type: Literal["url_citation"]
-    """The type of the URL citation. Always `url_citation`."""
-
-    url: str
-    """The URL of the web resource."""
-
-    start_index: int
-    """The index of the first character of the URL citation in the message."""
-
-    end_index: int
-    """The index of the last character of the URL citation in the message."""
-
-    title: str
-    """The title of the web resource."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
-    """A citation for a container file used to generate a model response."""
-
-    type: Literal["container_file_citation"]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-    container_id: str
-    """The ID of the container file."""
-
-    file_id: str
-    """The ID of the file."""
-
-    start_index: int
-    """The index of the first character of the container file citation in the message."""
-
-    end_index: int
-    """The index of the last character of the container file citation in the message."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
-    """A path to a file."""
-
-    type: Literal["file_path"]
-    """The type of the file path. Always `file_path`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-
 class ResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
@@ -1043,16 +788,6 @@ class ResponseReasoningSummaryPartWsAdded(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
-
-
-class ResponseReasoningSummaryPartWsAddedPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryPartWsDone(BaseModel):
@@ -1088,16 +823,6 @@ class ResponseReasoningSummaryPartWsDone(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
-
-
-class ResponseReasoningSummaryPartWsDonePart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryTextWsDelta(BaseModel):
@@ -1274,194 +999,6 @@ class ResponseRefusalWsDone(BaseModel):
     """
 
 
-class ResponseShellCallCommandWsAdded(BaseModel):
-    """A streaming event that indicated a shell command was added to a tool call."""
-
-    type: Literal["response.shell_call_command.added"]
-    """The type of the event, always `response.shell_call_command.added`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was added."""
-
-    command: str
-    """The shell command that was added."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseShellCallCommandWsDelta(BaseModel):
-    """A streaming event that indicated a shell command was incrementally updated."""
-
-    type: Literal["response.shell_call_command.delta"]
-    """The type of the event, always `response.shell_call_command.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was updated."""
-
-    delta: str
-    """The shell command delta that was appended."""
-
-    obfuscation: Optional[str] = None
-    """An obfuscation string that was added to pad the event payload."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseShellCallCommandWsDone(BaseModel):
-    """A streaming event that indicated a shell command was completed."""
-
-    type: Literal["response.shell_call_command.done"]
-    """The type of the event, always `response.shell_call_command.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was completed."""
-
-    command: str
-    """The final shell command that was emitted."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseShellCallOutputContentWsDelta(BaseModel):
-    """A streaming event that indicated shell call output was incrementally added."""
-
-    type: Literal["response.shell_call_output_content.delta"]
-    """The type of the event, always `response.shell_call_output_content.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    delta: ResponseShellCallOutputContentWsDeltaDelta
-    """The stdout/stderr delta that was emitted."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseShellCallOutputContentWsDeltaDelta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
-
-
-class ResponseShellCallOutputContentWsDone(BaseModel):
-    """A streaming event that indicated shell call output was completed."""
-
-    type: Literal["response.shell_call_output_content.done"]
-    """The type of the event, always `response.shell_call_output_content.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    output: List[ResponseShellCallOutputContentWsDoneOutput]
-    """The output contents emitted for the shell command."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseShellCallOutputContentWsDoneOutput(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: Annotated[
-        Union[
-            ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
-            ResponseShellCallOutputContentWsDoneOutputOutcomeExit,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class ResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
 class ResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
@@ -1492,31 +1029,6 @@ class ResponseTextWsDelta(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
-
-
-class ResponseTextWsDeltaLogprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[ResponseTextWsDeltaLogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class ResponseTextWsDeltaLogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""
 
 
 class ResponseTextWsDone(BaseModel):
@@ -1551,11 +1063,11 @@ class ResponseTextWsDone(BaseModel):
     """
 
 
-class ResponseWebSearchCallInWsProgress(BaseModel):
-    """Emitted when a web search call is initiated."""
+class ResponseWebSearchCallWsCompleted(BaseModel):
+    """Emitted when a web search call is completed."""
 
-    type: Literal["response.web_search_call.in_progress"]
-    """The type of the event. Always `response.web_search_call.in_progress`."""
+    type: Literal["response.web_search_call.completed"]
+    """The type of the event. Always `response.web_search_call.completed`."""
 
     output_index: int
     """The index of the output item that the web search call is associated with."""
@@ -1574,11 +1086,11 @@ class ResponseWebSearchCallInWsProgress(BaseModel):
     """
 
 
-class ResponseWebSearchCallWsCompleted(BaseModel):
-    """Emitted when a web search call is completed."""
+class ResponseWebSearchCallInWsProgress(BaseModel):
+    """Emitted when a web search call is initiated."""
 
-    type: Literal["response.web_search_call.completed"]
-    """The type of the event. Always `response.web_search_call.completed`."""
+    type: Literal["response.web_search_call.in_progress"]
+    """The type of the event. Always `response.web_search_call.in_progress`."""
 
     output_index: int
     """The index of the output item that the web search call is associated with."""
@@ -1620,14 +1132,356 @@ class ResponseWebSearchCallWsSearching(BaseModel):
     """
 
 
-class ResponseWsCompleted(BaseModel):
-    """Emitted when the model response is complete."""
+class ResponseImageGenCallWsCompleted(BaseModel):
+    """Emitted when an image generation tool call has completed and the final image is available."""
 
-    type: Literal["response.completed"]
-    """The type of the event. Always `response.completed`."""
+    type: Literal["response.image_generation_call.completed"]
+    """The type of the event. Always 'response.image_generation_call.completed'."""
 
-    response: ParsedResponse
-    """Properties of the completed response."""
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseImageGenCallWsGenerating(BaseModel):
+    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+
+    type: Literal["response.image_generation_call.generating"]
+    """The type of the event. Always 'response.image_generation_call.generating'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseImageGenCallInWsProgress(BaseModel):
+    """Emitted when an image generation tool call is in progress."""
+
+    type: Literal["response.image_generation_call.in_progress"]
+    """The type of the event. Always 'response.image_generation_call.in_progress'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseImageGenCallPartialWsImage(BaseModel):
+    """Emitted when a partial image is available during image generation streaming."""
+
+    type: Literal["response.image_generation_call.partial_image"]
+    """The type of the event. Always 'response.image_generation_call.partial_image'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    partial_image_index: int
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+
+    partial_image_b64: str
+    """Base64-encoded partial image data, suitable for rendering as an image."""
+
+    size: Optional[str] = None
+    """The image size that was used."""
+
+    quality: Optional[str] = None
+    """The image quality that was used."""
+
+    background: Optional[str] = None
+    """The background setting that was used."""
+
+    output_format: Optional[str] = None
+    """The output format that was used."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpCallArgumentsWsDelta(BaseModel):
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+
+    type: Literal["response.mcp_call_arguments.delta"]
+    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    delta: str
+    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpCallArgumentsWsDone(BaseModel):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    type: Literal["response.mcp_call_arguments.done"]
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    arguments: str
+    """A JSON string containing the finalized arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpCallWsCompleted(BaseModel):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    type: Literal["response.mcp_call.completed"]
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int
+    """The index of the output item that completed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpCallWsFailed(BaseModel):
+    """Emitted when an MCP  tool call has failed."""
+
+    type: Literal["response.mcp_call.failed"]
+    """The type of the event. Always 'response.mcp_call.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpCallInWsProgress(BaseModel):
+    """Emitted when an MCP  tool call is in progress."""
+
+    type: Literal["response.mcp_call.in_progress"]
+    """The type of the event. Always 'response.mcp_call.in_progress'."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpListToolsWsCompleted(BaseModel):
+    """Emitted when the list of available MCP tools has been successfully retrieved."""
+
+    type: Literal["response.mcp_list_tools.completed"]
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that produced this output."""
+
+    output_index: int
+    """The index of the output item that was processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpListToolsWsFailed(BaseModel):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    type: Literal["response.mcp_list_tools.failed"]
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseMcpListToolsInWsProgress(BaseModel):
+    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+
+    type: Literal["response.mcp_list_tools.in_progress"]
+    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that is being processed."""
+
+    output_index: int
+    """The index of the output item that is being processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseOutputTextAnnotationWsAdded(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: Optional[
+        Annotated[
+            Union[
+                ResponseOutputTextAnnotationWsAddedAnnotationFileCitation,
+                ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation,
+                ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation,
+                ResponseOutputTextAnnotationWsAddedAnnotationFilePath,
+            ],
+            PropertyInfo(discriminator="type"),
+        ]
+    ]
+    """The annotation object being added. (See annotation schema for details.)"""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseWsQueued(BaseModel):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    type: Literal["response.queued"]
+    """The type of the event. Always 'response.queued'."""
+
+    response: Response
+    """The full response object that is queued."""
 
     sequence_number: int
     """The sequence number for this event."""
@@ -1640,17 +1494,49 @@ class ResponseWsCompleted(BaseModel):
     """
 
 
-class ResponseWsCreated(BaseModel):
-    """An event that is emitted when a response is created."""
+class ResponseCustomToolCallInputWsDelta(BaseModel):
+    """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    type: Literal["response.created"]
-    """The type of the event. Always `response.created`."""
-
-    response: ParsedResponse
-    """The response that was created."""
+    type: Literal["response.custom_tool_call_input.delta"]
+    """The event type identifier."""
 
     sequence_number: int
-    """The sequence number for this event."""
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this delta applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    delta: str
+    """The incremental input data (delta) for the custom tool call."""
+
+    stream_id: Optional[str] = None
+    """
+    The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponseCustomToolCallInputWsDone(BaseModel):
+    """Event indicating that input for a custom tool call is complete."""
+
+    type: Literal["response.custom_tool_call_input.done"]
+    """The event type identifier."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this event applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    input: str
+    """The complete input data for the custom tool call."""
 
     stream_id: Optional[str] = None
     """
@@ -1679,85 +1565,6 @@ class ResponseWsError(BaseModel):
     """
     The WebSocket lane that emitted this event. This field is present when the
     originating `response.create` event supplied a `stream_id`.
-    """
-
-
-class ResponseWsErrorError(BaseModel):
-    """An error payload that was emitted for a streaming error event."""
-
-    type: str
-    """The error type that was emitted."""
-
-    code: Optional[str]
-    """The error code that was emitted, if any."""
-
-    message: str
-    """The human-readable error message that was emitted."""
-
-    param: Optional[str]
-    """The parameter name that was associated with the error, if any."""
-
-    headers: Optional[Dict[str, str]] = None
-    """The response headers that were emitted with the error, if any."""
-
-
-class ResponseWsFailed(BaseModel):
-    """An event that is emitted when a response fails."""
-
-    type: Literal["response.failed"]
-    """The type of the event. Always `response.failed`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    response: ParsedResponse
-    """The response that failed."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseWsIncomplete(BaseModel):
-    """An event that is emitted when a response finishes as incomplete."""
-
-    type: Literal["response.incomplete"]
-    """The type of the event. Always `response.incomplete`."""
-
-    response: ParsedResponse
-    """The response that was incomplete."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
-    """
-
-
-class ResponseWsQueued(BaseModel):
-    """Emitted when a response is queued and waiting to be processed."""
-
-    type: Literal["response.queued"]
-    """The type of the event. Always 'response.queued'."""
-
-    response: ParsedResponse
-    """The full response object that is queued."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
-    stream_id: Optional[str] = None
-    """
-    The WebSocket lane that emitted this event. This field is present
-    when the originating `response.create` event supplied a
-    `stream_id`.
     """
 
 
@@ -1824,3 +1631,196 @@ ResponsesServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class ResponseContentPartWsAddedPartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+class ResponseShellCallOutputContentWsDeltaDelta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
+class ResponseShellCallOutputContentWsDoneOutput(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: Annotated[
+        Union[
+            ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
+            ResponseShellCallOutputContentWsDoneOutputOutcomeExit,
+        ],
+        PropertyInfo(discriminator="type"),
+    ]
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
+
+
+class ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class ResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+class ResponseReasoningSummaryPartWsAddedPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
+class ResponseReasoningSummaryPartWsDonePart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
+class ResponseTextWsDeltaLogprob(BaseModel):
+    """
+    A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[ResponseTextWsDeltaLogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
+
+
+class ResponseTextWsDeltaLogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
+    """A citation to a file."""
+
+    type: Literal["file_citation"]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+    filename: str
+    """The filename of the file cited."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str
+    """The URL of the web resource."""
+
+    start_index: int
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int
+    """The index of the last character of the URL citation in the message."""
+
+    title: str
+    """The title of the web resource."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str
+    """The ID of the container file."""
+
+    file_id: str
+    """The ID of the file."""
+
+    start_index: int
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str
+    """The filename of the container file cited."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
+    """A path to a file."""
+
+    type: Literal["file_path"]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+
+class ResponseWsErrorError(BaseModel):
+    """An error payload that was emitted for a streaming error event."""
+
+    type: str
+    """The error type that was emitted."""
+
+    code: Optional[str]
+    """The error code that was emitted, if any."""
+
+    message: str
+    """The human-readable error message that was emitted."""
+
+    param: Optional[str]
+    """The parameter name that was associated with the error, if any."""
+
+    headers: Optional[Dict[str, str]] = None
+    """The response headers that were emitted with the error, if any."""

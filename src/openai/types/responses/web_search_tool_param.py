@@ -8,7 +8,29 @@ from typing_extensions import Literal, Required, TypedDict
 
 from ..._types import SequenceNotStr
 
-__all__ = ["Filters", "UserLocation", "WebSearchToolParam"]
+__all__ = ["WebSearchToolParam", "Filters", "UserLocation"]
+
+
+class WebSearchToolParam(TypedDict, total=False):
+    """
+    Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search).
+    """
+
+    type: Required[Literal["web_search", "web_search_2025_08_26"]]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: bool
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: Optional[Filters]
+    """Filters for the search."""
+
+    user_location: Optional[UserLocation]
+    """The approximate location of the user."""
+
+    search_context_size: Literal["low", "medium", "high"]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
 
 class Filters(TypedDict, total=False):
@@ -40,25 +62,3 @@ class UserLocation(TypedDict, total=False):
 
     timezone: Optional[str]
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
-
-
-class WebSearchToolParam(TypedDict, total=False):
-    """
-    Search the Internet for sources related to the prompt. Learn more about the
-    [web search tool](/docs/guides/tools-web-search).
-    """
-
-    type: Required[Literal["web_search", "web_search_2025_08_26"]]
-    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
-
-    external_web_access: bool
-    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
-
-    filters: Optional[Filters]
-    """Filters for the search."""
-
-    user_location: Optional[UserLocation]
-    """The approximate location of the user."""
-
-    search_context_size: Literal["low", "medium", "high"]
-    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "EvalRunCanceledWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""
+__all__ = ["EvalRunCanceledWebhookEvent", "Data"]
 
 
 class EvalRunCanceledWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class EvalRunCanceledWebhookEvent(BaseModel):
 
     type: Literal["eval.run.canceled"]
     """The type of the event. Always `eval.run.canceled`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

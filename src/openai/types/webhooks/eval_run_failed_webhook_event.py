@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "EvalRunFailedWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""
+__all__ = ["EvalRunFailedWebhookEvent", "Data"]
 
 
 class EvalRunFailedWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class EvalRunFailedWebhookEvent(BaseModel):
 
     type: Literal["eval.run.failed"]
     """The type of the event. Always `eval.run.failed`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "EvalRunSucceededWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""
+__all__ = ["EvalRunSucceededWebhookEvent", "Data"]
 
 
 class EvalRunSucceededWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class EvalRunSucceededWebhookEvent(BaseModel):
 
     type: Literal["eval.run.succeeded"]
     """The type of the event. Always `eval.run.succeeded`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

@@ -8,30 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "DataSipHeader", "RealtimeCallIncomingWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    call_id: str
-    """
-    The Transceiver `rtc_...` ID of the pending SIP session. The same
-    value appears as `session_id` in `live.call.incoming`.
-    """
-
-    sip_headers: List[DataSipHeader]
-    """Headers from the SIP Invite."""
-
-
-class DataSipHeader(BaseModel):
-    """A header from the SIP Invite."""
-
-    name: str
-    """Name of the SIP Header."""
-
-    value: str
-    """Value of the SIP Header."""
+__all__ = ["RealtimeCallIncomingWebhookEvent", "Data", "DataSipHeader"]
 
 
 class RealtimeCallIncomingWebhookEvent(BaseModel):
@@ -55,3 +32,26 @@ class RealtimeCallIncomingWebhookEvent(BaseModel):
 
     type: Literal["realtime.call.incoming"]
     """The type of the event. Always `realtime.call.incoming`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    call_id: str
+    """
+    The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `session_id` in `live.call.incoming`.
+    """
+
+    sip_headers: List[DataSipHeader]
+    """Headers from the SIP Invite."""
+
+
+class DataSipHeader(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str
+    """Name of the SIP Header."""
+
+    value: str
+    """Value of the SIP Header."""

@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "ResponseCancelledWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""
+__all__ = ["ResponseCancelledWebhookEvent", "Data"]
 
 
 class ResponseCancelledWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class ResponseCancelledWebhookEvent(BaseModel):
 
     type: Literal["response.cancelled"]
     """The type of the event. Always `response.cancelled`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""

@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "ResponseCompletedWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""
+__all__ = ["ResponseCompletedWebhookEvent", "Data"]
 
 
 class ResponseCompletedWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class ResponseCompletedWebhookEvent(BaseModel):
 
     type: Literal["response.completed"]
     """The type of the event. Always `response.completed`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""

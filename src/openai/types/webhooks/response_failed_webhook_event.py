@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "ResponseFailedWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""
+__all__ = ["ResponseFailedWebhookEvent", "Data"]
 
 
 class ResponseFailedWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class ResponseFailedWebhookEvent(BaseModel):
 
     type: Literal["response.failed"]
     """The type of the event. Always `response.failed`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""

@@ -8,14 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "ResponseIncompleteWebhookEvent"]
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""
+__all__ = ["ResponseIncompleteWebhookEvent", "Data"]
 
 
 class ResponseIncompleteWebhookEvent(BaseModel):
@@ -35,3 +28,10 @@ class ResponseIncompleteWebhookEvent(BaseModel):
 
     type: Literal["response.incomplete"]
     """The type of the event. Always `response.incomplete`."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""

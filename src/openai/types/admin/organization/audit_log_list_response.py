@@ -10,19 +10,18 @@ from typing_extensions import Literal, TypeAlias
 from ...._models import BaseModel
 
 __all__ = [
-    "APIKeyCreated",
-    "APIKeyCreatedData",
-    "APIKeyDeleted",
-    "APIKeyUpdated",
-    "APIKeyUpdatedChangesRequested",
+    "AuditLogListResponse",
+    "Project",
     "Actor",
     "ActorSession",
     "ActorAPIKeyUser",
     "ActorAPIKey",
     "ActorAPIKeyServiceAccount",
-    "ActorSessionUser",
-    "AuditLogListResponse",
-    "Project",
+    "APIKeyCreated",
+    "APIKeyCreatedData",
+    "APIKeyUpdated",
+    "APIKeyUpdatedChangesRequested",
+    "APIKeyDeleted",
     "CheckpointPermissionCreated",
     "CheckpointPermissionCreatedData",
     "CheckpointPermissionDeleted",
@@ -90,6 +89,7 @@ __all__ = [
     "CertificatesActivatedCertificate",
     "CertificatesDeactivated2",
     "CertificatesDeactivated2Certificate",
+    "ActorSessionUser",
     "CertificateUpdated",
     "CertificatesDeactivated",
     "CertificatesDeactivatedCertificate",
@@ -98,106 +98,6 @@ __all__ = [
     "LogoutFailed",
     "ProjectDeleted",
 ]
-
-
-class APIKeyCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The tracking ID of the API key."""
-
-    data: Optional[APIKeyCreatedData] = None
-    """The payload used to create the API key."""
-
-
-class APIKeyCreatedData(BaseModel):
-    """The payload used to create the API key."""
-
-    scopes: Optional[List[str]] = None
-    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
-
-
-class APIKeyDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The tracking ID of the API key."""
-
-
-class APIKeyUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The tracking ID of the API key."""
-
-    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
-    """The payload used to update the API key."""
-
-
-class APIKeyUpdatedChangesRequested(BaseModel):
-    """The payload used to update the API key."""
-
-    scopes: Optional[List[str]] = None
-    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
-
-
-class Actor(BaseModel):
-    """The actor who performed the audit logged action."""
-
-    type: Optional[Literal["session", "api_key"]] = None
-    """The type of actor. Is either `session` or `api_key`."""
-
-    session: Optional[ActorSession] = None
-    """The session in which the audit logged action was performed."""
-
-    api_key: Optional[ActorAPIKey] = None
-    """The API Key used to perform the audit logged action."""
-
-
-class ActorSession(BaseModel):
-    """The session in which the audit logged action was performed."""
-
-    user: Optional[ActorAPIKeyUser] = None
-    """The user who performed the audit logged action."""
-
-    ip_address: Optional[str] = None
-    """The IP address from which the action was performed."""
-
-
-class ActorAPIKeyUser(BaseModel):
-    """The user who performed the audit logged action."""
-
-    id: Optional[str] = None
-    """The user id."""
-
-    email: Optional[str] = None
-    """The user email."""
-
-
-class ActorAPIKey(BaseModel):
-    """The API Key used to perform the audit logged action."""
-
-    id: Optional[str] = None
-    """The tracking id of the API key."""
-
-    type: Optional[Literal["user", "service_account"]] = None
-    """The type of API key. Can be either `user` or `service_account`."""
-
-    user: Optional[ActorAPIKeyUser] = None
-    """The user who performed the audit logged action."""
-
-    service_account: Optional[ActorAPIKeyServiceAccount] = None
-    """The service account that performed the audit logged action."""
-
-
-class ActorAPIKeyServiceAccount(BaseModel):
-    """The service account that performed the audit logged action."""
-
-    id: Optional[str] = None
-    """The service account id."""
-
-
-ActorSessionUser: TypeAlias = ActorAPIKeyUser
 
 
 class AuditLogListResponse(BaseModel):
@@ -562,6 +462,103 @@ class Project(BaseModel):
 
     name: Optional[str] = None
     """The project title."""
+
+
+class Actor(BaseModel):
+    """The actor who performed the audit logged action."""
+
+    type: Optional[Literal["session", "api_key"]] = None
+    """The type of actor. Is either `session` or `api_key`."""
+
+    session: Optional[ActorSession] = None
+    """The session in which the audit logged action was performed."""
+
+    api_key: Optional[ActorAPIKey] = None
+    """The API Key used to perform the audit logged action."""
+
+
+class ActorSession(BaseModel):
+    """The session in which the audit logged action was performed."""
+
+    user: Optional[ActorAPIKeyUser] = None
+    """The user who performed the audit logged action."""
+
+    ip_address: Optional[str] = None
+    """The IP address from which the action was performed."""
+
+
+class ActorAPIKeyUser(BaseModel):
+    """The user who performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The user id."""
+
+    email: Optional[str] = None
+    """The user email."""
+
+
+class ActorAPIKey(BaseModel):
+    """The API Key used to perform the audit logged action."""
+
+    id: Optional[str] = None
+    """The tracking id of the API key."""
+
+    type: Optional[Literal["user", "service_account"]] = None
+    """The type of API key. Can be either `user` or `service_account`."""
+
+    user: Optional[ActorAPIKeyUser] = None
+    """The user who performed the audit logged action."""
+
+    service_account: Optional[ActorAPIKeyServiceAccount] = None
+    """The service account that performed the audit logged action."""
+
+
+class ActorAPIKeyServiceAccount(BaseModel):
+    """The service account that performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The service account id."""
+
+
+class APIKeyCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The tracking ID of the API key."""
+
+    data: Optional[APIKeyCreatedData] = None
+    """The payload used to create the API key."""
+
+
+class APIKeyCreatedData(BaseModel):
+    """The payload used to create the API key."""
+
+    scopes: Optional[List[str]] = None
+    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
+
+
+class APIKeyUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The tracking ID of the API key."""
+
+    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
+    """The payload used to update the API key."""
+
+
+class APIKeyUpdatedChangesRequested(BaseModel):
+    """The payload used to update the API key."""
+
+    scopes: Optional[List[str]] = None
+    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
+
+
+class APIKeyDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The tracking ID of the API key."""
 
 
 class CheckpointPermissionCreated(BaseModel):
@@ -1292,6 +1289,9 @@ class CertificatesDeactivated2Certificate(BaseModel):
 
     name: Optional[str] = None
     """The name of the certificate."""
+
+
+ActorSessionUser: TypeAlias = ActorAPIKeyUser
 
 
 CertificateUpdated: TypeAlias = CertificateCreated

@@ -6,28 +6,7 @@ from typing import Iterable
 
 from typing_extensions import Literal, TypedDict
 
-__all__ = ["Content", "ConversationItemWithReferenceParam"]
-
-
-class Content(TypedDict, total=False):
-    type: Literal["input_audio", "input_text", "item_reference", "text"]
-    """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
-
-    text: str
-    """The text content, used for `input_text` and `text` content types."""
-
-    id: str
-    """
-    ID of a previous conversation item to reference (for `item_reference`
-    content types in `response.create` events). These can reference both
-    client and server created items.
-    """
-
-    audio: str
-    """Base64-encoded audio bytes, used for `input_audio` content type."""
-
-    transcript: str
-    """The transcript of the audio, used for `input_audio` content type."""
+__all__ = ["ConversationItemWithReferenceParam", "Content"]
 
 
 class ConversationItemWithReferenceParam(TypedDict, total=False):
@@ -87,3 +66,24 @@ class ConversationItemWithReferenceParam(TypedDict, total=False):
 
     output: str
     """The output of the function call (for `function_call_output` items)."""
+
+
+class Content(TypedDict, total=False):
+    type: Literal["input_audio", "input_text", "item_reference", "text"]
+    """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
+
+    text: str
+    """The text content, used for `input_text` and `text` content types."""
+
+    id: str
+    """
+    ID of a previous conversation item to reference (for `item_reference`
+    content types in `response.create` events). These can reference both
+    client and server created items.
+    """
+
+    audio: str
+    """Base64-encoded audio bytes, used for `input_audio` content type."""
+
+    transcript: str
+    """The transcript of the audio, used for `input_audio` content type."""

@@ -60,17 +60,17 @@ from ...realtime.conversation_item_input_audio_transcription_completed_event imp
 )
 
 __all__ = [
-    "ConversationItemRetrieved",
-    "OutputAudioBufferCleared",
+    "RealtimeServerEventConversationItemRetrieved",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
-    "RealtimeServerEventConversationItemRetrieved",
+    "OutputAudioBufferCleared",
     "RealtimeServerEvent",
+    "ConversationItemRetrieved",
 ]
 
 
-class ConversationItemRetrieved(BaseModel):
-    """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
+class RealtimeServerEventConversationItemRetrieved(BaseModel):
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
 
     event_id: str
     """The unique ID of the server event."""
@@ -80,25 +80,6 @@ class ConversationItemRetrieved(BaseModel):
 
     item: ConversationItem
     """A single item within a Realtime conversation."""
-
-
-class OutputAudioBufferCleared(BaseModel):
-    """
-    **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
-    mode when the user has interrupted (`input_audio_buffer.speech_started`),
-    or when the client has emitted the `output_audio_buffer.clear` event to manually
-    cut off the current audio response.
-    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
-    """
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["output_audio_buffer.cleared"]
-    """The event type, must be `output_audio_buffer.cleared`."""
-
-    response_id: str
-    """The unique ID of the response that produced the audio."""
 
 
 class OutputAudioBufferStarted(BaseModel):
@@ -137,17 +118,23 @@ class OutputAudioBufferStopped(BaseModel):
     """The unique ID of the response that produced the audio."""
 
 
-class RealtimeServerEventConversationItemRetrieved(BaseModel):
-    """Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
+class OutputAudioBufferCleared(BaseModel):
+    """
+    **WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
+    mode when the user has interrupted (`input_audio_buffer.speech_started`),
+    or when the client has emitted the `output_audio_buffer.clear` event to manually
+    cut off the current audio response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    """
 
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.retrieved"]
-    """The event type, must be `conversation.item.retrieved`."""
+    type: Literal["output_audio_buffer.cleared"]
+    """The event type, must be `output_audio_buffer.cleared`."""
 
-    item: ConversationItem
-    """A single item within a Realtime conversation."""
+    response_id: str
+    """The unique ID of the response that produced the audio."""
 
 
 RealtimeServerEvent: TypeAlias = Annotated[
@@ -201,3 +188,16 @@ RealtimeServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class ConversationItemRetrieved(BaseModel):
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.retrieved"]
+    """The event type, must be `conversation.item.retrieved`."""
+
+    item: ConversationItem
+    """A single item within a Realtime conversation."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated
@@ -108,7 +109,7 @@ class Run(BaseModel):
 
     truncation_strategy: TruncationStrategy2
 
-    tool_choice: object
+    tool_choice: builtins.object
 
     parallel_tool_calls: bool
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Dict, List, Optional
 
 from typing_extensions import Literal
@@ -36,7 +37,7 @@ class OutputItemRetrieveResponse(BaseModel):
     datasource_item_id: int
     """The identifier for the data source item."""
 
-    datasource_item: Dict[str, object]
+    datasource_item: Dict[str, builtins.object]
     """Details of the input data source item."""
 
     results: List[Result]

@@ -6,13 +6,7 @@ from typing import Dict, List, Optional
 
 from ......_models import BaseModel
 
-__all__ = ["AssignmentSource", "RoleListResponse"]
-
-
-class AssignmentSource(BaseModel):
-    principal_id: str
-
-    principal_type: str
+__all__ = ["RoleListResponse", "AssignmentSource"]
 
 
 class RoleListResponse(BaseModel):
@@ -53,3 +47,9 @@ class RoleListResponse(BaseModel):
 
     assignment_sources: Optional[List[AssignmentSource]]
     """Principals from which the role assignment is inherited, when available."""
+
+
+class AssignmentSource(BaseModel):
+    principal_id: str
+
+    principal_type: str
