@@ -25,7 +25,8 @@ import importlib
 import traceback
 import statistics
 import http.client
-from typing import Any, List, Optional
+from types import GenericAlias
+from typing import Any, Optional
 from urllib.parse import urlsplit
 
 API_KEY = "sk-benchmark"
@@ -33,6 +34,11 @@ CHAT_MODEL = "gpt-4o-mini"
 CHAT_CONTENT = "Hello! How can I help you today?"
 MESSAGES: list[dict[str, str]] = [{"role": "user", "content": "Say hello."}]
 EMBEDDING_MODEL = "text-embedding-3-small"
+
+
+def list_of(item: Any) -> Any:
+    """`list[item]` for an item type only known at run time."""
+    return GenericAlias(list, (item,))
 
 
 class SdkDriver:
@@ -50,7 +56,7 @@ class SdkDriver:
             self.embedding_response: Any = top_types.CreateEmbeddingResponse
         else:
             self._define_mirror_types()
-        self.model_list: Any = self._create_model("ModelList", object=(str, ...), data=(List[self.model], ...))
+        self.model_list: Any = self._create_model("ModelList", object=(str, ...), data=(list_of(self.model), ...))
 
     def _create_model(self, name: str, **fields: Any) -> Any:
         pydantic: Any = importlib.import_module("pydantic")
@@ -82,7 +88,7 @@ class SdkDriver:
             object=(str, ...),
             created=(int, ...),
             model=(str, ...),
-            choices=(List[choice], ...),
+            choices=(list_of(choice), ...),
             usage=(Optional[usage], None),
             service_tier=(Optional[str], None),
             system_fingerprint=(Optional[str], None),
@@ -101,16 +107,16 @@ class SdkDriver:
             object=(str, ...),
             created=(int, ...),
             model=(str, ...),
-            choices=(List[chunk_choice], ...),
+            choices=(list_of(chunk_choice), ...),
             service_tier=(Optional[str], None),
             system_fingerprint=(Optional[str], None),
         )
         self.model = m("Model", id=(str, ...), object=(str, ...), created=(int, ...), owned_by=(str, ...))
-        embedding = m("Embedding", index=(int, ...), object=(str, ...), embedding=(List[float], ...))
+        embedding = m("Embedding", index=(int, ...), object=(str, ...), embedding=(list[float], ...))
         self.embedding_response = m(
             "CreateEmbeddingResponse",
             object=(str, ...),
-            data=(List[embedding], ...),
+            data=(list_of(embedding), ...),
             model=(str, ...),
             usage=(dict[str, int], ...),
         )
