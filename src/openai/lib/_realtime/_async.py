@@ -33,7 +33,10 @@ if TYPE_CHECKING:
     import pydantic
     from websockets.asyncio.client import ClientConnection
 
+    # Referenced only inside the quoted type arguments of the connection base classes below.
+    from ...types.realtime.realtime_server_event import RealtimeServerEvent as GAServerEvent  # noqa: F401
     from ...types.realtime.conversation_item_param import ConversationItemParam as GAItemParam
+    from ...types.beta.realtime.realtime_server_event import RealtimeServerEvent as BetaServerEvent  # noqa: F401
     from ...types.realtime.session_update_event_param import Session as GASessionParam
     from ...types.beta.realtime.conversation_item_param import ConversationItemParam as BetaItemParam
     from ...types.beta.realtime.session_update_event_param import Session as BetaSessionParam
@@ -119,7 +122,7 @@ class _AsyncRealtimeConnection(Generic[_EventT]):
         return cast(_EventT, parse_server_event(data, self._event_union()))
 
 
-class AsyncRealtimeConnection(_AsyncRealtimeConnection["ga_events.RealtimeServerEvent"]):
+class AsyncRealtimeConnection(_AsyncRealtimeConnection["GAServerEvent"]):
     """An async GA realtime connection (``async with client.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection) -> None:
@@ -137,7 +140,7 @@ class AsyncRealtimeConnection(_AsyncRealtimeConnection["ga_events.RealtimeServer
         return RealtimeServerEvent
 
 
-class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["beta_events.RealtimeServerEvent"]):
+class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["BetaServerEvent"]):
     """An async beta realtime connection (``async with client.beta.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection) -> None:

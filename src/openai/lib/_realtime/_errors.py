@@ -25,6 +25,14 @@ def _describe(code: int | None, reason: str | None, *, dropped: bool) -> str:
     return text
 
 
+def _init_sdk_side(error: WebSocketConnectionClosedError, message: str, code: int | None, reason: str | None) -> None:
+    # `WebSocketConnectionClosedError.__init__` would chain through `super()` into the websockets constructor,
+    # which takes different arguments; set the same state directly instead.
+    Exception.__init__(error, message)
+    error.code = code
+    error.reason = reason
+
+
 # Both bases declare `code`/`reason`: the SDK error as plain attributes, `websockets` as deprecated read-only
 # properties. The class attributes below shadow those properties so the SDK's `__init__` can assign them.
 class RealtimeConnectionClosedError(WebSocketConnectionClosedError, ConnectionClosedError):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride] -- see comment above
@@ -37,8 +45,7 @@ class RealtimeConnectionClosedError(WebSocketConnectionClosedError, ConnectionCl
         ConnectionClosedError.__init__(self, cause.rcvd, cause.sent, cause.rcvd_then_sent)
         code = cause.rcvd.code if cause.rcvd is not None else (cause.sent.code if cause.sent is not None else 1006)
         reason = cause.rcvd.reason if cause.rcvd is not None else None
-        message = _describe(code, reason, dropped=cause.rcvd is None and cause.sent is None)
-        WebSocketConnectionClosedError.__init__(self, message, code=code, reason=reason)
+        _init_sdk_side(self, _describe(code, reason, dropped=cause.rcvd is None and cause.sent is None), code, reason)
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -55,7 +62,7 @@ class RealtimeConnectionClosedOK(WebSocketConnectionClosedError, ConnectionClose
         closing = cause.rcvd if cause.rcvd is not None else cause.sent
         code = closing.code if closing is not None else None
         reason = closing.reason if closing is not None else None
-        WebSocketConnectionClosedError.__init__(self, _describe(code, reason, dropped=False), code=code, reason=reason)
+        _init_sdk_side(self, _describe(code, reason, dropped=False), code, reason)
 
     def __str__(self) -> str:
         return str(self.args[0])

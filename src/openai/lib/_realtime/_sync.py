@@ -7,8 +7,10 @@ union they parse into and the parameter types of their senders.
 
 from __future__ import annotations
 
+import inspect
+import functools
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar, Iterator, Optional, cast
+from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar, Callable, Iterator, Optional, cast
 
 from ._common import (
     RealtimeClient,
@@ -33,7 +35,10 @@ if TYPE_CHECKING:
     import pydantic
     from websockets.sync.client import ClientConnection
 
+    # Referenced only inside the quoted type arguments of the connection base classes below.
+    from ...types.realtime.realtime_server_event import RealtimeServerEvent as GAServerEvent  # noqa: F401
     from ...types.realtime.conversation_item_param import ConversationItemParam as GAItemParam
+    from ...types.beta.realtime.realtime_server_event import RealtimeServerEvent as BetaServerEvent  # noqa: F401
     from ...types.realtime.session_update_event_param import Session as GASessionParam
     from ...types.beta.realtime.conversation_item_param import ConversationItemParam as BetaItemParam
     from ...types.beta.realtime.session_update_event_param import Session as BetaSessionParam
@@ -119,7 +124,7 @@ class _SyncRealtimeConnection(Generic[_EventT]):
         return cast(_EventT, parse_server_event(data, self._event_union()))
 
 
-class RealtimeConnection(_SyncRealtimeConnection["ga_events.RealtimeServerEvent"]):
+class RealtimeConnection(_SyncRealtimeConnection["GAServerEvent"]):
     """A GA realtime connection (``client.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection) -> None:
@@ -137,7 +142,7 @@ class RealtimeConnection(_SyncRealtimeConnection["ga_events.RealtimeServerEvent"
         return RealtimeServerEvent
 
 
-class BetaRealtimeConnection(_SyncRealtimeConnection["beta_events.RealtimeServerEvent"]):
+class BetaRealtimeConnection(_SyncRealtimeConnection["BetaServerEvent"]):
     """A beta realtime connection (``client.beta.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection) -> None:
@@ -159,6 +164,11 @@ class BetaRealtimeConnection(_SyncRealtimeConnection["beta_events.RealtimeServer
 
 
 _ConnectionT = TypeVar("_ConnectionT", bound=_SyncRealtimeConnection[Any])
+
+
+@functools.cache
+def _connect_has_legacy_flag(connect: Callable[..., object]) -> bool:
+    return "legacy" in inspect.signature(connect).parameters
 
 
 class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
@@ -190,10 +200,15 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
             raise missing_websockets_error() from None
         url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
         headers = build_realtime_headers(self._client, beta=self._beta, extra_headers=self._extra_headers)
+        options = dict(self._options)
+        if _connect_has_legacy_flag(connect):
+            # websockets 16+ wants `with connect(...)` and warns when the returned connection is used
+            # directly; the manager here owns the connection's lifetime, which is what `legacy=True` declares.
+            options.setdefault("legacy", True)
         # Cast: the options mapping is untyped, which hides the overload of `connect` that applies.
         websocket = cast(
             "ClientConnection",
-            connect(str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options),
+            connect(str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **options),
         )
         self._connection = self._connection_class(websocket)
         return self._connection
