@@ -227,13 +227,10 @@ class PropertyInfo:
 
     @override
     def __repr__(self) -> str:
-        fields = ", ".join(
-            f"{name}={value!r}" for name, value in zip(self.__slots__, self._sorted_values(), strict=True)
+        return (
+            f"PropertyInfo(alias={self.alias!r}, format={self.format!r}, format_template={self.format_template!r}, "
+            f"discriminator={self.discriminator!r})"
         )
-        return f"PropertyInfo({fields})"
-
-    def _sorted_values(self) -> Tuple[Optional[str], ...]:
-        return (self.alias, self.discriminator, self.format, self.format_template)
 
     def __get_pydantic_core_schema__(self, source: Any, handler: pydantic.GetCoreSchemaHandler) -> CoreSchema:
         if self.discriminator is None:
@@ -587,6 +584,7 @@ def _construct_union(received: object, variants: Tuple[object, ...], discriminat
     value = received
     if value is None:
         return None
+    unknown_tag = False
     if discriminator is not None and isinstance(value, Mapping):
         mapping, keys = _discriminated_variants(variants, discriminator)
         data = cast("Mapping[str, object]", value)
@@ -599,10 +597,12 @@ def _construct_union(received: object, variants: Tuple[object, ...], discriminat
                     variant = None
                 if variant is not None:
                     return _construct(received, variant, None)
+                unknown_tag = True
                 break
-    # Whatever validates as-is is the best answer (e.g. a primitive member of the union).
+    # Whatever validates as-is is the best answer (e.g. a primitive member of the union). A tag no variant
+    # declares cannot validate, so that case goes straight to picking the closest variant.
     union = Union[variants]  # type: ignore[valid-type]  # runtime union of the given members
-    if _can_validate(union):
+    if not unknown_tag and _can_validate(union):
         try:
             return _adapter(union).validate_python(value)
         except pydantic.ValidationError:
