@@ -6,6 +6,7 @@ import hmac
 import json
 import base64
 import hashlib
+import email.message
 from typing import Any, Dict, List, Tuple, Union, Mapping, Iterator, get_args
 
 import httpx
@@ -113,7 +114,7 @@ def test_non_ascii_payload_signed_over_utf8(webhooks: WebhooksMixin) -> None:
 
 @pytest.mark.parametrize(
     "shape",
-    ["dict", "upper-case dict", "pairs", "httpx.Headers", "mapping"],
+    ["dict", "upper-case dict", "pairs", "httpx.Headers", "mapping", "http.server message"],
 )
 def test_header_containers_are_read_case_insensitively(webhooks: WebhooksMixin, shape: str) -> None:
     plain = make_headers()
@@ -126,8 +127,13 @@ def test_header_containers_are_read_case_insensitively(webhooks: WebhooksMixin, 
         headers = [(name.title(), value) for name, value in plain.items()]
     elif shape == "httpx.Headers":
         headers = httpx.Headers({name.title(): value for name, value in plain.items()})
-    else:
+    elif shape == "mapping":
         headers = _ReadOnlyMapping({name.title(): value for name, value in plain.items()})
+    else:
+        message = email.message.Message()
+        for name, value in plain.items():
+            message[name.title()] = value
+        headers = message
     webhooks.verify_signature(PAYLOAD, headers)
 
 

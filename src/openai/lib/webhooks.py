@@ -19,6 +19,7 @@ import binascii
 from typing import TYPE_CHECKING, Dict, Tuple, Union, Mapping, Iterable, Optional, cast
 
 import httpx
+from typing_extensions import Protocol
 
 from .._utils import get_required_header
 from .._resource import SyncAPIResource, AsyncAPIResource
@@ -32,6 +33,7 @@ __all__ = [
     "WebhooksMixin",
     "AsyncWebhooksMixin",
     "HeadersLike",
+    "SupportsHeaderItems",
     "DEFAULT_TOLERANCE",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
@@ -42,14 +44,24 @@ __all__ = [
     "parse_webhook_event",
 ]
 
+
+class SupportsHeaderItems(Protocol):
+    """A header container with ``items()`` only, like ``http.server``'s ``self.headers``."""
+
+    def items(self) -> Iterable[Tuple[str, str]]: ...
+
+
 HeadersLike = Union[
     Mapping[str, str],
     Mapping[bytes, bytes],
     Iterable[Tuple[str, str]],
     Iterable[Tuple[bytes, bytes]],
     httpx.Headers,
+    SupportsHeaderItems,
 ]
-"""Anything webhook headers arrive as: a dict, any (case-insensitive) mapping, ``httpx.Headers``, or pairs."""
+"""Anything webhook headers arrive as: a dict, any (case-insensitive) mapping, ``httpx.Headers``, or pairs.
+
+Objects that only offer ``items()`` (``http.server``'s ``self.headers``) are accepted too."""
 
 DEFAULT_TOLERANCE = 300
 """Seconds a webhook timestamp may differ from the local clock, in either direction."""
@@ -91,6 +103,17 @@ def sign_payload(payload: str | bytes, *, secret: str, webhook_id: str, timestam
     return _SIGNATURE_VERSION + base64.b64encode(digest).decode("ascii")
 
 
+def _as_header_source(headers: object) -> object:
+    # `http.server` / `email.message.Message` headers are neither mappings nor iterables of pairs (iterating
+    # yields names only) but do have `items()`: read them as pairs so web frameworks' objects work as given.
+    if isinstance(headers, Mapping):
+        return cast("Mapping[object, object]", headers)
+    items: object = getattr(headers, "items", None)
+    if callable(items):
+        return list(cast("Iterable[object]", items()))
+    return headers
+
+
 def verify_webhook_signature(
     payload: str | bytes,
     headers: HeadersLike,
@@ -105,9 +128,10 @@ def verify_webhook_signature(
         ValueError: a required header is missing (``Could not find <name> header``) or the secret is malformed.
         InvalidWebhookSignatureError: the timestamp is malformed, too old or too new, or no signature matches.
     """
-    signature_header = get_required_header(headers, SIGNATURE_HEADER)
-    timestamp = get_required_header(headers, TIMESTAMP_HEADER).strip()
-    webhook_id = get_required_header(headers, ID_HEADER)
+    source = _as_header_source(headers)
+    signature_header = get_required_header(source, SIGNATURE_HEADER)
+    timestamp = get_required_header(source, TIMESTAMP_HEADER).strip()
+    webhook_id = get_required_header(source, ID_HEADER)
 
     if not _TIMESTAMP.fullmatch(timestamp):
         raise InvalidWebhookSignatureError(
