@@ -373,3 +373,65 @@ def test_request_id_is_private() -> None:
 def test_validation_of_many_items_runs_no_python_hook_per_instance() -> None:
     # A pydantic private attribute would install a model_post_init hook on every model.
     assert Usage.__pydantic_post_init__ is None
+
+
+def test_schemas_are_built_lazily() -> None:
+    class Lazy(BaseModel):
+        value: int
+
+    assert Lazy.__pydantic_complete__ is False
+    assert _parse({"value": 1}, Lazy).value == 1
+    assert Lazy.__pydantic_complete__ is True
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        COMPLETION,
+        {**COMPLETION, "metadata": None, "unknown": [1, {"a": None}]},
+        {"id": "x", "created": 2, "choices": [], "created_at": "2024-01-01T00:00:00Z"},
+    ],
+)
+def test_fast_and_loose_paths_agree_on_valid_data(data: Dict[str, Any]) -> None:
+    validated = _parse(data, Completion)
+    constructed = Completion.model_construct(None, **data)
+    assert validated.to_dict() == constructed.to_dict()
+    assert validated.model_fields_set == constructed.model_fields_set
+    assert validated.model_extra == constructed.model_extra
+
+
+def test_generic_page_fallback_builds_items() -> None:
+    page = cast(
+        "Page[Usage]", _parse({"data": [{"prompt_tokens": "x", "total_tokens": 1}], "has_more": "maybe"}, Page[Usage])
+    )
+    assert isinstance(page, Page)
+    assert isinstance(page.data[0], Usage)
+    assert page.data[0].prompt_tokens == "x"
+    assert page.has_more == "maybe"
+
+
+def test_foreign_pydantic_models_in_loose_construction() -> None:
+    class Foreign(pydantic.BaseModel):
+        count: int
+
+    built = construct_type(value={"count": "3"}, type_=Foreign)
+    assert isinstance(built, Foreign) and built.count == 3
+    unvalidated = construct_type(value={"count": "many"}, type_=Foreign)
+    assert isinstance(unvalidated, Foreign) and unvalidated.count == "many"
+
+
+def test_nested_containers_in_loose_construction() -> None:
+    value = construct_type(
+        value={"a": [{"prompt_tokens": 1, "total_tokens": "x"}], "b": []},
+        type_=Dict[str, List[Usage]],
+    )
+    assert isinstance(value, dict)
+    built = cast("Dict[str, List[Usage]]", value)
+    assert isinstance(built["a"][0], Usage)
+    assert built["b"] == []
+
+
+def test_validate_type_on_unions_and_plain_types() -> None:
+    assert validate_type(type_=cast("type[object]", Union[int, str]), value="x") == "x"
+    assert validate_type(type_=float, value=1) == 1.0
+    assert isinstance(validate_type(type_=Usage, value={"prompt_tokens": 1, "total_tokens": 2}), Usage)

@@ -386,3 +386,9 @@ async def test_async_dropped_connection_raises_stream_interrupted() -> None:
     assert isinstance(info.value, APIStreamInterruptedError)
     assert info.value.__cause__ is cause
     assert stream.response.is_closed
+
+
+def test_decoder_state_is_reset_between_streams() -> None:
+    decoder = SSEDecoder()
+    assert list(decoder.iter_bytes([b"id: 9\ndata: a\n\n", b"data: unfinished"])) == [ServerSentEvent(id="9", data="a")]
+    assert list(decoder.iter_bytes([b"data: b\n\n"])) == [ServerSentEvent(data="b")]
