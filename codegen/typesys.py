@@ -41,6 +41,8 @@ __all__ = ["TypeExpr", "ParamField", "TypeRegistry", "TypeSystemError", "BANNER"
 
 BANNER = "# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand."
 TYPES_ROOT = "openai.types"
+# Pointer prefix of schemas written in the configuration (`inline:` entries) rather than found in the spec.
+_CONFIG_POINTER = "config:"
 
 Flavour = Literal["model", "param"]
 
@@ -178,7 +180,7 @@ class TypeRegistry:
     # ------------------------------------------------------------------ configuration
 
     def _load_config(self) -> None:
-        modules = self.config.get("modules") or {}
+        modules: object = self.config.get("modules") or {}
         if not isinstance(modules, dict):
             raise TypeSystemError("config types.modules must map module names to {name: entry}")
         for module, names in cast("dict[str, Any]", modules).items():
@@ -199,8 +201,8 @@ class TypeRegistry:
             homes.sort(key=lambda mn: (_is_params_module(mn[0]), not primary_module_name(*mn), mn[0].count("."), mn))
 
     def _overlay(self, pointer: str, node: dict[str, Any]) -> dict[str, Any]:
-        overlays = self.config.get("overlays") or {}
-        patch = cast("dict[str, Any]", overlays).get(pointer)
+        overlays = cast("dict[str, Any]", self.config.get("overlays") or {})
+        patch = overlays.get(pointer)
         if not patch:
             return node
         return {**node, **cast("dict[str, Any]", patch)}
@@ -214,20 +216,25 @@ class TypeRegistry:
             while stack:
                 cur, ptr = stack.pop()
                 if isinstance(cur, dict):
-                    if id(cur) in index:
+                    mapping = cast("dict[str, object]", cur)
+                    if id(mapping) in index:
                         continue
-                    index[id(cur)] = ptr
-                    for key, value in cast("dict[str, object]", cur).items():
+                    index[id(mapping)] = ptr
+                    for key, value in mapping.items():
                         if isinstance(value, (dict, list)):
-                            stack.append((value, f"{ptr}/{key.replace('~', '~0').replace('/', '~1')}"))
+                            stack.append((cast(object, value), f"{ptr}/{key.replace('~', '~0').replace('/', '~1')}"))
                 elif isinstance(cur, list):
                     for i, value in enumerate(cast("list[object]", cur)):
                         if isinstance(value, (dict, list)):
-                            stack.append((value, f"{ptr}/{i}"))
+                            stack.append((cast(object, value), f"{ptr}/{i}"))
             self._ptr_index = index
         return self._ptr_index.get(id(node))
 
     def _node(self, pointer: str) -> dict[str, Any]:
+        if pointer.startswith(_CONFIG_POINTER):
+            # a schema written in the configuration (`inline:`) for a type no part of the spec describes
+            module, _, name = pointer[len(_CONFIG_POINTER) :].rpartition(".")
+            return cast("dict[str, Any]", self._entries[module][name]["inline"])
         node = self.spec.get(pointer)
         found = _as_dict(node)
         if found is None:
@@ -251,14 +258,14 @@ class TypeRegistry:
         props: dict[str, dict[str, Any]] = {}
         required: set[str] = set()
         doc: str | None = None
-        for part in node.get("allOf") or []:
-            target, _ = self._deref(cast("dict[str, Any]", part))
+        for part in cast("list[dict[str, Any]]", node.get("allOf") or []):
+            target, _ = self._deref(part)
             p, r, d = self._merge(target)
             props.update(p)
             required |= r
             doc = d or doc
-        for key, value in (node.get("properties") or {}).items():
-            props[key] = cast("dict[str, Any]", value)
+        for key, value in cast("dict[str, dict[str, Any]]", node.get("properties") or {}).items():
+            props[key] = value
         required |= set(node.get("required") or [])
         doc = normalise_doc(node.get("description")) or doc
         return props, required, doc
@@ -420,7 +427,7 @@ class TypeRegistry:
         doc = normalise_doc(prop.get("description")) or self._inherited_doc(prop)
         if prop.get("deprecated"):
             doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
-        reserved = MODEL_RESERVED if flav == "model" else frozenset()
+        reserved = MODEL_RESERVED if flav == "model" else frozenset[str]()
         return _Field(python_identifier(wire, reserved=reserved), wire, code, nullable, required, doc)
 
     def _inherited_doc(self, prop: dict[str, Any]) -> str | None:
@@ -591,7 +598,7 @@ class TypeRegistry:
             return
         self._roots_done = True
         for module in sorted(self._entries):
-            if _is_params_module(module):
+            if _is_params_module(module) and not any("inline" in e for e in self._entries[module].values()):
                 continue  # method params modules come from `request_params()`
             # the type the module is named after first, so its nested types follow in field order
             entries = sorted(self._entries[module].items(), key=lambda kv: not primary_module_name(module, kv[0]))
@@ -599,6 +606,8 @@ class TypeRegistry:
                 flav: Flavour = "param" if entry.get("param") else "model"
                 if "schema" in entry:
                     self._define(module, name, str(entry["schema"]), flav)
+                elif "inline" in entry:
+                    self._define(module, name, f"{_CONFIG_POINTER}{module}.{name}", flav)
                 elif "code" in entry:
                     self._module(module).defs.setdefault(name, _Def(name, "alias", code=str(entry["code"])))
                 elif entry.get("union") == "webhooks":
@@ -625,8 +634,8 @@ class TypeRegistry:
         mod = self._module(module)
         codes: list[str] = []
         for event, item in cast("dict[str, Any]", self.spec.raw.get("webhooks") or {}).items():
-            for operation in cast("dict[str, Any]", item).values():
-                body = _as_dict(_as_dict(_as_dict(operation.get("requestBody")) or {}).get("content")) or {}
+            for operation in cast("dict[str, dict[str, Any]]", item).values():
+                body = _as_dict((_as_dict(operation.get("requestBody")) or {}).get("content")) or {}
                 schema = _as_dict((_as_dict(body.get("application/json")) or {}).get("schema"))
                 if schema is None or "$ref" not in schema:
                     raise TypeSystemError(f"webhooks.{event}: the payload must be a $ref to a component schema")
@@ -751,7 +760,7 @@ class TypeRegistry:
                 f.doc = "Deprecated." + (f"\n\n{f.doc}" if f.doc else "")
             fields.append(f)
             files.append(False)
-        for f, is_file in zip(fields, files):
+        for f, is_file in zip(fields, files, strict=True):
             code = f"Optional[{f.code}]" if f.nullable else f.code
             results.append(
                 ParamField(
@@ -1046,7 +1055,9 @@ class TypeRegistry:
         for name, module in sorted(lazy.items()):
             lines.append(f"    {json.dumps(name)}: {json.dumps(module)},")
         lines.append("}")
-        lines.append(f"_SUBPACKAGES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in subpackages)}))")
+        lines.append(
+            f"_SUBPACKAGES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in subpackages)}))"
+        )
         lines.append("")
         lines.append(f"__all__ = [{', '.join(json.dumps(n) for n in sorted(lazy))}]")
         lines.append("")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import argparse
-from typing import Any
+from typing import Any, cast
 from pathlib import Path
 
 import yaml
@@ -38,6 +38,15 @@ MANUAL: dict[tuple[str, str], dict[str, Any]] = {
         "schema": "#/components/schemas/BetaInputAudio"
     },
     ("openai.types.file_content", "FileContent"): {"code": "str"},
+    # the query of the beta realtime WebSocket URL (no operation of the spec describes it)
+    ("openai.types.beta.realtime.realtime_connect_params", "RealtimeConnectParams"): {
+        "inline": {
+            "type": "object",
+            "properties": {"model": {"type": "string", "description": "The Realtime model to connect to."}},
+            "required": ["model"],
+        },
+        "param": True,
+    },
     ("openai.types.shared.oauth_error_code", "OAuthErrorCode"): {
         "code": 'Union[Literal["invalid_grant", "invalid_subject_token"], str]'
     },
@@ -136,16 +145,36 @@ def derive(reference: Path) -> dict[str, Any]:
     }
 
 
+def write_surface_lists(reference: Path, data: dict[str, Any]) -> None:
+    """The import lists `tests/contract/test_surface_types.py` checks (names and modules only, no TSV needed)."""
+    contract = Path(__file__).resolve().parents[2] / "tests" / "contract"
+    contract.mkdir(parents=True, exist_ok=True)
+    types = [f"{r['module']}\t{r['name']}" for r in read_tsv(reference / "surface-types.tsv")]
+    (contract / "surface_types.txt").write_text("\n".join(types) + "\n")
+    # the nested names the generator is responsible for (not the hand-written modules, not lib-only helpers)
+    generated = [
+        f"{module}\t{name}"
+        for module, names in data["modules"].items()
+        for name in names
+        if not (_is_skipped(module, name))
+    ]
+    (contract / "surface_modules.txt").write_text("\n".join(sorted(generated)) + "\n")
+
+
+def _is_skipped(module: str, name: str) -> bool:
+    return (module, name) in SKIPPED or module.rsplit(".", 1)[-1] in HAND_WRITTEN_MODULES
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--reference", type=Path, default=Path("../shared/reference"))
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "config.types.yaml")
     args = parser.parse_args()
     data = derive(args.reference)
     old: dict[str, Any] = {}
     if args.out.exists():
-        loaded = yaml.safe_load(args.out.read_text())
-        old = loaded if isinstance(loaded, dict) else {}
+        loaded: object = yaml.safe_load(args.out.read_text())
+        old = cast("dict[str, Any]", loaded) if isinstance(loaded, dict) else {}
     # Hand-written sections (overlays, naming overrides) survive a re-derivation.
     for key in ("overlays", "names"):
         if key in old:
@@ -155,6 +184,7 @@ def main() -> None:
         "# `modules`/`exports` are derived by codegen/tools/derive_types.py; `overlays`/`names` are hand-written.\n"
     )
     args.out.write_text(header + yaml.safe_dump(data, sort_keys=False, width=200, allow_unicode=True))
+    write_surface_lists(args.reference, data)
     print(f"wrote {args.out}: {sum(len(v) for v in data['modules'].values())} names in {len(data['modules'])} modules")
 
 

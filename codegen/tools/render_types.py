@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _body_keys(spec: Spec, schema: dict[str, Any]) -> set[str]:
-    keys = set(schema.get("properties") or {})
-    for part in schema.get("allOf") or []:
+    keys = set(cast("dict[str, Any]", schema.get("properties") or {}))
+    for part in cast("list[dict[str, Any]]", schema.get("allOf") or []):
         keys |= _body_keys(spec, spec.resolve(part))
     return keys
 
@@ -48,7 +48,8 @@ def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> 
         if module and module not in seen:
             seen.add(module)
             body: dict[str, Any] | None = None
-            content = cast("dict[str, Any]", (operation.get("requestBody") or {}).get("content") or {})
+            request_body = cast("dict[str, Any]", operation.get("requestBody") or {})
+            content = cast("dict[str, Any]", request_body.get("content") or {})
             for media in ("application/json", "multipart/form-data", "application/x-www-form-urlencoded"):
                 if media in content:
                     body = content[media]["schema"]
@@ -67,18 +68,17 @@ def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> 
             )
             count += 1
         ret_module = row["return_modules"].split(",")[0].strip()
-        ok = cast(
-            "dict[str, Any]",
-            operation.get("responses", {}).get("200") or operation.get("responses", {}).get("201") or {},
-        )
-        schema = (ok.get("content") or {}).get("application/json", {}).get("schema")
+        responses = cast("dict[str, dict[str, Any]]", operation.get("responses") or {})
+        ok = responses.get("200") or responses.get("201") or {}
+        media = cast("dict[str, dict[str, Any]]", ok.get("content") or {}).get("application/json") or {}
+        schema = cast("dict[str, Any] | None", media.get("schema"))
         if ret_module and schema is not None and row["returns"].isidentifier():
             registry.response_type(schema, hint_module=ret_module, hint_name=row["returns"])
     return count
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
     args = parser.parse_args()
     start = time.perf_counter()
