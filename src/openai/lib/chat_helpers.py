@@ -413,7 +413,7 @@ class AsyncChatCompletionsHelpers(AsyncAPIResource):
             stream=False,
         )
 
-    async def stream(
+    def stream(
         self,
         *,
         messages: Iterable[ChatCompletionMessageParam],
