@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from typing import TYPE_CHECKING, Any, Union, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 import httpx
 
@@ -32,27 +32,15 @@ def _settings() -> ModuleType:
     return sys.modules["openai"]
 
 
-class _LiveSettingsMixin:
-    """Refreshes a client's configuration from the `openai` module before each call."""
+class _ModuleClient(OpenAI):
+    """The OpenAI client used through the module attributes (its User-Agent names this class)."""
 
-    _client: httpx.Client
     _default_client: httpx.Client
-    _custom_headers: dict[str, str]
-    _custom_query: dict[str, object]
     _settings_key: tuple[Any, ...] | None = None
-    api_key: str
-    organization: Optional[str]
-    project: Optional[str]
-    webhook_secret: Optional[str]
-    admin_api_key: Optional[str]
-    max_retries: int
-    timeout: Union[float, httpx.Timeout, None]
 
-    def _set_base_url(self, url: str | httpx.URL) -> None:
-        raise NotImplementedError  # provided by the client class
-
-    def _invalidate_header_cache(self) -> None:
-        raise NotImplementedError  # provided by the client class
+    def _begin_call(self, options: FinalRequestOptions) -> tuple[FinalRequestOptions, int]:
+        self._refresh_from_module()
+        return super()._begin_call(options)
 
     def _refresh_from_module(self) -> None:
         settings = _settings()
@@ -67,6 +55,7 @@ class _LiveSettingsMixin:
         http_client = settings.http_client
         self._client = http_client if http_client is not None else self._default_client
 
+        # Headers are cached per client; rebuild them only when a setting they depend on changed.
         key = (settings.organization, settings.project, _freeze(settings.default_headers), settings.base_url)
         if key != self._settings_key:
             self._settings_key = key
@@ -79,14 +68,6 @@ class _LiveSettingsMixin:
 
 def _freeze(mapping: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:
     return tuple(mapping.items()) if mapping else ()
-
-
-class _ModuleClient(_LiveSettingsMixin, OpenAI):
-    """The OpenAI client used through the module attributes (its User-Agent names this class)."""
-
-    def _begin_call(self, options: FinalRequestOptions) -> tuple[FinalRequestOptions, int]:
-        self._refresh_from_module()
-        return super()._begin_call(options)
 
 
 def _build_openai_client() -> OpenAI:

@@ -44,7 +44,8 @@ class Harness:
 
         return httpx.MockTransport(record)
 
-    def http_client(self, handler: Handler, **kwargs: Any) -> httpx.Client | httpx.AsyncClient:
+    def http_client(self, handler: Handler, **kwargs: Any) -> Any:
+        """An `httpx.Client` or `httpx.AsyncClient` (matching the harness) on a recording mock transport."""
         if self.is_async:
             return httpx.AsyncClient(transport=self.transport(handler), **kwargs)
         return httpx.Client(transport=self.transport(handler), **kwargs)

@@ -98,19 +98,15 @@ async def test_admin_endpoint_without_admin_key_is_a_type_error(harness: Harness
 
 async def test_callable_api_key_is_invoked_per_call(harness: Harness) -> None:
     counter = {"n": 0}
-    if harness.is_async:
 
-        async def key() -> str:
-            counter["n"] += 1
-            return f"key-{counter['n']}"
+    def sync_key() -> str:
+        counter["n"] += 1
+        return f"key-{counter['n']}"
 
-    else:
+    async def async_key() -> str:
+        return sync_key()
 
-        def key() -> str:  # type: ignore[misc] # same name, the other branch
-            counter["n"] += 1
-            return f"key-{counter['n']}"
-
-    client = harness.client(ok, api_key=key)
+    client = harness.client(ok, api_key=async_key if harness.is_async else sync_key)
     await harness.call(client.get("/a", cast_to=object))
     await harness.call(client.get("/b", cast_to=object))
     assert [r.headers["authorization"] for r in harness.requests] == ["Bearer key-1", "Bearer key-2"]
@@ -128,7 +124,7 @@ async def test_max_retries_none_is_a_type_error(harness: Harness) -> None:
 
 
 async def test_wrong_http_client_kind_is_a_type_error(harness: Harness) -> None:
-    wrong = httpx.Client() if harness.is_async else httpx.AsyncClient()
+    wrong: Any = httpx.Client() if harness.is_async else httpx.AsyncClient()
     with pytest.raises(TypeError, match="^Invalid `http_client` argument"):
         harness.client_cls(api_key=API_KEY, http_client=wrong)
 
@@ -180,7 +176,7 @@ async def test_copy_shares_the_connection_pool_and_inherits(harness: Harness) ->
     assert (copy.api_key, copy.organization, copy.project) == (API_KEY, "org", "proj")
     assert (copy.max_retries, copy.timeout) == (5, 7)
     assert copy._strict_response_validation is False
-    assert client.copy is not None and type(client).with_options is type(client).copy
+    assert OpenAI.with_options is OpenAI.copy and AsyncOpenAI.with_options is AsyncOpenAI.copy
 
 
 async def test_copy_with_empty_strings_inherits(harness: Harness) -> None:

@@ -77,7 +77,9 @@ async def test_iterating_a_cursor_page_walks_every_page(harness: Harness) -> Non
 async def test_async_paginator_iterates_items_without_await(monkeypatch: pytest.MonkeyPatch) -> None:
     harness = Harness(True, monkeypatch)  # the paginator only exists for the async client
     client = harness.client(paged(CURSOR_PAGES))
-    paginator = client.get_api_list("/items", page=AsyncCursorPage[Item], model=Item)
+    paginator: AsyncPaginator[Item, AsyncCursorPage[Item]] = client.get_api_list(
+        "/items", page=AsyncCursorPage[Item], model=Item
+    )
     assert isinstance(paginator, AsyncPaginator)
     assert [item.id async for item in paginator] == ["a", "b", "c", "d", "e"]
 
@@ -97,7 +99,11 @@ async def test_iter_pages_and_get_next_page(harness: Harness) -> None:
 
 
 async def test_missing_has_more_paginates_until_an_empty_page(harness: Harness) -> None:
-    pages = {"": {"data": [{"id": "a"}]}, "a": {"data": [{"id": "b"}], "has_more": None}, "b": {"data": []}}
+    pages: Dict[str, Dict[str, Any]] = {
+        "": {"data": [{"id": "a"}]},
+        "a": {"data": [{"id": "b"}], "has_more": None},
+        "b": {"data": []},
+    }
     client = harness.client(paged(pages))
     page = await harness.call(await list_items(harness, client, page_cls(harness, SyncCursorPage, AsyncCursorPage)))
     assert [item.id for item in await harness.collect(page)] == ["a", "b"]
