@@ -254,6 +254,14 @@ def is_basemodel(value: object) -> bool:
     return isinstance(value, pydantic.BaseModel)
 
 
+# Raised when pydantic cannot build a schema for a type (unresolvable forward reference, unsupported type, ...).
+_SCHEMA_ERRORS: Tuple[type[Exception], ...] = (
+    pydantic.PydanticUserError,
+    pydantic.PydanticUndefinedAnnotation,
+    pydantic_core.SchemaError,
+)
+_VALIDATION_OR_SCHEMA_ERRORS: Tuple[type[Exception], ...] = (pydantic.ValidationError, *_SCHEMA_ERRORS)
+
 _adapters: Dict[object, pydantic.TypeAdapter[Any]] = {}
 _adapters_lock = threading.Lock()
 # Types whose schema cannot be built; they always go through loose construction.
@@ -318,7 +326,7 @@ def parse_data(data: object, cast_to: type[_T], *, strict: bool) -> _T:
             return validate_type(type_=cast_to, value=data)
         except pydantic.ValidationError:
             pass
-        except (pydantic.PydanticUserError, pydantic_core.SchemaError):
+        except _SCHEMA_ERRORS:
             _mark_unvalidatable(cast_to)
     return cast(_T, construct_type(value=data, type_=cast_to))
 
@@ -334,10 +342,12 @@ def parse_json(content: str | bytes, cast_to: type[_T], *, strict: bool) -> _T:
         try:
             return cast(_T, _validate_json(cast_to, content))
         except pydantic.ValidationError:
+            # Decoding separately makes a JSON syntax error surface as ValueError rather than a schema error.
+            data = jiter.from_json(_as_bytes(content))
             if strict:
-                # Re-validate from Python data so a JSON syntax error surfaces as ValueError, not a schema error.
-                return parse_data(jiter.from_json(_as_bytes(content)), cast_to, strict=True)
-        except (pydantic.PydanticUserError, pydantic_core.SchemaError):
+                return validate_type(type_=cast_to, value=data)
+            return cast(_T, construct_type(value=data, type_=cast_to))
+        except _SCHEMA_ERRORS:
             if strict:
                 raise
             _mark_unvalidatable(cast_to)
@@ -374,7 +384,7 @@ def _field_plan(cls: type[pydantic.BaseModel]) -> Dict[str, _Field]:
         # Forward references not resolved yet (e.g. recursive models): resolve them now, once.
         try:
             cls.model_rebuild()
-        except pydantic.PydanticUserError:
+        except _SCHEMA_ERRORS:
             pass
     new_plan: Dict[str, _Field] = {}
     plan = new_plan
@@ -515,7 +525,7 @@ def _construct_model(value: object, model: type[pydantic.BaseModel]) -> object:
     # A foreign pydantic model: validate if possible, else build it without validation.
     try:
         return model.model_validate(data)
-    except (pydantic.ValidationError, pydantic.PydanticUserError):
+    except _VALIDATION_OR_SCHEMA_ERRORS:
         return model.model_construct(None, **data)
 
 
@@ -607,7 +617,7 @@ def _construct_union(received: object, variants: Tuple[object, ...], discriminat
             return _adapter(union).validate_python(value)
         except pydantic.ValidationError:
             pass
-        except (pydantic.PydanticUserError, pydantic_core.SchemaError):
+        except _SCHEMA_ERRORS:
             _mark_unvalidatable(union)
     if isinstance(value, Mapping):
         best = _best_model_variant(cast("Mapping[str, object]", value), variants)

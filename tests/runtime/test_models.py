@@ -435,3 +435,14 @@ def test_validate_type_on_unions_and_plain_types() -> None:
     assert validate_type(type_=cast("type[object]", Union[int, str]), value="x") == "x"
     assert validate_type(type_=float, value=1) == 1.0
     assert isinstance(validate_type(type_=Usage, value={"prompt_tokens": 1, "total_tokens": 2}), Usage)
+
+
+def test_unresolvable_annotations_fall_back_to_loose_construction() -> None:
+    class Dangling(BaseModel):
+        ok: int
+        broken: Optional[DoesNotExist] = None  # type: ignore[name-defined]  # noqa: F821  # pyright: ignore[reportUndefinedVariable] -- unresolvable on purpose
+
+    value = _parse({"ok": 1, "broken": {"x": 1}}, Dangling)
+    assert value.ok == 1
+    assert value.broken == {"x": 1}
+    assert parse_json(b'{"ok": 2}', Dangling, strict=False).ok == 2
