@@ -1,0 +1,1 @@
+"""Stream helpers: chat completions (``.chat``), Responses (``.responses``) and the shared delta rules."""
