@@ -171,7 +171,7 @@ StrBytesIntFloat = Union[str, bytes, int, float]
 IncEx: TypeAlias = Union["set[int]", "set[str]", "Mapping[int, IncEx | bool]", "Mapping[str, IncEx | bool]"]
 PostParser = Callable[[Any], Any]
 
-FileContent = Union[IO[bytes], bytes, "PathLike[str]"]
+FileContent = Union[IO[bytes], bytes, PathLike[str]]
 """Raw content of an upload: bytes, a binary file object, or a path that is read when the request is built."""
 FileTypes = Union[
     FileContent,
@@ -183,7 +183,7 @@ FileTypes = Union[
     Tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
 ]
 RequestFiles = Union[Mapping[str, FileTypes], Sequence[Tuple[str, FileTypes]]]
-Base64FileInput = Union[IO[bytes], "PathLike[str]"]
+Base64FileInput = Union[IO[bytes], PathLike[str]]
 
 # What httpx itself accepts for ``files=``: paths are already read into bytes at this point.
 HttpxFileContent = Union[IO[bytes], bytes]
