@@ -12,7 +12,15 @@ from typing import Any, Dict, List, Tuple, Callable, Iterator, Awaitable, AsyncI
 import httpx
 import pytest
 
-from openai import OpenAI, BaseModel, AsyncOpenAI, OpenAIError, WebSocketConnectionClosedError
+from openai import (
+    OpenAI,
+    BaseModel,
+    AsyncOpenAI,
+    AzureOpenAI,
+    OpenAIError,
+    AsyncAzureOpenAI,
+    WebSocketConnectionClosedError,
+)
 from openai._types import Omit, omit
 from openai.testing import Server
 from openai.testing._realtime import EMPTY_CONVERSATION_REPLY, RealtimeSession
@@ -32,6 +40,7 @@ from openai.testing._websocket import (
     decode_close_payload,
     encode_close_payload,
 )
+from openai.lib._realtime._azure import azure_auth_headers, azure_realtime_url, async_azure_auth_headers
 from openai.lib.realtime_connect import (
     RealtimeConnection,
     RealtimeConnectMixin,
@@ -497,11 +506,11 @@ def test_websocket_base_url_wins() -> None:
 
 def test_headers_auth_beta_flag_and_overrides() -> None:
     client = OpenAI(api_key="sk-test", base_url="https://example.com/v1")
-    beta = build_realtime_headers(client, beta=True, extra_headers={"X-Extra": "1"})
+    beta = build_realtime_headers(client.auth_headers, beta=True, extra_headers={"X-Extra": "1"})
     assert beta == {"Authorization": "Bearer sk-test", "OpenAI-Beta": "realtime=v1", "X-Extra": "1"}
-    ga = build_realtime_headers(client, beta=False, extra_headers={"authorization": Omit()})
+    ga = build_realtime_headers(client.auth_headers, beta=False, extra_headers={"authorization": Omit()})
     assert ga == {}
-    replaced = build_realtime_headers(client, beta=True, extra_headers={"openai-beta": "realtime=v2"})
+    replaced = build_realtime_headers(client.auth_headers, beta=True, extra_headers={"openai-beta": "realtime=v2"})
     assert replaced == {"Authorization": "Bearer sk-test", "openai-beta": "realtime=v2"}
 
 
@@ -552,6 +561,71 @@ def test_serialize_client_event_strips_sentinels_and_checks_type() -> None:
         serialize_client_event({"response": {}})
     with pytest.raises(TypeError, match="dict or a model"):
         serialize_client_event(cast(Any, ["response.create"]))
+
+
+# --- Azure --------------------------------------------------------------------------------------------
+
+
+AZURE_VERSION = "2025-04-01-preview"
+
+
+def test_azure_url_uses_deployment_and_api_version_only() -> None:
+    client = AzureOpenAI(api_key="az-key", api_version=AZURE_VERSION, azure_endpoint="https://res.openai.azure.com/")
+    url = azure_realtime_url(client, params={"model": "my-deployment"}, extra_query={"trace": "1"})
+    assert url.scheme == "wss"
+    assert url.path == "/openai/realtime"
+    assert dict(url.params) == {"trace": "1", "api-version": AZURE_VERSION, "deployment": "my-deployment"}
+    assert azure_auth_headers(client) == {"api-key": "az-key"}
+
+
+def test_azure_client_deployment_wins_and_websocket_base_url_is_used() -> None:
+    client = AzureOpenAI(
+        api_key="az-key",
+        api_version=AZURE_VERSION,
+        azure_endpoint="https://res.openai.azure.com",
+        azure_deployment="fixed",
+        websocket_base_url="wss://ws.example.com/openai",
+    )
+    url = azure_realtime_url(client, params={"model": "ignored"}, extra_query={"api-version": "old"})
+    assert str(url) == f"wss://ws.example.com/openai/realtime?api-version={AZURE_VERSION}&deployment=fixed"
+
+
+def test_azure_token_provider_gives_bearer_auth() -> None:
+    client = AzureOpenAI(
+        api_version=AZURE_VERSION, azure_endpoint="https://res.openai.azure.com", azure_ad_token_provider=lambda: "tok"
+    )
+    assert azure_auth_headers(client) == {"Authorization": "Bearer tok"}
+
+
+async def test_async_azure_token_provider_is_awaited() -> None:
+    async def provider() -> str:
+        return "async-tok"
+
+    client = AsyncAzureOpenAI(
+        api_version=AZURE_VERSION, azure_endpoint="https://res.openai.azure.com", azure_ad_token_provider=provider
+    )
+    assert await async_azure_auth_headers(client) == {"Authorization": "Bearer async-tok"}
+
+
+def test_azure_requires_a_deployment() -> None:
+    client = AzureOpenAI(api_key="az-key", api_version=AZURE_VERSION, azure_endpoint="https://res.openai.azure.com")
+    with pytest.raises(OpenAIError, match="deployment"):
+        client.realtime.connect().enter()
+
+
+def test_azure_beta_flow_against_the_local_server(server: Server) -> None:
+    client = AzureOpenAI(api_key="az-key", api_version=AZURE_VERSION, base_url=server.url)
+    with client.beta.realtime.connect(model="my-deployment") as connection:
+        request = connection.websocket.request
+        assert request is not None
+        assert request.path == f"/v1/realtime?api-version={AZURE_VERSION}&deployment=my-deployment"
+        assert request.headers["api-key"] == "az-key"
+        assert "Authorization" not in request.headers
+        created = recv(connection)
+        assert created.session.model == "my-deployment"
+        connection.conversation.item.create(item=user_message(USER_TEXT))
+        connection.response.create()
+        response_flow(until(iter(connection), "response.done"), beta=True)
 
 
 # --- server endpoint: handshake refusals ----------------------------------------------------------------

@@ -680,7 +680,8 @@ async def serve(
     query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
     beta_tokens = {token.strip() for token in header_map.get("openai-beta", "").split(",")}
     beta = "realtime=v1" in beta_tokens
-    model = query.get("model") or None
+    # Azure names the deployment instead of the model.
+    model = query.get("model") or query.get("deployment") or None
     if beta and model is None:
         await _refuse(
             writer,

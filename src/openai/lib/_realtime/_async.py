@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar, Optional, AsyncIterator, cast
 
+from ._azure import as_azure_client, azure_realtime_url, async_azure_auth_headers
 from ._common import (
     RealtimeClient,
     WebsocketConnectionOptions,
@@ -191,8 +192,14 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
             from websockets.asyncio.client import connect
         except ImportError:
             raise missing_websockets_error() from None
-        url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
-        headers = build_realtime_headers(self._client, beta=self._beta, extra_headers=self._extra_headers)
+        azure = as_azure_client(self._client)
+        if azure is not None:
+            url = azure_realtime_url(azure, params=self._params, extra_query=self._extra_query)
+            auth_headers = await async_azure_auth_headers(azure)
+        else:
+            url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
+            auth_headers = self._client.auth_headers
+        headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=self._extra_headers)
         websocket = await connect(
             str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options
         )

@@ -109,16 +109,16 @@ def _query_value(value: object) -> object:
 
 
 def build_realtime_headers(
-    client: RealtimeClient,
+    auth_headers: Mapping[str, str],
     *,
     beta: bool,
     extra_headers: Mapping[str, Union[str, Omit]] | None,
 ) -> dict[str, str]:
-    """Handshake headers: the client's auth headers, ``OpenAI-Beta`` on the beta protocol, then ``extra_headers``.
+    """Handshake headers: the credentials, ``OpenAI-Beta`` on the beta protocol, then ``extra_headers``.
 
     An ``Omit()`` value in ``extra_headers`` removes that header; names compare case-insensitively.
     """
-    headers: dict[str, str] = dict(client.auth_headers)
+    headers: dict[str, str] = dict(auth_headers)
     if beta:
         headers["OpenAI-Beta"] = "realtime=v1"
     for name, value in (extra_headers or {}).items():

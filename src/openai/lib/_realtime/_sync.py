@@ -12,6 +12,7 @@ import functools
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar, Callable, Iterator, Optional, cast
 
+from ._azure import as_azure_client, azure_auth_headers, azure_realtime_url
 from ._common import (
     RealtimeClient,
     WebsocketConnectionOptions,
@@ -198,8 +199,14 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
             from websockets.sync.client import connect
         except ImportError:
             raise missing_websockets_error() from None
-        url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
-        headers = build_realtime_headers(self._client, beta=self._beta, extra_headers=self._extra_headers)
+        azure = as_azure_client(self._client)
+        if azure is not None:
+            url = azure_realtime_url(azure, params=self._params, extra_query=self._extra_query)
+            auth_headers = azure_auth_headers(azure)
+        else:
+            url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
+            auth_headers = self._client.auth_headers
+        headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=self._extra_headers)
         options = dict(self._options)
         if _connect_has_legacy_flag(connect):
             # websockets 16+ wants `with connect(...)` and warns when the returned connection is used
