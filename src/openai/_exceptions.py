@@ -35,7 +35,7 @@ key cannot leak through ``str()`` or ``repr()`` of an error.
 from __future__ import annotations
 
 import json
-from typing import Dict, Type, Mapping, ClassVar, Optional
+from typing import Dict, Type, Mapping, ClassVar, Optional, cast
 
 import httpx
 from typing_extensions import Literal
@@ -77,12 +77,12 @@ class OpenAIError(Exception):
 
 
 def _str_or_none(body: object, key: str) -> Optional[str]:
-    if isinstance(body, dict):
-        value = body.get(key)  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType] -- any JSON
-        if value is None:
-            return None
-        return value if isinstance(value, str) else str(value)  # pyright: ignore[reportUnknownArgumentType]
-    return None
+    if not isinstance(body, dict):
+        return None
+    value = cast("dict[str, object]", body).get(key)
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
 
 
 class APIError(OpenAIError):
@@ -197,7 +197,7 @@ class APITimeoutError(APIConnectionError):
 
 # httpx declares ``request`` as a property with a setter while APIError annotates a plain attribute; both store
 # and return the same ``httpx.Request``, so the combination is sound at runtime.
-class APIStreamInterruptedError(APIConnectionError, httpx.TransportError):  # pyright: ignore[reportIncompatibleVariableOverride]
+class APIStreamInterruptedError(APIConnectionError, httpx.TransportError):  # pyright: ignore[reportIncompatibleVariableOverride] -- see above
     """The connection dropped while a response body or event stream was being read.
 
     It is both an `APIConnectionError` and an ``httpx.TransportError``. Instances built with `from_cause` are
@@ -372,7 +372,7 @@ def make_status_error(response: httpx.Response, body: object, *, message: str | 
         message = _default_message(status_code, body)
     data: object = body
     if isinstance(body, Mapping):
-        mapping: Mapping[str, object] = body  # pyright: ignore[reportUnknownVariableType] -- decoded JSON object
+        mapping = cast("Mapping[str, object]", body)
         if "error" in mapping:
             data = mapping["error"]
     return _status_error_class(status_code)(message, response=response, body=data)
