@@ -3,7 +3,9 @@
 Two ways in:
 
 * `parse_data` / `parse_json` (used for every response): validate with pydantic first, which runs in Rust and is
-  fast; only when that fails, and strict validation is off, fall back to `construct_type`.
+  fast; only when that fails, and strict validation is off, fall back to `construct_type`. Validation is lax, so
+  data that passes may be coerced the way pydantic coerces (``"1"`` → ``1`` for an int field); data that fails is
+  never rejected, only constructed without validation.
 * `construct_type` (and `BaseModel.model_construct`): loose, recursive construction without validation.
   Unknown fields are kept, mistyped values are kept exactly as received, nested models, lists, dicts and
   unions (discriminated ones by their tag) are built recursively, ISO date-times become ``datetime`` and ints
@@ -60,7 +62,6 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 
 
 class BaseModel(pydantic.BaseModel):
