@@ -12,8 +12,6 @@ and `get_api_list` (see CONTRIBUTING.md, "The seam between generated code and th
 from __future__ import annotations
 
 import time
-import uuid
-import asyncio
 import logging
 from types import TracebackType
 from typing import (
@@ -185,6 +183,8 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
         if self.is_closed:
             return
         try:
+            import asyncio  # imported here: `import openai` must not pay for asyncio
+
             asyncio.get_running_loop().create_task(self.aclose())
         except Exception:  # no running loop (or shutdown): the transport is reclaimed with the process
             pass
@@ -396,6 +396,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         """Per-call set-up shared by both shells: hooks, idempotency key, retry budget, the options log line."""
         options = self._prepare_options(options)
         if self._idempotency_header and options.method != "get" and options.idempotency_key is None:
+            import uuid
+
             options = options.copy(idempotency_key=f"{IDEMPOTENCY_KEY_PREFIX}{uuid.uuid4()}")
         if log.isEnabledFor(logging.DEBUG):
             log.debug("Request options: %s", options.to_log_dict())
@@ -413,7 +415,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     # -- retry decisions ------------------------------------------------------------------------------------
 
     def _retry_after_send_error(
-        self, err: Exception, request: httpx.Request, retries_taken: int, max_retries: int
+        self,
+        err: Exception,
+        request: httpx.Request,
+        options: FinalRequestOptions,
+        retries_taken: int,
+        max_retries: int,
     ) -> float:
         """Delay before retrying after the send itself failed; raises the final error when out of retries."""
         if isinstance(err, OpenAIError):
@@ -422,14 +429,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             log.debug("Encountered Exception", exc_info=True)
         if retries_taken < max_retries:
             delay = retry_delay(retries_taken)
-            self._log_retry(request, max_retries - retries_taken, delay, reason=type(err).__name__)
+            self._log_retry(options, max_retries - retries_taken, delay, reason=type(err).__name__)
             return delay
         log.debug("Raising %s error", "timeout" if isinstance(err, httpx.TimeoutException) else "connection")
         if isinstance(err, httpx.TimeoutException):
             raise APITimeoutError(request=request) from err
         raise APIConnectionError(request=request) from err
 
-    def _retry_after_response(self, response: httpx.Response, retries_taken: int, max_retries: int) -> float | None:
+    def _retry_after_response(
+        self, response: httpx.Response, options: FinalRequestOptions, retries_taken: int, max_retries: int
+    ) -> float | None:
         """Delay before retrying an error response, or `None` when the response is final."""
         self._log_response(response)
         if not response.is_error:
@@ -439,7 +448,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 log.debug("Re-raising status error (status %i)", response.status_code)
             return None
         delay = retry_delay(retries_taken, response.headers)
-        self._log_retry(response.request, max_retries - retries_taken, delay, reason=str(response.status_code))
+        self._log_retry(options, max_retries - retries_taken, delay, reason=str(response.status_code))
         return delay
 
     # -- logging --------------------------------------------------------------------------------------------
@@ -464,10 +473,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             if elapsed is not None:
                 log.debug("HTTP Request took %.3f seconds", elapsed)
 
-    def _log_retry(self, request: httpx.Request, retries_left: int, delay: float, *, reason: str) -> None:
+    def _log_retry(self, options: FinalRequestOptions, retries_left: int, delay: float, *, reason: str) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%i retr%s left (reason: %s)", retries_left, "y" if retries_left == 1 else "ies", reason)
-        log.info("Retrying request to %s in %f seconds", request.url.path, delay)
+        log.info("Retrying request to %s in %f seconds", options.url, delay)
 
     # -- results --------------------------------------------------------------------------------------------
 
@@ -621,10 +630,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
             try:
                 response = self._client.send(request, **send_kwargs)
             except Exception as err:
-                self._sleep(self._retry_after_send_error(err, request, retries_taken, max_retries))
+                self._sleep(self._retry_after_send_error(err, request, options, retries_taken, max_retries))
                 retries_taken += 1
                 continue
-            delay = self._retry_after_response(response, retries_taken, max_retries)
+            delay = self._retry_after_response(response, options, retries_taken, max_retries)
             if delay is None:
                 break
             response.close()
@@ -889,10 +898,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
             try:
                 response = await self._client.send(request, **send_kwargs)
             except Exception as err:
-                await self._sleep(self._retry_after_send_error(err, request, retries_taken, max_retries))
+                await self._sleep(self._retry_after_send_error(err, request, options, retries_taken, max_retries))
                 retries_taken += 1
                 continue
-            delay = self._retry_after_response(response, retries_taken, max_retries)
+            delay = self._retry_after_response(response, options, retries_taken, max_retries)
             if delay is None:
                 break
             await response.aclose()

@@ -18,7 +18,6 @@ import math
 import time
 import random as _random_module
 from typing import Mapping, Callable
-from email.utils import parsedate_to_datetime
 
 from ._constants import MAX_RETRY_DELAY, INITIAL_RETRY_DELAY, MAX_RETRY_AFTER_DELAY
 
@@ -64,6 +63,8 @@ def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None)
         return float(retry_header)
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # only dates need it; keeps `import openai` light
+
     try:
         when = parsedate_to_datetime(retry_header)
     except (TypeError, ValueError, IndexError):

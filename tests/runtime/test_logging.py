@@ -43,7 +43,7 @@ async def test_retries_are_logged_at_info(harness: Harness, caplog: pytest.LogCa
     caplog.set_level(logging.INFO, logger="openai")
     client = harness.client(make_handler(json_response({}, status=500), json_response({})))
     await harness.call(client.get("/things", cast_to=object))
-    assert "Retrying request to /v1/things in 0.500000 seconds" in [r.getMessage() for r in caplog.records]
+    assert "Retrying request to /things in 0.500000 seconds" in [r.getMessage() for r in caplog.records]
 
 
 async def test_credentials_never_reach_the_logs(harness: Harness, debug_logs: pytest.LogCaptureFixture) -> None:
