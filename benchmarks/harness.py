@@ -324,6 +324,7 @@ def scenarios(run: Run, server: Server) -> None:
     for scenario, title in SCENARIO_TITLES.items():
         step(title)
         merged = {contender: Outcome() for contender in CONTENDERS}
+        cpu = {contender: Outcome() for contender in CONTENDERS}
         for segment in range(run.plan.segments):
             order = CONTENDERS[segment % 3 :] + CONTENDERS[: segment % 3]
             for contender in order:
@@ -336,11 +337,14 @@ def scenarios(run: Run, server: Server) -> None:
                     outcome.error = str(result.get("error", "failed without a message"))
                     continue
                 outcome.samples.extend(float(sample) for sample in result["samples"])
+                cpu[contender].samples.extend(float(sample) for sample in result.get("cpu_samples", []))
                 if "server_cpu_share" in result:
                     share = float(result["server_cpu_share"])
                     outcome.extra["server_cpu_share"] = max(share, outcome.extra.get("server_cpu_share", 0.0))
         for contender in CONTENDERS:
             run.record(scenario, contender, merged[contender])
+            if cpu[contender].samples and merged[contender].error is None:
+                run.record(f"{scenario}_cpu", contender, cpu[contender])
         summary = ", ".join(f"{LABELS[c]} {fmt(merged[c].median, 1)}" for c in CONTENDERS)
         print(f"    medians ({SCENARIO_UNITS[scenario]}): {summary}", flush=True)
 
@@ -392,15 +396,22 @@ def medians(run: Run, measurement: str) -> dict[str, float | None]:
     return {contender: found[contender].median if contender in found else None for contender in CONTENDERS}
 
 
+def minus_raw(values: dict[str, float | None]) -> dict[str, float | None]:
+    """What each SDK adds on top of the raw baseline."""
+    raw = values["raw"]
+    return {
+        contender: None if contender == "raw" or value is None or raw is None else value - raw
+        for contender, value in values.items()
+    }
+
+
 def build_rows(run: Run) -> list[Row]:
     startup = medians(run, "startup_wall")
     startup["raw"] = startup["ours"]  # the raw baseline runs in ours' virtualenv
     sync = medians(run, "sync_json")
-    raw_sync = sync["raw"]
-    overhead: dict[str, float | None] = {"raw": None}
-    for contender in ("official", "ours"):
-        value = sync[contender]
-        overhead[contender] = None if value is None or raw_sync is None else value - raw_sync
+    overhead = minus_raw(sync)
+    sync_cpu = medians(run, "sync_json_cpu")
+    cpu_overhead = minus_raw(sync_cpu)
     return [
         Row("Python start-up (`-c pass`, each virtualenv)", "ms", startup),
         Row(
@@ -414,6 +425,8 @@ def build_rows(run: Run) -> list[Row]:
         Row("  peak RSS after import + construct", "MB", medians(run, "import_rss")),
         Row("Small JSON call, sync, per request", "us", sync, digits=0),
         Row("  SDK overhead per request (minus raw httpx)", "us", overhead, digits=0, target="<= 0.3"),
+        Row("  client CPU per request", "us", sync_cpu, digits=0),
+        Row("  SDK CPU overhead per request (minus raw httpx)", "us", cpu_overhead, digits=0),
         Row(
             f"Async, {run.plan.concurrency} in flight, throughput",
             "req/s",
