@@ -351,8 +351,15 @@ class TypeRegistry:
         module, name = f"{TYPES_ROOT}.{snake_case(schema_name)}", schema_name
         other = self._configured.get((pointer, "param" if flav == "model" else "model"))
         if other and primary_module_name(*other[0]):
+            # the twin of a configured type of the other flavour: `shared.x.X` ↔ `shared_params.x.X`,
+            # `foo.Foo` ↔ `foo_param.FooParam`
             module, name = other[0]
-            if flav == "param":
+            shared, shared_params = f"{TYPES_ROOT}.shared.", f"{TYPES_ROOT}.shared_params."
+            if flav == "param" and module.startswith(shared):
+                module = shared_params + module[len(shared) :]
+            elif flav == "model" and module.startswith(shared_params):
+                module = shared + module[len(shared_params) :]
+            elif flav == "param":
                 module, name = module + "_param", name + "Param"
             elif module.endswith("_param") and name.endswith("Param"):
                 module, name = module[: -len("_param")], name[: -len("Param")]
