@@ -365,12 +365,11 @@ def _as_bytes(content: str | bytes) -> bytes:
 class _Field:
     """What loose construction needs to know about one model field."""
 
-    __slots__ = ("annotation", "discriminator", "metadata")
+    __slots__ = ("annotation", "discriminator")
 
-    def __init__(self, annotation: object, discriminator: Optional[str], metadata: Sequence[object]) -> None:
+    def __init__(self, annotation: object, discriminator: Optional[str]) -> None:
         self.annotation = annotation
         self.discriminator = discriminator
-        self.metadata = metadata
 
 
 _plans: Dict[type, Dict[str, _Field]] = {}
@@ -378,19 +377,19 @@ _plans: Dict[type, Dict[str, _Field]] = {}
 
 def _field_plan(cls: type[pydantic.BaseModel]) -> Dict[str, _Field]:
     """Map every accepted input key (field name and alias) of ``cls`` to its construction info, cached."""
-    plan = _plans.get(cls)
-    if plan is not None:
-        return plan
-    if not cls.__pydantic_fields_complete__:
+    cached = _plans.get(cls)
+    if cached is not None:
+        return cached
+    # pydantic < 2.10 has no separate "fields complete" flag; schema completeness implies it.
+    if not getattr(cls, "__pydantic_fields_complete__", cls.__pydantic_complete__):
         # Forward references not resolved yet (e.g. recursive models): resolve them now, once.
         try:
             cls.model_rebuild()
         except _SCHEMA_ERRORS:
             pass
-    new_plan: Dict[str, _Field] = {}
-    plan = new_plan
+    plan: Dict[str, _Field] = {}
     for name, info in cls.model_fields.items():
-        field = _Field(info.annotation, _discriminator_of(info), tuple(info.metadata))
+        field = _Field(info.annotation, _discriminator_of(info))
         plan[name] = field
         if info.alias is not None:
             plan[info.alias] = field
@@ -431,9 +430,14 @@ def _metadata_discriminator(item: object) -> Optional[str]:
         return item.discriminator
     if isinstance(item, FieldInfo) and isinstance(item.discriminator, str):
         return item.discriminator
-    if isinstance(item, pydantic.Discriminator) and isinstance(item.discriminator, str):
-        return item.discriminator
+    if _DISCRIMINATOR_CLS is not None and isinstance(item, _DISCRIMINATOR_CLS):
+        tag: object = getattr(item, "discriminator", None)
+        return tag if isinstance(tag, str) else None
     return None
+
+
+# ``pydantic.Discriminator`` exists from pydantic 2.5 on.
+_DISCRIMINATOR_CLS: Optional[type] = getattr(pydantic, "Discriminator", None)
 
 
 _LIST_ORIGINS: Tuple[object, ...] = (

@@ -65,6 +65,7 @@ class ImageEvent(BaseModel):
 
 EventByPropertyInfo = Annotated[Union[TextEvent, ImageEvent], PropertyInfo(discriminator="type")]
 EventByField = Annotated[Union[TextEvent, ImageEvent], pydantic.Field(discriminator="type")]
+EventByDiscriminator = Annotated[Union[TextEvent, ImageEvent], pydantic.Discriminator("type")]
 
 
 class Holder(BaseModel):
@@ -260,7 +261,7 @@ def test_construct_type_on_plain_types() -> None:
 # --- unions ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("union", [EventByPropertyInfo, EventByField])
+@pytest.mark.parametrize("union", [EventByPropertyInfo, EventByField, EventByDiscriminator])
 def test_discriminated_unions_choose_the_variant_by_tag(union: Any) -> None:
     assert isinstance(construct_type(value={"type": "image", "url": 5}, type_=union), ImageEvent)
     assert isinstance(construct_type(value={"type": "text", "text": 5}, type_=union), TextEvent)
