@@ -93,8 +93,15 @@ class BaseModel(pydantic.BaseModel):
 
     @_request_id.setter
     def _request_id(self, value: Optional[str]) -> None:
+        # pydantic compares ``__pydantic_private__`` in ``==``; storing nothing for ``None`` keeps a model without a
+        # request id equal to one that never had it set, as with a private attribute defaulting to ``None``.
         private = self.__pydantic_private__
-        if private is None:
+        if value is None:
+            if private is not None:
+                private.pop("_request_id", None)
+                if not private and not self.__private_attributes__:
+                    object.__setattr__(self, "__pydantic_private__", None)
+        elif private is None:
             object.__setattr__(self, "__pydantic_private__", {"_request_id": value})
         else:
             private["_request_id"] = value

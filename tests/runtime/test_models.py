@@ -447,3 +447,30 @@ def test_unresolvable_annotations_fall_back_to_loose_construction() -> None:
     assert value.ok == 1
     assert value.broken == {"x": 1}
     assert parse_json(b'{"ok": 2}', Dangling, strict=False).ok == 2
+
+
+def test_request_id_takes_part_in_equality_like_a_private_attribute() -> None:
+    first = Usage(prompt_tokens=1, total_tokens=2)
+    second = Usage(prompt_tokens=1, total_tokens=2)
+    first._request_id = None
+    assert first == second
+    first._request_id = "req_1"
+    assert first != second
+    second._request_id = "req_1"
+    assert first == second
+    first._request_id = None
+    second._request_id = None
+    assert first == second == Usage(prompt_tokens=1, total_tokens=2)
+
+
+def test_request_id_coexists_with_declared_private_attributes() -> None:
+    class WithPrivate(BaseModel):
+        value: int
+        _cache: Optional[str] = pydantic.PrivateAttr(default=None)
+
+    model = WithPrivate(value=1)
+    model._request_id = "req"
+    model._cache = "c"
+    assert (model._request_id, model._cache) == ("req", "c")
+    model._request_id = None
+    assert model._request_id is None and model._cache == "c"
