@@ -348,6 +348,82 @@ def test_transcription_session_update_is_beta_only(client: OpenAI) -> None:
         assert recv(connection).type == "error"
 
 
+# --- event emitter ------------------------------------------------------------------------------------
+
+
+class _Recorder:
+    def __init__(self, into: List[str]) -> None:
+        self.into = into
+
+    def record(self, event: Any) -> None:
+        self.into.append(event.type)
+
+
+def test_dispatch_events_calls_handlers_until_closed(client: OpenAI) -> None:
+    seen: List[str] = []
+    deltas: List[str] = []
+    with client.realtime.connect(model=GA_MODEL) as connection:
+
+        @connection.on("response.output_text.delta")
+        def on_delta(event: Any) -> None:
+            deltas.append(event.delta)
+
+        def on_created(event: Any) -> None:
+            seen.append(event.type)
+            connection.conversation.item.create(item=user_message(USER_TEXT))
+            connection.response.create()
+
+        def on_done(event: Any) -> None:
+            seen.append(event.type)
+            connection.close()
+
+        connection.once("session.created", on_created)
+        connection.on("response.done", on_done)
+        recorder = _Recorder(seen)
+        connection.on("conversation.item.added", recorder.record)
+        connection.on("conversation.item.added", recorder.record)
+        connection.off("conversation.item.added", recorder.record)
+        connection.dispatch_events()
+
+    assert "".join(deltas) == USER_TEXT
+    assert seen == ["session.created", "response.done"]
+
+
+def test_dispatch_events_raises_on_unhandled_error_events(client: OpenAI) -> None:
+    with client.realtime.connect(model=GA_MODEL) as connection:
+        connection.send({"type": "not.a.client.event"})
+        with pytest.raises(OpenAIError, match=r"Realtime error event: Invalid value: 'not\.a\.client\.event'"):
+            connection.dispatch_events()
+
+
+async def test_async_dispatch_events_awaits_handlers_and_routes_errors(async_client: AsyncOpenAI) -> None:
+    errors: List[str] = []
+    async with async_client.beta.realtime.connect(model=BETA_MODEL) as connection:
+
+        async def on_created(event: Any) -> None:
+            await connection.send_raw("{broken")
+
+        def on_error(event: Any) -> None:
+            errors.append(event.error.code)
+
+        async def on_error_then_close(event: Any) -> None:
+            await connection.close()
+
+        connection.on("session.created", on_created)
+        connection.on("error", on_error)
+        connection.on("error", on_error_then_close)
+        await connection.dispatch_events()
+    assert errors == ["invalid_json"]
+
+
+def test_handler_registration_is_validated(client: OpenAI) -> None:
+    with client.realtime.connect(model=GA_MODEL) as connection:
+        with pytest.raises(TypeError, match="event type"):
+            connection.on("", print)
+        with pytest.raises(TypeError, match="callable"):
+            connection.on("response.done", cast(Any, "not callable"))
+
+
 # --- closing and dropped connections --------------------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ be tested without a socket.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Dict, Union, Mapping, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Generic, Mapping, TypeVar, Optional, Sequence, cast
 
 import httpx
 from typing_extensions import Literal, Protocol, TypedDict
@@ -29,6 +29,8 @@ __all__ = [
     "serialize_client_event",
     "parse_server_event",
     "missing_websockets_error",
+    "EventHandlers",
+    "error_event_exception",
 ]
 
 REALTIME_INSTALL_HINT = (
@@ -187,3 +189,58 @@ def parse_server_event(data: str | bytes, union: object) -> Any:
     event_class = _discriminated_members(union).get(event.get("type"))
     # An unknown type (a newer server) is built as a plain `BaseModel` that keeps every field.
     return construct_type(value=event, type_=event_class if event_class is not None else BaseModel)
+
+
+_HandlerT = TypeVar("_HandlerT")
+
+
+class EventHandlers(Generic[_HandlerT]):
+    """Handlers registered with ``connection.on/once/off``, by event type, in registration order."""
+
+    def __init__(self) -> None:
+        self._handlers: Dict[str, List[Tuple[_HandlerT, bool]]] = {}
+
+    def add(self, event_type: str, handler: _HandlerT, *, once: bool) -> None:
+        if not isinstance(event_type, str) or not event_type:  # pyright: ignore[reportUnnecessaryIsInstance] -- runtime check of user input
+            raise TypeError(f"Expected an event type string such as 'response.done', got {event_type!r}")
+        if not callable(handler):
+            raise TypeError(f"Expected a callable event handler, got {handler!r}")
+        self._handlers.setdefault(event_type, []).append((handler, once))
+
+    def remove(self, event_type: str, handler: Optional[_HandlerT]) -> None:
+        """Drop ``handler`` (every registration of it) for ``event_type``, or all handlers when ``None``."""
+        if handler is None:
+            self._handlers.pop(event_type, None)
+            return
+        # Equality, not identity: `obj.method` builds a new bound method each time, yet equal ones match.
+        remaining = [entry for entry in self._handlers.get(event_type, []) if entry[0] != handler]
+        if remaining:
+            self._handlers[event_type] = remaining
+        else:
+            self._handlers.pop(event_type, None)
+
+    def has(self, event_type: str) -> bool:
+        return bool(self._handlers.get(event_type))
+
+    def take(self, event_type: str) -> List[_HandlerT]:
+        """The handlers to call for one event; ``once`` registrations are consumed."""
+        entries = self._handlers.get(event_type)
+        if not entries:
+            return []
+        remaining = [entry for entry in entries if not entry[1]]
+        if len(remaining) != len(entries):
+            if remaining:
+                self._handlers[event_type] = remaining
+            else:
+                del self._handlers[event_type]
+        return [handler for handler, _ in entries]
+
+
+def error_event_exception(event: object) -> OpenAIError:
+    """The exception `dispatch_events()` raises for an ``error`` event nobody handles."""
+    error: object = getattr(event, "error", None)
+    message: object = getattr(error, "message", None)
+    code: object = getattr(error, "code", None)
+    text = message if isinstance(message, str) and message else "the server reported an error"
+    suffix = f" (code: {code})" if isinstance(code, str) and code else ""
+    return OpenAIError(f"Realtime error event: {text}{suffix}")

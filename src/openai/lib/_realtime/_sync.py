@@ -10,14 +10,29 @@ from __future__ import annotations
 import inspect
 import functools
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar, Callable, Iterator, Optional, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    Union,
+    Generic,
+    Mapping,
+    TypeVar,
+    Callable,
+    Iterator,
+    Optional,
+    cast,
+    overload,
+)
 
 from ._azure import as_azure_client, azure_auth_headers, azure_realtime_url
 from ._common import (
+    EventHandlers,
     RealtimeClient,
     WebsocketConnectionOptions,
     build_realtime_url,
     parse_server_event,
+    error_event_exception,
     build_realtime_headers,
     serialize_client_event,
     missing_websockets_error,
@@ -55,6 +70,8 @@ __all__ = [
 ]
 
 _EventT = TypeVar("_EventT")
+Handler = Callable[[_EventT], object]
+"""An event handler for `on`/`once`: called with the event; its return value is ignored."""
 ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
 """A client event: a typed param dict (``RealtimeClientEventParam``), any mapping, or an event model instance."""
 
@@ -62,6 +79,7 @@ ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
 class _SyncRealtimeConnection(Generic[_EventT]):
     def __init__(self, websocket: ClientConnection) -> None:
         self._websocket = websocket
+        self._handlers: EventHandlers[Handler[_EventT]] = EventHandlers()
 
     @staticmethod
     def _event_union() -> object:
@@ -119,6 +137,49 @@ class _SyncRealtimeConnection(Generic[_EventT]):
     def close(self, *, code: int = 1000, reason: str = "") -> None:
         """Close the connection with the closing handshake (no-op when already closed)."""
         self._websocket.close(code=code, reason=reason)
+
+    @overload
+    def on(self, event_type: str, handler: Handler[_EventT]) -> Handler[_EventT]: ...
+
+    @overload
+    def on(self, event_type: str) -> Callable[[Handler[_EventT]], Handler[_EventT]]: ...
+
+    def on(
+        self, event_type: str, handler: Optional[Handler[_EventT]] = None
+    ) -> Union[Handler[_EventT], Callable[[Handler[_EventT]], Handler[_EventT]]]:
+        """Call ``handler(event)`` for every ``event_type`` event seen by `dispatch_events`; usable as a decorator."""
+        if handler is None:
+
+            def register(decorated: Handler[_EventT]) -> Handler[_EventT]:
+                self._handlers.add(event_type, decorated, once=False)
+                return decorated
+
+            return register
+        self._handlers.add(event_type, handler, once=False)
+        return handler
+
+    def once(self, event_type: str, handler: Handler[_EventT]) -> Handler[_EventT]:
+        """Like `on`, for the next ``event_type`` event only."""
+        self._handlers.add(event_type, handler, once=True)
+        return handler
+
+    def off(self, event_type: str, handler: Optional[Handler[_EventT]] = None) -> None:
+        """Remove ``handler`` for ``event_type`` (every handler of that type when omitted)."""
+        self._handlers.remove(event_type, handler)
+
+    def dispatch_events(self) -> None:
+        """Receive events and call their handlers until the server closes the connection normally.
+
+        An ``error`` event without an ``on("error", ...)`` handler raises `OpenAIError`. A handler may call
+        ``close()`` to end the loop.
+        """
+        for event in self:
+            event_type: object = getattr(event, "type", None)
+            handlers = self._handlers.take(event_type) if isinstance(event_type, str) else []
+            if event_type == "error" and not handlers:
+                raise error_event_exception(event)
+            for handler in handlers:
+                handler(event)
 
     def parse_event(self, data: Union[str, bytes]) -> _EventT:
         """Parse a raw server message into its typed event (unknown types give a generic model)."""
