@@ -55,27 +55,58 @@ def rebuild_model(cls: type[_ModelT], source: pydantic.BaseModel, /, **overrides
     return instance
 
 
+_IMMUTABLE = (type(None), str, int, float, bool, bytes, tuple, frozenset)
+
+
+class _ConstructPlan:
+    """What ``construct_model`` needs to know about a class, computed once per class."""
+
+    __slots__ = ("defaults", "extra_allowed", "factories", "fields")
+
+    def __init__(self, cls: type[pydantic.BaseModel]) -> None:
+        fields = cls.model_fields
+        self.fields = frozenset(fields)
+        self.defaults: Dict[str, Any] = {}
+        self.factories: Dict[str, Any] = {}
+        for name, field in fields.items():
+            if field.is_required():
+                continue
+            default: object = field.default
+            if field.default_factory is not None or not isinstance(default, _IMMUTABLE):
+                # Factories and mutable defaults go through pydantic, which copies them per instance.
+                self.factories[name] = field
+            else:
+                self.defaults[name] = default
+        self.extra_allowed = cls.model_config.get("extra") == "allow"
+
+
+_PLANS: Dict[type, _ConstructPlan] = {}
+
+
 def construct_model(cls: type[_ModelT], /, **values: object) -> _ModelT:
     """Return an instance of ``cls`` holding ``values`` as set fields, without validation.
 
-    Used for snapshots and stream events, whose values are already-built models or plain strings.
-    Fields not given get their defaults; unknown keys become extra fields.
+    Used for snapshots and stream events (once per chunk), whose values are already-built models or plain
+    strings. Fields not given get their defaults; unknown keys become extra fields.
     """
-    fields = cls.model_fields
-    data: Dict[str, Any] = {}
-    extra: Dict[str, Any] = {}
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _ConstructPlan(cls)
+    data: Dict[str, Any] = dict(plan.defaults)
+    for name, field in plan.factories.items():
+        data[name] = field.get_default(call_default_factory=True)
+    extra: Dict[str, Any] | None = None
     for key, value in values.items():
-        if key in fields:
+        if key in plan.fields:
             data[key] = value
         else:
+            if extra is None:
+                extra = {}
             extra[key] = value
-    for name, field in fields.items():
-        if name not in data and not field.is_required():
-            data[name] = field.get_default(call_default_factory=True)
     instance = cls.__new__(cls)
     object.__setattr__(instance, "__dict__", data)
     object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", extra if cls.model_config.get("extra") == "allow" else None)
+    object.__setattr__(instance, "__pydantic_extra__", (extra or {}) if plan.extra_allowed else None)
     _init_private(instance)
     return instance
 

@@ -190,7 +190,8 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
                 if key in ("choices", "object"):
                     continue
                 value = getattr(chunk, key, None)
-                if value is not None:
+                # Most chunks repeat id/model/created unchanged; only assign what actually changed.
+                if value is not None and getattr(snapshot, key, None) != value:
                     setattr(snapshot, key, value)
 
         for choice in chunk.choices:
