@@ -12,6 +12,7 @@ The generated realtime resources derive from the mixins below (wired through ``c
 
 A connection closed abnormally (dropped, or closed with an error code) raises `RealtimeConnectionClosedError`,
 which is both `openai.WebSocketConnectionClosedError` and ``websockets.exceptions.ConnectionClosedError``.
+GA connections given ``on_reconnecting=`` reconnect instead after recoverable closes (see `ReconnectingEvent`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ from ._realtime._async import (
     AsyncBetaRealtimeConnectionManager,
 )
 from ._realtime._common import WebsocketConnectionOptions
+from ._realtime._reconnect import (
+    OnReconnecting,
+    ReconnectingEvent,
+    ReconnectSettings,
+    AsyncOnReconnecting,
+    UnsentMessagesError,
+    ReconnectingOverrides,
+    is_recoverable_close,
+)
 
 if TYPE_CHECKING:
     from ._realtime._errors import RealtimeConnectionClosedOK, RealtimeConnectionClosedError
@@ -51,6 +61,12 @@ __all__ = [
     "BetaRealtimeConnectionManager",
     "AsyncBetaRealtimeConnectionManager",
     "WebsocketConnectionOptions",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
+    "OnReconnecting",
+    "AsyncOnReconnecting",
+    "UnsentMessagesError",
+    "is_recoverable_close",
     "RealtimeConnectionClosedError",
     "RealtimeConnectionClosedOK",
 ]
@@ -93,6 +109,11 @@ class RealtimeConnectMixin(SyncAPIResource):
         extra_query: Optional[ExtraQuery] = None,
         extra_headers: Optional[ExtraHeaders] = None,
         websocket_connection_options: Optional[WebsocketConnectionOptions] = None,
+        on_reconnecting: Optional[OnReconnecting] = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queue_size: int = 1_048_576,
     ) -> RealtimeConnectionManager:
         """Prepare a realtime WebSocket connection; ``with`` opens it.
 
@@ -102,6 +123,14 @@ class RealtimeConnectMixin(SyncAPIResource):
             extra_query: additional query parameters (win over ``model``/``call_id``; ``omit`` removes one).
             extra_headers: additional handshake headers (``Omit()`` removes a header).
             websocket_connection_options: keyword arguments for ``websockets``' ``connect()``.
+            on_reconnecting: enables reconnection after an abnormal, recoverable close: called with a
+                `ReconnectingEvent` before each attempt; may return `ReconnectingOverrides` (new
+                ``extra_query``/``extra_headers``, or ``{"abort": True}``). Messages sent while the connection is
+                down are queued and sent after reconnecting.
+            max_retries: reconnection attempts after one close.
+            initial_delay: delay before the first attempt, doubled per attempt (with jitter).
+            max_delay: upper bound of the delay.
+            max_queue_size: bytes of unsent messages kept while reconnecting (`WebSocketQueueFullError` beyond).
         """
         return RealtimeConnectionManager(
             client=self._client,
@@ -110,6 +139,13 @@ class RealtimeConnectMixin(SyncAPIResource):
             extra_query=extra_query,
             extra_headers=extra_headers,
             websocket_connection_options=websocket_connection_options,
+            on_reconnecting=on_reconnecting,
+            reconnect_settings=ReconnectSettings(
+                max_retries=max_retries,
+                initial_delay=initial_delay,
+                max_delay=max_delay,
+                max_queue_size=max_queue_size,
+            ),
         )
 
 
@@ -124,6 +160,11 @@ class AsyncRealtimeConnectMixin(AsyncAPIResource):
         extra_query: Optional[ExtraQuery] = None,
         extra_headers: Optional[ExtraHeaders] = None,
         websocket_connection_options: Optional[WebsocketConnectionOptions] = None,
+        on_reconnecting: Optional[AsyncOnReconnecting] = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queue_size: int = 1_048_576,
     ) -> AsyncRealtimeConnectionManager:
         """Prepare a realtime WebSocket connection; ``async with`` opens it (see `RealtimeConnectMixin.connect`)."""
         return AsyncRealtimeConnectionManager(
@@ -133,6 +174,13 @@ class AsyncRealtimeConnectMixin(AsyncAPIResource):
             extra_query=extra_query,
             extra_headers=extra_headers,
             websocket_connection_options=websocket_connection_options,
+            on_reconnecting=on_reconnecting,
+            reconnect_settings=ReconnectSettings(
+                max_retries=max_retries,
+                initial_delay=initial_delay,
+                max_delay=max_delay,
+                max_queue_size=max_queue_size,
+            ),
         )
 
 

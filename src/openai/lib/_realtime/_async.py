@@ -7,6 +7,7 @@ union they parse into and the parameter types of their senders.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from types import TracebackType
 from typing import (
@@ -19,6 +20,7 @@ from typing import (
     TypeVar,
     Callable,
     Optional,
+    Awaitable,
     AsyncIterator,
     cast,
     overload,
@@ -29,6 +31,7 @@ from ._common import (
     EventHandlers,
     RealtimeClient,
     WebsocketConnectionOptions,
+    close_code_of,
     build_realtime_url,
     parse_server_event,
     error_event_exception,
@@ -45,9 +48,18 @@ from ._senders import (
     AsyncOutputAudioBufferSender,
     AsyncTranscriptionSessionSender,
 )
+from ._reconnect import (
+    SendQueue,
+    ReconnectSettings,
+    AsyncOnReconnecting,
+    UnsentMessagesError,
+    ReconnectingOverrides,
+    is_recoverable_close,
+)
 
 if TYPE_CHECKING:
     import pydantic
+    from websockets.exceptions import ConnectionClosed
     from websockets.asyncio.client import ClientConnection
 
     # Referenced only inside the quoted type arguments of the connection base classes below.
@@ -66,6 +78,7 @@ __all__ = [
     "AsyncRealtimeConnectionManager",
     "AsyncBetaRealtimeConnection",
     "AsyncBetaRealtimeConnectionManager",
+    "AsyncReconnector",
 ]
 
 _EventT = TypeVar("_EventT")
@@ -76,9 +89,12 @@ ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
 
 
 class _AsyncRealtimeConnection(Generic[_EventT]):
-    def __init__(self, websocket: ClientConnection) -> None:
+    def __init__(self, websocket: ClientConnection, *, reconnector: Optional[AsyncReconnector] = None) -> None:
         self._websocket = websocket
         self._handlers: EventHandlers[Handler[_EventT]] = EventHandlers()
+        self._reconnector = reconnector
+        self._closing = False
+        self._reconnecting = False
 
     @staticmethod
     def _event_union() -> object:
@@ -112,11 +128,14 @@ class _AsyncRealtimeConnection(Generic[_EventT]):
 
         from ._errors import connection_closed_error
 
-        try:
-            message = await self._websocket.recv(decode=False)
-        except ConnectionClosed as exc:
-            raise connection_closed_error(exc) from exc
-        return message if isinstance(message, bytes) else message.encode("utf-8")
+        while True:
+            try:
+                message = await self._websocket.recv(decode=False)
+            except ConnectionClosed as exc:
+                if await self._reopen(exc):
+                    continue
+                raise connection_closed_error(exc) from exc
+            return message if isinstance(message, bytes) else message.encode("utf-8")
 
     async def send(self, event: ClientEvent) -> None:
         """Send a client event given as a typed dict, a mapping or a model instance."""
@@ -128,14 +147,45 @@ class _AsyncRealtimeConnection(Generic[_EventT]):
 
         from ._errors import connection_closed_error
 
+        reconnector = self._reconnector
+        if reconnector is not None and self._reconnecting:
+            # Keep the order: everything sent during a reconnection goes out after the backlog.
+            reconnector.queue.put(data)
+            return
         try:
             await self._websocket.send(data)
         except ConnectionClosed as exc:
+            if reconnector is not None and not self._closing and reconnector.will_retry(exc):
+                # Sent once the connection is reopened (by the task receiving events).
+                reconnector.queue.put(data)
+                return
             raise connection_closed_error(exc) from exc
 
     async def close(self, *, code: int = 1000, reason: str = "") -> None:
-        """Close the connection with the closing handshake (no-op when already closed)."""
+        """Close the connection with the closing handshake (no-op when already closed).
+
+        Raises:
+            UnsentMessagesError: messages queued during a reconnection were never sent (see ``unsent_messages``).
+        """
+        self._closing = True
         await self._websocket.close(code=code, reason=reason)
+        if self._reconnector is not None and len(self._reconnector.queue):
+            raise UnsentMessagesError(self._reconnector.queue.drain())
+
+    async def _reopen(self, cause: ConnectionClosed) -> bool:
+        """Replace a lost connection when reconnection is enabled and the close is recoverable."""
+        if self._reconnector is None or self._closing:
+            return False
+        self._reconnecting = True
+        try:
+            websocket = await self._reconnector.reconnect(cause)
+            if websocket is None:
+                return False
+            self._websocket = websocket
+            await self._reconnector.flush(websocket)
+            return True
+        finally:
+            self._reconnecting = False
 
     @overload
     def on(self, event_type: str, handler: Handler[_EventT]) -> Handler[_EventT]: ...
@@ -193,8 +243,8 @@ class _AsyncRealtimeConnection(Generic[_EventT]):
 class AsyncRealtimeConnection(_AsyncRealtimeConnection["GAServerEvent"]):
     """An async GA realtime connection (``async with client.realtime.connect(...)``)."""
 
-    def __init__(self, websocket: ClientConnection) -> None:
-        super().__init__(websocket)
+    def __init__(self, websocket: ClientConnection, *, reconnector: Optional[AsyncReconnector] = None) -> None:
+        super().__init__(websocket, reconnector=reconnector)
         self.session: AsyncSessionSender[GASessionParam] = AsyncSessionSender(self)
         self.response: AsyncResponseSender[RealtimeResponseCreateParamsParam] = AsyncResponseSender(self)
         self.input_audio_buffer = AsyncInputAudioBufferSender(self)
@@ -211,8 +261,8 @@ class AsyncRealtimeConnection(_AsyncRealtimeConnection["GAServerEvent"]):
 class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["BetaServerEvent"]):
     """An async beta realtime connection (``async with client.beta.realtime.connect(...)``)."""
 
-    def __init__(self, websocket: ClientConnection) -> None:
-        super().__init__(websocket)
+    def __init__(self, websocket: ClientConnection, *, reconnector: Optional[AsyncReconnector] = None) -> None:
+        super().__init__(websocket, reconnector=reconnector)
         self.session: AsyncSessionSender[BetaSessionParam] = AsyncSessionSender(self)
         self.response: AsyncResponseSender[BetaResponseParam] = AsyncResponseSender(self)
         self.input_audio_buffer = AsyncInputAudioBufferSender(self)
@@ -232,6 +282,68 @@ class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["BetaServerEvent"]):
 _ConnectionT = TypeVar("_ConnectionT", bound=_AsyncRealtimeConnection[Any])
 
 
+class AsyncReconnector:
+    """Reopens an async GA connection after a recoverable close and holds what was sent meanwhile."""
+
+    def __init__(
+        self,
+        *,
+        opener: Callable[[Mapping[str, object], Mapping[str, Union[str, Omit]]], Awaitable[ClientConnection]],
+        on_reconnecting: AsyncOnReconnecting,
+        settings: ReconnectSettings,
+        extra_query: Mapping[str, object],
+        extra_headers: Mapping[str, Union[str, Omit]],
+    ) -> None:
+        self._opener = opener
+        self._on_reconnecting = on_reconnecting
+        self._settings = settings
+        self.extra_query: Dict[str, object] = dict(extra_query)
+        self.extra_headers: Dict[str, Union[str, Omit]] = dict(extra_headers)
+        self.queue = SendQueue(settings.max_queue_size)
+
+    def will_retry(self, cause: ConnectionClosed) -> bool:
+        return self._settings.max_retries > 0 and is_recoverable_close(close_code_of(cause))
+
+    async def reconnect(self, cause: ConnectionClosed) -> Optional[ClientConnection]:
+        """A new connection, or ``None`` when the close is final, the callback aborts or every attempt fails."""
+        from websockets.exceptions import WebSocketException
+
+        code = close_code_of(cause)
+        if not is_recoverable_close(code):
+            return None
+        for attempt in range(1, self._settings.max_retries + 1):
+            event = self._settings.event(attempt, code, self.extra_query, self.extra_headers)
+            result = self._on_reconnecting(event)
+            if inspect.isawaitable(result):
+                result = await result
+            overrides: ReconnectingOverrides = result or {}
+            if overrides.get("abort"):
+                return None
+            if "extra_query" in overrides:
+                self.extra_query = dict(overrides["extra_query"])
+            if "extra_headers" in overrides:
+                self.extra_headers = dict(overrides["extra_headers"])
+            await asyncio.sleep(event.delay)
+            try:
+                return await self._opener(self.extra_query, self.extra_headers)
+            except (OSError, TimeoutError, asyncio.TimeoutError, WebSocketException):
+                continue
+        return None
+
+    async def flush(self, websocket: ClientConnection) -> None:
+        """Send the queued messages (also those queued meanwhile); on a failure the rest stay queued."""
+        from websockets.exceptions import ConnectionClosed
+
+        while len(self.queue):
+            pending = self.queue.drain()
+            for index, message in enumerate(pending):
+                try:
+                    await websocket.send(message)
+                except ConnectionClosed:
+                    self.queue.put_front(pending[index:])
+                    return
+
+
 class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
     _beta: bool
 
@@ -244,6 +356,8 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
         extra_query: Optional[Mapping[str, object]],
         extra_headers: Optional[Mapping[str, Union[str, Omit]]],
         websocket_connection_options: Optional[WebsocketConnectionOptions],
+        on_reconnecting: Optional[AsyncOnReconnecting] = None,
+        reconnect_settings: Optional[ReconnectSettings] = None,
     ) -> None:
         self._client = client
         self._connection_class = connection_class
@@ -251,7 +365,26 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
         self._extra_query = dict(extra_query or {})
         self._extra_headers = dict(extra_headers or {})
         self._options: Dict[str, Any] = dict(websocket_connection_options or {})
+        self._on_reconnecting = on_reconnecting
+        self._reconnect_settings = reconnect_settings or ReconnectSettings()
         self._connection: Optional[_ConnectionT] = None
+
+    async def _open(
+        self, extra_query: Mapping[str, object], extra_headers: Mapping[str, Union[str, Omit]]
+    ) -> ClientConnection:
+        from websockets.asyncio.client import connect
+
+        azure = as_azure_client(self._client)
+        if azure is not None:
+            url = azure_realtime_url(azure, params=self._params, extra_query=extra_query)
+            auth_headers = await async_azure_auth_headers(azure)
+        else:
+            url = build_realtime_url(self._client, params=self._params, extra_query=extra_query)
+            auth_headers = self._client.auth_headers
+        headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
+        return await connect(
+            str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options
+        )
 
     async def enter(self) -> _ConnectionT:
         """Open the connection without an ``async with`` block; the caller must ``await close()`` it."""
@@ -259,18 +392,19 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
             from websockets.asyncio.client import connect
         except ImportError:
             raise missing_websockets_error() from None
-        azure = as_azure_client(self._client)
-        if azure is not None:
-            url = azure_realtime_url(azure, params=self._params, extra_query=self._extra_query)
-            auth_headers = await async_azure_auth_headers(azure)
-        else:
-            url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
-            auth_headers = self._client.auth_headers
-        headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=self._extra_headers)
-        websocket = await connect(
-            str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options
+        del connect  # imported only to report a missing dependency before anything else happens
+        reconnector = None
+        if self._on_reconnecting is not None:
+            reconnector = AsyncReconnector(
+                opener=self._open,
+                on_reconnecting=self._on_reconnecting,
+                settings=self._reconnect_settings,
+                extra_query=self._extra_query,
+                extra_headers=self._extra_headers,
+            )
+        self._connection = self._connection_class(
+            await self._open(self._extra_query, self._extra_headers), reconnector=reconnector
         )
-        self._connection = self._connection_class(websocket)
         return self._connection
 
     async def __aenter__(self) -> _ConnectionT:

@@ -30,6 +30,7 @@ __all__ = [
     "parse_server_event",
     "missing_websockets_error",
     "EventHandlers",
+    "close_code_of",
     "error_event_exception",
 ]
 
@@ -244,3 +245,10 @@ def error_event_exception(event: object) -> OpenAIError:
     text = message if isinstance(message, str) and message else "the server reported an error"
     suffix = f" (code: {code})" if isinstance(code, str) and code else ""
     return OpenAIError(f"Realtime error event: {text}{suffix}")
+
+
+def close_code_of(exc: object) -> Optional[int]:
+    """The close code a ``websockets`` close exception received, ``None`` when no close frame arrived (dropped)."""
+    received: object = getattr(exc, "rcvd", None)
+    code: object = getattr(received, "code", None)
+    return code if isinstance(code, int) else None

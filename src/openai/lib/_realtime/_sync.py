@@ -7,6 +7,7 @@ union they parse into and the parameter types of their senders.
 
 from __future__ import annotations
 
+import time
 import inspect
 import functools
 from types import TracebackType
@@ -30,6 +31,7 @@ from ._common import (
     EventHandlers,
     RealtimeClient,
     WebsocketConnectionOptions,
+    close_code_of,
     build_realtime_url,
     parse_server_event,
     error_event_exception,
@@ -46,9 +48,18 @@ from ._senders import (
     OutputAudioBufferSender,
     TranscriptionSessionSender,
 )
+from ._reconnect import (
+    SendQueue,
+    OnReconnecting,
+    ReconnectSettings,
+    UnsentMessagesError,
+    ReconnectingOverrides,
+    is_recoverable_close,
+)
 
 if TYPE_CHECKING:
     import pydantic
+    from websockets.exceptions import ConnectionClosed
     from websockets.sync.client import ClientConnection
 
     # Referenced only inside the quoted type arguments of the connection base classes below.
@@ -67,6 +78,7 @@ __all__ = [
     "RealtimeConnectionManager",
     "BetaRealtimeConnection",
     "BetaRealtimeConnectionManager",
+    "SyncReconnector",
 ]
 
 _EventT = TypeVar("_EventT")
@@ -77,9 +89,11 @@ ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
 
 
 class _SyncRealtimeConnection(Generic[_EventT]):
-    def __init__(self, websocket: ClientConnection) -> None:
+    def __init__(self, websocket: ClientConnection, *, reconnector: Optional[SyncReconnector] = None) -> None:
         self._websocket = websocket
         self._handlers: EventHandlers[Handler[_EventT]] = EventHandlers()
+        self._reconnector = reconnector
+        self._closing = False
 
     @staticmethod
     def _event_union() -> object:
@@ -113,11 +127,14 @@ class _SyncRealtimeConnection(Generic[_EventT]):
 
         from ._errors import connection_closed_error
 
-        try:
-            message = self._websocket.recv(decode=False)
-        except ConnectionClosed as exc:
-            raise connection_closed_error(exc) from exc
-        return message if isinstance(message, bytes) else message.encode("utf-8")
+        while True:
+            try:
+                message = self._websocket.recv(decode=False)
+            except ConnectionClosed as exc:
+                if self._reopen(exc):
+                    continue
+                raise connection_closed_error(exc) from exc
+            return message if isinstance(message, bytes) else message.encode("utf-8")
 
     def send(self, event: ClientEvent) -> None:
         """Send a client event given as a typed dict, a mapping or a model instance."""
@@ -132,11 +149,34 @@ class _SyncRealtimeConnection(Generic[_EventT]):
         try:
             self._websocket.send(data)
         except ConnectionClosed as exc:
+            reconnector = self._reconnector
+            if reconnector is not None and not self._closing and reconnector.will_retry(exc):
+                # Sent once the connection is reopened (by the next `recv()`).
+                reconnector.queue.put(data)
+                return
             raise connection_closed_error(exc) from exc
 
     def close(self, *, code: int = 1000, reason: str = "") -> None:
-        """Close the connection with the closing handshake (no-op when already closed)."""
+        """Close the connection with the closing handshake (no-op when already closed).
+
+        Raises:
+            UnsentMessagesError: messages queued during a reconnection were never sent (see ``unsent_messages``).
+        """
+        self._closing = True
         self._websocket.close(code=code, reason=reason)
+        if self._reconnector is not None and len(self._reconnector.queue):
+            raise UnsentMessagesError(self._reconnector.queue.drain())
+
+    def _reopen(self, cause: ConnectionClosed) -> bool:
+        """Replace a lost connection when reconnection is enabled and the close is recoverable."""
+        if self._reconnector is None or self._closing:
+            return False
+        websocket = self._reconnector.reconnect(cause)
+        if websocket is None:
+            return False
+        self._websocket = websocket
+        self._reconnector.flush(websocket)
+        return True
 
     @overload
     def on(self, event_type: str, handler: Handler[_EventT]) -> Handler[_EventT]: ...
@@ -189,8 +229,8 @@ class _SyncRealtimeConnection(Generic[_EventT]):
 class RealtimeConnection(_SyncRealtimeConnection["GAServerEvent"]):
     """A GA realtime connection (``client.realtime.connect(...)``)."""
 
-    def __init__(self, websocket: ClientConnection) -> None:
-        super().__init__(websocket)
+    def __init__(self, websocket: ClientConnection, *, reconnector: Optional[SyncReconnector] = None) -> None:
+        super().__init__(websocket, reconnector=reconnector)
         self.session: SessionSender[GASessionParam] = SessionSender(self)
         self.response: ResponseSender[RealtimeResponseCreateParamsParam] = ResponseSender(self)
         self.input_audio_buffer = InputAudioBufferSender(self)
@@ -207,8 +247,8 @@ class RealtimeConnection(_SyncRealtimeConnection["GAServerEvent"]):
 class BetaRealtimeConnection(_SyncRealtimeConnection["BetaServerEvent"]):
     """A beta realtime connection (``client.beta.realtime.connect(...)``)."""
 
-    def __init__(self, websocket: ClientConnection) -> None:
-        super().__init__(websocket)
+    def __init__(self, websocket: ClientConnection, *, reconnector: Optional[SyncReconnector] = None) -> None:
+        super().__init__(websocket, reconnector=reconnector)
         self.session: SessionSender[BetaSessionParam] = SessionSender(self)
         self.response: ResponseSender[BetaResponseParam] = ResponseSender(self)
         self.input_audio_buffer = InputAudioBufferSender(self)
@@ -233,6 +273,67 @@ def _connect_has_legacy_flag(connect: Callable[..., object]) -> bool:
     return "legacy" in inspect.signature(connect).parameters
 
 
+class SyncReconnector:
+    """Reopens a sync GA connection after a recoverable close and holds what was sent meanwhile."""
+
+    def __init__(
+        self,
+        *,
+        opener: Callable[[Mapping[str, object], Mapping[str, Union[str, Omit]]], ClientConnection],
+        on_reconnecting: OnReconnecting,
+        settings: ReconnectSettings,
+        extra_query: Mapping[str, object],
+        extra_headers: Mapping[str, Union[str, Omit]],
+    ) -> None:
+        self._opener = opener
+        self._on_reconnecting = on_reconnecting
+        self._settings = settings
+        self.extra_query: Dict[str, object] = dict(extra_query)
+        self.extra_headers: Dict[str, Union[str, Omit]] = dict(extra_headers)
+        self.queue = SendQueue(settings.max_queue_size)
+
+    def will_retry(self, cause: ConnectionClosed) -> bool:
+        return self._settings.max_retries > 0 and is_recoverable_close(close_code_of(cause))
+
+    def reconnect(self, cause: ConnectionClosed) -> Optional[ClientConnection]:
+        """A new connection, or ``None`` when the close is final, the callback aborts or every attempt fails."""
+        from websockets.exceptions import WebSocketException
+
+        code = close_code_of(cause)
+        if not is_recoverable_close(code):
+            return None
+        for attempt in range(1, self._settings.max_retries + 1):
+            event = self._settings.event(attempt, code, self.extra_query, self.extra_headers)
+            overrides = self._on_reconnecting(event) or {}
+            if overrides.get("abort"):
+                return None
+            self._apply(overrides)
+            time.sleep(event.delay)
+            try:
+                return self._opener(self.extra_query, self.extra_headers)
+            except (OSError, TimeoutError, WebSocketException):
+                continue
+        return None
+
+    def flush(self, websocket: ClientConnection) -> None:
+        """Send the queued messages; on a new failure the rest stay queued for the next reconnection."""
+        from websockets.exceptions import ConnectionClosed
+
+        pending = self.queue.drain()
+        for index, message in enumerate(pending):
+            try:
+                websocket.send(message)
+            except ConnectionClosed:
+                self.queue.put_front(pending[index:])
+                return
+
+    def _apply(self, overrides: ReconnectingOverrides) -> None:
+        if "extra_query" in overrides:
+            self.extra_query = dict(overrides["extra_query"])
+        if "extra_headers" in overrides:
+            self.extra_headers = dict(overrides["extra_headers"])
+
+
 class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
     _beta: bool
 
@@ -245,6 +346,8 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
         extra_query: Optional[Mapping[str, object]],
         extra_headers: Optional[Mapping[str, Union[str, Omit]]],
         websocket_connection_options: Optional[WebsocketConnectionOptions],
+        on_reconnecting: Optional[OnReconnecting] = None,
+        reconnect_settings: Optional[ReconnectSettings] = None,
     ) -> None:
         self._client = client
         self._connection_class = connection_class
@@ -252,7 +355,33 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
         self._extra_query = dict(extra_query or {})
         self._extra_headers = dict(extra_headers or {})
         self._options: Dict[str, Any] = dict(websocket_connection_options or {})
+        self._on_reconnecting = on_reconnecting
+        self._reconnect_settings = reconnect_settings or ReconnectSettings()
         self._connection: Optional[_ConnectionT] = None
+
+    def _open(
+        self, extra_query: Mapping[str, object], extra_headers: Mapping[str, Union[str, Omit]]
+    ) -> ClientConnection:
+        from websockets.sync.client import connect
+
+        azure = as_azure_client(self._client)
+        if azure is not None:
+            url = azure_realtime_url(azure, params=self._params, extra_query=extra_query)
+            auth_headers = azure_auth_headers(azure)
+        else:
+            url = build_realtime_url(self._client, params=self._params, extra_query=extra_query)
+            auth_headers = self._client.auth_headers
+        headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
+        options = dict(self._options)
+        if _connect_has_legacy_flag(connect):
+            # websockets 16+ wants `with connect(...)` and warns when the returned connection is used
+            # directly; the manager here owns the connection's lifetime, which is what `legacy=True` declares.
+            options.setdefault("legacy", True)
+        # Cast: the options mapping is untyped, which hides the overload of `connect` that applies.
+        return cast(
+            "ClientConnection",
+            connect(str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **options),
+        )
 
     def enter(self) -> _ConnectionT:
         """Open the connection without a ``with`` block; the caller must ``close()`` it."""
@@ -260,25 +389,19 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
             from websockets.sync.client import connect
         except ImportError:
             raise missing_websockets_error() from None
-        azure = as_azure_client(self._client)
-        if azure is not None:
-            url = azure_realtime_url(azure, params=self._params, extra_query=self._extra_query)
-            auth_headers = azure_auth_headers(azure)
-        else:
-            url = build_realtime_url(self._client, params=self._params, extra_query=self._extra_query)
-            auth_headers = self._client.auth_headers
-        headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=self._extra_headers)
-        options = dict(self._options)
-        if _connect_has_legacy_flag(connect):
-            # websockets 16+ wants `with connect(...)` and warns when the returned connection is used
-            # directly; the manager here owns the connection's lifetime, which is what `legacy=True` declares.
-            options.setdefault("legacy", True)
-        # Cast: the options mapping is untyped, which hides the overload of `connect` that applies.
-        websocket = cast(
-            "ClientConnection",
-            connect(str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **options),
+        del connect  # imported only to report a missing dependency before anything else happens
+        reconnector = None
+        if self._on_reconnecting is not None:
+            reconnector = SyncReconnector(
+                opener=self._open,
+                on_reconnecting=self._on_reconnecting,
+                settings=self._reconnect_settings,
+                extra_query=self._extra_query,
+                extra_headers=self._extra_headers,
+            )
+        self._connection = self._connection_class(
+            self._open(self._extra_query, self._extra_headers), reconnector=reconnector
         )
-        self._connection = self._connection_class(websocket)
         return self._connection
 
     def __enter__(self) -> _ConnectionT:
