@@ -58,9 +58,9 @@ class ExampleBuilder:
         if kind == "string":
             return self._string(node)
         if kind == "integer":
-            return int(self._number(node))
+            return int(self._number(node, fallback=1))
         if kind == "number":
-            return self._number(node)
+            return self._number(node, fallback=0)
         if kind == "boolean":
             return True
         if kind == "array":
@@ -136,12 +136,17 @@ class ExampleBuilder:
             value = "x" * max(int(max_len), min_len)
         return value
 
-    def _number(self, node: dict[str, Any]) -> float:
+    def _number(self, node: dict[str, Any], *, fallback: float) -> float:
+        # The default is the value the API itself would use, so it always satisfies undocumented bounds (a
+        # `limit` of 0 is rejected although the schema states no minimum); else the lowest allowed value.
+        default = node.get("default")
+        if isinstance(default, (int, float)) and not isinstance(default, bool):
+            return default
         low = node.get("minimum")
         exclusive_low = node.get("exclusiveMinimum")
         high = node.get("maximum")
         exclusive_high = node.get("exclusiveMaximum")
-        value: float = 0
+        value: float = fallback
         if isinstance(low, (int, float)):
             value = low
         if isinstance(exclusive_low, (int, float)) and not isinstance(exclusive_low, bool):

@@ -261,15 +261,15 @@ def build_resources(spec: Spec, config: dict[str, Any], registry: TypeRegistry) 
         raise ConfigError("the configuration has no `operations:` section")
     tree: dict[tuple[str, ...], Resource] = {}
     top: list[Resource] = []
-    extras = cast("list[str]", config.get("resources", {}).get("extra", []) or [])
-    for extra in extras:
-        _ensure_resource(tree, top, tuple(extra.split(".")), config)
     for client_path, entry in operations.items():
         *res_path, method_name = client_path.split(".")
         if not res_path:
             raise ConfigError(f"{client_path}: a method must live on a resource")
         resource = _ensure_resource(tree, top, tuple(res_path), config)
         resource.methods.append(_build_method(spec, registry, client_path, method_name, entry))
+    extras = cast("list[str]", config.get("resources", {}).get("extra", []) or [])
+    for extra in extras:
+        _ensure_resource(tree, top, tuple(extra.split(".")), config)
     return ResourceTree(top=top)
 
 
@@ -456,10 +456,10 @@ def _header_arg(p: dict[str, Any]) -> Arg:
         items = schema.get("items", {})
         enum = items.get("enum")
         inner = "Literal[" + ", ".join(repr(v) for v in enum) + "]" if enum else "str"
-        imports = {("openai._types", "SequenceNotStr")}
+        imports = {("typing", "List")}
         if enum:
             imports.add(("typing_extensions", "Literal"))
-        type_expr = TypeExpr(f"SequenceNotStr[{inner}]", frozenset(imports))
+        type_expr = TypeExpr(f"List[{inner}]", frozenset(imports))
     else:
         type_expr = TypeExpr("str", frozenset())
     return Arg(

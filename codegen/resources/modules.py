@@ -162,18 +162,18 @@ def _call(method: Method, is_async: bool) -> str:
     if method.multipart:
         headers.append("'Content-Type': 'multipart/form-data'")
     for h in method.header_args:
-        value = f"','.join({h.name})" if h.type.code.startswith("SequenceNotStr") else h.name
+        value = f"','.join({h.name})" if h.type.code.startswith("List[") else h.name
         if h.required:
             headers.append(f"{h.wire_name!r}: {value}")
     optional_header_args = [h for h in method.header_args if not h.required]
     if headers or optional_header_args:
         if optional_header_args:
-            lines.append(f"headers: dict[str, str] = {{{', '.join(headers)}}}")
+            lines.append(f"method_headers: dict[str, str] = {{{', '.join(headers)}}}")
             for h in optional_header_args:
-                value = f"','.join({h.name})" if h.type.code.startswith("SequenceNotStr") else h.name
+                value = f"','.join({h.name})" if h.type.code.startswith("List[") else h.name
                 lines.append(f"if not isinstance({h.name}, Omit):")
-                lines.append(f"    headers[{h.wire_name!r}] = {value}")
-            option_kw.append("headers=headers")
+                lines.append(f"    method_headers[{h.wire_name!r}] = {value}")
+            option_kw.append("headers=method_headers")
         else:
             option_kw.append(f"headers={{{', '.join(headers)}}}")
     if method.security != "api_key":
@@ -191,11 +191,11 @@ def _call(method: Method, is_async: bool) -> str:
     else:
         cast_to = f"cast(Any, {method.returns.code})"
     if method.multipart and has_body:
-        lines.append(f"body = {_dict_expr(body_args, with_stream=stream_in_body)}")
+        lines.append(f"multipart_body = {_dict_expr(body_args, with_stream=stream_in_body)}")
         paths = repr(method.file_paths)
-        lines.append(f"files = extract_files(cast('Mapping[str, object]', body), paths={paths})")
-        body_expr = "body"
-        files_expr = "files"
+        lines.append(f"multipart_files = extract_files(cast('Mapping[str, object]', multipart_body), paths={paths})")
+        body_expr = "multipart_body"
+        files_expr = "multipart_files"
     else:
         body_expr = _dict_expr(body_args, with_stream=stream_in_body) if has_body else ""
         files_expr = ""
@@ -295,7 +295,7 @@ def _resource_imports(resource: Resource) -> list[str]:
             sync_cls, async_cls = PAGE_CLASSES[m.page]
             imports.add("openai.pagination", sync_cls)
             imports.add("openai.pagination", async_cls)
-            imports.add("openai._base_client", "AsyncPaginator")
+            imports.add("openai.pagination", "AsyncPaginator")
         if m.kind == "binary":
             imports.add("openai._response", "StreamedBinaryAPIResponse")
             imports.add("openai._response", "AsyncStreamedBinaryAPIResponse")

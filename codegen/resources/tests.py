@@ -72,7 +72,7 @@ def _method_tests(builder: ExampleBuilder, m: Method, imports: ImportSet) -> dic
     if m.stream is not None:
         variants = [("_overload_1", False), ("_overload_2", True)]
     cases: list[dict[str, str]] = []
-    wrapper_cases: list[dict[str, str]] = []
+    wrapper_cases: list[dict[str, object]] = []
     for suffix, stream in variants:
         streamed = stream is True
         check = _check(m, imports, is_async=False, streamed=streamed)
@@ -84,7 +84,9 @@ def _method_tests(builder: ExampleBuilder, m: Method, imports: ImportSet) -> dic
             cases.append(
                 {"suffix": f"_with_all_params{suffix}", "args": all_args, "check": check, "async_check": async_check}
             )
-        wrapper_cases.append({"suffix": suffix, "args": required_args, "check": check, "async_check": async_check})
+        wrapper_cases.append(
+            {"suffix": suffix, "args": required_args, "check": check, "async_check": async_check, "streamed": streamed}
+        )
     path_cases: list[dict[str, str]] = []
     first_stream = variants[0][1]
     for a in m.path_args:

@@ -251,7 +251,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     resources = {
         "class_names": {"chatkit": "ChatKit", "api_keys": "APIKeys", "admin_api_keys": "AdminAPIKeys"},
-        "mixins": {},
+        "extra": ["webhooks"],
+        "mixins": {
+            "webhooks": {
+                "sync": "openai.lib.webhooks:WebhooksMixin",
+                "async": "openai.lib.webhooks:AsyncWebhooksMixin",
+            },
+            "realtime": {
+                "sync": "openai.lib.realtime_connect:RealtimeConnectMixin",
+                "async": "openai.lib.realtime_connect:AsyncRealtimeConnectMixin",
+            },
+            "beta.realtime": {
+                "sync": "openai.lib.realtime_connect:BetaRealtimeConnectMixin",
+                "async": "openai.lib.realtime_connect:AsyncBetaRealtimeConnectMixin",
+            },
+        },
     }
     sys.stdout.write(header)
     sys.stdout.write(yaml.safe_dump({"resources": resources}, sort_keys=False, width=120))

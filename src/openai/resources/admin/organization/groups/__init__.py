@@ -1,0 +1,92 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Resource classes of `client.admin.organization.groups` and its sub-resources.
+
+Names resolve lazily (module `__getattr__`), so importing the package does not import every resource module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openai.resources.admin.organization.groups.roles import (
+        Roles as Roles,
+        AsyncRoles as AsyncRoles,
+        RolesWithRawResponse as RolesWithRawResponse,
+        AsyncRolesWithRawResponse as AsyncRolesWithRawResponse,
+        RolesWithStreamingResponse as RolesWithStreamingResponse,
+        AsyncRolesWithStreamingResponse as AsyncRolesWithStreamingResponse,
+    )
+    from openai.resources.admin.organization.groups.users import (
+        Users as Users,
+        AsyncUsers as AsyncUsers,
+        UsersWithRawResponse as UsersWithRawResponse,
+        AsyncUsersWithRawResponse as AsyncUsersWithRawResponse,
+        UsersWithStreamingResponse as UsersWithStreamingResponse,
+        AsyncUsersWithStreamingResponse as AsyncUsersWithStreamingResponse,
+    )
+    from openai.resources.admin.organization.groups.groups import (
+        Groups as Groups,
+        AsyncGroups as AsyncGroups,
+        GroupsWithRawResponse as GroupsWithRawResponse,
+        AsyncGroupsWithRawResponse as AsyncGroupsWithRawResponse,
+        GroupsWithStreamingResponse as GroupsWithStreamingResponse,
+        AsyncGroupsWithStreamingResponse as AsyncGroupsWithStreamingResponse,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "AsyncGroups": "openai.resources.admin.organization.groups.groups",
+    "AsyncGroupsWithRawResponse": "openai.resources.admin.organization.groups.groups",
+    "AsyncGroupsWithStreamingResponse": "openai.resources.admin.organization.groups.groups",
+    "AsyncRoles": "openai.resources.admin.organization.groups.roles",
+    "AsyncRolesWithRawResponse": "openai.resources.admin.organization.groups.roles",
+    "AsyncRolesWithStreamingResponse": "openai.resources.admin.organization.groups.roles",
+    "AsyncUsers": "openai.resources.admin.organization.groups.users",
+    "AsyncUsersWithRawResponse": "openai.resources.admin.organization.groups.users",
+    "AsyncUsersWithStreamingResponse": "openai.resources.admin.organization.groups.users",
+    "Groups": "openai.resources.admin.organization.groups.groups",
+    "GroupsWithRawResponse": "openai.resources.admin.organization.groups.groups",
+    "GroupsWithStreamingResponse": "openai.resources.admin.organization.groups.groups",
+    "Roles": "openai.resources.admin.organization.groups.roles",
+    "RolesWithRawResponse": "openai.resources.admin.organization.groups.roles",
+    "RolesWithStreamingResponse": "openai.resources.admin.organization.groups.roles",
+    "Users": "openai.resources.admin.organization.groups.users",
+    "UsersWithRawResponse": "openai.resources.admin.organization.groups.users",
+    "UsersWithStreamingResponse": "openai.resources.admin.organization.groups.users",
+}
+
+__all__ = [
+    "AsyncGroups",
+    "AsyncGroupsWithRawResponse",
+    "AsyncGroupsWithStreamingResponse",
+    "AsyncRoles",
+    "AsyncRolesWithRawResponse",
+    "AsyncRolesWithStreamingResponse",
+    "AsyncUsers",
+    "AsyncUsersWithRawResponse",
+    "AsyncUsersWithStreamingResponse",
+    "Groups",
+    "GroupsWithRawResponse",
+    "GroupsWithStreamingResponse",
+    "Roles",
+    "RolesWithRawResponse",
+    "RolesWithStreamingResponse",
+    "Users",
+    "UsersWithRawResponse",
+    "UsersWithStreamingResponse",
+]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

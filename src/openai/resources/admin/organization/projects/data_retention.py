@@ -1,0 +1,256 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""The `client.admin.organization.projects.data_retention` resource: 2 method(s)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from typing_extensions import Literal
+
+from openai._types import Body, Query, Headers, Timeout, NotGiven, not_given
+from openai._utils import path_param
+from openai._resource import SyncAPIResource, AsyncAPIResource
+from openai._response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from openai._base_client import make_request_options
+from openai.types.admin.organization.projects.project_data_retention import ProjectDataRetention
+
+__all__ = [
+    "DataRetention",
+    "AsyncDataRetention",
+    "DataRetentionWithRawResponse",
+    "AsyncDataRetentionWithRawResponse",
+    "DataRetentionWithStreamingResponse",
+    "AsyncDataRetentionWithStreamingResponse",
+]
+
+
+class DataRetention(SyncAPIResource):
+    """Methods of `client.admin.organization.projects.data_retention`."""
+
+    @cached_property
+    def with_raw_response(self) -> DataRetentionWithRawResponse:
+        """A view of this resource whose methods return the raw HTTP response (`.parse()` gives the usual result)."""
+        return DataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DataRetentionWithStreamingResponse:
+        """A view of this resource whose methods return a context manager that does not read the body eagerly."""
+        return DataRetentionWithStreamingResponse(self)
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+    ) -> ProjectDataRetention:
+        """
+        Retrieves project data retention controls.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        return self._get(
+            f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                security="admin",
+            ),
+            cast_to=ProjectDataRetention,
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+    ) -> ProjectDataRetention:
+        """
+        Updates project data retention controls.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          retention_type: The desired project data retention type.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        return self._post(
+            f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
+            body={"retention_type": retention_type},
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                security="admin",
+            ),
+            cast_to=ProjectDataRetention,
+        )
+
+
+class DataRetentionWithRawResponse:
+    """`DataRetention` with every method wrapped to return the raw response."""
+
+    def __init__(self, data_retention: DataRetention) -> None:
+        self._data_retention = data_retention
+        self.retrieve = to_raw_response_wrapper(data_retention.retrieve)
+        self.update = to_raw_response_wrapper(data_retention.update)
+
+
+class DataRetentionWithStreamingResponse:
+    """`DataRetention` with every method wrapped to return the streamed response."""
+
+    def __init__(self, data_retention: DataRetention) -> None:
+        self._data_retention = data_retention
+        self.retrieve = to_streamed_response_wrapper(data_retention.retrieve)
+        self.update = to_streamed_response_wrapper(data_retention.update)
+
+
+class AsyncDataRetention(AsyncAPIResource):
+    """Methods of `async_client.admin.organization.projects.data_retention`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDataRetentionWithRawResponse:
+        """A view of this resource whose methods return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncDataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDataRetentionWithStreamingResponse:
+        """A view of this resource whose methods return a context manager that does not read the body eagerly."""
+        return AsyncDataRetentionWithStreamingResponse(self)
+
+    async def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+    ) -> ProjectDataRetention:
+        """
+        Retrieves project data retention controls.
+
+        Args:
+          project_id: The ID of the project to inspect.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        return await self._get(
+            f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                security="admin",
+            ),
+            cast_to=ProjectDataRetention,
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+    ) -> ProjectDataRetention:
+        """
+        Updates project data retention controls.
+
+        Args:
+          project_id: The ID of the project to update.
+
+          retention_type: The desired project data retention type.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        return await self._post(
+            f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
+            body={"retention_type": retention_type},
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                security="admin",
+            ),
+            cast_to=ProjectDataRetention,
+        )
+
+
+class AsyncDataRetentionWithRawResponse:
+    """`AsyncDataRetention` with every method wrapped to return the raw response."""
+
+    def __init__(self, data_retention: AsyncDataRetention) -> None:
+        self._data_retention = data_retention
+        self.retrieve = async_to_raw_response_wrapper(data_retention.retrieve)
+        self.update = async_to_raw_response_wrapper(data_retention.update)
+
+
+class AsyncDataRetentionWithStreamingResponse:
+    """`AsyncDataRetention` with every method wrapped to return the streamed response."""
+
+    def __init__(self, data_retention: AsyncDataRetention) -> None:
+        self._data_retention = data_retention
+        self.retrieve = async_to_streamed_response_wrapper(data_retention.retrieve)
+        self.update = async_to_streamed_response_wrapper(data_retention.update)

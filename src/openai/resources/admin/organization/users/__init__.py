@@ -1,0 +1,72 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Resource classes of `client.admin.organization.users` and its sub-resources.
+
+Names resolve lazily (module `__getattr__`), so importing the package does not import every resource module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openai.resources.admin.organization.users.roles import (
+        Roles as Roles,
+        AsyncRoles as AsyncRoles,
+        RolesWithRawResponse as RolesWithRawResponse,
+        AsyncRolesWithRawResponse as AsyncRolesWithRawResponse,
+        RolesWithStreamingResponse as RolesWithStreamingResponse,
+        AsyncRolesWithStreamingResponse as AsyncRolesWithStreamingResponse,
+    )
+    from openai.resources.admin.organization.users.users import (
+        Users as Users,
+        AsyncUsers as AsyncUsers,
+        UsersWithRawResponse as UsersWithRawResponse,
+        AsyncUsersWithRawResponse as AsyncUsersWithRawResponse,
+        UsersWithStreamingResponse as UsersWithStreamingResponse,
+        AsyncUsersWithStreamingResponse as AsyncUsersWithStreamingResponse,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "AsyncRoles": "openai.resources.admin.organization.users.roles",
+    "AsyncRolesWithRawResponse": "openai.resources.admin.organization.users.roles",
+    "AsyncRolesWithStreamingResponse": "openai.resources.admin.organization.users.roles",
+    "AsyncUsers": "openai.resources.admin.organization.users.users",
+    "AsyncUsersWithRawResponse": "openai.resources.admin.organization.users.users",
+    "AsyncUsersWithStreamingResponse": "openai.resources.admin.organization.users.users",
+    "Roles": "openai.resources.admin.organization.users.roles",
+    "RolesWithRawResponse": "openai.resources.admin.organization.users.roles",
+    "RolesWithStreamingResponse": "openai.resources.admin.organization.users.roles",
+    "Users": "openai.resources.admin.organization.users.users",
+    "UsersWithRawResponse": "openai.resources.admin.organization.users.users",
+    "UsersWithStreamingResponse": "openai.resources.admin.organization.users.users",
+}
+
+__all__ = [
+    "AsyncRoles",
+    "AsyncRolesWithRawResponse",
+    "AsyncRolesWithStreamingResponse",
+    "AsyncUsers",
+    "AsyncUsersWithRawResponse",
+    "AsyncUsersWithStreamingResponse",
+    "Roles",
+    "RolesWithRawResponse",
+    "RolesWithStreamingResponse",
+    "Users",
+    "UsersWithRawResponse",
+    "UsersWithStreamingResponse",
+]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,72 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Resource classes of `client.containers` and its sub-resources.
+
+Names resolve lazily (module `__getattr__`), so importing the package does not import every resource module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openai.resources.containers.containers import (
+        Containers as Containers,
+        AsyncContainers as AsyncContainers,
+        ContainersWithRawResponse as ContainersWithRawResponse,
+        AsyncContainersWithRawResponse as AsyncContainersWithRawResponse,
+        ContainersWithStreamingResponse as ContainersWithStreamingResponse,
+        AsyncContainersWithStreamingResponse as AsyncContainersWithStreamingResponse,
+    )
+    from openai.resources.containers.files.files import (
+        Files as Files,
+        AsyncFiles as AsyncFiles,
+        FilesWithRawResponse as FilesWithRawResponse,
+        AsyncFilesWithRawResponse as AsyncFilesWithRawResponse,
+        FilesWithStreamingResponse as FilesWithStreamingResponse,
+        AsyncFilesWithStreamingResponse as AsyncFilesWithStreamingResponse,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "AsyncContainers": "openai.resources.containers.containers",
+    "AsyncContainersWithRawResponse": "openai.resources.containers.containers",
+    "AsyncContainersWithStreamingResponse": "openai.resources.containers.containers",
+    "AsyncFiles": "openai.resources.containers.files.files",
+    "AsyncFilesWithRawResponse": "openai.resources.containers.files.files",
+    "AsyncFilesWithStreamingResponse": "openai.resources.containers.files.files",
+    "Containers": "openai.resources.containers.containers",
+    "ContainersWithRawResponse": "openai.resources.containers.containers",
+    "ContainersWithStreamingResponse": "openai.resources.containers.containers",
+    "Files": "openai.resources.containers.files.files",
+    "FilesWithRawResponse": "openai.resources.containers.files.files",
+    "FilesWithStreamingResponse": "openai.resources.containers.files.files",
+}
+
+__all__ = [
+    "AsyncContainers",
+    "AsyncContainersWithRawResponse",
+    "AsyncContainersWithStreamingResponse",
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+    "Containers",
+    "ContainersWithRawResponse",
+    "ContainersWithStreamingResponse",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,193 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""The `client.realtime.client_secrets` resource: 1 method(s)."""
+
+from __future__ import annotations
+
+from typing import Union
+from functools import cached_property
+
+from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
+from openai._resource import SyncAPIResource, AsyncAPIResource
+from openai._response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from openai._base_client import make_request_options
+from openai.types.realtime import client_secret_create_params
+from openai.types.realtime.client_secret_create_response import ClientSecretCreateResponse
+from openai.types.realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
+from openai.types.realtime.realtime_transcription_session_create_request_param import (
+    RealtimeTranscriptionSessionCreateRequestParam,
+)
+
+__all__ = [
+    "ClientSecrets",
+    "AsyncClientSecrets",
+    "ClientSecretsWithRawResponse",
+    "AsyncClientSecretsWithRawResponse",
+    "ClientSecretsWithStreamingResponse",
+    "AsyncClientSecretsWithStreamingResponse",
+]
+
+
+class ClientSecrets(SyncAPIResource):
+    """Methods of `client.realtime.client_secrets`."""
+
+    @cached_property
+    def with_raw_response(self) -> ClientSecretsWithRawResponse:
+        """A view of this resource whose methods return the raw HTTP response (`.parse()` gives the usual result)."""
+        return ClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientSecretsWithStreamingResponse:
+        """A view of this resource whose methods return a context manager that does not read the body eagerly."""
+        return ClientSecretsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        expires_after: client_secret_create_params.ExpiresAfter | Omit = omit,
+        session: Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+    ) -> ClientSecretCreateResponse:
+        """
+        Create a Realtime client secret with an associated session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app, such as a web frontend or mobile
+        client, which grants access to the Realtime API without leaking your main API key. You can configure a custom
+        TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will be applied to any sessions
+        created using that client secret, but these can also be overridden by the client connection.
+
+        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client secret is a string that looks
+        like `ek_1234`.
+
+        Args:
+          expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a
+              client secret will no longer be valid for creating sessions. The session itself may continue after that
+              time once started. A secret can be used to create multiple sessions until it expires.
+
+          session: Session configuration to use for the client secret. Choose either a realtime session or a
+              transcription session.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        return self._post(
+            "/realtime/client_secrets",
+            body={"expires_after": expires_after, "session": session},
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ClientSecretCreateResponse,
+        )
+
+
+class ClientSecretsWithRawResponse:
+    """`ClientSecrets` with every method wrapped to return the raw response."""
+
+    def __init__(self, client_secrets: ClientSecrets) -> None:
+        self._client_secrets = client_secrets
+        self.create = to_raw_response_wrapper(client_secrets.create)
+
+
+class ClientSecretsWithStreamingResponse:
+    """`ClientSecrets` with every method wrapped to return the streamed response."""
+
+    def __init__(self, client_secrets: ClientSecrets) -> None:
+        self._client_secrets = client_secrets
+        self.create = to_streamed_response_wrapper(client_secrets.create)
+
+
+class AsyncClientSecrets(AsyncAPIResource):
+    """Methods of `async_client.realtime.client_secrets`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientSecretsWithRawResponse:
+        """A view of this resource whose methods return the raw HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientSecretsWithStreamingResponse:
+        """A view of this resource whose methods return a context manager that does not read the body eagerly."""
+        return AsyncClientSecretsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        expires_after: client_secret_create_params.ExpiresAfter | Omit = omit,
+        session: Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+    ) -> ClientSecretCreateResponse:
+        """
+        Create a Realtime client secret with an associated session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app, such as a web frontend or mobile
+        client, which grants access to the Realtime API without leaking your main API key. You can configure a custom
+        TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will be applied to any sessions
+        created using that client secret, but these can also be overridden by the client connection.
+
+        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client secret is a string that looks
+        like `ek_1234`.
+
+        Args:
+          expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a
+              client secret will no longer be valid for creating sessions. The session itself may continue after that
+              time once started. A secret can be used to create multiple sessions until it expires.
+
+          session: Session configuration to use for the client secret. Choose either a realtime session or a
+              transcription session.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        return await self._post(
+            "/realtime/client_secrets",
+            body={"expires_after": expires_after, "session": session},
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ClientSecretCreateResponse,
+        )
+
+
+class AsyncClientSecretsWithRawResponse:
+    """`AsyncClientSecrets` with every method wrapped to return the raw response."""
+
+    def __init__(self, client_secrets: AsyncClientSecrets) -> None:
+        self._client_secrets = client_secrets
+        self.create = async_to_raw_response_wrapper(client_secrets.create)
+
+
+class AsyncClientSecretsWithStreamingResponse:
+    """`AsyncClientSecrets` with every method wrapped to return the streamed response."""
+
+    def __init__(self, client_secrets: AsyncClientSecrets) -> None:
+        self._client_secrets = client_secrets
+        self.create = async_to_streamed_response_wrapper(client_secrets.create)

@@ -1,0 +1,92 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Resource classes of `client.responses` and its sub-resources.
+
+Names resolve lazily (module `__getattr__`), so importing the package does not import every resource module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openai.resources.responses.responses import (
+        Responses as Responses,
+        AsyncResponses as AsyncResponses,
+        ResponsesWithRawResponse as ResponsesWithRawResponse,
+        AsyncResponsesWithRawResponse as AsyncResponsesWithRawResponse,
+        ResponsesWithStreamingResponse as ResponsesWithStreamingResponse,
+        AsyncResponsesWithStreamingResponse as AsyncResponsesWithStreamingResponse,
+    )
+    from openai.resources.responses.input_items import (
+        InputItems as InputItems,
+        AsyncInputItems as AsyncInputItems,
+        InputItemsWithRawResponse as InputItemsWithRawResponse,
+        AsyncInputItemsWithRawResponse as AsyncInputItemsWithRawResponse,
+        InputItemsWithStreamingResponse as InputItemsWithStreamingResponse,
+        AsyncInputItemsWithStreamingResponse as AsyncInputItemsWithStreamingResponse,
+    )
+    from openai.resources.responses.input_tokens import (
+        InputTokens as InputTokens,
+        AsyncInputTokens as AsyncInputTokens,
+        InputTokensWithRawResponse as InputTokensWithRawResponse,
+        AsyncInputTokensWithRawResponse as AsyncInputTokensWithRawResponse,
+        InputTokensWithStreamingResponse as InputTokensWithStreamingResponse,
+        AsyncInputTokensWithStreamingResponse as AsyncInputTokensWithStreamingResponse,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "AsyncInputItems": "openai.resources.responses.input_items",
+    "AsyncInputItemsWithRawResponse": "openai.resources.responses.input_items",
+    "AsyncInputItemsWithStreamingResponse": "openai.resources.responses.input_items",
+    "AsyncInputTokens": "openai.resources.responses.input_tokens",
+    "AsyncInputTokensWithRawResponse": "openai.resources.responses.input_tokens",
+    "AsyncInputTokensWithStreamingResponse": "openai.resources.responses.input_tokens",
+    "AsyncResponses": "openai.resources.responses.responses",
+    "AsyncResponsesWithRawResponse": "openai.resources.responses.responses",
+    "AsyncResponsesWithStreamingResponse": "openai.resources.responses.responses",
+    "InputItems": "openai.resources.responses.input_items",
+    "InputItemsWithRawResponse": "openai.resources.responses.input_items",
+    "InputItemsWithStreamingResponse": "openai.resources.responses.input_items",
+    "InputTokens": "openai.resources.responses.input_tokens",
+    "InputTokensWithRawResponse": "openai.resources.responses.input_tokens",
+    "InputTokensWithStreamingResponse": "openai.resources.responses.input_tokens",
+    "Responses": "openai.resources.responses.responses",
+    "ResponsesWithRawResponse": "openai.resources.responses.responses",
+    "ResponsesWithStreamingResponse": "openai.resources.responses.responses",
+}
+
+__all__ = [
+    "AsyncInputItems",
+    "AsyncInputItemsWithRawResponse",
+    "AsyncInputItemsWithStreamingResponse",
+    "AsyncInputTokens",
+    "AsyncInputTokensWithRawResponse",
+    "AsyncInputTokensWithStreamingResponse",
+    "AsyncResponses",
+    "AsyncResponsesWithRawResponse",
+    "AsyncResponsesWithStreamingResponse",
+    "InputItems",
+    "InputItemsWithRawResponse",
+    "InputItemsWithStreamingResponse",
+    "InputTokens",
+    "InputTokensWithRawResponse",
+    "InputTokensWithStreamingResponse",
+    "Responses",
+    "ResponsesWithRawResponse",
+    "ResponsesWithStreamingResponse",
+]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

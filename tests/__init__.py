@@ -1,0 +1,1 @@
+"""The test suite (a package so that generated tests can import `tests.utils`)."""

@@ -1,0 +1,369 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Tests of `client.admin.organization.projects.groups.roles`: every method sync and async, plain, raw, streamed and with bad path params."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from openai import OpenAI, AsyncOpenAI
+from tests.utils import assert_matches_type
+from openai.pagination import SyncNextCursorPage, AsyncNextCursorPage
+from openai.types.admin.organization.projects.groups.role_list_response import RoleListResponse
+from openai.types.admin.organization.projects.groups.role_create_response import RoleCreateResponse
+from openai.types.admin.organization.projects.groups.role_delete_response import RoleDeleteResponse
+from openai.types.admin.organization.projects.groups.role_retrieve_response import RoleRetrieveResponse
+
+
+class TestRoles:
+    def test_method_create(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.groups.roles.create(
+            "group_id", project_id="project_id", role_id="string"
+        )
+        assert_matches_type(RoleCreateResponse, result, path=["response"])
+
+    def test_raw_response_create(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.groups.roles.with_raw_response.create(
+            "group_id", project_id="project_id", role_id="string"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleCreateResponse, result, path=["response"])
+
+    def test_streaming_response_create(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.groups.roles.with_streaming_response.create(
+            "group_id", project_id="project_id", role_id="string"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(RoleCreateResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_create_group_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.create(
+                "", project_id="project_id", role_id="string"
+            )
+
+    def test_path_params_create_project_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.create(
+                "group_id", project_id="", role_id="string"
+            )
+
+    def test_method_retrieve(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.groups.roles.retrieve(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+        assert_matches_type(RoleRetrieveResponse, result, path=["response"])
+
+    def test_raw_response_retrieve(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleRetrieveResponse, result, path=["response"])
+
+    def test_streaming_response_retrieve(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.groups.roles.with_streaming_response.retrieve(
+            "role_id", project_id="project_id", group_id="group_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(RoleRetrieveResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_retrieve_role_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+                "", project_id="project_id", group_id="group_id"
+            )
+
+    def test_path_params_retrieve_project_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+                "role_id", project_id="", group_id="group_id"
+            )
+
+    def test_path_params_retrieve_group_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+                "role_id", project_id="project_id", group_id=""
+            )
+
+    def test_method_list(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.groups.roles.list("group_id", project_id="project_id")
+        assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+    def test_method_list_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.groups.roles.list(
+            "group_id", project_id="project_id", limit=0, after="string", order="asc"
+        )
+        assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+    def test_raw_response_list(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.groups.roles.with_raw_response.list(
+            "group_id", project_id="project_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+    def test_streaming_response_list(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.groups.roles.with_streaming_response.list(
+            "group_id", project_id="project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(SyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_list_group_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.list("", project_id="project_id")
+
+    def test_path_params_list_project_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.list("group_id", project_id="")
+
+    def test_method_delete(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.groups.roles.delete(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    def test_raw_response_delete(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.groups.roles.with_raw_response.delete(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    def test_streaming_response_delete(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.groups.roles.with_streaming_response.delete(
+            "role_id", project_id="project_id", group_id="group_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_delete_role_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.delete(
+                "", project_id="project_id", group_id="group_id"
+            )
+
+    def test_path_params_delete_project_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.delete(
+                "role_id", project_id="", group_id="group_id"
+            )
+
+    def test_path_params_delete_group_id(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            client.admin.organization.projects.groups.roles.with_raw_response.delete(
+                "role_id", project_id="project_id", group_id=""
+            )
+
+
+class TestAsyncRoles:
+    async def test_method_create(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.groups.roles.create(
+            "group_id", project_id="project_id", role_id="string"
+        )
+        assert_matches_type(RoleCreateResponse, result, path=["response"])
+
+    async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.groups.roles.with_raw_response.create(
+            "group_id", project_id="project_id", role_id="string"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleCreateResponse, result, path=["response"])
+
+    async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.groups.roles.with_streaming_response.create(
+            "group_id", project_id="project_id", role_id="string"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(RoleCreateResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_create_group_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.create(
+                "", project_id="project_id", role_id="string"
+            )
+
+    async def test_path_params_create_project_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.create(
+                "group_id", project_id="", role_id="string"
+            )
+
+    async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.groups.roles.retrieve(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+        assert_matches_type(RoleRetrieveResponse, result, path=["response"])
+
+    async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleRetrieveResponse, result, path=["response"])
+
+    async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.groups.roles.with_streaming_response.retrieve(
+            "role_id", project_id="project_id", group_id="group_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(RoleRetrieveResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_retrieve_role_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+                "", project_id="project_id", group_id="group_id"
+            )
+
+    async def test_path_params_retrieve_project_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+                "role_id", project_id="", group_id="group_id"
+            )
+
+    async def test_path_params_retrieve_group_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.retrieve(
+                "role_id", project_id="project_id", group_id=""
+            )
+
+    async def test_method_list(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.groups.roles.list("group_id", project_id="project_id")
+        assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+    async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.groups.roles.list(
+            "group_id", project_id="project_id", limit=0, after="string", order="asc"
+        )
+        assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+    async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.groups.roles.with_raw_response.list(
+            "group_id", project_id="project_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+    async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.groups.roles.with_streaming_response.list(
+            "group_id", project_id="project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(AsyncNextCursorPage[RoleListResponse], result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_list_group_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.list(
+                "", project_id="project_id"
+            )
+
+    async def test_path_params_list_project_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.list(
+                "group_id", project_id=""
+            )
+
+    async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.groups.roles.delete(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.groups.roles.with_raw_response.delete(
+            "role_id", project_id="project_id", group_id="group_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.groups.roles.with_streaming_response.delete(
+            "role_id", project_id="project_id", group_id="group_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_delete_role_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.delete(
+                "", project_id="project_id", group_id="group_id"
+            )
+
+    async def test_path_params_delete_project_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.delete(
+                "role_id", project_id="", group_id="group_id"
+            )
+
+    async def test_path_params_delete_group_id(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `group_id`"):
+            await async_client.admin.organization.projects.groups.roles.with_raw_response.delete(
+                "role_id", project_id="project_id", group_id=""
+            )

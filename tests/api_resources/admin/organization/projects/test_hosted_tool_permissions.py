@@ -1,0 +1,155 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Tests of `client.admin.organization.projects.hosted_tool_permissions`: every method sync and async, plain, raw, streamed and with bad path params."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from openai import OpenAI, AsyncOpenAI
+from tests.utils import assert_matches_type
+from openai.types.admin.organization.projects.project_hosted_tool_permissions import ProjectHostedToolPermissions
+
+
+class TestHostedToolPermissions:
+    def test_method_retrieve(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.hosted_tool_permissions.retrieve("project_id")
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    def test_raw_response_retrieve(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve("project_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    def test_streaming_response_retrieve(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.hosted_tool_permissions.with_streaming_response.retrieve(
+            "project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_retrieve(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve("")
+
+    def test_method_update(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.hosted_tool_permissions.update("project_id")
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    def test_method_update_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.projects.hosted_tool_permissions.update(
+            "project_id",
+            file_search={"enabled": True},
+            web_search={"enabled": True},
+            image_generation={"enabled": True},
+            mcp={"enabled": True},
+            code_interpreter={"enabled": True},
+        )
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    def test_raw_response_update(self, client: OpenAI) -> None:
+        response = client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update("project_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    def test_streaming_response_update(self, client: OpenAI) -> None:
+        with client.admin.organization.projects.hosted_tool_permissions.with_streaming_response.update(
+            "project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_update(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update("")
+
+
+class TestAsyncHostedToolPermissions:
+    async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.hosted_tool_permissions.retrieve("project_id")
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve(
+            "project_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.hosted_tool_permissions.with_streaming_response.retrieve(
+            "project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.retrieve("")
+
+    async def test_method_update(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.hosted_tool_permissions.update("project_id")
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.projects.hosted_tool_permissions.update(
+            "project_id",
+            file_search={"enabled": True},
+            web_search={"enabled": True},
+            image_generation={"enabled": True},
+            mcp={"enabled": True},
+            code_interpreter={"enabled": True},
+        )
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update(
+            "project_id"
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+    async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.projects.hosted_tool_permissions.with_streaming_response.update(
+            "project_id"
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(ProjectHostedToolPermissions, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `project_id`"):
+            await async_client.admin.organization.projects.hosted_tool_permissions.with_raw_response.update("")

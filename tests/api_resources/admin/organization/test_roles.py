@@ -1,0 +1,301 @@
+# File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
+
+"""Tests of `client.admin.organization.roles`: every method sync and async, plain, raw, streamed and with bad path params."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import pytest
+
+from openai import OpenAI, AsyncOpenAI
+from tests.utils import assert_matches_type
+from openai.pagination import SyncNextCursorPage, AsyncNextCursorPage
+from openai.types.admin.organization.role import Role
+from openai.types.admin.organization.role_delete_response import RoleDeleteResponse
+
+
+class TestRoles:
+    def test_method_create(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.create(role_name="string", permissions=["string"])
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_method_create_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.create(
+            role_name="string", permissions=["string"], description="string"
+        )
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_raw_response_create(self, client: OpenAI) -> None:
+        response = client.admin.organization.roles.with_raw_response.create(role_name="string", permissions=["string"])
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_streaming_response_create(self, client: OpenAI) -> None:
+        with client.admin.organization.roles.with_streaming_response.create(
+            role_name="string", permissions=["string"]
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(Role, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_method_retrieve(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.retrieve("role_id")
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_raw_response_retrieve(self, client: OpenAI) -> None:
+        response = client.admin.organization.roles.with_raw_response.retrieve("role_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_streaming_response_retrieve(self, client: OpenAI) -> None:
+        with client.admin.organization.roles.with_streaming_response.retrieve("role_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(Role, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_retrieve(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            client.admin.organization.roles.with_raw_response.retrieve("")
+
+    def test_method_update(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.update("role_id")
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_method_update_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.update(
+            "role_id", permissions=["string"], description="string", role_name="string"
+        )
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_raw_response_update(self, client: OpenAI) -> None:
+        response = client.admin.organization.roles.with_raw_response.update("role_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(Role, result, path=["response"])
+
+    def test_streaming_response_update(self, client: OpenAI) -> None:
+        with client.admin.organization.roles.with_streaming_response.update("role_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(Role, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_update(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            client.admin.organization.roles.with_raw_response.update("")
+
+    def test_method_list(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.list()
+        assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
+
+    def test_method_list_with_all_params(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.list(limit=1000, after="string", order="asc")
+        assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
+
+    def test_raw_response_list(self, client: OpenAI) -> None:
+        response = client.admin.organization.roles.with_raw_response.list()
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
+
+    def test_streaming_response_list(self, client: OpenAI) -> None:
+        with client.admin.organization.roles.with_streaming_response.list() as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(SyncNextCursorPage[Role], result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_method_delete(self, client: OpenAI) -> None:
+        result = client.admin.organization.roles.delete("role_id")
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    def test_raw_response_delete(self, client: OpenAI) -> None:
+        response = client.admin.organization.roles.with_raw_response.delete("role_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    def test_streaming_response_delete(self, client: OpenAI) -> None:
+        with client.admin.organization.roles.with_streaming_response.delete("role_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = response.parse()
+            assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    def test_path_params_delete(self, client: OpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            client.admin.organization.roles.with_raw_response.delete("")
+
+
+class TestAsyncRoles:
+    async def test_method_create(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.create(role_name="string", permissions=["string"])
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.create(
+            role_name="string", permissions=["string"], description="string"
+        )
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.roles.with_raw_response.create(
+            role_name="string", permissions=["string"]
+        )
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.roles.with_streaming_response.create(
+            role_name="string", permissions=["string"]
+        ) as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(Role, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.retrieve("role_id")
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.roles.with_raw_response.retrieve("role_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.roles.with_streaming_response.retrieve("role_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(Role, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_retrieve(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            await async_client.admin.organization.roles.with_raw_response.retrieve("")
+
+    async def test_method_update(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.update("role_id")
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.update(
+            "role_id", permissions=["string"], description="string", role_name="string"
+        )
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_raw_response_update(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.roles.with_raw_response.update("role_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(Role, result, path=["response"])
+
+    async def test_streaming_response_update(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.roles.with_streaming_response.update("role_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(Role, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_update(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            await async_client.admin.organization.roles.with_raw_response.update("")
+
+    async def test_method_list(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.list()
+        assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
+
+    async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.list(limit=1000, after="string", order="asc")
+        assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
+
+    async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.roles.with_raw_response.list()
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
+
+    async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.roles.with_streaming_response.list() as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(AsyncNextCursorPage[Role], result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.admin.organization.roles.delete("role_id")
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    async def test_raw_response_delete(self, async_client: AsyncOpenAI) -> None:
+        response = await async_client.admin.organization.roles.with_raw_response.delete("role_id")
+
+        assert response.is_closed is True
+        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        result = response.parse()
+        assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+    async def test_streaming_response_delete(self, async_client: AsyncOpenAI) -> None:
+        async with async_client.admin.organization.roles.with_streaming_response.delete("role_id") as response:
+            assert not response.is_closed
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+            result = await response.parse()
+            assert_matches_type(RoleDeleteResponse, result, path=["response"])
+
+        assert cast(Any, response.is_closed) is True
+
+    async def test_path_params_delete(self, async_client: AsyncOpenAI) -> None:
+        with pytest.raises(ValueError, match=r"Expected a non-empty value for `role_id`"):
+            await async_client.admin.organization.roles.with_raw_response.delete("")
