@@ -470,3 +470,48 @@ def test_accumulate_delta_mismatched_types_name_the_key() -> None:
         accumulate_delta({"content": "text"}, {"content": 3})
     with pytest.raises(TypeError, match="index"):
         accumulate_delta({"items": []}, {"items": [{"index": "zero"}]})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Against the built-in local server (openai.testing), over a real socket
+
+
+def test_builtin_server_stream_with_schema() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        with OpenAI(base_url=server.url, api_key="test") as client:
+            with ChatCompletionsHelpers(client).stream(
+                model="gpt-4o-mini", messages=MESSAGES, response_format=Weather
+            ) as stream:
+                types = [event.type for event in stream]
+                completion = stream.get_final_completion()
+    assert "content.done" in types
+    assert isinstance(completion.choices[0].message.parsed, Weather)
+
+
+def test_builtin_server_streamed_tool_call_arguments() -> None:
+    from openai.testing import Server, ToolCall
+
+    with Server() as server:
+        server.reply("chat.completions.create", tool_calls=[ToolCall("Weather", {"city": "Bern", "temperature": 9})])
+        with OpenAI(base_url=server.url, api_key="test") as client:
+            with ChatCompletionsHelpers(client).stream(
+                model="gpt-4o-mini", messages=MESSAGES, tools=[pydantic_function_tool(Weather)]
+            ) as stream:
+                done = [event for event in stream if isinstance(event, FunctionToolCallArgumentsDoneEvent)]
+    assert len(done) == 1
+    assert done[0].parsed_arguments == Weather(city="Bern", temperature=9)
+
+
+async def test_builtin_server_async_stream_text() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        server.reply("chat.completions.create", "Hello there, friend.")
+        async with AsyncOpenAI(base_url=server.url, api_key="test") as client:
+            async with AsyncChatCompletionsHelpers(client).stream(model="gpt-4o-mini", messages=MESSAGES) as stream:
+                text = "".join([event.delta async for event in stream if isinstance(event, ContentDeltaEvent)])
+                completion = await stream.get_final_completion()
+    assert text == "Hello there, friend."
+    assert completion.choices[0].message.content == "Hello there, friend."

@@ -326,3 +326,33 @@ async def test_async_resume() -> None:
         numbers = [event.sequence_number async for event in stream]
     assert numbers == [8]
     assert server.requests[0].method == "GET"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Against the built-in local server (openai.testing), over a real socket
+
+
+def test_builtin_server_stream_with_text_format() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        server.reply("responses.create", '{"city": "Riga", "temperature": 4}')
+        with OpenAI(base_url=server.url, api_key="test") as client:
+            with ResponsesHelpers(client).stream(model="gpt-4o-mini", input="x", text_format=Weather) as stream:
+                events = list(stream)
+                final = stream.get_final_response()
+    assert events[0].type == "response.created"
+    text = "".join(event.delta for event in events if isinstance(event, ResponseTextDeltaEvent))
+    assert text == '{"city": "Riga", "temperature": 4}'
+    assert final.output_parsed == Weather(city="Riga", temperature=4)
+
+
+async def test_builtin_server_async_stream() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        server.reply("responses.create", "Hi!")
+        async with AsyncOpenAI(base_url=server.url, api_key="test") as client:
+            async with AsyncResponsesHelpers(client).stream(model="gpt-4o-mini", input="x") as stream:
+                final = await stream.get_final_response()
+    assert final.status == "completed"

@@ -419,3 +419,54 @@ async def test_async_responses_parse() -> None:
     )
     response = await AsyncResponsesHelpers(client).parse(model="gpt-4o", input="x", text_format=Weather)
     assert response.output_parsed == Weather(city="Quito", temperature=14)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Against the built-in local server (openai.testing), routed in-process
+
+
+def test_builtin_server_answers_a_schema_and_parse_validates_it() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        helpers = ChatCompletionsHelpers(server.client())
+        completion = helpers.parse(model="gpt-4o-mini", messages=MESSAGES, response_format=Weather)
+        # The server builds a JSON value valid for the strict schema it received.
+        assert isinstance(completion.choices[0].message.parsed, Weather)
+        recorded = server.requests[-1]
+        assert recorded.body["response_format"]["json_schema"]["strict"] is True
+        assert recorded.headers["x-stainless-helper-method"] == "chat.completions.parse"
+
+
+def test_builtin_server_scripted_tool_call_is_parsed() -> None:
+    from openai.testing import Server, ToolCall
+
+    with Server() as server:
+        server.reply("chat.completions.create", tool_calls=[ToolCall("Weather", {"city": "Bern", "temperature": 9})])
+        completion = ChatCompletionsHelpers(server.client()).parse(
+            model="gpt-4o-mini", messages=MESSAGES, tools=[pydantic_function_tool(Weather)]
+        )
+    tool_calls = completion.choices[0].message.tool_calls
+    assert tool_calls is not None
+    assert tool_calls[0].function.parsed_arguments == Weather(city="Bern", temperature=9)
+
+
+def test_builtin_server_scripted_refusal() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        server.reply("chat.completions.create", refusal="No.")
+        completion = ChatCompletionsHelpers(server.client()).parse(
+            model="gpt-4o-mini", messages=MESSAGES, response_format=Weather
+        )
+    assert completion.choices[0].message.refusal == "No."
+    assert completion.choices[0].message.parsed is None
+
+
+def test_builtin_server_responses_parse() -> None:
+    from openai.testing import Server
+
+    with Server() as server:
+        server.reply("responses.create", '{"city": "Riga", "temperature": 4, "units": null}')
+        response = ResponsesHelpers(server.client()).parse(model="gpt-4o-mini", input="x", text_format=Weather)
+    assert response.output_parsed == Weather(city="Riga", temperature=4)
