@@ -7,7 +7,7 @@ import json
 import socket
 import asyncio
 import threading
-from typing import Any, Dict, List, Tuple, Callable, Iterator, Awaitable, AsyncIterator, cast
+from typing import Any, Dict, List, Tuple, Mapping, Callable, Iterator, Awaitable, AsyncIterator, cast
 
 import httpx
 import pytest
@@ -19,6 +19,7 @@ from openai import (
     AzureOpenAI,
     OpenAIError,
     AsyncAzureOpenAI,
+    WebSocketQueueFullError,
     WebSocketConnectionClosedError,
 )
 from openai._types import Omit, omit
@@ -40,15 +41,21 @@ from openai.testing._websocket import (
     decode_close_payload,
     encode_close_payload,
 )
+from openai.lib._realtime._sync import SyncReconnector
 from openai.lib._realtime._azure import azure_auth_headers, azure_realtime_url, async_azure_auth_headers
 from openai.lib.realtime_connect import (
+    ReconnectingEvent,
     RealtimeConnection,
+    UnsentMessagesError,
     RealtimeConnectMixin,
+    ReconnectingOverrides,
     BetaRealtimeConnection,
     AsyncRealtimeConnection,
     AsyncBetaRealtimeConnection,
+    is_recoverable_close,
 )
 from openai.lib._realtime._common import build_realtime_url, build_realtime_headers, serialize_client_event
+from openai.lib._realtime._reconnect import ReconnectSettings, reconnect_delay
 from openai.types.realtime.response_text_delta_event import ResponseTextDeltaEvent
 from openai.types.realtime.conversation_item_delete_event import ConversationItemDeleteEvent
 
@@ -428,10 +435,14 @@ def test_handler_registration_is_validated(client: OpenAI) -> None:
 
 
 class ScriptedWebSocketServer:
-    """A one-shot WebSocket server built on the local server's codec: handshake, send, then a scripted end."""
+    """A WebSocket server built on the local server's codec: each accepted connection runs the next script.
 
-    def __init__(self, script: Callable[[WebSocketConnection], Awaitable[None]]) -> None:
-        self._script = script
+    ``targets`` records the request target of every handshake, in order.
+    """
+
+    def __init__(self, *scripts: Callable[[WebSocketConnection], Awaitable[None]]) -> None:
+        self._scripts = list(scripts)
+        self.targets: List[str] = []
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -467,8 +478,9 @@ class ScriptedWebSocketServer:
             name, _, value = line.partition(":")
             pairs.append((name, value.strip()))
         key = check_handshake(request_line.split()[0], normalize_headers(pairs))
+        self.targets.append(request_line.split()[1])
         writer.write(handshake_response(key))
-        await self._script(WebSocketConnection(reader, writer))
+        await self._scripts.pop(0)(WebSocketConnection(reader, writer))
 
 
 async def _send_then_close(connection: WebSocketConnection) -> None:
@@ -528,6 +540,209 @@ def test_send_after_close_raises(client: OpenAI) -> None:
         connection.close()
         with pytest.raises(WebSocketConnectionClosedError):
             connection.response.create()
+
+
+# --- reconnection (GA) --------------------------------------------------------------------------------
+
+
+async def _echo_then_close(connection: WebSocketConnection) -> None:
+    await connection.send(json.dumps({"type": "session.created", "event_id": "e2", "session": {}}))
+    received = await connection.recv()
+    await connection.send(json.dumps({"type": "echo", "received": received}))
+    await connection.close(CloseCode.NORMAL)
+
+
+def test_sync_connection_reconnects_after_a_drop() -> None:
+    events: List[ReconnectingEvent] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
+        events.append(event)
+        return {"extra_query": {**event.extra_query, "resume": "1"}}
+
+    with ScriptedWebSocketServer(_send_then_drop, _echo_then_close) as scripted:
+        client = OpenAI(api_key="sk-test", base_url=scripted.base_url)
+        manager = client.realtime.connect(
+            model=GA_MODEL, extra_query={"tag": "a"}, on_reconnecting=on_reconnecting, initial_delay=0
+        )
+        with manager as connection:
+            first, second = recv(connection), recv(connection)
+            assert (first.event_id, second.event_id) == ("e1", "e2")
+            connection.send({"type": "ping.test"})
+            echo = recv(connection)
+            assert json.loads(echo.received) == {"type": "ping.test"}
+            assert [event.type for event in connection] == []
+
+    assert scripted.targets == [f"/v1/realtime?model={GA_MODEL}&tag=a", f"/v1/realtime?model={GA_MODEL}&tag=a&resume=1"]
+    assert [(e.attempt, e.max_attempts, e.close_code, e.delay) for e in events] == [(1, 5, 1006, 0.0)]
+    assert events[0].extra_query == {"tag": "a"}
+
+
+async def test_async_connection_reconnects_after_a_drop() -> None:
+    attempts: List[int] = []
+
+    async def on_reconnecting(event: ReconnectingEvent) -> None:
+        attempts.append(event.attempt)
+
+    with ScriptedWebSocketServer(_send_then_drop, _echo_then_close) as scripted:
+        client = AsyncOpenAI(api_key="sk-test", base_url=scripted.base_url)
+        async with client.realtime.connect(
+            model=GA_MODEL, on_reconnecting=on_reconnecting, initial_delay=0
+        ) as connection:
+            assert (await arecv(connection)).event_id == "e1"
+            assert (await arecv(connection)).event_id == "e2"
+            await connection.send({"type": "ping.test"})
+            assert (await arecv(connection)).type == "echo"
+    assert attempts == [1]
+
+
+def test_without_on_reconnecting_a_drop_still_raises() -> None:
+    with ScriptedWebSocketServer(_send_then_drop) as scripted:
+        client = OpenAI(api_key="sk-test", base_url=scripted.base_url)
+        with client.realtime.connect(model=GA_MODEL) as connection:
+            recv(connection)
+            with pytest.raises(WebSocketConnectionClosedError):
+                recv(connection)
+
+
+class FakeWebSocket:
+    """Stands in for a ``websockets`` connection: scripted incoming messages or close errors, recorded sends."""
+
+    def __init__(self, *incoming: str | BaseException, send_fails: bool = False) -> None:
+        self.incoming = list(incoming)
+        self.sent: List[str | bytes] = []
+        self.send_fails = send_fails
+        self.closed = False
+
+    def recv(self, decode: bool = False) -> bytes:
+        item = self.incoming.pop(0)
+        if isinstance(item, BaseException):
+            raise item
+        return item.encode()
+
+    def send(self, data: str | bytes) -> None:
+        if self.send_fails:
+            raise _dropped()
+        self.sent.append(data)
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        self.closed = True
+
+
+def _dropped() -> BaseException:
+    from websockets.exceptions import ConnectionClosedError
+
+    return ConnectionClosedError(None, None)
+
+
+def _closed_with(code: int) -> BaseException:
+    from websockets.frames import Close
+    from websockets.exceptions import ConnectionClosedError
+
+    return ConnectionClosedError(Close(code, ""), None, None)
+
+
+def _reconnecting(
+    first: FakeWebSocket,
+    replacements: List[FakeWebSocket | BaseException],
+    on_reconnecting: Callable[[ReconnectingEvent], ReconnectingOverrides | None],
+    **settings: Any,
+) -> Tuple[RealtimeConnection, List[Tuple[Dict[str, object], Dict[str, Any]]]]:
+    opened: List[Tuple[Dict[str, object], Dict[str, Any]]] = []
+
+    def opener(query: Mapping[str, object], headers: Mapping[str, Any]) -> Any:
+        opened.append((dict(query), dict(headers)))
+        replacement = replacements.pop(0)
+        if isinstance(replacement, BaseException):
+            raise replacement
+        return replacement
+
+    reconnector = SyncReconnector(
+        opener=opener,
+        on_reconnecting=on_reconnecting,
+        settings=ReconnectSettings(initial_delay=0, **settings),
+        extra_query={},
+        extra_headers={},
+    )
+    return RealtimeConnection(cast(Any, first), reconnector=reconnector), opened
+
+
+def test_messages_sent_while_down_are_queued_and_flushed_in_order() -> None:
+    first = FakeWebSocket(_dropped(), send_fails=True)
+    second = FakeWebSocket('{"type": "session.created", "event_id": "e2"}')
+    connection, opened = _reconnecting(first, [second], lambda event: {"extra_headers": {"X-Attempt": "1"}})
+    connection.send({"type": "input_audio_buffer.clear"})
+    connection.send_raw("raw")
+    assert recv(connection).event_id == "e2"
+    assert [json.loads(m) if m != "raw" else m for m in second.sent] == [{"type": "input_audio_buffer.clear"}, "raw"]
+    assert opened == [({}, {"X-Attempt": "1"})]
+
+
+def test_queue_overflow_raises_queue_full() -> None:
+    first = FakeWebSocket(send_fails=True)
+    connection, _ = _reconnecting(first, [], lambda event: None, max_queue_size=40)
+    connection.send_raw("x" * 30)
+    with pytest.raises(WebSocketQueueFullError, match="max_queue_size"):
+        connection.send_raw("y" * 11)
+
+
+def test_closing_with_unsent_messages_reports_them() -> None:
+    first = FakeWebSocket(send_fails=True)
+    connection, _ = _reconnecting(first, [], lambda event: None)
+    connection.send_raw("pending")
+    with pytest.raises(UnsentMessagesError) as info:
+        connection.close()
+    assert info.value.unsent_messages == ["pending"]
+    assert isinstance(info.value, WebSocketConnectionClosedError)
+    assert first.closed
+
+
+def test_callback_can_abort() -> None:
+    first = FakeWebSocket(_dropped())
+    connection, opened = _reconnecting(first, [FakeWebSocket()], lambda event: {"abort": True})
+    with pytest.raises(WebSocketConnectionClosedError, match="dropped"):
+        recv(connection)
+    assert opened == []
+
+
+def test_final_close_codes_do_not_reconnect() -> None:
+    calls: List[ReconnectingEvent] = []
+    first = FakeWebSocket(_closed_with(1008))
+    connection, _ = _reconnecting(first, [FakeWebSocket()], lambda event: calls.append(event))
+    with pytest.raises(WebSocketConnectionClosedError) as info:
+        recv(connection)
+    assert info.value.code == 1008
+    assert calls == []
+
+
+def test_every_attempt_failing_gives_up_after_max_retries() -> None:
+    attempts: List[int] = []
+    first = FakeWebSocket(_closed_with(1012))
+    failures: List[FakeWebSocket | BaseException] = [ConnectionRefusedError(), OSError(), ConnectionRefusedError()]
+    connection, opened = _reconnecting(first, failures, lambda event: attempts.append(event.attempt), max_retries=3)
+    with pytest.raises(WebSocketConnectionClosedError) as info:
+        recv(connection)
+    assert info.value.code == 1012
+    assert attempts == [1, 2, 3]
+    assert len(opened) == 3
+
+
+def test_reconnect_delay_backs_off_with_jitter_and_a_cap() -> None:
+    assert reconnect_delay(1, initial_delay=0.5, max_delay=8, random_value=lambda: 0.0) == 0.375
+    assert reconnect_delay(1, initial_delay=0.5, max_delay=8, random_value=lambda: 1.0) == 0.5
+    assert reconnect_delay(3, initial_delay=0.5, max_delay=8, random_value=lambda: 1.0) == 2.0
+    assert reconnect_delay(10, initial_delay=0.5, max_delay=8, random_value=lambda: 0.0) == 6.0
+    assert is_recoverable_close(None) and is_recoverable_close(1011)
+    assert not is_recoverable_close(1000) and not is_recoverable_close(1008)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("max_retries", -1), ("initial_delay", -0.1), ("max_delay", "8"), ("max_queue_size", 0)],
+)
+def test_reconnect_settings_are_validated(client: OpenAI, option: str, value: object) -> None:
+    options: Dict[str, Any] = {option: value}
+    with pytest.raises(ValueError, match=option):
+        client.realtime.connect(model=GA_MODEL, **options)
 
 
 # --- missing dependency ---------------------------------------------------------------------------------

@@ -479,11 +479,18 @@ class WebSocketConnection:
                 return
 
     async def abort(self) -> None:
-        """Drop the TCP connection without a closing handshake (the peer sees an abnormal closure, 1006)."""
+        """Drop the TCP connection without a closing handshake (the peer sees an abnormal closure, 1006).
+
+        Data already written is still delivered first (a FIN, not a reset), so a peer reliably receives every
+        message sent before the drop.
+        """
         self.close_code = CloseCode.ABNORMAL
-        transport = self._writer.transport
-        transport.abort()
         self._closed = True
+        try:
+            self._writer.close()
+            await self._writer.wait_closed()
+        except (ConnectionError, OSError):
+            pass
 
     async def _fail(self, code: int, reason: str) -> None:
         self.close_code = code
