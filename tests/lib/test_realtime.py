@@ -42,6 +42,7 @@ from openai.testing._websocket import (
     encode_close_payload,
 )
 from openai.lib._realtime._sync import SyncReconnector
+from openai.lib._realtime._async import AsyncReconnector
 from openai.lib._realtime._azure import azure_auth_headers, azure_realtime_url, async_azure_auth_headers
 from openai.lib.realtime_connect import (
     ReconnectingEvent,
@@ -743,6 +744,57 @@ def test_reconnect_settings_are_validated(client: OpenAI, option: str, value: ob
     options: Dict[str, Any] = {option: value}
     with pytest.raises(ValueError, match=option):
         client.realtime.connect(model=GA_MODEL, **options)
+
+
+class FakeAsyncWebSocket:
+    def __init__(self, *incoming: str | BaseException) -> None:
+        self.incoming = list(incoming)
+        self.sent: List[str | bytes] = []
+
+    async def recv(self, decode: bool = False) -> bytes:
+        item = self.incoming.pop(0)
+        if isinstance(item, BaseException):
+            raise item
+        return item.encode()
+
+    async def send(self, data: str | bytes) -> None:
+        self.sent.append(data)
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        return None
+
+
+async def test_async_sends_during_a_reconnection_go_out_after_it() -> None:
+    first = FakeAsyncWebSocket(_dropped())
+    second = FakeAsyncWebSocket('{"type": "session.created", "event_id": "e2"}')
+    holder: List[AsyncRealtimeConnection] = []
+
+    async def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
+        # Another task sending while the connection is being replaced: the message must wait for the new one.
+        await holder[0].send({"type": "response.cancel"})
+        return {"extra_query": {"attempt": str(event.attempt)}}
+
+    async def opener(query: Mapping[str, object], headers: Mapping[str, Any]) -> Any:
+        assert query == {"attempt": "1"}
+        return second
+
+    reconnector = AsyncReconnector(
+        opener=opener,
+        on_reconnecting=on_reconnecting,
+        settings=ReconnectSettings(initial_delay=0),
+        extra_query={},
+        extra_headers={},
+    )
+    connection = AsyncRealtimeConnection(cast(Any, first), reconnector=reconnector)
+    holder.append(connection)
+    assert (await arecv(connection)).event_id == "e2"
+    assert first.sent == []
+    assert [json.loads(message) for message in second.sent] == [{"type": "response.cancel"}]
+
+
+def test_model_events_leave_out_unset_and_default_fields() -> None:
+    event = ConversationItemDeleteEvent(type="conversation.item.delete", item_id="item_1", event_id=None)
+    assert json.loads(serialize_client_event(event)) == {"type": "conversation.item.delete", "item_id": "item_1"}
 
 
 # --- missing dependency ---------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ __all__ = ["VideoCreateParams", "InputReference"]
 
 
 class VideoCreateParams(TypedDict, total=False):
-    """JSON parameters for creating a new video generation job."""
+    """Multipart parameters for creating a new video generation job."""
 
     model: VideoModelParam
     """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
@@ -23,8 +23,7 @@ class VideoCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt that describes the video to generate."""
 
-    input_reference: ImageRefParam2Param
-    """Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`."""
+    input_reference: Union[FileTypes, ImageRefParam2Param]
 
     seconds: Literal["4", "8", "12"]
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""

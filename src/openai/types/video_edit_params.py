@@ -12,10 +12,9 @@ __all__ = ["VideoEditParams", "VideoVideoReferenceInputParam", "Video"]
 
 
 class VideoEditParams(TypedDict, total=False):
-    """JSON parameters for editing an existing generated video."""
+    """Parameters for editing an existing generated video."""
 
-    video: Required[VideoVideoReferenceInputParam]
-    """Reference to the completed video to edit."""
+    video: Required[Video]
 
     prompt: Required[str]
     """Text prompt that describes how to edit the source video."""

@@ -12,10 +12,9 @@ __all__ = ["VideoExtendParams", "VideoVideoReferenceInputParam", "Video"]
 
 
 class VideoExtendParams(TypedDict, total=False):
-    """JSON parameters for extending an existing generated video."""
+    """Multipart parameters for extending an existing generated video."""
 
-    video: Required[VideoVideoReferenceInputParam]
-    """Reference to the completed video to extend."""
+    video: Required[Union[VideoVideoReferenceInputParam, FileTypes]]
 
     prompt: Required[str]
     """Updated text prompt that directs the extension generation."""

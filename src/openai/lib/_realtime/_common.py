@@ -133,11 +133,11 @@ def build_realtime_headers(
 
 
 def serialize_client_event(event: object) -> str:
-    """JSON text for a client event: a model (dumped by API name, unset fields left out) or a mapping."""
+    """JSON text for a client event: a model (by API name, unset and default-valued fields left out) or a mapping."""
     from pydantic import BaseModel as PydanticModel
 
     if isinstance(event, PydanticModel):
-        data: object = event.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        data: object = event.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_defaults=True)
     elif isinstance(event, Mapping):
         data = clean_body(cast("Mapping[str, object]", event))
     else:

@@ -10,13 +10,20 @@ if TYPE_CHECKING:
     from .transcription import Transcription as Transcription
     from .transcription_word import TranscriptionWord as TranscriptionWord
     from .translation_verbose import TranslationVerbose as TranslationVerbose
+    from .voice_create_params import VoiceCreateParams as VoiceCreateParams
+    from .speech_create_params import SpeechCreateParams as SpeechCreateParams
     from .transcription_include import TranscriptionInclude as TranscriptionInclude
     from .transcription_segment import TranscriptionSegment as TranscriptionSegment
     from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
     from .transcription_diarized import TranscriptionDiarized as TranscriptionDiarized
     from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
+    from .translation_create_params import TranslationCreateParams as TranslationCreateParams
+    from .voice_consent_list_params import VoiceConsentListParams as VoiceConsentListParams
     from .transcription_stream_event import TranscriptionStreamEvent as TranscriptionStreamEvent
+    from .transcription_create_params import TranscriptionCreateParams as TranscriptionCreateParams
     from .translation_create_response import TranslationCreateResponse as TranslationCreateResponse
+    from .voice_consent_create_params import VoiceConsentCreateParams as VoiceConsentCreateParams
+    from .voice_consent_update_params import VoiceConsentUpdateParams as VoiceConsentUpdateParams
     from .transcription_create_response import TranscriptionCreateResponse as TranscriptionCreateResponse
     from .transcription_text_done_event import TranscriptionTextDoneEvent as TranscriptionTextDoneEvent
     from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
@@ -25,8 +32,10 @@ if TYPE_CHECKING:
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
+    "SpeechCreateParams": ".speech_create_params",
     "SpeechModel": ".speech_model",
     "Transcription": ".transcription",
+    "TranscriptionCreateParams": ".transcription_create_params",
     "TranscriptionCreateResponse": ".transcription_create_response",
     "TranscriptionDiarized": ".transcription_diarized",
     "TranscriptionDiarizedSegment": ".transcription_diarized_segment",
@@ -40,14 +49,21 @@ _LAZY: dict[str, str] = {
     "TranscriptionVerbose": ".transcription_verbose",
     "TranscriptionWord": ".transcription_word",
     "Translation": ".translation",
+    "TranslationCreateParams": ".translation_create_params",
     "TranslationCreateResponse": ".translation_create_response",
     "TranslationVerbose": ".translation_verbose",
+    "VoiceConsentCreateParams": ".voice_consent_create_params",
+    "VoiceConsentListParams": ".voice_consent_list_params",
+    "VoiceConsentUpdateParams": ".voice_consent_update_params",
+    "VoiceCreateParams": ".voice_create_params",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
 __all__ = [
+    "SpeechCreateParams",
     "SpeechModel",
     "Transcription",
+    "TranscriptionCreateParams",
     "TranscriptionCreateResponse",
     "TranscriptionDiarized",
     "TranscriptionDiarizedSegment",
@@ -61,22 +77,28 @@ __all__ = [
     "TranscriptionVerbose",
     "TranscriptionWord",
     "Translation",
+    "TranslationCreateParams",
     "TranslationCreateResponse",
     "TranslationVerbose",
+    "VoiceConsentCreateParams",
+    "VoiceConsentListParams",
+    "VoiceConsentUpdateParams",
+    "VoiceCreateParams",
 ]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -2,24 +2,85 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .metadata import Metadata as Metadata
+    from .reasoning import Reasoning as Reasoning
+    from .all_models import AllModels as AllModels
+    from .chat_model import ChatModel as ChatModel
+    from .error_object import ErrorObject as ErrorObject
+    from .compound_filter import CompoundFilter as CompoundFilter
+    from .responses_model import ResponsesModel as ResponsesModel
+    from .oauth_error_code import OAuthErrorCode as OAuthErrorCode
+    from .reasoning_effort import ReasoningEffort as ReasoningEffort
+    from .comparison_filter import ComparisonFilter as ComparisonFilter
+    from .function_definition import FunctionDefinition as FunctionDefinition
+    from .function_parameters import FunctionParameters as FunctionParameters
+    from .response_format_text import ResponseFormatText as ResponseFormatText
+    from .custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
+    from .response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
+    from .response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
+    from .response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
+    from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
+
 # public name -> module defining it, imported on first access so `import` stays cheap
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "AllModels": ".all_models",
+    "ChatModel": ".chat_model",
+    "ComparisonFilter": ".comparison_filter",
+    "CompoundFilter": ".compound_filter",
+    "CustomToolInputFormat": ".custom_tool_input_format",
+    "ErrorObject": ".error_object",
+    "FunctionDefinition": ".function_definition",
+    "FunctionParameters": ".function_parameters",
+    "Metadata": ".metadata",
+    "OAuthErrorCode": ".oauth_error_code",
+    "Reasoning": ".reasoning",
+    "ReasoningEffort": ".reasoning_effort",
+    "ResponseFormatJSONObject": ".response_format_json_object",
+    "ResponseFormatJSONSchema": ".response_format_json_schema",
+    "ResponseFormatText": ".response_format_text",
+    "ResponseFormatTextGrammar": ".response_format_text_grammar",
+    "ResponseFormatTextPython": ".response_format_text_python",
+    "ResponsesModel": ".responses_model",
+}
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
-__all__ = []
+__all__ = [
+    "AllModels",
+    "ChatModel",
+    "ComparisonFilter",
+    "CompoundFilter",
+    "CustomToolInputFormat",
+    "ErrorObject",
+    "FunctionDefinition",
+    "FunctionParameters",
+    "Metadata",
+    "OAuthErrorCode",
+    "Reasoning",
+    "ReasoningEffort",
+    "ResponseFormatJSONObject",
+    "ResponseFormatJSONSchema",
+    "ResponseFormatText",
+    "ResponseFormatTextGrammar",
+    "ResponseFormatTextPython",
+    "ResponsesModel",
+]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

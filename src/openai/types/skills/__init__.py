@@ -7,30 +7,35 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .skill_version import SkillVersion as SkillVersion
     from .skill_version_list import SkillVersionList as SkillVersionList
+    from .version_list_params import VersionListParams as VersionListParams
     from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from .version_create_params import VersionCreateParams as VersionCreateParams
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
     "DeletedSkillVersion": ".deleted_skill_version",
     "SkillVersion": ".skill_version",
     "SkillVersionList": ".skill_version_list",
+    "VersionCreateParams": ".version_create_params",
+    "VersionListParams": ".version_list_params",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
-__all__ = ["DeletedSkillVersion", "SkillVersion", "SkillVersionList"]
+__all__ = ["DeletedSkillVersion", "SkillVersion", "SkillVersionList", "VersionCreateParams", "VersionListParams"]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

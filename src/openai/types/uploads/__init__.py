@@ -6,27 +6,30 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .upload_part import UploadPart as UploadPart
+    from .part_create_params import PartCreateParams as PartCreateParams
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
+    "PartCreateParams": ".part_create_params",
     "UploadPart": ".upload_part",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
-__all__ = ["UploadPart"]
+__all__ = ["PartCreateParams", "UploadPart"]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

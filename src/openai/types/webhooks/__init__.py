@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from .fine_tuning_job_succeeded_webhook_event import (
         FineTuningJobSucceededWebhookEvent as FineTuningJobSucceededWebhookEvent,
     )
+    from .safety_identifier_blocked_webhook_event import (
+        SafetyIdentifierBlockedWebhookEvent as SafetyIdentifierBlockedWebhookEvent,
+    )
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
@@ -47,6 +50,7 @@ _LAZY: dict[str, str] = {
     "ResponseCompletedWebhookEvent": ".response_completed_webhook_event",
     "ResponseFailedWebhookEvent": ".response_failed_webhook_event",
     "ResponseIncompleteWebhookEvent": ".response_incomplete_webhook_event",
+    "SafetyIdentifierBlockedWebhookEvent": ".safety_identifier_blocked_webhook_event",
     "UnwrapWebhookEvent": ".unwrap_webhook_event",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
@@ -68,21 +72,23 @@ __all__ = [
     "ResponseCompletedWebhookEvent",
     "ResponseFailedWebhookEvent",
     "ResponseIncompleteWebhookEvent",
+    "SafetyIdentifierBlockedWebhookEvent",
     "UnwrapWebhookEvent",
 ]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -6,10 +6,10 @@ from typing import Optional
 
 from typing_extensions import Literal, TypedDict
 
-__all__ = ["AdminAPIKeyListParams"]
+__all__ = ["AdminApiKeyListParams"]
 
 
-class AdminAPIKeyListParams(TypedDict, total=False):
+class AdminApiKeyListParams(TypedDict, total=False):
     after: Optional[str]
     """Return keys with IDs that come after this ID in the pagination order."""
 

@@ -8,13 +8,16 @@ if TYPE_CHECKING:
     from .chat_session import ChatSession as ChatSession
     from .chatkit_thread import ChatKitThread as ChatKitThread
     from .chatkit_attachment import ChatKitAttachment as ChatKitAttachment
+    from .thread_list_params import ThreadListParams as ThreadListParams
     from .chat_session_status import ChatSessionStatus as ChatSessionStatus
     from .chatkit_widget_item import ChatKitWidgetItem as ChatKitWidgetItem
     from .chat_session_history import ChatSessionHistory as ChatSessionHistory
+    from .session_create_params import SessionCreateParams as SessionCreateParams
     from .thread_delete_response import ThreadDeleteResponse as ThreadDeleteResponse
     from .chat_session_file_upload import ChatSessionFileUpload as ChatSessionFileUpload
     from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
     from .chatkit_thread_item_list import ChatKitThreadItemList as ChatKitThreadItemList
+    from .thread_list_items_params import ThreadListItemsParams as ThreadListItemsParams
     from .chat_session_workflow_param import ChatSessionWorkflowParam as ChatSessionWorkflowParam
     from .chatkit_response_output_text import ChatKitResponseOutputText as ChatKitResponseOutputText
     from .chat_session_rate_limits_param import ChatSessionRateLimitsParam as ChatSessionRateLimitsParam
@@ -51,7 +54,10 @@ _LAZY: dict[str, str] = {
     "ChatSessionRateLimitsParam": ".chat_session_rate_limits_param",
     "ChatSessionStatus": ".chat_session_status",
     "ChatSessionWorkflowParam": ".chat_session_workflow_param",
+    "SessionCreateParams": ".session_create_params",
     "ThreadDeleteResponse": ".thread_delete_response",
+    "ThreadListItemsParams": ".thread_list_items_params",
+    "ThreadListParams": ".thread_list_params",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
@@ -74,21 +80,25 @@ __all__ = [
     "ChatSessionRateLimitsParam",
     "ChatSessionStatus",
     "ChatSessionWorkflowParam",
+    "SessionCreateParams",
     "ThreadDeleteResponse",
+    "ThreadListItemsParams",
+    "ThreadListParams",
 ]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

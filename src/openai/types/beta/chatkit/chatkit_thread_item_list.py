@@ -9,7 +9,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "ChatKitThreadItemList",
     "DataChatkitUserMessage",
     "DataChatkitAssistantMessage",
     "DataChatkitWidget",
@@ -28,26 +27,8 @@ __all__ = [
     "DataChatkitAssistantMessageContentAnnotationUrl",
     "DataChatkitAssistantMessageContentAnnotationUrlSource",
     "DataChatKitTaskGroupTask",
+    "ChatKitThreadItemList",
 ]
-
-
-class ChatKitThreadItemList(BaseModel):
-    """A paginated list of thread items rendered for the ChatKit API."""
-
-    object: Literal["list"]
-    """The type of object returned, must be `list`."""
-
-    data: List[Data]
-    """A list of items"""
-
-    first_id: Optional[str]
-    """The ID of the first item in the list."""
-
-    last_id: Optional[str]
-    """The ID of the last item in the list."""
-
-    has_more: bool
-    """Whether there are more items available."""
 
 
 class DataChatkitUserMessage(BaseModel):
@@ -348,3 +329,22 @@ class DataChatKitTaskGroupTask(BaseModel):
 
     summary: Optional[str]
     """Optional summary that describes the grouped task. Defaults to null when omitted."""
+
+
+class ChatKitThreadItemList(BaseModel):
+    """A paginated list of thread items rendered for the ChatKit API."""
+
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: List[Data]
+    """A list of items"""
+
+    first_id: Optional[str]
+    """The ID of the first item in the list."""
+
+    last_id: Optional[str]
+    """The ID of the last item in the list."""
+
+    has_more: bool
+    """Whether there are more items available."""

@@ -15,10 +15,13 @@ if TYPE_CHECKING:
     from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
     from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
     from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
+    from .session_create_params import SessionCreateParams as SessionCreateParams
     from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
     from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
     from .transcription_session import TranscriptionSession as TranscriptionSession
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
+    from .conversation_item_param import ConversationItemParam as ConversationItemParam
+    from .realtime_connect_params import RealtimeConnectParams as RealtimeConnectParams
     from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
     from .session_create_response import SessionCreateResponse as SessionCreateResponse
     from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
@@ -29,10 +32,15 @@ if TYPE_CHECKING:
     from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
     from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
+    from .session_update_event_param import SessionUpdateEventParam as SessionUpdateEventParam
+    from .realtime_client_event_param import RealtimeClientEventParam as RealtimeClientEventParam
+    from .response_cancel_event_param import ResponseCancelEventParam as ResponseCancelEventParam
+    from .response_create_event_param import ResponseCreateEventParam as ResponseCreateEventParam
     from .transcription_session_update import TranscriptionSessionUpdate as TranscriptionSessionUpdate
     from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
     from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
     from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
+    from .conversation_item_content_param import ConversationItemContentParam as ConversationItemContentParam
     from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
     from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
     from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
@@ -47,14 +55,40 @@ if TYPE_CHECKING:
     from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
+    from .transcription_session_update_param import TranscriptionSessionUpdateParam as TranscriptionSessionUpdateParam
+    from .transcription_session_create_params import (
+        TranscriptionSessionCreateParams as TranscriptionSessionCreateParams,
+    )
     from .transcription_session_updated_event import (
         TranscriptionSessionUpdatedEvent as TranscriptionSessionUpdatedEvent,
     )
+    from .conversation_item_create_event_param import (
+        ConversationItemCreateEventParam as ConversationItemCreateEventParam,
+    )
+    from .conversation_item_delete_event_param import (
+        ConversationItemDeleteEventParam as ConversationItemDeleteEventParam,
+    )
+    from .input_audio_buffer_clear_event_param import InputAudioBufferClearEventParam as InputAudioBufferClearEventParam
     from .response_audio_transcript_done_event import (
         ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
     )
+    from .input_audio_buffer_append_event_param import (
+        InputAudioBufferAppendEventParam as InputAudioBufferAppendEventParam,
+    )
+    from .input_audio_buffer_commit_event_param import (
+        InputAudioBufferCommitEventParam as InputAudioBufferCommitEventParam,
+    )
     from .response_audio_transcript_delta_event import (
         ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
+    )
+    from .conversation_item_retrieve_event_param import (
+        ConversationItemRetrieveEventParam as ConversationItemRetrieveEventParam,
+    )
+    from .conversation_item_truncate_event_param import (
+        ConversationItemTruncateEventParam as ConversationItemTruncateEventParam,
+    )
+    from .conversation_item_with_reference_param import (
+        ConversationItemWithReferenceParam as ConversationItemWithReferenceParam,
     )
     from .input_audio_buffer_speech_started_event import (
         InputAudioBufferSpeechStartedEvent as InputAudioBufferSpeechStartedEvent,
@@ -83,27 +117,39 @@ _LAZY: dict[str, str] = {
     "ConversationCreatedEvent": ".conversation_created_event",
     "ConversationItem": ".conversation_item",
     "ConversationItemContent": ".conversation_item_content",
+    "ConversationItemContentParam": ".conversation_item_content_param",
     "ConversationItemCreateEvent": ".conversation_item_create_event",
+    "ConversationItemCreateEventParam": ".conversation_item_create_event_param",
     "ConversationItemCreatedEvent": ".conversation_item_created_event",
     "ConversationItemDeleteEvent": ".conversation_item_delete_event",
+    "ConversationItemDeleteEventParam": ".conversation_item_delete_event_param",
     "ConversationItemDeletedEvent": ".conversation_item_deleted_event",
     "ConversationItemInputAudioTranscriptionCompletedEvent": ".conversation_item_input_audio_transcription_completed_event",
     "ConversationItemInputAudioTranscriptionDeltaEvent": ".conversation_item_input_audio_transcription_delta_event",
     "ConversationItemInputAudioTranscriptionFailedEvent": ".conversation_item_input_audio_transcription_failed_event",
+    "ConversationItemParam": ".conversation_item_param",
     "ConversationItemRetrieveEvent": ".conversation_item_retrieve_event",
+    "ConversationItemRetrieveEventParam": ".conversation_item_retrieve_event_param",
     "ConversationItemTruncateEvent": ".conversation_item_truncate_event",
+    "ConversationItemTruncateEventParam": ".conversation_item_truncate_event_param",
     "ConversationItemTruncatedEvent": ".conversation_item_truncated_event",
     "ConversationItemWithReference": ".conversation_item_with_reference",
+    "ConversationItemWithReferenceParam": ".conversation_item_with_reference_param",
     "ErrorEvent": ".error_event",
     "InputAudioBufferAppendEvent": ".input_audio_buffer_append_event",
+    "InputAudioBufferAppendEventParam": ".input_audio_buffer_append_event_param",
     "InputAudioBufferClearEvent": ".input_audio_buffer_clear_event",
+    "InputAudioBufferClearEventParam": ".input_audio_buffer_clear_event_param",
     "InputAudioBufferClearedEvent": ".input_audio_buffer_cleared_event",
     "InputAudioBufferCommitEvent": ".input_audio_buffer_commit_event",
+    "InputAudioBufferCommitEventParam": ".input_audio_buffer_commit_event_param",
     "InputAudioBufferCommittedEvent": ".input_audio_buffer_committed_event",
     "InputAudioBufferSpeechStartedEvent": ".input_audio_buffer_speech_started_event",
     "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
     "RealtimeClientEvent": ".realtime_client_event",
+    "RealtimeClientEventParam": ".realtime_client_event_param",
+    "RealtimeConnectParams": ".realtime_connect_params",
     "RealtimeResponse": ".realtime_response",
     "RealtimeResponseStatus": ".realtime_response_status",
     "RealtimeResponseUsage": ".realtime_response_usage",
@@ -113,9 +159,11 @@ _LAZY: dict[str, str] = {
     "ResponseAudioTranscriptDeltaEvent": ".response_audio_transcript_delta_event",
     "ResponseAudioTranscriptDoneEvent": ".response_audio_transcript_done_event",
     "ResponseCancelEvent": ".response_cancel_event",
+    "ResponseCancelEventParam": ".response_cancel_event_param",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
     "ResponseCreateEvent": ".response_create_event",
+    "ResponseCreateEventParam": ".response_create_event_param",
     "ResponseCreatedEvent": ".response_created_event",
     "ResponseDoneEvent": ".response_done_event",
     "ResponseFunctionCallArgumentsDeltaEvent": ".response_function_call_arguments_delta_event",
@@ -125,12 +173,16 @@ _LAZY: dict[str, str] = {
     "ResponseTextDeltaEvent": ".response_text_delta_event",
     "ResponseTextDoneEvent": ".response_text_done_event",
     "Session": ".session",
+    "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".session_create_response",
     "SessionCreatedEvent": ".session_created_event",
     "SessionUpdateEvent": ".session_update_event",
+    "SessionUpdateEventParam": ".session_update_event_param",
     "SessionUpdatedEvent": ".session_updated_event",
     "TranscriptionSession": ".transcription_session",
+    "TranscriptionSessionCreateParams": ".transcription_session_create_params",
     "TranscriptionSessionUpdate": ".transcription_session_update",
+    "TranscriptionSessionUpdateParam": ".transcription_session_update_param",
     "TranscriptionSessionUpdatedEvent": ".transcription_session_updated_event",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
@@ -139,27 +191,39 @@ __all__ = [
     "ConversationCreatedEvent",
     "ConversationItem",
     "ConversationItemContent",
+    "ConversationItemContentParam",
     "ConversationItemCreateEvent",
+    "ConversationItemCreateEventParam",
     "ConversationItemCreatedEvent",
     "ConversationItemDeleteEvent",
+    "ConversationItemDeleteEventParam",
     "ConversationItemDeletedEvent",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
     "ConversationItemInputAudioTranscriptionDeltaEvent",
     "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemParam",
     "ConversationItemRetrieveEvent",
+    "ConversationItemRetrieveEventParam",
     "ConversationItemTruncateEvent",
+    "ConversationItemTruncateEventParam",
     "ConversationItemTruncatedEvent",
     "ConversationItemWithReference",
+    "ConversationItemWithReferenceParam",
     "ErrorEvent",
     "InputAudioBufferAppendEvent",
+    "InputAudioBufferAppendEventParam",
     "InputAudioBufferClearEvent",
+    "InputAudioBufferClearEventParam",
     "InputAudioBufferClearedEvent",
     "InputAudioBufferCommitEvent",
+    "InputAudioBufferCommitEventParam",
     "InputAudioBufferCommittedEvent",
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
     "RateLimitsUpdatedEvent",
     "RealtimeClientEvent",
+    "RealtimeClientEventParam",
+    "RealtimeConnectParams",
     "RealtimeResponse",
     "RealtimeResponseStatus",
     "RealtimeResponseUsage",
@@ -169,9 +233,11 @@ __all__ = [
     "ResponseAudioTranscriptDeltaEvent",
     "ResponseAudioTranscriptDoneEvent",
     "ResponseCancelEvent",
+    "ResponseCancelEventParam",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
     "ResponseCreateEvent",
+    "ResponseCreateEventParam",
     "ResponseCreatedEvent",
     "ResponseDoneEvent",
     "ResponseFunctionCallArgumentsDeltaEvent",
@@ -181,27 +247,32 @@ __all__ = [
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "Session",
+    "SessionCreateParams",
     "SessionCreateResponse",
     "SessionCreatedEvent",
     "SessionUpdateEvent",
+    "SessionUpdateEventParam",
     "SessionUpdatedEvent",
     "TranscriptionSession",
+    "TranscriptionSessionCreateParams",
     "TranscriptionSessionUpdate",
+    "TranscriptionSessionUpdateParam",
     "TranscriptionSessionUpdatedEvent",
 ]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -5,30 +5,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .input_item_list_params import InputItemListParams as InputItemListParams
     from .beta_response_item_list import BetaResponseItemList as BetaResponseItemList
+    from .input_token_count_params import InputTokenCountParams as InputTokenCountParams
     from .input_token_count_response import InputTokenCountResponse as InputTokenCountResponse
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
     "BetaResponseItemList": ".beta_response_item_list",
+    "InputItemListParams": ".input_item_list_params",
+    "InputTokenCountParams": ".input_token_count_params",
     "InputTokenCountResponse": ".input_token_count_response",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
-__all__ = ["BetaResponseItemList", "InputTokenCountResponse"]
+__all__ = ["BetaResponseItemList", "InputItemListParams", "InputTokenCountParams", "InputTokenCountResponse"]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

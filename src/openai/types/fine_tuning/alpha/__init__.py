@@ -5,30 +5,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .grader_run_params import GraderRunParams as GraderRunParams
     from .grader_run_response import GraderRunResponse as GraderRunResponse
+    from .grader_validate_params import GraderValidateParams as GraderValidateParams
     from .grader_validate_response import GraderValidateResponse as GraderValidateResponse
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
+    "GraderRunParams": ".grader_run_params",
     "GraderRunResponse": ".grader_run_response",
+    "GraderValidateParams": ".grader_validate_params",
     "GraderValidateResponse": ".grader_validate_response",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
-__all__ = ["GraderRunResponse", "GraderValidateResponse"]
+__all__ = ["GraderRunParams", "GraderRunResponse", "GraderValidateParams", "GraderValidateResponse"]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .role_list_params import RoleListParams as RoleListParams
+    from .user_list_params import UserListParams as UserListParams
+    from .role_create_params import RoleCreateParams as RoleCreateParams
     from .role_list_response import RoleListResponse as RoleListResponse
+    from .user_create_params import UserCreateParams as UserCreateParams
     from .role_create_response import RoleCreateResponse as RoleCreateResponse
     from .role_delete_response import RoleDeleteResponse as RoleDeleteResponse
     from .user_create_response import UserCreateResponse as UserCreateResponse
@@ -17,39 +21,48 @@ if TYPE_CHECKING:
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
     "OrganizationGroupUser": ".organization_group_user",
+    "RoleCreateParams": ".role_create_params",
     "RoleCreateResponse": ".role_create_response",
     "RoleDeleteResponse": ".role_delete_response",
+    "RoleListParams": ".role_list_params",
     "RoleListResponse": ".role_list_response",
     "RoleRetrieveResponse": ".role_retrieve_response",
+    "UserCreateParams": ".user_create_params",
     "UserCreateResponse": ".user_create_response",
     "UserDeleteResponse": ".user_delete_response",
+    "UserListParams": ".user_list_params",
     "UserRetrieveResponse": ".user_retrieve_response",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(())
 
 __all__ = [
     "OrganizationGroupUser",
+    "RoleCreateParams",
     "RoleCreateResponse",
     "RoleDeleteResponse",
+    "RoleListParams",
     "RoleListResponse",
     "RoleRetrieveResponse",
+    "UserCreateParams",
     "UserCreateResponse",
     "UserDeleteResponse",
+    "UserListParams",
     "UserRetrieveResponse",
 ]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -10,8 +10,10 @@ if TYPE_CHECKING:
     from .run_step_delta import RunStepDelta as RunStepDelta
     from .tool_call_delta import ToolCallDelta as ToolCallDelta
     from .run_step_include import RunStepInclude as RunStepInclude
+    from .step_list_params import StepListParams as StepListParams
     from .function_tool_call import FunctionToolCall as FunctionToolCall
     from .run_step_delta_event import RunStepDeltaEvent as RunStepDeltaEvent
+    from .step_retrieve_params import StepRetrieveParams as StepRetrieveParams
     from .code_interpreter_logs import CodeInterpreterLogs as CodeInterpreterLogs
     from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
     from .tool_call_delta_object import ToolCallDeltaObject as ToolCallDeltaObject
@@ -40,6 +42,8 @@ _LAZY: dict[str, str] = {
     "RunStepDeltaEvent": ".run_step_delta_event",
     "RunStepDeltaMessageDelta": ".run_step_delta_message_delta",
     "RunStepInclude": ".run_step_include",
+    "StepListParams": ".step_list_params",
+    "StepRetrieveParams": ".step_retrieve_params",
     "ToolCall": ".tool_call",
     "ToolCallDelta": ".tool_call_delta",
     "ToolCallDeltaObject": ".tool_call_delta_object",
@@ -62,24 +66,27 @@ __all__ = [
     "RunStepDeltaEvent",
     "RunStepDeltaMessageDelta",
     "RunStepInclude",
+    "StepListParams",
+    "StepRetrieveParams",
     "ToolCall",
     "ToolCallDelta",
     "ToolCallDeltaObject",
     "ToolCallsStepDetails",
 ]
 
+if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-def __getattr__(name: str) -> object:
-    import importlib
+    def __getattr__(name: str) -> object:
+        import importlib
 
-    if name in _SUBPACKAGES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+        if name in _SUBPACKAGES:
+            return importlib.import_module(f".{name}", __name__)
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

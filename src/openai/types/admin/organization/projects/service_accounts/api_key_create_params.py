@@ -6,7 +6,17 @@ from typing_extensions import TypedDict
 
 from ......_types import SequenceNotStr
 
-__all__ = ["APIKeyCreateParams"]
+__all__ = ["ApiKeyCreateParams", "APIKeyCreateParams"]
+
+
+class ApiKeyCreateParams(TypedDict, total=False):
+    """The service account API key create request payload."""
+
+    name: str
+    """API key name."""
+
+    scopes: SequenceNotStr[str]
+    """API key scopes."""
 
 
 class APIKeyCreateParams(TypedDict, total=False):
