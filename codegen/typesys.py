@@ -1037,7 +1037,15 @@ class TypeRegistry:
 
     def _render_package(self, package: str, packages: set[str]) -> str:
         exports = cast("dict[str, list[str]]", self.config.get("exports") or {})
-        names = exports.get(package, [])
+        names = list(exports.get(package, []))
+        # the type each module of the package is named after is importable from the package too
+        # (`from openai.types import FileCreateParams`), as the configured exports already do for most
+        for module in sorted(self._modules):
+            if module.rsplit(".", 1)[0] != package:
+                continue
+            for name in self._modules[module].defs:
+                if primary_module_name(module, name) and name not in names:
+                    names.append(name)
         lazy: dict[str, str] = {}
         for name in names:
             module = self._find_definition(package, name)
@@ -1051,8 +1059,8 @@ class TypeRegistry:
             "from __future__ import annotations",
             "",
         ]
+        lines += ["from typing import TYPE_CHECKING", ""]
         if lazy:
-            lines += ["from typing import TYPE_CHECKING", ""]
             lines.append("if TYPE_CHECKING:")
             for name, module in sorted(lazy.items(), key=lambda kv: (kv[1], kv[0])):
                 lines.append(f"    from {module} import {name} as {name}")
@@ -1071,17 +1079,19 @@ class TypeRegistry:
         lines.append(
             textwrap.dedent(
                 """
-                def __getattr__(name: str) -> object:
-                    import importlib
+                if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
-                    if name in _SUBPACKAGES:
-                        return importlib.import_module(f".{name}", __name__)
-                    module = _LAZY.get(name)
-                    if module is None:
-                        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-                    value = getattr(importlib.import_module(module, __name__), name)
-                    globals()[name] = value
-                    return value
+                    def __getattr__(name: str) -> object:
+                        import importlib
+
+                        if name in _SUBPACKAGES:
+                            return importlib.import_module(f".{name}", __name__)
+                        module = _LAZY.get(name)
+                        if module is None:
+                            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+                        value = getattr(importlib.import_module(module, __name__), name)
+                        globals()[name] = value
+                        return value
 
 
                 def __dir__() -> list[str]:

@@ -137,6 +137,10 @@ def derive(reference: Path) -> dict[str, Any]:
     exports: dict[str, list[str]] = {}
     for row in read_tsv(reference / "surface-types.tsv"):
         exports.setdefault(row["module"], []).append(row["name"])
+    # `openai.types.shared` / `shared_params` are listed with the non-type surface
+    for row in read_tsv(reference / "surface-nontypes.tsv"):
+        if row["module"] in ("openai.types.shared", "openai.types.shared_params"):
+            exports.setdefault(row["module"], []).append(row["name"])
     return {
         "hand_written_modules": {m: sorted(hand_written[m]) for m in sorted(hand_written)},
         "modules": {m: dict(sorted(modules[m].items())) for m in sorted(modules)},
@@ -158,7 +162,12 @@ def write_surface_lists(reference: Path, data: dict[str, Any]) -> None:
         for name in names
         if not (_is_skipped(module, name))
     ]
-    (contract / "surface_modules.txt").write_text("\n".join(sorted(generated)) + "\n")
+    generated += [
+        f"{r['module']}\t{r['name']}"
+        for r in read_tsv(reference / "surface-nontypes.tsv")
+        if r["module"] in ("openai.types.shared", "openai.types.shared_params")
+    ]
+    (contract / "surface_modules.txt").write_text("\n".join(sorted(set(generated))) + "\n")
 
 
 def _is_skipped(module: str, name: str) -> bool:

@@ -1,6 +1,6 @@
-"""Render the types tree on its own, straight into `src/openai/types` (a development shortcut).
+"""Render the types tree on its own into a preview directory (a development shortcut).
 
-    .venv/bin/python -m codegen.tools.render_types [--reference ../shared/reference]
+    .venv/bin/python -m codegen.tools.render_types [--reference ../shared/reference] [--out DIR]
 
 The real driver (`python -m codegen`) registers every operation's params through `TypeRegistry.request_params()`;
 this tool imitates those calls from `surface-methods.tsv` so the types half can be iterated on alone. It is not
@@ -21,7 +21,7 @@ import yaml
 
 from codegen.spec import Spec, load_spec
 from codegen.naming import pascal_case
-from codegen.typesys import BANNER, TypeRegistry
+from codegen.typesys import TypeRegistry
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,6 +80,7 @@ def register_operations(registry: TypeRegistry, spec: Spec, reference: Path) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "codegen-types-preview")
     args = parser.parse_args()
     start = time.perf_counter()
     spec = load_spec(args.reference / "openapi.yaml")
@@ -100,21 +101,15 @@ def main() -> None:
             check=False,
             cwd=ROOT,
         )
-        written = removed = 0
+        written = 0
         for rel in files:
             new = (Path(tmp) / rel).read_bytes()
-            path = ROOT / rel
+            path = args.out / rel
             if not path.exists() or path.read_bytes() != new:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(new)
                 written += 1
-        # only files carrying the generated banner are removed: hand-written modules live in the same tree
-        for path in sorted((ROOT / "src" / "openai" / "types").rglob("*.py")):
-            rel = path.relative_to(ROOT).as_posix()
-            if rel not in files and path.read_text().startswith(BANNER):
-                path.unlink()
-                removed += 1
-    print(f"{written} files written, {removed} removed in {time.perf_counter() - start:.1f}s")
+    print(f"{written} files written under {args.out} in {time.perf_counter() - start:.1f}s")
 
 
 if __name__ == "__main__":

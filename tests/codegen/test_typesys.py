@@ -231,7 +231,11 @@ import sys
 sys.path.insert(0, {str(root)!r})
 import {package}.types as types_pkg
 assert not [m for m in sys.modules if m.startswith("{package}.types.")], sorted(sys.modules)
-assert set(types_pkg.__all__) == {{"Animal", "AnimalParam", "Pet", "PetStatus"}}
+exported = set(types_pkg.__all__)
+assert {{"Animal", "AnimalParam", "Pet", "PetStatus"}} <= exported, exported
+# besides the configured exports, the type each module is named after (`cat.Cat`, the params classes)
+assert {{"Cat", "DogParam", "PetCreateParams", "PetListResponse", "FileContent"}} <= exported, exported
+assert "Owner" not in exported
 assert "PetStatus" in dir(types_pkg)
 from {package}.types.pet_status import PetStatus
 assert types_pkg.PetStatus is PetStatus
