@@ -12,8 +12,8 @@ from typing_extensions import Literal, assert_type
 
 from openai.types import Batch, FileObject, CompletionUsage
 from openai.types.chat import ChatCompletion, ChatCompletionMessage
-from openai.types.webhooks import UnwrapWebhookEvent, BatchFailedWebhookEvent, BatchCompletedWebhookEvent
 from openai.types.shared import ChatModel
+from openai.types.webhooks import UnwrapWebhookEvent, BatchFailedWebhookEvent, BatchCompletedWebhookEvent
 from openai.types.chat.chat_completion import Choice, ChoiceLogprobs
 
 COMPLETION = {
