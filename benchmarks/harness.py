@@ -125,6 +125,7 @@ class Run:
     api: dict[str, str] = field(default_factory=lambda: {})
     outcomes: dict[str, dict[str, Outcome]] = field(default_factory=lambda: {})
     failures: list[str] = field(default_factory=lambda: [])
+    transports: dict[str, Outcome] = field(default_factory=lambda: {})
     started: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     load_before: tuple[float, float, float] = field(default_factory=os.getloadavg)
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
@@ -308,6 +309,32 @@ def scenario_command(run: Run, server: Server, contender: str, scenario: str) ->
         "embeddings": ["--rounds", str(plan.embeddings_rounds), "--warmup", "2"],
     }
     return [run.pythons[contender], str(SCENARIO_SCRIPT), scenario, *common, *sizes[scenario]]
+
+
+# Informational: the async scenario again with the HTTP clients each package offers besides its default, each in a
+# virtualenv that also has the extra's packages (kept apart: they would change what a default `import openai` costs).
+TRANSPORT_VARIANTS = (
+    ("official", "aiohttp", "official, `DefaultAioHttpClient()` (`openai[aiohttp]`)"),
+    ("ours", "aiohttp", "ours, `DefaultAioHttpClient()` (`openai[aiohttp]`)"),
+    ("ours", "httpx2", "ours, `DefaultAsyncHttpx2Client()` (with httpx2 installed)"),
+)
+
+
+def transport_variants(run: Run, server: Server, extras: dict[str, str]) -> None:
+    step(f"Async, {run.plan.concurrency} in flight, with other HTTP clients (informational)")
+    for contender, transport, label in TRANSPORT_VARIANTS:
+        command = scenario_command(run, server, contender, "async_json")
+        command[0] = extras[contender]
+        server.check()
+        result = run_json([*command, "--transport", transport], run.plan.timeout)
+        if result.get("ok"):
+            outcome = Outcome([float(sample) for sample in result["samples"]])
+        else:
+            outcome = Outcome(error=str(result.get("error", "failed without a message")))
+            run.failures.append(f"{label} / async_json: {outcome.error}")
+            print(f"!!  {label}: {outcome.error}", flush=True)
+        run.transports[label] = outcome
+        print(f"    {label}: {fmt(outcome.median, 0)} req/s", flush=True)
 
 
 SCENARIO_TITLES = {
@@ -543,6 +570,28 @@ def server_note(run: Run) -> str:
     return f"the loopback server used at most {max(shares) * 100:.0f}% of one core during the request scenarios"
 
 
+def render_transport_table(run: Run) -> list[str]:
+    if not run.transports:
+        return []
+    default = medians(run, "async_json")
+    official_default = default["official"]
+    official = run.probes["official"]
+    rows = [
+        (f"official, default client (httpx2 {official.get('httpx2')})", default["official"]),
+        (f"ours, default client (httpx {run.probes['ours'].get('httpx')})", default["ours"]),
+        *((label, outcome.median) for label, outcome in run.transports.items()),
+    ]
+    lines = [
+        "",
+        f"Async, {run.plan.concurrency} in flight, by HTTP client (informational; non-default clients: one segment):",
+        "",
+        "| HTTP client | req/s | / official default |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {label} | {fmt(value, 0)} | {fmt(ratio(value, official_default), 2)} |" for label, value in rows]
+    return lines
+
+
 def busy_warning(run: Run) -> list[str]:
     cpus = os.cpu_count() or 1
     load = max(run.load_before[0], run.load_after[0])
@@ -580,6 +629,7 @@ def render_report(run: Run) -> str:
             "Medians. Ratios are ours / official except the last two columns; the target column marks the goals of "
             "issues 2 and 3 (throughput: higher is better; everything else: lower is better)."
         ),
+        *render_transport_table(run),
     ]
     if run.failures:
         lines += ["", "Failures (the scenario was skipped for that contender; its ratios show `n/a`):", ""]
@@ -615,6 +665,12 @@ def main() -> int:
     parser.add_argument(
         "--ours-python", required=True, help="python of the virtualenv with this package and its runtime dependencies"
     )
+    parser.add_argument(
+        "--official-aiohttp-python", help="python of a virtualenv with `openai[aiohttp]` (adds the transport table)"
+    )
+    parser.add_argument(
+        "--ours-extras-python", help="python of a virtualenv with this package, its aiohttp extra and httpx2"
+    )
     parser.add_argument("--quick", action="store_true", help="few repetitions: checks the harness, not the numbers")
     parser.add_argument("--no-write", action="store_true", help="print the table only (no results/ or README update)")
     parser.add_argument("--output-dir", type=Path, default=HERE / "results")
@@ -622,8 +678,13 @@ def main() -> int:
         "--profile", action="store_true", help="also write import-time and cProfile breakdowns to <output-dir>/profiles"
     )
     args = parser.parse_args()
-    for name, python in (("--official-python", args.official_python), ("--ours-python", args.ours_python)):
-        if not os.access(python, os.X_OK):
+    for name, python in (
+        ("--official-python", args.official_python),
+        ("--ours-python", args.ours_python),
+        ("--official-aiohttp-python", args.official_aiohttp_python),
+        ("--ours-extras-python", args.ours_extras_python),
+    ):
+        if python is not None and not os.access(python, os.X_OK):
             parser.error(f"{name} {python} is not an executable file")
 
     plan = Plan.quick() if args.quick else Plan()
@@ -643,6 +704,12 @@ def main() -> int:
         summary = ", ".join(f"{LABELS[c]} {fmt(medians(run, 'import_wall')[c], 1)}" for c in CONTENDERS)
         print(f"    medians (ms): {summary}", flush=True)
         scenarios(run, server)
+        if args.official_aiohttp_python and args.ours_extras_python:
+            extras = {
+                "official": os.path.abspath(args.official_aiohttp_python),
+                "ours": os.path.abspath(args.ours_extras_python),
+            }
+            transport_variants(run, server, extras)
         run.seconds = time.perf_counter() - started
         run.load_after = os.getloadavg()
         if args.profile:

@@ -44,9 +44,13 @@ def list_of(item: Any) -> Any:
 class SdkDriver:
     """Drives an `openai` package (official or ours) the way application code does."""
 
-    def __init__(self, api: str, types: str) -> None:
+    # `--transport` names the package's own factory for the async HTTP client; `default` passes none.
+    TRANSPORTS = {"aiohttp": "DefaultAioHttpClient", "httpx2": "DefaultAsyncHttpx2Client"}
+
+    def __init__(self, api: str, types: str, transport: str = "default") -> None:
         self.sdk: Any = importlib.import_module("openai")
         self.api = api
+        self.transport = transport
         if types == "real":
             chat_types: Any = importlib.import_module("openai.types.chat")
             top_types: Any = importlib.import_module("openai.types")
@@ -125,7 +129,12 @@ class SdkDriver:
         return self.sdk.OpenAI(api_key=API_KEY, base_url=base_url)
 
     def async_client(self, base_url: str) -> Any:
-        return self.sdk.AsyncOpenAI(api_key=API_KEY, base_url=base_url)
+        if self.transport == "default":
+            return self.sdk.AsyncOpenAI(api_key=API_KEY, base_url=base_url)
+        factory = getattr(self.sdk, self.TRANSPORTS[self.transport], None)
+        if factory is None:
+            raise LookupError(f"openai.{self.TRANSPORTS[self.transport]} does not exist in this package")
+        return self.sdk.AsyncOpenAI(api_key=API_KEY, base_url=base_url, http_client=factory())
 
     def close(self, client: Any) -> None:
         client.close()
@@ -435,6 +444,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--api", choices=["methods", "generic"], default="generic")
     parser.add_argument("--types", choices=["real", "mirror"], default="mirror")
+    parser.add_argument("--transport", choices=["default", *SdkDriver.TRANSPORTS], default="default")
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--calls", type=int, default=2000)
@@ -467,7 +477,7 @@ def main(argv: list[str]) -> int:
         if args.scenario == "probe":
             result = run_probe(args)
         else:
-            driver: Driver = RawDriver() if args.impl == "raw" else SdkDriver(args.api, args.types)
+            driver: Driver = RawDriver() if args.impl == "raw" else SdkDriver(args.api, args.types, args.transport)
             scenario = SCENARIOS[args.scenario]
             result = profiled(scenario, driver, args) if args.profile else scenario(driver, args)
             result["median"] = statistics.median(result["samples"])
