@@ -237,11 +237,27 @@ def derive(spec: Spec, reference: Path) -> dict[str, Any]:
     return operations
 
 
+def write_surface(reference: Path, out: Path) -> None:
+    """One line per surface method: `api` or `helper`, a tab, the attribute path below the client."""
+    lines = ["# Derived from surface-methods.tsv by codegen/tools/derive_operations.py: kind<TAB>client attribute path"]
+    for row in read_tsv(reference / "surface-methods.tsv"):
+        kind = "helper" if row["verb"] == "HELPER" else "api"
+        lines.append(f"{kind}\t{row['client_method'].removeprefix('client.')}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--spec", required=True)
     parser.add_argument("--reference", required=True, help="directory holding surface-*.tsv")
+    parser.add_argument(
+        "--surface-out",
+        type=Path,
+        help="also write the method list the contract test checks (tests/contract/surface_methods.txt)",
+    )
     ns = parser.parse_args(argv)
+    if ns.surface_out:
+        write_surface(Path(ns.reference), ns.surface_out)
     spec = load_spec(ns.spec)
     operations = derive(spec, Path(ns.reference))
     header = (
@@ -264,6 +280,14 @@ def main(argv: list[str] | None = None) -> int:
             "beta.realtime": {
                 "sync": "openai.lib.realtime_connect:BetaRealtimeConnectMixin",
                 "async": "openai.lib.realtime_connect:AsyncBetaRealtimeConnectMixin",
+            },
+            "chat.completions": {
+                "sync": "openai.lib.chat_helpers:ChatCompletionsHelpers",
+                "async": "openai.lib.chat_helpers:AsyncChatCompletionsHelpers",
+            },
+            "responses": {
+                "sync": "openai.lib.responses_helpers:ResponsesHelpers",
+                "async": "openai.lib.responses_helpers:AsyncResponsesHelpers",
             },
         },
     }

@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NoneType, NotGiven, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -21,6 +20,7 @@ from openai._response import (
 from openai._streaming import Stream, AsyncStream
 from openai._base_client import make_request_options
 from openai.types.responses import response_create_params, response_compact_params
+from openai.lib.responses_helpers import ResponsesHelpers, AsyncResponsesHelpers
 from openai.types.input_param_param import InputParamParam
 from openai.types.responses.response import Response
 from openai.types.responses.tool_param import ToolParam
@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesHelpers):
     """Methods of `client.responses`."""
 
     @cached_property
@@ -886,7 +886,7 @@ class ResponsesWithStreamingResponse:
         return InputTokensWithStreamingResponse(self._responses.input_tokens)
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesHelpers):
     """Methods of `async_client.responses`."""
 
     @cached_property

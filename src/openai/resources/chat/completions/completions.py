@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from openai._streaming import Stream, AsyncStream
 from openai.pagination import AsyncPaginator, SyncCursorPage, AsyncCursorPage
 from openai.types.chat import completion_create_params
 from openai._base_client import make_request_options
+from openai.lib.chat_helpers import ChatCompletionsHelpers, AsyncChatCompletionsHelpers
 from openai.types.chat.chat_completion import ChatCompletion
 from openai.types.shared_params.metadata import Metadata
 from openai.types.shared_params.chat_model import ChatModel
@@ -56,7 +56,7 @@ __all__ = [
 ]
 
 
-class Completions(SyncAPIResource):
+class Completions(ChatCompletionsHelpers):
     """Methods of `client.chat.completions`."""
 
     @cached_property
@@ -739,7 +739,7 @@ class CompletionsWithStreamingResponse:
         return MessagesWithStreamingResponse(self._completions.messages)
 
 
-class AsyncCompletions(AsyncAPIResource):
+class AsyncCompletions(AsyncChatCompletionsHelpers):
     """Methods of `async_client.chat.completions`."""
 
     @cached_property
