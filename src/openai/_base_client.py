@@ -11,8 +11,11 @@ and `get_api_list` (see CONTRIBUTING.md, "The seam between generated code and th
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 import logging
+import weakref
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -164,8 +167,36 @@ def DefaultAsyncHttpx2Client(**kwargs: Any) -> Any:
     return httpx2.AsyncClient(**_httpx2_defaults(kwargs))
 
 
+_TRANSPORT_OPTIONS = ("verify", "cert", "http1", "http2", "limits", "trust_env", "retries")
+
+
+def _transport_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: kwargs[key] for key in _TRANSPORT_OPTIONS if key in kwargs}
+
+
 class SyncHttpxClientWrapper(DefaultHttpxClient):
-    """The client the SDK creates itself when none is given; it releases its pool when garbage-collected."""
+    """The client the SDK creates itself when none is given.
+
+    It releases its pool when garbage-collected, and a process forked after connections were opened gets a
+    fresh pool on first use (sockets inherited from the parent must not be shared between two processes).
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs = _with_defaults(kwargs)
+        self._fresh_transport_kwargs = None if "transport" in kwargs else _transport_kwargs(kwargs)
+        self._pid = os.getpid()
+        super().__init__(**kwargs)
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self._pid != os.getpid():
+            self._after_fork()
+        return super().send(request, **kwargs)
+
+    def _after_fork(self) -> None:
+        self._pid = os.getpid()
+        if self._fresh_transport_kwargs is not None:
+            # The parent's connections are abandoned, not closed: closing them here would close the parent's.
+            self._transport = httpx.HTTPTransport(**self._fresh_transport_kwargs)
 
     def __del__(self) -> None:
         if self.is_closed:
@@ -176,8 +207,52 @@ class SyncHttpxClientWrapper(DefaultHttpxClient):
             pass
 
 
+def _running_asyncio_loop() -> Any:
+    """The running asyncio loop, or None (no loop, or another async library such as trio)."""
+    asyncio_module = sys.modules.get("asyncio")
+    if asyncio_module is None:
+        return None
+    try:
+        return asyncio_module.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
-    """Async twin of `SyncHttpxClientWrapper`: schedules `aclose()` on the running loop when collected."""
+    """Async twin of `SyncHttpxClientWrapper`, bound to the event loop that uses it.
+
+    Connections belong to the event loop that opened them. When the client is used from another loop
+    (successive `asyncio.run()` calls, per-test loops, a fixture loop closing what a test loop used), it starts a
+    fresh pool for that loop instead of failing with "Event loop is closed"; closing it from another loop
+    likewise leaves the foreign connections alone.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs = _with_defaults(kwargs)
+        self._fresh_transport_kwargs = None if "transport" in kwargs else _transport_kwargs(kwargs)
+        self._loop_ref: weakref.ref[Any] | None = None
+        super().__init__(**kwargs)
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        self._bind_to_running_loop()
+        return await super().send(request, **kwargs)
+
+    def _bind_to_running_loop(self) -> None:
+        loop = _running_asyncio_loop()
+        if loop is None or self._fresh_transport_kwargs is None:
+            return
+        ref = self._loop_ref
+        if ref is not None:
+            if ref() is loop:
+                return
+            # The pooled connections belong to another loop and cannot be used (or closed) from this one.
+            # Requests still running there keep their own connections; the idle ones are left to be reclaimed.
+            self._transport = httpx.AsyncHTTPTransport(**self._fresh_transport_kwargs)
+        self._loop_ref = weakref.ref(loop)
+
+    async def aclose(self) -> None:
+        self._bind_to_running_loop()
+        await super().aclose()
 
     def __del__(self) -> None:
         if self.is_closed:
