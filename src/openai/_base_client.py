@@ -531,6 +531,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _log_request(self, request: httpx.Request) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+            # Time to response headers, reported by `_log_response` (request extensions are ours to annotate).
+            request.extensions["openai_sent_at"] = time.perf_counter()
 
     def _log_response(self, response: httpx.Response) -> None:
         if log.isEnabledFor(logging.DEBUG):
@@ -544,9 +546,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 response.headers,
             )
             log.debug("request_id: %s", response.headers.get(REQUEST_ID_HEADER))
-            elapsed = response.extensions.get("openai_elapsed")
-            if elapsed is not None:
-                log.debug("HTTP Request took %.3f seconds", elapsed)
+            started = request.extensions.get("openai_sent_at")
+            if isinstance(started, float):
+                log.debug("HTTP Request took %.3f seconds", time.perf_counter() - started)
 
     def _log_retry(self, options: FinalRequestOptions, retries_left: int, delay: float, *, reason: str) -> None:
         if log.isEnabledFor(logging.DEBUG):

@@ -36,6 +36,7 @@ async def test_debug_lines_describe_the_request_and_response(
     assert "Sending HTTP Request: POST http://testserver/v1/things?p=1" in messages
     assert any(m.startswith('HTTP Response: POST http://testserver/v1/things?p=1 "200 OK" Headers(') for m in messages)
     assert "request_id: req_log" in messages
+    assert any(m.startswith("HTTP Request took ") and m.endswith(" seconds") for m in messages)
     assert all(record.name == "openai._base_client" for record in debug_logs.records)
 
 
