@@ -53,9 +53,13 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config()
         registry = TypeRegistry(spec, config)
         files = generate_files(spec, config, registry, config_dir=CONFIG_DIR)
+        keep = frozenset(str(p) for p in config.get("keep_files", []) or [])
+        overlap = sorted(keep & files.keys())
+        if overlap:
+            raise ConfigError(f"keep_files lists files the generator renders: {overlap}")
         with render_to_temp(files, REPO_ROOT) as tmp:
             if ns.check:
-                diff = diff_tree(Path(tmp), root)
+                diff = diff_tree(Path(tmp), root, keep=keep)
                 if not diff.clean:
                     print("The generated tree is out of date; run ./scripts/generate. Differences:")
                     for line in diff.lines():
@@ -63,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                     return 1
                 print(f"Generated tree is up to date ({len(files)} files, {time.perf_counter() - started:.1f}s).")
                 return 0
-            diff = sync_tree(Path(tmp), root)
+            diff = sync_tree(Path(tmp), root, keep=keep)
     except (ConfigError, RenderError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return 2

@@ -109,7 +109,7 @@ def _ruff_executable() -> str:
     return found
 
 
-def _walk(root: Path) -> dict[str, Path]:
+def _walk(root: Path, keep: frozenset[str] = frozenset()) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for d in OWNED_DIRS:
         base = root / d
@@ -117,17 +117,22 @@ def _walk(root: Path) -> dict[str, Path]:
             continue
         for path in base.rglob("*"):
             if path.is_file() and not any(part in _IGNORED_PARTS for part in path.parts):
-                found[path.relative_to(root).as_posix()] = path
+                rel = path.relative_to(root).as_posix()
+                if rel not in keep:
+                    found[rel] = path
     for f in OWNED_FILES:
         if (root / f).is_file():
             found[f] = root / f
     return found
 
 
-def diff_tree(rendered: Path, repo_root: Path) -> TreeDiff:
-    """Compare the formatted output in `rendered` with the owned part of the working tree at `repo_root`."""
+def diff_tree(rendered: Path, repo_root: Path, *, keep: frozenset[str] = frozenset()) -> TreeDiff:
+    """Compare the formatted output in `rendered` with the owned part of the working tree at `repo_root`.
+
+    `keep` lists hand-written files that live inside the owned directories; they are neither compared nor removed.
+    """
     new = _walk(rendered)
-    old = _walk(repo_root)
+    old = _walk(repo_root, keep)
     changed = sorted(p for p in new.keys() & old.keys() if new[p].read_bytes() != old[p].read_bytes())
     return TreeDiff(
         changed=tuple(changed),
@@ -136,9 +141,9 @@ def diff_tree(rendered: Path, repo_root: Path) -> TreeDiff:
     )
 
 
-def sync_tree(rendered: Path, repo_root: Path) -> TreeDiff:
-    """Make the owned part of `repo_root` equal to `rendered`; returns what was changed."""
-    diff = diff_tree(rendered, repo_root)
+def sync_tree(rendered: Path, repo_root: Path, *, keep: frozenset[str] = frozenset()) -> TreeDiff:
+    """Make the owned part of `repo_root` equal to `rendered` (except the `keep` files); returns what changed."""
+    diff = diff_tree(rendered, repo_root, keep=keep)
     for rel in (*diff.changed, *diff.added):
         target = repo_root / rel
         target.parent.mkdir(parents=True, exist_ok=True)

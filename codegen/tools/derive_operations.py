@@ -291,7 +291,18 @@ def main(argv: list[str] | None = None) -> int:
             },
         },
     }
+    keep = {
+        "keep_files": [
+            "src/openai/types/chat/parsed_chat_completion.py",
+            "src/openai/types/chat/parsed_function_tool_call.py",
+            "src/openai/types/responses/parsed_response.py",
+        ]
+    }
     sys.stdout.write(header)
+    sys.stdout.write(
+        "# Hand-written files inside the directories the generator owns: never compared, rewritten or deleted.\n"
+    )
+    sys.stdout.write(yaml.safe_dump(keep, sort_keys=False, width=120))
     sys.stdout.write(yaml.safe_dump({"resources": resources}, sort_keys=False, width=120))
     sys.stdout.write(yaml.safe_dump({"operations": operations}, sort_keys=False, width=120))
     return 0
