@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config()
         registry = TypeRegistry(spec, config)
         files = generate_files(spec, config, registry, config_dir=CONFIG_DIR)
-        keep = frozenset(str(p) for p in config.get("keep_files", []) or [])
+        keep = frozenset(str(p) for p in cast("list[object]", config.get("keep_files") or []))
         overlap = sorted(keep & files.keys())
         if overlap:
             raise ConfigError(f"keep_files lists files the generator renders: {overlap}")
