@@ -78,14 +78,14 @@ class SSEServer:
 
 def _chat(server: Any) -> ChatCompletionsHelpers:
     client = OpenAI(api_key="test", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(server)))
-    return ChatCompletionsHelpers(client)
+    return client.chat.completions
 
 
 def _async_chat(server: Any) -> AsyncChatCompletionsHelpers:
     client = AsyncOpenAI(
         api_key="test", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(server))
     )
-    return AsyncChatCompletionsHelpers(client)
+    return client.chat.completions
 
 
 CONTENT_CHUNKS: List[Dict[str, Any]] = [
@@ -481,7 +481,7 @@ def test_builtin_server_stream_with_schema() -> None:
 
     with Server() as server:
         with OpenAI(base_url=server.url, api_key="test") as client:
-            with ChatCompletionsHelpers(client).stream(
+            with client.chat.completions.stream(
                 model="gpt-4o-mini", messages=MESSAGES, response_format=Weather
             ) as stream:
                 types = [event.type for event in stream]
@@ -496,7 +496,7 @@ def test_builtin_server_streamed_tool_call_arguments() -> None:
     with Server() as server:
         server.reply("chat.completions.create", tool_calls=[ToolCall("Weather", {"city": "Bern", "temperature": 9})])
         with OpenAI(base_url=server.url, api_key="test") as client:
-            with ChatCompletionsHelpers(client).stream(
+            with client.chat.completions.stream(
                 model="gpt-4o-mini", messages=MESSAGES, tools=[pydantic_function_tool(Weather)]
             ) as stream:
                 done = [event for event in stream if isinstance(event, FunctionToolCallArgumentsDoneEvent)]
@@ -510,7 +510,7 @@ async def test_builtin_server_async_stream_text() -> None:
     with Server() as server:
         server.reply("chat.completions.create", "Hello there, friend.")
         async with AsyncOpenAI(base_url=server.url, api_key="test") as client:
-            async with AsyncChatCompletionsHelpers(client).stream(model="gpt-4o-mini", messages=MESSAGES) as stream:
+            async with client.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES) as stream:
                 text = "".join([event.delta async for event in stream if isinstance(event, ContentDeltaEvent)])
                 completion = await stream.get_final_completion()
     assert text == "Hello there, friend."

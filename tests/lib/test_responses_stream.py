@@ -157,14 +157,14 @@ class SSEServer:
 
 def _responses(server: Any) -> ResponsesHelpers:
     client = OpenAI(api_key="test", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(server)))
-    return ResponsesHelpers(client)
+    return client.responses
 
 
 def _async_responses(server: Any) -> AsyncResponsesHelpers:
     client = AsyncOpenAI(
         api_key="test", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(server))
     )
-    return AsyncResponsesHelpers(client)
+    return client.responses
 
 
 def test_request_creates_a_streamed_response_with_the_text_format() -> None:
@@ -338,7 +338,7 @@ def test_builtin_server_stream_with_text_format() -> None:
     with Server() as server:
         server.reply("responses.create", '{"city": "Riga", "temperature": 4}')
         with OpenAI(base_url=server.url, api_key="test") as client:
-            with ResponsesHelpers(client).stream(model="gpt-4o-mini", input="x", text_format=Weather) as stream:
+            with client.responses.stream(model="gpt-4o-mini", input="x", text_format=Weather) as stream:
                 events = list(stream)
                 final = stream.get_final_response()
     assert events[0].type == "response.created"
@@ -353,6 +353,6 @@ async def test_builtin_server_async_stream() -> None:
     with Server() as server:
         server.reply("responses.create", "Hi!")
         async with AsyncOpenAI(base_url=server.url, api_key="test") as client:
-            async with AsyncResponsesHelpers(client).stream(model="gpt-4o-mini", input="x") as stream:
+            async with client.responses.stream(model="gpt-4o-mini", input="x") as stream:
                 final = await stream.get_final_response()
     assert final.status == "completed"

@@ -83,14 +83,14 @@ def _chat(recorder: Callable[[httpx.Request], httpx.Response]) -> ChatCompletion
     client = OpenAI(
         api_key="test", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(recorder))
     )
-    return ChatCompletionsHelpers(client)
+    return client.chat.completions
 
 
 def _async_chat(recorder: Callable[[httpx.Request], httpx.Response]) -> AsyncChatCompletionsHelpers:
     client = AsyncOpenAI(
         api_key="test", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     )
-    return AsyncChatCompletionsHelpers(client)
+    return client.chat.completions
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -341,7 +341,7 @@ def _responses(recorder: Callable[[httpx.Request], httpx.Response]) -> Responses
     client = OpenAI(
         api_key="test", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(recorder))
     )
-    return ResponsesHelpers(client)
+    return client.responses
 
 
 def test_responses_parse_sends_text_format_and_parses_output_text() -> None:
@@ -417,7 +417,7 @@ async def test_async_responses_parse() -> None:
     client = AsyncOpenAI(
         api_key="test", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     )
-    response = await AsyncResponsesHelpers(client).parse(model="gpt-4o", input="x", text_format=Weather)
+    response = await client.responses.parse(model="gpt-4o", input="x", text_format=Weather)
     assert response.output_parsed == Weather(city="Quito", temperature=14)
 
 
@@ -429,7 +429,7 @@ def test_builtin_server_answers_a_schema_and_parse_validates_it() -> None:
     from openai.testing import Server
 
     with Server() as server:
-        helpers = ChatCompletionsHelpers(server.client())
+        helpers = server.client().chat.completions
         completion = helpers.parse(model="gpt-4o-mini", messages=MESSAGES, response_format=Weather)
         # The server builds a JSON value valid for the strict schema it received.
         assert isinstance(completion.choices[0].message.parsed, Weather)
@@ -443,7 +443,7 @@ def test_builtin_server_scripted_tool_call_is_parsed() -> None:
 
     with Server() as server:
         server.reply("chat.completions.create", tool_calls=[ToolCall("Weather", {"city": "Bern", "temperature": 9})])
-        completion = ChatCompletionsHelpers(server.client()).parse(
+        completion = server.client().chat.completions.parse(
             model="gpt-4o-mini", messages=MESSAGES, tools=[pydantic_function_tool(Weather)]
         )
     tool_calls = completion.choices[0].message.tool_calls
@@ -456,7 +456,7 @@ def test_builtin_server_scripted_refusal() -> None:
 
     with Server() as server:
         server.reply("chat.completions.create", refusal="No.")
-        completion = ChatCompletionsHelpers(server.client()).parse(
+        completion = server.client().chat.completions.parse(
             model="gpt-4o-mini", messages=MESSAGES, response_format=Weather
         )
     assert completion.choices[0].message.refusal == "No."
@@ -468,5 +468,14 @@ def test_builtin_server_responses_parse() -> None:
 
     with Server() as server:
         server.reply("responses.create", '{"city": "Riga", "temperature": 4, "units": null}')
-        response = ResponsesHelpers(server.client()).parse(model="gpt-4o-mini", input="x", text_format=Weather)
+        response = server.client().responses.parse(model="gpt-4o-mini", input="x", text_format=Weather)
     assert response.output_parsed == Weather(city="Riga", temperature=4)
+
+
+def test_helpers_are_reachable_on_both_clients() -> None:
+    client = OpenAI(api_key="test", base_url=BASE_URL)
+    async_client = AsyncOpenAI(api_key="test", base_url=BASE_URL)
+    assert isinstance(client.chat.completions, ChatCompletionsHelpers)
+    assert isinstance(client.responses, ResponsesHelpers)
+    assert isinstance(async_client.chat.completions, AsyncChatCompletionsHelpers)
+    assert isinstance(async_client.responses, AsyncResponsesHelpers)
