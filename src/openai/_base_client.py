@@ -11,11 +11,8 @@ and `get_api_list` (see CONTRIBUTING.md, "The seam between generated code and th
 
 from __future__ import annotations
 
-import os
-import sys
 import time
 import logging
-import weakref
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -59,7 +56,6 @@ from ._constants import (
     REQUEST_ID_HEADER,
     RAW_RESPONSE_HEADER,
     IDEMPOTENCY_KEY_PREFIX,
-    DEFAULT_CONNECTION_LIMITS,
 )
 from ._exceptions import (
     OpenAIError,
@@ -67,6 +63,15 @@ from ._exceptions import (
     APIConnectionError,
     make_status_error_from_response,
     async_make_status_error_from_response,
+)
+from ._http_clients import (
+    DefaultHttpxClient as DefaultHttpxClient,
+    DefaultHttpx2Client as DefaultHttpx2Client,
+    DefaultAioHttpClient as DefaultAioHttpClient,
+    SyncHttpxClientWrapper as SyncHttpxClientWrapper,
+    AsyncHttpxClientWrapper as AsyncHttpxClientWrapper,
+    DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
+    DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client,
 )
 from ._request_options import Security, FinalRequestOptions, ExtendedRequestOptions, make_request_options
 
@@ -98,171 +103,6 @@ _SyncPageT = TypeVar("_SyncPageT", bound="BaseSyncPage[Any]")
 _AsyncPageT = TypeVar("_AsyncPageT", bound="BaseAsyncPage[Any]")
 
 _EMPTY_OPTIONS: RequestOptions = {}
-
-
-# --------------------------------------------------------------------------------------------------------------
-# HTTP clients with the SDK's defaults
-# --------------------------------------------------------------------------------------------------------------
-
-
-def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
-    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-    kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-    kwargs.setdefault("follow_redirects", True)
-    return kwargs
-
-
-class DefaultHttpxClient(httpx.Client):
-    """`httpx.Client` with the SDK's defaults: 600 s timeout (5 s connect), 1000 connections, redirects on."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
-
-
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` with the same defaults as `DefaultHttpxClient`."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_defaults(kwargs))
-
-
-class DefaultAioHttpClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` running on aiohttp (needs the `aiohttp` extra: `pip install openai[aiohttp]`)."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        try:
-            import httpx_aiohttp
-        except ImportError as err:
-            raise RuntimeError(
-                "DefaultAioHttpClient needs the `aiohttp` extra; install it with `pip install openai[aiohttp]`"
-            ) from err
-        kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
-        super().__init__(**_with_defaults(kwargs))
-
-
-def _httpx2_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
-    try:
-        import httpx2
-    except ImportError as err:
-        raise RuntimeError(
-            "The httpx2 client needs the `httpx2` package; install it with `pip install httpx2`"
-        ) from err
-    kwargs.setdefault("timeout", httpx2.Timeout(timeout=600, connect=5.0))
-    kwargs.setdefault("limits", httpx2.Limits(max_connections=1000, max_keepalive_connections=100))
-    kwargs.setdefault("follow_redirects", True)
-    return kwargs
-
-
-def DefaultHttpx2Client(**kwargs: Any) -> Any:
-    """An `httpx2.Client` with the SDK's defaults (timeout, connection limits, redirects)."""
-    import httpx2
-
-    return httpx2.Client(**_httpx2_defaults(kwargs))
-
-
-def DefaultAsyncHttpx2Client(**kwargs: Any) -> Any:
-    """An `httpx2.AsyncClient` with the SDK's defaults (timeout, connection limits, redirects)."""
-    import httpx2
-
-    return httpx2.AsyncClient(**_httpx2_defaults(kwargs))
-
-
-_TRANSPORT_OPTIONS = ("verify", "cert", "http1", "http2", "limits", "trust_env", "retries")
-
-
-def _transport_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: kwargs[key] for key in _TRANSPORT_OPTIONS if key in kwargs}
-
-
-class SyncHttpxClientWrapper(DefaultHttpxClient):
-    """The client the SDK creates itself when none is given.
-
-    It releases its pool when garbage-collected, and a process forked after connections were opened gets a
-    fresh pool on first use (sockets inherited from the parent must not be shared between two processes).
-    """
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs = _with_defaults(kwargs)
-        self._fresh_transport_kwargs = None if "transport" in kwargs else _transport_kwargs(kwargs)
-        self._pid = os.getpid()
-        super().__init__(**kwargs)
-
-    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self._pid != os.getpid():
-            self._after_fork()
-        return super().send(request, **kwargs)
-
-    def _after_fork(self) -> None:
-        self._pid = os.getpid()
-        if self._fresh_transport_kwargs is not None:
-            # The parent's connections are abandoned, not closed: closing them here would close the parent's.
-            self._transport = httpx.HTTPTransport(**self._fresh_transport_kwargs)
-
-    def __del__(self) -> None:
-        if self.is_closed:
-            return
-        try:
-            self.close()
-        except Exception:  # interpreter shutdown or a half-built client: nothing useful to report
-            pass
-
-
-def _running_asyncio_loop() -> Any:
-    """The running asyncio loop, or None (no loop, or another async library such as trio)."""
-    asyncio_module = sys.modules.get("asyncio")
-    if asyncio_module is None:
-        return None
-    try:
-        return asyncio_module.get_running_loop()
-    except RuntimeError:
-        return None
-
-
-class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
-    """Async twin of `SyncHttpxClientWrapper`, bound to the event loop that uses it.
-
-    Connections belong to the event loop that opened them. When the client is used from another loop
-    (successive `asyncio.run()` calls, per-test loops, a fixture loop closing what a test loop used), it starts a
-    fresh pool for that loop instead of failing with "Event loop is closed"; closing it from another loop
-    likewise leaves the foreign connections alone.
-    """
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs = _with_defaults(kwargs)
-        self._fresh_transport_kwargs = None if "transport" in kwargs else _transport_kwargs(kwargs)
-        self._loop_ref: weakref.ref[Any] | None = None
-        super().__init__(**kwargs)
-
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        self._bind_to_running_loop()
-        return await super().send(request, **kwargs)
-
-    def _bind_to_running_loop(self) -> None:
-        loop = _running_asyncio_loop()
-        if loop is None or self._fresh_transport_kwargs is None:
-            return
-        ref = self._loop_ref
-        if ref is not None:
-            if ref() is loop:
-                return
-            # The pooled connections belong to another loop and cannot be used (or closed) from this one.
-            # Requests still running there keep their own connections; the idle ones are left to be reclaimed.
-            self._transport = httpx.AsyncHTTPTransport(**self._fresh_transport_kwargs)
-        self._loop_ref = weakref.ref(loop)
-
-    async def aclose(self) -> None:
-        self._bind_to_running_loop()
-        await super().aclose()
-
-    def __del__(self) -> None:
-        if self.is_closed:
-            return
-        try:
-            import asyncio  # imported here: `import openai` must not pay for asyncio
-
-            asyncio.get_running_loop().create_task(self.aclose())
-        except Exception:  # no running loop (or shutdown): the transport is reclaimed with the process
-            pass
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ when a page asks for the next page.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Callable, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Callable, Optional
 
 from typing_extensions import Literal
 
@@ -28,6 +28,9 @@ from ._types import (
 )
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 
+if TYPE_CHECKING:
+    from ._retry import RetryPolicy
+
 __all__ = ["Security", "ExtendedRequestOptions", "FinalRequestOptions", "make_request_options"]
 
 Security = Literal["bearer", "admin"]
@@ -41,6 +44,8 @@ class ExtendedRequestOptions(RequestOptions, total=False):
 
     post_parser: Callable[[Any], Any]
     security: Security
+    retry_policy: RetryPolicy
+    deadline: Optional[float]
 
 
 def make_request_options(
@@ -101,6 +106,8 @@ class FinalRequestOptions:
         "extra_json",
         "follow_redirects",
         "security",
+        "retry_policy",
+        "deadline",
     )
 
     method: str
@@ -116,6 +123,8 @@ class FinalRequestOptions:
     extra_json: AnyMapping | None
     follow_redirects: bool | None
     security: Security | None
+    retry_policy: RetryPolicy | None
+    deadline: float | None | NotGiven
 
     def __init__(
         self,
@@ -133,6 +142,8 @@ class FinalRequestOptions:
         extra_json: AnyMapping | None = None,
         follow_redirects: bool | None = None,
         security: Security | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         self.method = method
         self.url = url
@@ -147,6 +158,8 @@ class FinalRequestOptions:
         self.extra_json = extra_json
         self.follow_redirects = follow_redirects
         self.security = security
+        self.retry_policy = retry_policy
+        self.deadline = deadline
 
     @classmethod
     def build(
@@ -179,6 +192,8 @@ class FinalRequestOptions:
             extra_json=options.get("extra_json"),
             follow_redirects=options.get("follow_redirects"),
             security=options.get("security"),
+            retry_policy=options.get("retry_policy"),
+            deadline=options.get("deadline", not_given),
         )
 
     def copy(self, **changes: Any) -> FinalRequestOptions:
