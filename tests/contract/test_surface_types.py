@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 import importlib
 import subprocess
+from types import ModuleType
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -69,3 +70,46 @@ assert "openai.types.beta.threads.message" not in sys.modules
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def _generated_modules() -> list[ModuleType]:
+    import pkgutil
+
+    import openai.types
+
+    modules: list[ModuleType] = []
+    for info in pkgutil.walk_packages(openai.types.__path__, "openai.types."):
+        module = importlib.import_module(info.name)
+        source = Path(module.__file__ or "")
+        if source.is_file() and source.read_text().startswith("# File generated from the OpenAPI spec"):
+            modules.append(module)
+    return modules
+
+
+def test_every_generated_response_type_resolves_its_annotations() -> None:
+    # pydantic builds models lazily (`defer_build`): force every build so a forward reference that does not
+    # resolve (a recursive schema, an import cycle) fails here rather than in a user's first request
+    from pydantic import TypeAdapter
+
+    from openai._models import BaseModel
+
+    failures: list[str] = []
+    built = 0
+    for module in _generated_modules():
+        if hasattr(module, "__path__"):
+            continue  # packages only re-export
+        if module.__name__.rsplit(".", 1)[-1].endswith(("_param", "_params")) or ".shared_params" in module.__name__:
+            continue  # request TypedDicts are never validated by pydantic
+        for name in getattr(module, "__all__", []):
+            value: object = getattr(module, name)
+            try:
+                if isinstance(value, type) and issubclass(value, BaseModel):
+                    if value.__module__ == module.__name__:
+                        value.model_rebuild(force=True)
+                else:
+                    TypeAdapter(value)
+            except Exception as exc:  # every failure is collected and reported with its cause
+                failures.append(f"{module.__name__}.{name}: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+            built += 1
+    assert built > 2500
+    assert failures == []
