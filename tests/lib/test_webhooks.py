@@ -268,6 +268,11 @@ def test_missing_secret_names_the_option_and_the_env_var(monkeypatch: pytest.Mon
     assert "OPENAI_WEBHOOK_SECRET" in str(info.value)
 
 
+def test_empty_secret_counts_as_missing(webhooks: WebhooksMixin) -> None:
+    with pytest.raises(ValueError, match="OPENAI_WEBHOOK_SECRET"):
+        webhooks.verify_signature(PAYLOAD, make_headers(), secret="")
+
+
 def test_malformed_whsec_secret_is_reported(webhooks: WebhooksMixin) -> None:
     with pytest.raises(ValueError, match="not valid base64"):
         webhooks.verify_signature(PAYLOAD, make_headers(), secret="whsec_***")

@@ -212,7 +212,8 @@ def parse_webhook_event(payload: str | bytes) -> UnwrapWebhookEvent:
 
 def _resolve_secret(secret: str | None, client_secret: str | None) -> str:
     resolved = secret if secret is not None else client_secret
-    if resolved is None:
+    # An empty secret would "verify" with an empty HMAC key: treat it as a configuration mistake.
+    if not resolved:
         raise ValueError(
             "No webhook secret: pass `secret=...`, set `webhook_secret` on the client "
             "(OpenAI(webhook_secret=...)), or set the OPENAI_WEBHOOK_SECRET environment variable"
