@@ -11,7 +11,7 @@ import pydantic
 from typing_extensions import Literal, Annotated
 
 from openai.lib._tools import PydanticFunctionTool, pydantic_function_tool
-from openai.lib._pydantic import to_strict_json_schema
+from openai.lib._pydantic import to_strict_json_schema, to_strict_json_schema_for_type
 
 
 class Color(enum.Enum):
@@ -149,18 +149,40 @@ def test_model_allowing_extra_keys_is_rejected() -> None:
         to_strict_json_schema(Loose)
 
 
-def test_type_adapter_and_pydantic_dataclass_are_accepted() -> None:
+def test_type_adapter_is_accepted() -> None:
     @pydantic.dataclasses.dataclass
     class Point:
         x: float
         y: float
 
-    from_dataclass = to_strict_json_schema(Point)
+    from_dataclass = to_strict_json_schema(pydantic.TypeAdapter(Point))
     assert from_dataclass["required"] == ["x", "y"]
     assert from_dataclass["additionalProperties"] is False
 
     from_adapter = to_strict_json_schema(pydantic.TypeAdapter(Address))
     assert from_adapter["required"] == ["street", "city"]
+
+
+def test_bare_dataclass_needs_a_type_adapter_but_response_formats_accept_it() -> None:
+    @pydantic.dataclasses.dataclass
+    class Point:
+        x: float
+        y: float
+
+    with pytest.raises(TypeError, match="TypeAdapter"):
+        to_strict_json_schema(Point)
+    schema = to_strict_json_schema_for_type(Point)
+    assert schema["required"] == ["x", "y"]
+    assert schema["additionalProperties"] is False
+
+
+def test_dict_field_in_a_dataclass_names_the_dataclass() -> None:
+    @pydantic.dataclasses.dataclass
+    class Labels:
+        values: Dict[str, str]
+
+    with pytest.raises(ValueError, match=r"`Labels\.values`"):
+        to_strict_json_schema_for_type(Labels)
 
 
 @pytest.mark.parametrize("value", [int, "Person", {"type": "object"}, Person(name="x", age=1, favourite=Color.RED, kind="human", id=1, tags=[], home=Address(street="s", city="c"), born=datetime.date(2000, 1, 1), seen=datetime.datetime(2000, 1, 1)), List[int]])  # fmt: skip

@@ -10,6 +10,9 @@ generates ordinary JSON Schema, so this module rewrites it:
 - a ``$ref`` with sibling keys is inlined (siblings win), since strict mode does not allow keywords next to a
   reference; a bare ``$ref`` is kept, so recursive models still work through ``$defs``.
 
+``to_strict_json_schema`` takes what the official helper takes (a model class or a ``TypeAdapter``); the
+response-format helpers also accept dataclass types, through ``to_strict_json_schema_for_type``.
+
 Schemas that can never be strict (a ``dict`` field or a model with ``extra="allow"`` accepts arbitrary keys) are
 rejected with a :class:`ValueError` that names the offending field, instead of a 400 from the API later.
 """
@@ -28,6 +31,7 @@ __all__ = [
     "is_dataclass_like_type",
     "model_json_schema",
     "to_strict_json_schema",
+    "to_strict_json_schema_for_type",
 ]
 
 JSONSchema = Dict[str, Any]
@@ -44,35 +48,49 @@ def is_dataclass_like_type(typ: object) -> TypeGuard[type[Any]]:
 
 
 def model_json_schema(model: object) -> JSONSchema:
-    """Return pydantic's (non-strict) JSON schema for a model class, a dataclass type or a ``TypeAdapter``.
+    """Return pydantic's (non-strict) JSON schema for a model class or a ``TypeAdapter``.
 
     Raises:
-        TypeError: ``model`` is none of the supported kinds.
+        TypeError: ``model`` is neither (wrap other types, such as dataclasses, in a ``TypeAdapter``).
     """
     if isinstance(model, pydantic.TypeAdapter):
         adapter = cast("pydantic.TypeAdapter[object]", model)
         return adapter.json_schema()
     if is_basemodel_type(model):
         return model.model_json_schema()
-    if is_dataclass_like_type(model):
-        return pydantic.TypeAdapter(model).json_schema()
     raise TypeError(
-        f"Cannot build a JSON schema from {model!r}: expected a pydantic model class, a pydantic dataclass type "
-        "or a pydantic.TypeAdapter"
+        f"Cannot build a JSON schema from {model!r}: expected a pydantic model class or a pydantic.TypeAdapter "
+        "(wrap a dataclass as pydantic.TypeAdapter(MyDataclass))"
     )
 
 
-def to_strict_json_schema(model: object) -> JSONSchema:
-    """Return the strict JSON schema for ``model`` (a pydantic model class, dataclass type or ``TypeAdapter``).
+def to_strict_json_schema(model: object, *, name: str | None = None) -> JSONSchema:
+    """Return the strict JSON schema for ``model`` (a pydantic model class or a ``TypeAdapter``).
+
+    ``name`` labels the root in error messages (defaults to the class name or the schema title).
 
     Raises:
-        TypeError: ``model`` is not a type pydantic can describe.
+        TypeError: ``model`` is not a pydantic model class or ``TypeAdapter``.
         ValueError: the schema uses a non-local ``$ref``, or a field cannot be expressed in strict mode
             (the message names the field).
     """
     schema = model_json_schema(model)
-    root_label = _model_label(model, schema)
+    root_label = name or _model_label(model, schema)
     return _make_strict(schema, root=schema, label=root_label)
+
+
+def to_strict_json_schema_for_type(type_: type[Any]) -> JSONSchema:
+    """Return the strict JSON schema of a response format class: a pydantic model or a (pydantic) dataclass.
+
+    Raises:
+        TypeError: ``type_`` is neither.
+        ValueError: a field cannot be expressed in strict mode (the message names it).
+    """
+    if is_basemodel_type(type_):
+        return to_strict_json_schema(type_)
+    if is_dataclass_like_type(type_):
+        return to_strict_json_schema(pydantic.TypeAdapter(type_), name=type_.__name__)
+    raise TypeError(f"Cannot build a strict JSON schema from {type_!r}: expected a pydantic model or dataclass type")
 
 
 def _model_label(model: object, schema: JSONSchema) -> str:

@@ -19,7 +19,7 @@ from typing_extensions import TypeVar
 from .._tools import PydanticFunctionTool
 from ._models import rebuild_model
 from ..._types import Omit, NotGiven, omit
-from .._pydantic import is_basemodel_type, to_strict_json_schema, is_dataclass_like_type
+from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_json_schema_for_type
 from ..._exceptions import LengthFinishReasonError, ContentFilterFinishReasonError
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def type_to_response_format_param(
         {
             "type": "json_schema",
             "json_schema": {
-                "schema": to_strict_json_schema(response_format),
+                "schema": to_strict_json_schema_for_type(response_format),
                 "name": response_format.__name__,
                 "strict": True,
             },

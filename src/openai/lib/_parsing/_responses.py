@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Iterable, Optional, 
 from .._tools import PydanticFunctionTool, ResponsesPydanticFunctionTool
 from ._models import rebuild_model
 from ..._types import Omit, NotGiven, omit
-from .._pydantic import is_basemodel_type, to_strict_json_schema, is_dataclass_like_type
+from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_json_schema_for_type
 from ._completions import parse_json_content
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def type_to_text_format_param(type_: type[Any]) -> ResponseFormatTextConfigParam
         "type": "json_schema",
         "strict": True,
         "name": type_.__name__,
-        "schema": to_strict_json_schema(type_),
+        "schema": to_strict_json_schema_for_type(type_),
     }
 
 
