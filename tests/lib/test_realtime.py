@@ -871,6 +871,27 @@ def test_handshake_carries_auth_user_agent_and_extra_headers(client: OpenAI) -> 
         assert request.path == f"/v1/realtime?model={BETA_MODEL}&debug=1"
 
 
+def test_callable_api_key_is_resolved_per_connection(server: Server) -> None:
+    keys = iter(["sk-first", "sk-second"])
+    client = OpenAI(api_key=lambda: next(keys), base_url=server.url)
+    for expected in ("Bearer sk-first", "Bearer sk-second"):
+        with client.realtime.connect(model=GA_MODEL) as connection:
+            request = connection.websocket.request
+            assert request is not None
+            assert request.headers["Authorization"] == expected
+
+
+async def test_async_callable_api_key_is_awaited(server: Server) -> None:
+    async def key() -> str:
+        return "sk-async"
+
+    client = AsyncOpenAI(api_key=key, base_url=server.url)
+    async with client.realtime.connect(model=GA_MODEL) as connection:
+        request = connection.websocket.request
+        assert request is not None
+        assert request.headers["Authorization"] == "Bearer sk-async"
+
+
 def test_ga_handshake_has_no_beta_header(client: OpenAI) -> None:
     with client.realtime.connect(model=GA_MODEL) as connection:
         request = connection.websocket.request

@@ -34,6 +34,7 @@ from ._common import (
     close_code_of,
     build_realtime_url,
     parse_server_event,
+    async_auth_headers_of,
     error_event_exception,
     build_realtime_headers,
     serialize_client_event,
@@ -380,7 +381,7 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
             auth_headers = await async_azure_auth_headers(azure)
         else:
             url = build_realtime_url(self._client, params=self._params, extra_query=extra_query)
-            auth_headers = self._client.auth_headers
+            auth_headers = await async_auth_headers_of(self._client)
         headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
         return await connect(
             str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options

@@ -8,7 +8,22 @@ be tested without a socket.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Generic, Mapping, TypeVar, Optional, Sequence, cast
+import inspect
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Tuple,
+    Union,
+    Generic,
+    Mapping,
+    TypeVar,
+    Optional,
+    Sequence,
+    Awaitable,
+    cast,
+)
 
 import httpx
 from typing_extensions import Literal, Protocol, TypedDict
@@ -31,6 +46,8 @@ __all__ = [
     "missing_websockets_error",
     "EventHandlers",
     "close_code_of",
+    "auth_headers_of",
+    "async_auth_headers_of",
     "error_event_exception",
 ]
 
@@ -252,3 +269,31 @@ def close_code_of(exc: object) -> Optional[int]:
     received: object = getattr(exc, "rcvd", None)
     code: object = getattr(received, "code", None)
     return code if isinstance(code, int) else None
+
+
+def _bearer(value: object) -> dict[str, str]:
+    if not isinstance(value, str):
+        raise TypeError(f"Expected the `api_key` callable to return a string, got {type(value).__name__}")
+    return {"Authorization": f"Bearer {value}"} if value else {}
+
+
+def auth_headers_of(client: RealtimeClient) -> dict[str, str]:
+    """The handshake credentials of a sync client; a callable ``api_key`` is called for each connection."""
+    provider: object = getattr(client, "_api_key_provider", None)
+    if not callable(provider):
+        return dict(client.auth_headers)
+    value: object = provider()
+    if inspect.isawaitable(value):
+        raise TypeError("The sync client's `api_key` callable returned an awaitable; use AsyncOpenAI for async keys")
+    return _bearer(value)
+
+
+async def async_auth_headers_of(client: RealtimeClient) -> dict[str, str]:
+    """The handshake credentials of an async client; a callable ``api_key`` is called (and awaited)."""
+    provider: object = getattr(client, "_api_key_provider", None)
+    if not callable(provider):
+        return dict(client.auth_headers)
+    value: object = provider()
+    if inspect.isawaitable(value):
+        value = await cast("Awaitable[object]", value)
+    return _bearer(value)

@@ -32,6 +32,7 @@ from ._common import (
     RealtimeClient,
     WebsocketConnectionOptions,
     close_code_of,
+    auth_headers_of,
     build_realtime_url,
     parse_server_event,
     error_event_exception,
@@ -370,7 +371,7 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
             auth_headers = azure_auth_headers(azure)
         else:
             url = build_realtime_url(self._client, params=self._params, extra_query=extra_query)
-            auth_headers = self._client.auth_headers
+            auth_headers = auth_headers_of(self._client)
         headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
         options = dict(self._options)
         if _connect_has_legacy_flag(connect):
