@@ -38,6 +38,47 @@ MANUAL: dict[tuple[str, str], dict[str, Any]] = {
         "schema": "#/components/schemas/BetaInputAudio"
     },
     ("openai.types.file_content", "FileContent"): {"code": "str"},
+    # not in this spec (the TSV's structural match, WebhookBatchCancelled, is wrong): its fields as published
+    ("openai.types.webhooks.safety_identifier_blocked_webhook_event", "SafetyIdentifierBlockedWebhookEvent"): {
+        "inline": {
+            "type": "object",
+            "description": "Sent when requests with a safety identifier are blocked for a safety category.",
+            "properties": {
+                "id": {"type": "string", "description": "The unique ID of the event."},
+                "created_at": {
+                    "type": "integer",
+                    "description": "The Unix timestamp (in seconds) of when the event was created.",
+                },
+                "data": {
+                    "type": "object",
+                    "description": "Event data payload.",
+                    "properties": {
+                        "model": {"type": "string"},
+                        "project_id": {"type": "string"},
+                        "request_id": {"type": "string"},
+                        "safety_category": {"type": "string"},
+                        "safety_identifier": {"type": "string"},
+                    },
+                    "required": ["model", "project_id", "request_id", "safety_category", "safety_identifier"],
+                },
+                "object": {"type": "string", "enum": ["event"], "description": "The object of the event."},
+                "type": {"type": "string", "enum": ["safety_identifier.blocked"], "description": "The event type."},
+            },
+            "required": ["id", "created_at", "data", "type"],
+        }
+    },
+    ("openai.types.webhooks.safety_identifier_blocked_webhook_event", "Data"): {"skip": True},
+    # the query of the GA realtime WebSocket URL
+    ("openai.types.realtime.realtime_connect_params", "RealtimeConnectParams"): {
+        "inline": {
+            "type": "object",
+            "properties": {
+                "call_id": {"type": "string", "description": "Attach to an existing call (SIP or WebRTC)."},
+                "model": {"type": "string", "description": "The Realtime model to connect to."},
+            },
+        },
+        "param": True,
+    },
     # the query of the beta realtime WebSocket URL (no operation of the spec describes it)
     ("openai.types.beta.realtime.realtime_connect_params", "RealtimeConnectParams"): {
         "inline": {
@@ -102,6 +143,8 @@ def derive(reference: Path) -> dict[str, Any]:
         entry: dict[str, Any]
         if (module, name) in MANUAL:
             entry = dict(MANUAL[(module, name)])
+            if entry.pop("skip", False):
+                continue  # a nested type of a manual entry, named by the generator
         elif row["schema"]:
             entry = {"schema": row["schema"]}
         elif kind == "union":
@@ -132,7 +175,7 @@ def derive(reference: Path) -> dict[str, Any]:
             entry["param"] = True
         modules.setdefault(module, {})[name] = entry
     for (module, name), entry in MANUAL.items():
-        if name not in modules.get(module, {}):
+        if name not in modules.get(module, {}) and not entry.get("skip"):
             modules.setdefault(module, {})[name] = dict(entry)
     exports: dict[str, list[str]] = {}
     for row in read_tsv(reference / "surface-types.tsv"):
@@ -162,6 +205,7 @@ def write_surface_lists(reference: Path, data: dict[str, Any]) -> None:
         for name in names
         if not (_is_skipped(module, name))
     ]
+    generated += [f"{module}\t{name}" for (module, name), entry in MANUAL.items() if entry.get("skip")]
     generated += [
         f"{r['module']}\t{r['name']}"
         for r in read_tsv(reference / "surface-nontypes.tsv")

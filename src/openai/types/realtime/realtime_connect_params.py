@@ -8,13 +8,8 @@ __all__ = ["RealtimeConnectParams"]
 
 
 class RealtimeConnectParams(TypedDict, total=False):
-    """
-    Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model.
-    """
+    call_id: str
+    """Attach to an existing call (SIP or WebRTC)."""
 
     model: str
-    """The model to use for transcription."""
+    """The Realtime model to connect to."""

@@ -12,26 +12,33 @@ __all__ = ["SafetyIdentifierBlockedWebhookEvent", "Data"]
 
 
 class SafetyIdentifierBlockedWebhookEvent(BaseModel):
-    """Sent when a batch API request has been cancelled."""
-
-    created_at: int
-    """The Unix timestamp (in seconds) of when the batch API request was cancelled."""
+    """Sent when requests with a safety identifier are blocked for a safety category."""
 
     id: str
     """The unique ID of the event."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the event was created."""
 
     data: Data
     """Event data payload."""
 
     object: Optional[Literal["event"]] = None
-    """The object of the event. Always `event`."""
+    """The object of the event."""
 
-    type: Literal["batch.cancelled"]
-    """The type of the event. Always `batch.cancelled`."""
+    type: Literal["safety_identifier.blocked"]
+    """The event type."""
 
 
 class Data(BaseModel):
     """Event data payload."""
 
-    id: str
-    """The unique ID of the batch API request."""
+    model: str
+
+    project_id: str
+
+    request_id: str
+
+    safety_category: str
+
+    safety_identifier: str

@@ -9,7 +9,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ...._types import SequenceNotStr
 from ...voice_ids_shared_param import VoiceIdsSharedParam
 from ...responses.response_prompt_param import ResponsePromptParam
-from ...realtime.realtime_connect_params import RealtimeConnectParams
 from ...realtime.realtime_truncation_param import RealtimeTruncationParam
 from ...realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
 from ...realtime.realtime_transcription_session_create_request_param import (
@@ -21,6 +20,7 @@ __all__ = [
     "ClientSecret2",
     "VoiceVariant1",
     "Voice",
+    "InputAudioTranscription2",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
@@ -68,7 +68,7 @@ class SessionCreateParams(TypedDict, total=False):
     output_audio_format: str
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    input_audio_transcription: RealtimeConnectParams
+    input_audio_transcription: InputAudioTranscription2
     """
     Configuration for input audio transcription, defaults to off and can be
     set to `null` to turn off once on. Input audio transcription is not native
@@ -163,6 +163,19 @@ class VoiceVariant1(TypedDict, total=False):
 
 
 Voice: TypeAlias = Union[VoiceIdsSharedParam, VoiceVariant1]
+
+
+class InputAudioTranscription2(TypedDict, total=False):
+    """
+    Configuration for input audio transcription, defaults to off and can be
+    set to `null` to turn off once on. Input audio transcription is not native
+    to the model, since the model consumes audio directly. Transcription runs
+    asynchronously and should be treated as rough guidance
+    rather than the representation understood by the model.
+    """
+
+    model: str
+    """The model to use for transcription."""
 
 
 class TracingTracingConfiguration(TypedDict, total=False):
