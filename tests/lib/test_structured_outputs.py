@@ -479,3 +479,20 @@ def test_helpers_are_reachable_on_both_clients() -> None:
     assert isinstance(client.responses, ResponsesHelpers)
     assert isinstance(async_client.chat.completions, AsyncChatCompletionsHelpers)
     assert isinstance(async_client.responses, AsyncResponsesHelpers)
+
+
+def test_result_types_follow_the_format_class() -> None:
+    from typing_extensions import assert_type
+
+    from openai.types.responses.parsed_response import ParsedResponse
+
+    recorder = Recorder(_completion('{"city": "A", "temperature": 1}'))
+    completion = _chat(recorder).parse(model="gpt-4o", messages=MESSAGES, response_format=Weather)
+    assert_type(completion, ParsedChatCompletion[Weather])
+    assert_type(completion.choices[0].message.parsed, Optional[Weather])
+
+    response_recorder = Recorder(_response([_message('{"city": "A", "temperature": 1}')]))
+    response = _responses(response_recorder).parse(model="gpt-4o", input="x", text_format=Weather)
+    assert_type(response, ParsedResponse[Weather])
+    assert_type(response.output_parsed, Optional[Weather])
+    assert response.output_parsed == Weather(city="A", temperature=1)
