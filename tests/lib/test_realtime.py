@@ -1254,6 +1254,16 @@ def test_session_reports_the_offending_parameter(event: Dict[str, Any], param: s
     assert error["error"]["param"] == param
 
 
+def test_assistant_item_follows_the_last_item() -> None:
+    session = RealtimeSession(beta=False, model="m")
+    _events(session, {"type": "conversation.item.create", "item": user_message("hi", "item_user")})
+    events = _events(session, {"type": "response.create"})
+    linked = [e for e in events if e["type"] in ("conversation.item.added", "conversation.item.done")]
+    assert [e["previous_item_id"] for e in linked] == ["item_user", "item_user"]
+    assert list(session.items)[0] == "item_user"
+    assert len(session.items) == 2
+
+
 def test_every_server_event_has_a_unique_event_id() -> None:
     session = RealtimeSession(beta=True, model="m")
     events = session.opening_events() + _events(

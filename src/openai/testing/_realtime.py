@@ -601,6 +601,7 @@ class RealtimeSession:
                 "response.output_item.added", response_id=response_id, output_index=0, item=item("in_progress", [])
             ),
         ]
+        predecessor: str | None = None
         if in_conversation:
             predecessor = self._insert_item(final_item, None)
             added = "conversation.item.created" if self.beta else "conversation.item.added"
@@ -613,7 +614,7 @@ class RealtimeSession:
             self._event("response.output_item.done", response_id=response_id, output_index=0, item=final_item)
         )
         if in_conversation and not self.beta:
-            events.append(self._event("conversation.item.done", previous_item_id=None, item=final_item))
+            events.append(self._event("conversation.item.done", previous_item_id=predecessor, item=final_item))
         events.append(self._event("response.done", response=response("completed", [final_item], usage)))
         self.last_response_id = response_id
         return events
