@@ -59,6 +59,14 @@ if _t.TYPE_CHECKING:
 
     from . import lib as lib, types as types, version as version, resources as resources, pagination as pagination
     from ._files import file_from_path as file_from_path
+    from ._hooks import (
+        Hooks as Hooks,
+        ErrorEvent as ErrorEvent,
+        RetryEvent as RetryEvent,
+        RequestEvent as RequestEvent,
+        ResponseEvent as ResponseEvent,
+    )
+    from ._retry import RetryPolicy as RetryPolicy
     from ._client import Client as Client, OpenAI as OpenAI, AsyncClient as AsyncClient, AsyncOpenAI as AsyncOpenAI
     from ._models import BaseModel as BaseModel
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
@@ -175,6 +183,13 @@ _LAZY_ATTRIBUTES: dict[str, tuple[str, str | None]] = {
     "AsyncAssistantEventHandler": ("openai.lib.streaming", "AsyncAssistantEventHandler"),
     "ReconnectingEvent": ("openai.lib.realtime_connect", "ReconnectingEvent"),
     "ReconnectingOverrides": ("openai.lib.realtime_connect", "ReconnectingOverrides"),
+    # Beyond the official surface: retry policies and client hooks.
+    "RetryPolicy": ("openai._retry", "RetryPolicy"),
+    "Hooks": ("openai._hooks", "Hooks"),
+    "RequestEvent": ("openai._hooks", "RequestEvent"),
+    "ResponseEvent": ("openai._hooks", "ResponseEvent"),
+    "RetryEvent": ("openai._hooks", "RetryEvent"),
+    "ErrorEvent": ("openai._hooks", "ErrorEvent"),
 }
 
 # Resource namespaces of the module-level client: `openai.chat.completions.create(...)` builds it on first use.

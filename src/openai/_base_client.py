@@ -38,7 +38,8 @@ from ._http import (
     header_names_lower,
     process_response_data,
 )
-from ._retry import retry_delay, should_retry_response
+from ._hooks import Hooks, ErrorEvent, RetryEvent, RequestEvent, ResponseEvent
+from ._retry import DEFAULT_RETRY_POLICY, RetryPolicy
 from ._types import (
     Body,
     Omit,
@@ -101,8 +102,56 @@ _DefaultStreamT = TypeVar("_DefaultStreamT")
 _StreamT = TypeVar("_StreamT")
 _SyncPageT = TypeVar("_SyncPageT", bound="BaseSyncPage[Any]")
 _AsyncPageT = TypeVar("_AsyncPageT", bound="BaseAsyncPage[Any]")
+_ErrorT = TypeVar("_ErrorT", bound=BaseException)
 
 _EMPTY_OPTIONS: RequestOptions = {}
+
+
+class _Call:
+    """The state of one call across its attempts: resolved options, retry policy and budget, deadline, hooks."""
+
+    __slots__ = ("options", "policy", "max_retries", "retries_taken", "started", "deadline_at", "hooks")
+
+    def __init__(
+        self,
+        options: FinalRequestOptions,
+        policy: RetryPolicy,
+        max_retries: int,
+        deadline: float | None,
+        hooks: Hooks | None,
+    ) -> None:
+        self.options = options
+        self.policy = policy
+        self.max_retries = max_retries
+        self.retries_taken = 0
+        self.started = time.monotonic()
+        self.deadline_at = None if deadline is None else self.started + deadline
+        self.hooks = hooks
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (negative once passed), or `None` without a deadline."""
+        return None if self.deadline_at is None else self.deadline_at - time.monotonic()
+
+    def fits(self, delay: float) -> bool:
+        """Whether waiting `delay` seconds still leaves time for another attempt."""
+        return self.deadline_at is None or time.monotonic() + delay < self.deadline_at
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def operation(self) -> str:
+        return f"{self.options.method.upper()} {self.options.url}"
+
+
+def _cap_timeout(timeout: float | Timeout | None, remaining: float) -> Timeout:
+    """`timeout` with every phase limited to the time left before the call's deadline."""
+    base = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    remaining = max(remaining, 0.0)
+
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    return httpx.Timeout(connect=cap(base.connect), read=cap(base.read), write=cap(base.write), pool=cap(base.pool))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -134,8 +183,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         timeout: float | Timeout | None = DEFAULT_TIMEOUT,
         custom_headers: Mapping[str, str] | None = None,
         custom_query: Mapping[str, object] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
+        if deadline is not None and deadline <= 0:
+            raise ValueError(f"`deadline` must be a positive number of seconds (or None), got {deadline!r}")
         self._version = version
+        self.retry_policy = retry_policy
+        self.deadline = deadline
+        self.hooks = hooks
         self._set_base_url(base_url)
         self.max_retries = max_retries
         self.timeout = timeout
@@ -246,7 +303,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     # -- request building -----------------------------------------------------------------------------------
 
     def _build_headers(
-        self, options: FinalRequestOptions, auth: Mapping[str, str], retries_taken: int
+        self,
+        options: FinalRequestOptions,
+        auth: Mapping[str, str],
+        retries_taken: int,
+        timeout: float | Timeout | None,
     ) -> dict[str, str]:
         before, after, custom_names = self._static_headers()
         headers = dict(before)
@@ -269,7 +330,6 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if "x-stainless-retry-count" not in per_call_names:
             headers["x-stainless-retry-count"] = str(retries_taken)
         if "x-stainless-read-timeout" not in per_call_names:
-            timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
             read = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
             if read is not None:
                 headers["x-stainless-read-timeout"] = str(read)
@@ -278,18 +338,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _validate_auth(self, headers: Mapping[str, str], options: FinalRequestOptions) -> None:
         """Hook: raise when a call cannot be authenticated (the OpenAI clients check for a credential)."""
 
-    def _build_request(
-        self,
-        options: FinalRequestOptions,
-        auth: Mapping[str, str],
-        files: HttpxRequestFiles | None,
-        retries_taken: int,
-    ) -> httpx.Request:
-        headers = self._build_headers(options, auth, retries_taken)
+    def _build_request(self, call: _Call, auth: Mapping[str, str], files: HttpxRequestFiles | None) -> httpx.Request:
+        options = call.options
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        remaining = call.remaining()
+        if remaining is not None:
+            timeout = _cap_timeout(timeout, remaining)
+        headers = self._build_headers(options, auth, call.retries_taken, timeout)
         self._validate_auth(headers, options)
         content, data, httpx_files = encode_body(options, headers, files)
         url = build_url(self._base_url_str, options.url, self._custom_query, options.params)
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return self._client.build_request(
             options.method.upper(),
             url,
@@ -307,8 +365,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _prepare_request(self, request: httpx.Request) -> None:
         """Hook to adjust the built request in place before it is sent."""
 
-    def _begin_call(self, options: FinalRequestOptions) -> tuple[FinalRequestOptions, int]:
-        """Per-call set-up shared by both shells: hooks, idempotency key, retry budget, the options log line."""
+    def _begin_call(self, options: FinalRequestOptions) -> _Call:
+        """Per-call set-up shared by both shells: hooks, idempotency key, retry budget, the options log line.
+
+        The retry budget is the per-call `max_retries`, else the policy's `max_retries`, else the client's.
+        """
         options = self._prepare_options(options)
         if self._idempotency_header and options.method != "get" and options.idempotency_key is None:
             import uuid
@@ -316,7 +377,17 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             options = options.copy(idempotency_key=f"{IDEMPOTENCY_KEY_PREFIX}{uuid.uuid4()}")
         if log.isEnabledFor(logging.DEBUG):
             log.debug("Request options: %s", options.to_log_dict())
-        return options, options.get_max_retries(self.max_retries)
+        policy = options.retry_policy or self.retry_policy or DEFAULT_RETRY_POLICY
+        if not isinstance(options.max_retries, NotGiven):
+            max_retries = options.max_retries
+        elif policy.max_retries is not None:
+            max_retries = policy.max_retries
+        else:
+            max_retries = self.max_retries
+        deadline = self.deadline if isinstance(options.deadline, NotGiven) else options.deadline
+        if deadline is not None and deadline <= 0:
+            raise ValueError(f"`deadline` must be a positive number of seconds (or None), got {deadline!r}")
+        return _Call(options, policy, max_retries, deadline, self.hooks)
 
     def _should_stream_response_body(self, options: FinalRequestOptions) -> bool:
         return options.raw_response_kind() == "stream"
@@ -329,42 +400,80 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     # -- retry decisions ------------------------------------------------------------------------------------
 
-    def _retry_after_send_error(
-        self,
-        err: Exception,
-        request: httpx.Request,
-        options: FinalRequestOptions,
-        retries_taken: int,
-        max_retries: int,
-    ) -> float:
+    def _before_send(self, call: _Call, request: httpx.Request) -> None:
+        """Last checks before an attempt goes out: the deadline, the log line, the `on_request` hook."""
+        remaining = call.remaining()
+        if remaining is not None and remaining <= 0:
+            raise self._failed(call, request, APITimeoutError(request=request))
+        self._log_request(request)
+        hooks = call.hooks
+        if hooks is not None and hooks.on_request is not None:
+            hooks.on_request(RequestEvent(call.operation(), call.retries_taken, call.elapsed(), request))
+
+    def _retry_after_send_error(self, call: _Call, request: httpx.Request, err: Exception) -> float:
         """Delay before retrying after the send itself failed; raises the final error when out of retries."""
         if isinstance(err, OpenAIError):
-            raise err  # the SDK's own errors (e.g. from an auth hook) are never retried or wrapped
+            # The SDK's own errors (e.g. from an auth hook) are never retried or wrapped.
+            raise self._failed(call, request, err)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("Encountered Exception", exc_info=True)
-        if retries_taken < max_retries:
-            delay = retry_delay(retries_taken)
-            self._log_retry(options, max_retries - retries_taken, delay, reason=type(err).__name__)
-            return delay
-        log.debug("Raising %s error", "timeout" if isinstance(err, httpx.TimeoutException) else "connection")
-        if isinstance(err, httpx.TimeoutException):
-            raise APITimeoutError(request=request) from err
-        raise APIConnectionError(request=request) from err
+        is_timeout = isinstance(err, httpx.TimeoutException)
+        if call.retries_taken < call.max_retries and call.policy.should_retry_exception(err, is_timeout=is_timeout):
+            delay = call.policy.delay(call.retries_taken)
+            if call.fits(delay):
+                self._schedule_retry(call, request, delay, type(err).__name__, None, err)
+                return delay
+        log.debug("Raising %s error", "timeout" if is_timeout else "connection")
+        if is_timeout:
+            raise self._failed(call, request, APITimeoutError(request=request)) from err
+        raise self._failed(call, request, APIConnectionError(request=request)) from err
 
-    def _retry_after_response(
-        self, response: httpx.Response, options: FinalRequestOptions, retries_taken: int, max_retries: int
-    ) -> float | None:
+    def _retry_after_response(self, call: _Call, response: httpx.Response) -> float | None:
         """Delay before retrying an error response, or `None` when the response is final."""
         self._log_response(response)
+        hooks = call.hooks
+        if hooks is not None and hooks.on_response is not None:
+            hooks.on_response(
+                ResponseEvent(call.operation(), call.retries_taken, call.elapsed(), response.request, response)
+            )
         if not response.is_error:
             return None
-        if retries_taken >= max_retries or not should_retry_response(response.status_code, response.headers):
-            if log.isEnabledFor(logging.DEBUG):
-                log.debug("Re-raising status error (status %i)", response.status_code)
-            return None
-        delay = retry_delay(retries_taken, response.headers)
-        self._log_retry(options, max_retries - retries_taken, delay, reason=str(response.status_code))
-        return delay
+        if call.retries_taken < call.max_retries and call.policy.should_retry_response(
+            response.status_code, response.headers
+        ):
+            delay = call.policy.delay(call.retries_taken, response.headers)
+            if call.fits(delay):
+                self._schedule_retry(call, response.request, delay, str(response.status_code), response, None)
+                return delay
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("Re-raising status error (status %i)", response.status_code)
+        return None
+
+    def _schedule_retry(
+        self,
+        call: _Call,
+        request: httpx.Request,
+        delay: float,
+        reason: str,
+        response: httpx.Response | None,
+        error: BaseException | None,
+    ) -> None:
+        self._log_retry(call.options, call.max_retries - call.retries_taken, delay, reason=reason)
+        hooks = call.hooks
+        if hooks is not None and hooks.on_retry is not None:
+            hooks.on_retry(
+                RetryEvent(
+                    call.operation(), call.retries_taken, call.elapsed(), request, delay, reason, response, error
+                )
+            )
+        call.retries_taken += 1
+
+    def _failed(self, call: _Call, request: httpx.Request, error: _ErrorT) -> _ErrorT:
+        """Report the call's final error to the `on_error` hook and hand it back to be raised."""
+        hooks = call.hooks
+        if hooks is not None and hooks.on_error is not None:
+            hooks.on_error(ErrorEvent(call.operation(), call.retries_taken, call.elapsed(), request, error))
+        return error
 
     # -- logging --------------------------------------------------------------------------------------------
 
@@ -482,6 +591,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         http_client: httpx.Client | None = None,
         custom_headers: Mapping[str, str] | None = None,
         custom_query: Mapping[str, object] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
         _strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -496,6 +608,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
             max_retries=max_retries,
             custom_headers=custom_headers,
             custom_query=custom_query,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            hooks=hooks,
             _strict_response_validation=_strict_response_validation,
         )
         self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
@@ -535,37 +650,34 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         stream_cls: type[Any] | None = None,
     ) -> Any:
         """Send a call (with retries) and return its result."""
-        options, max_retries = self._begin_call(options)
-        auth = self._resolve_auth(options)
-        files = _sync_files(options.files)
-        send_kwargs = self._send_kwargs(options, stream)
-        retries_taken = 0
+        call = self._begin_call(options)
+        auth = self._resolve_auth(call.options)
+        files = _sync_files(call.options.files)
+        send_kwargs = self._send_kwargs(call.options, stream)
         while True:
-            request = self._build_request(options, auth, files, retries_taken)
+            request = self._build_request(call, auth, files)
             self._prepare_request(request)
-            self._log_request(request)
+            self._before_send(call, request)
             try:
                 response = self._client.send(request, **send_kwargs)
             except Exception as err:
-                self._sleep(self._retry_after_send_error(err, request, options, retries_taken, max_retries))
-                retries_taken += 1
+                self._sleep(self._retry_after_send_error(call, request, err))
                 continue
-            delay = self._retry_after_response(response, options, retries_taken, max_retries)
+            delay = self._retry_after_response(call, response)
             if delay is None:
                 break
             response.close()
             self._sleep(delay)
-            retries_taken += 1
 
         if response.is_error:
-            raise make_status_error_from_response(response) from None
+            raise self._failed(call, request, make_status_error_from_response(response)) from None
         return self._process_response(
             cast_to=cast_to,
-            options=options,
+            options=call.options,
             response=response,
             stream=stream,
             stream_cls=stream_cls,
-            retries_taken=retries_taken,
+            retries_taken=call.retries_taken,
         )
 
     def _request_api_list(self, model: type[Any], page: type[_SyncPageT], options: FinalRequestOptions) -> _SyncPageT:
@@ -744,6 +856,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         http_client: httpx.AsyncClient | None = None,
         custom_headers: Mapping[str, str] | None = None,
         custom_query: Mapping[str, object] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
         _strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -759,6 +874,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
             max_retries=max_retries,
             custom_headers=custom_headers,
             custom_query=custom_query,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            hooks=hooks,
             _strict_response_validation=_strict_response_validation,
         )
         self._client = http_client or AsyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
@@ -803,37 +921,34 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         stream_cls: type[Any] | None = None,
     ) -> Any:
         """Send a call (with retries) and return its result."""
-        options, max_retries = self._begin_call(options)
-        auth = await self._resolve_auth(options)
-        files = await _async_files(options.files)
-        send_kwargs = self._send_kwargs(options, stream)
-        retries_taken = 0
+        call = self._begin_call(options)
+        auth = await self._resolve_auth(call.options)
+        files = await _async_files(call.options.files)
+        send_kwargs = self._send_kwargs(call.options, stream)
         while True:
-            request = self._build_request(options, auth, files, retries_taken)
+            request = self._build_request(call, auth, files)
             self._prepare_request(request)
-            self._log_request(request)
+            self._before_send(call, request)
             try:
                 response = await self._client.send(request, **send_kwargs)
             except Exception as err:
-                await self._sleep(self._retry_after_send_error(err, request, options, retries_taken, max_retries))
-                retries_taken += 1
+                await self._sleep(self._retry_after_send_error(call, request, err))
                 continue
-            delay = self._retry_after_response(response, options, retries_taken, max_retries)
+            delay = self._retry_after_response(call, response)
             if delay is None:
                 break
             await response.aclose()
             await self._sleep(delay)
-            retries_taken += 1
 
         if response.is_error:
-            raise await async_make_status_error_from_response(response) from None
+            raise self._failed(call, request, await async_make_status_error_from_response(response)) from None
         return self._process_response(
             cast_to=cast_to,
-            options=options,
+            options=call.options,
             response=response,
             stream=stream,
             stream_cls=stream_cls,
-            retries_taken=retries_taken,
+            retries_taken=call.retries_taken,
         )
 
     async def _request_api_list(

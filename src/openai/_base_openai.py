@@ -14,6 +14,8 @@ from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
 import httpx
 from typing_extensions import Self, Literal, TypeAlias
 
+from ._hooks import Hooks
+from ._retry import RetryPolicy
 from ._types import Omit, Timeout, NotGiven, not_given
 from ._version import __version__
 from ._constants import (
@@ -116,6 +118,9 @@ class _OpenAIMixin:
     _enforce_credentials: bool
     _data_residency: Optional[DataResidency]
     _custom_headers: dict[str, str]
+    retry_policy: Optional[RetryPolicy]
+    deadline: Optional[float]
+    hooks: Optional[Hooks]
 
     def _init_credentials(
         self,
@@ -274,6 +279,9 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
@@ -297,6 +305,9 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             http_client=http_client,
             custom_headers=_merge_default_headers(default_headers),
             custom_query=default_query,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            hooks=hooks,
             _strict_response_validation=_strict_response_validation,
         )
         from ._streaming import Stream
@@ -322,6 +333,9 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.Client | None = None,
         max_retries: int | NotGiven = not_given,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -349,6 +363,9 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             current_max_retries=self.max_retries,
             current_query=self._custom_query,
         )
+        kwargs["retry_policy"] = retry_policy or self.retry_policy
+        kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
+        kwargs["hooks"] = hooks or self.hooks
         return self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
 
     # `with_options` is the same operation under the name most callers use.
@@ -374,6 +391,9 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
@@ -397,6 +417,9 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             http_client=http_client,
             custom_headers=_merge_default_headers(default_headers),
             custom_query=default_query,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            hooks=hooks,
             _strict_response_validation=_strict_response_validation,
         )
         from ._streaming import AsyncStream
@@ -426,6 +449,9 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | NotGiven = not_given,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -453,6 +479,9 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             current_max_retries=self.max_retries,
             current_query=self._custom_query,
         )
+        kwargs["retry_policy"] = retry_policy or self.retry_policy
+        kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
+        kwargs["hooks"] = hooks or self.hooks
         return self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
 
     # `with_options` is the same operation under the name most callers use.

@@ -17,6 +17,7 @@ import httpx
 
 from ._client import OpenAI
 from ._exceptions import OpenAIError
+from ._base_client import _Call
 from ._request_options import FinalRequestOptions
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class _ModuleClient(OpenAI):
     _default_client: httpx.Client
     _settings_key: tuple[Any, ...] | None = None
 
-    def _begin_call(self, options: FinalRequestOptions) -> tuple[FinalRequestOptions, int]:
+    def _begin_call(self, options: FinalRequestOptions) -> _Call:
         self._refresh_from_module()
         return super()._begin_call(options)
 
@@ -95,7 +96,7 @@ def _build_azure_client() -> OpenAI:
     class _AzureModuleClient(AzureOpenAI):
         """The Azure client used through the module attributes."""
 
-        def _begin_call(self, options: FinalRequestOptions) -> tuple[FinalRequestOptions, int]:
+        def _begin_call(self, options: FinalRequestOptions) -> _Call:
             settings = _settings()
             self.max_retries = settings.max_retries
             self.timeout = settings.timeout

@@ -16,6 +16,8 @@ from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
 import httpx
 from typing_extensions import Self, TypeAlias
 
+from .._hooks import Hooks
+from .._retry import RetryPolicy
 from .._types import Timeout, NotGiven, not_given
 from .._client import OpenAI, AsyncOpenAI
 from .._constants import DEFAULT_MAX_RETRIES
@@ -171,6 +173,9 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
@@ -196,6 +201,9 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
             default_headers=default_headers,
             default_query=query,
             http_client=http_client,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            hooks=hooks,
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
@@ -225,6 +233,9 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.Client | None = None,
         max_retries: int | NotGiven = not_given,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -250,6 +261,9 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
             default_query=default_query,
             set_default_query=set_default_query,
         )
+        kwargs["retry_policy"] = retry_policy or self.retry_policy
+        kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
+        kwargs["hooks"] = hooks or self.hooks
         new = self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
         new._azure_endpoint = self._azure_endpoint
         new._azure_deployment = self._azure_deployment
@@ -280,6 +294,9 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None = None,
+        hooks: Hooks | None = None,
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
@@ -305,6 +322,9 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             default_headers=default_headers,
             default_query=query,
             http_client=http_client,
+            retry_policy=retry_policy,
+            deadline=deadline,
+            hooks=hooks,
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
@@ -338,6 +358,9 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | NotGiven = not_given,
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -363,6 +386,9 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             default_query=default_query,
             set_default_query=set_default_query,
         )
+        kwargs["retry_policy"] = retry_policy or self.retry_policy
+        kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
+        kwargs["hooks"] = hooks or self.hooks
         new = self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
         new._azure_endpoint = self._azure_endpoint
         new._azure_deployment = self._azure_deployment
