@@ -8,7 +8,7 @@ prints the table and writes `results/latest.md`, `results/latest.json` and the t
 A contender that fails a scenario (this package is written concurrently with the benchmarks) is reported with
 its error and the run goes on; the target ratios that cannot be computed are shown as `n/a`.
 
-Run through `benchmarks/run`, which prepares both virtualenvs first.
+Run through `benchmarks/run`, which prepares the virtualenvs first.
 """
 
 from __future__ import annotations
@@ -257,7 +257,13 @@ def cold_imports(run: Run) -> None:
             python, payload = variants[name]
             command = [python, "-c", COLD_TEMPLATE.format(payload=payload)]
             started = time.perf_counter()
-            completed = subprocess.run(command, capture_output=True, text=True, env=clean_env(), cwd=HERE)
+            try:
+                completed = subprocess.run(
+                    command, capture_output=True, text=True, env=clean_env(), cwd=HERE, timeout=run.plan.timeout
+                )
+            except subprocess.TimeoutExpired:
+                errors[name] = f"timed out after {run.plan.timeout:.0f} s"
+                continue
             elapsed = (time.perf_counter() - started) * 1e3
             if completed.returncode != 0:
                 tail = (completed.stderr.strip().splitlines() or ["(no output)"])[-1]
@@ -273,9 +279,9 @@ def cold_imports(run: Run) -> None:
         kind, contender = name.split(":")
         error = errors.get(name)
         run.record(f"{kind}_wall", contender, Outcome(wall[name], error))
-        if kind == "import":
-            run.record("import_inner", contender, Outcome(inner[name], error, {}) if error is None else Outcome())
-            run.record("import_rss", contender, Outcome(rss[name], None) if error is None else Outcome())
+        if kind == "import" and error is None:  # a failure is reported once, under the wall-time row
+            run.record("import_inner", contender, Outcome(inner[name]))
+            run.record("import_rss", contender, Outcome(rss[name]))
 
 
 def scenario_command(run: Run, server: Server, contender: str, scenario: str) -> list[str]:
@@ -379,7 +385,7 @@ def scenarios(run: Run, server: Server) -> None:
 def import_profile(python: str, payload: str) -> str:
     """`-X importtime` of one cold start, summarised: the slowest modules by own time and by cumulative time."""
     command = [python, "-X", "importtime", "-c", payload]
-    completed = subprocess.run(command, capture_output=True, text=True, env=clean_env(), cwd=HERE)
+    completed = subprocess.run(command, capture_output=True, text=True, env=clean_env(), cwd=HERE, timeout=180)
     if completed.returncode != 0:
         raise RuntimeError((completed.stderr.strip().splitlines() or ["(no output)"])[-1])
     entries: list[tuple[int, int, str]] = []
@@ -405,7 +411,7 @@ def profiles(run: Run, server: Server, directory: Path) -> None:
         try:
             path.write_text(import_profile(run.pythons[contender], COLD_SNIPPETS["sdk"]))
             print(f"    {path.relative_to(ROOT)}", flush=True)
-        except RuntimeError as exc:
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
             print(f"!!  {LABELS[contender]} / import profile: {exc}", flush=True)
         for scenario in SCENARIO_TITLES:
             path = directory / f"{contender}-{scenario}.txt"
@@ -448,12 +454,12 @@ def build_rows(run: Run) -> list[Row]:
             target="<= 0.3",
             notes="raw: `import httpx; httpx.Client()`",
         ),
-        Row("  of which import + construct, in-process", "ms", medians(run, "import_inner")),
-        Row("  peak RSS after import + construct", "MB", medians(run, "import_rss")),
+        Row("↳ of which import + construct, in-process", "ms", medians(run, "import_inner")),
+        Row("↳ peak RSS after import + construct", "MB", medians(run, "import_rss")),
         Row("Small JSON call, sync, per request", "us", sync, digits=0),
-        Row("  SDK overhead per request (minus raw httpx)", "us", overhead, digits=0, target="<= 0.3"),
-        Row("  client CPU per request", "us", sync_cpu, digits=0),
-        Row("  SDK CPU overhead per request (minus raw httpx)", "us", cpu_overhead, digits=0),
+        Row("↳ SDK overhead per request (minus raw httpx)", "us", overhead, digits=0, target="<= 0.3"),
+        Row("↳ client CPU per request", "us", sync_cpu, digits=0),
+        Row("↳ SDK CPU overhead per request (minus raw httpx)", "us", cpu_overhead, digits=0),
         Row(
             f"Async, {run.plan.concurrency} in flight, throughput",
             "req/s",
