@@ -1,13 +1,14 @@
 """One benchmark scenario, run in a fresh interpreter of the package under test.
 
 `harness.py` starts this file once per (package, scenario) with the Python of the virtualenv being measured: the
-official package's, or the project's (for this package and for the raw-httpx baseline). It prints exactly one
-JSON line on stdout: `{"ok": true, "samples": [...], ...}` or `{"ok": false, "error": "..."}`. Only the standard
-library is imported at module level, so the same file runs unchanged in both virtualenvs.
+official package's, or ours (`benchmarks/.venv-ours`, which also serves the raw-httpx baseline). It prints exactly
+one JSON line on stdout: `{"ok": true, "samples": [...], ...}` or `{"ok": false, "error": "..."}`. Only the
+standard library is imported at module level, so the same file runs unchanged in every virtualenv.
 
 The two SDKs are driven by identical code (`SdkDriver`), through the names users call: the generated methods
 (`--api methods`) or, while this package has no generated resources yet, the generic `client.post`/`client.get`
-with a `cast_to` model (`--api generic`). The raw baseline (`RawDriver`) is httpx plus `json.loads`. Every
+with a `cast_to` model (`--api generic`); `--transport` swaps the async client for one of the package's optional
+HTTP clients. The raw baseline (`RawDriver`) is httpx plus `json.loads`. Every
 scenario checks what it received (chunk counts, list lengths, vector sizes), so a broken client fails loudly
 instead of producing a fast number.
 """
