@@ -1244,6 +1244,9 @@ def test_session_items_respect_previous_item_id() -> None:
         ({"type": "input_audio_buffer.append", "audio": "***"}, "audio"),
         ({"type": "response.create", "response": {"conversation": "other"}}, "response.conversation"),
         ({"type": "session.update", "session": "text"}, "session"),
+        ({"type": "session.update", "session": {"temperature": "hot"}}, "session.temperature"),
+        ({"type": "session.update", "session": {"tools": {}}}, "session.tools"),
+        ({"type": "session.update", "session": {"modalities": ["video"]}}, "session.modalities"),
         ({"event_id": "e"}, "type"),
     ],
 )

@@ -122,6 +122,17 @@ def _optional_str(event: Event, key: str) -> str | None:
     return value
 
 
+# Type checks the real service applies to the commonly used session fields (others are stored as given).
+_SESSION_FIELD_TYPES: Dict[str, tuple[type | tuple[type, ...], str]] = {
+    "instructions": (str, "a string"),
+    "voice": (str, "a string"),
+    "tools": (list, "an array"),
+    "tool_choice": ((str, dict), "a string or an object"),
+    "temperature": ((int, float), "a number"),
+    "speed": ((int, float), "a number"),
+}
+
+
 def _words(text: str) -> list[str]:
     # Deltas are whole words with their trailing whitespace, so joining them gives the text back exactly.
     return re.findall(r"\S+\s*|\s+", text) or [""]
@@ -337,9 +348,10 @@ class RealtimeSession:
                     code="invalid_value",
                     param="session.type",
                 )
-        for key in ("instructions",):
-            if key in session and not isinstance(session[key], str):
-                raise _invalid_type(f"session.{key}", "a string", session[key])
+        for key, (expected, description) in _SESSION_FIELD_TYPES.items():
+            value = session.get(key)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, expected)):
+                raise _invalid_type(f"session.{key}", description, value)
         modality_key = "modalities" if self.beta else "output_modalities"
         if modality_key in session:
             modalities = session[modality_key]
