@@ -11,16 +11,15 @@ from typing import Any
 from pathlib import Path
 
 from ..spec import Spec
-from .model import Method, Resource, ConfigError, ResourceTree, build_resources
+from .model import Method, Resource, ConfigError, ResourceTree, TypeResolver, build_resources
 from .tests import render_tests
 from .modules import render_resources
 from .outputs import render_stats, render_api_md, render_client, render_operations
-from ..typesys import TypeRegistry
 
-__all__ = ["ConfigError", "Method", "Resource", "ResourceTree", "build_resources", "generate_files"]
+__all__ = ["ConfigError", "Method", "Resource", "ResourceTree", "TypeResolver", "build_resources", "generate_files"]
 
 
-def generate_files(spec: Spec, config: dict[str, Any], registry: TypeRegistry, *, config_dir: Path) -> dict[str, str]:
+def generate_files(spec: Spec, config: dict[str, Any], registry: TypeResolver, *, config_dir: Path) -> dict[str, str]:
     """Every generated file (path relative to the repository root → unformatted source)."""
     tree = build_resources(spec, config, registry)
     files: dict[str, str] = {}

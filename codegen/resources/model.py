@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 import keyword
 import textwrap
-from typing import Any, cast
+from typing import Any, Protocol, cast
 from dataclasses import field, dataclass
 
 from ..spec import Spec
-from ..typesys import TypeExpr, ParamField, TypeRegistry
+from ..typesys import TypeExpr, ParamField
 
 __all__ = [
     "Arg",
     "ConfigError",
+    "TypeResolver",
     "Method",
     "Resource",
     "ResourceTree",
@@ -39,6 +40,26 @@ PAGE_CLASSES = {
 }
 
 OPTION_PARAMS = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+class TypeResolver(Protocol):
+    """The part of `codegen.typesys.TypeRegistry` this half of the generator uses (tests substitute a fake)."""
+
+    def response_type(self, schema: dict[str, Any], *, hint_module: str, hint_name: str) -> TypeExpr: ...
+
+    def stream_event_type(self, schema_pointer: str) -> TypeExpr: ...
+
+    def request_params(
+        self,
+        *,
+        module: str,
+        class_name: str,
+        body_schema: dict[str, Any] | None,
+        query_params: list[dict[str, Any]],
+        streaming: bool,
+    ) -> list[ParamField]: ...
+
+    def render(self) -> dict[str, str]: ...
 
 
 class ConfigError(Exception):
@@ -254,7 +275,7 @@ def _ensure_resource(
     return resource
 
 
-def build_resources(spec: Spec, config: dict[str, Any], registry: TypeRegistry) -> ResourceTree:
+def build_resources(spec: Spec, config: dict[str, Any], registry: TypeResolver) -> ResourceTree:
     """Build the resource tree for every entry of `config["operations"]`, in configuration order."""
     operations: dict[str, Any] = config.get("operations") or {}
     if not operations:
@@ -273,7 +294,7 @@ def build_resources(spec: Spec, config: dict[str, Any], registry: TypeRegistry) 
     return ResourceTree(top=top)
 
 
-def _build_method(spec: Spec, registry: TypeRegistry, client_path: str, name: str, entry: dict[str, Any]) -> Method:
+def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: str, entry: dict[str, Any]) -> Method:
     verb, _, path = str(entry["operation"]).partition(" ")
     item = spec.raw["paths"].get(path)
     if item is None or verb.lower() not in item:

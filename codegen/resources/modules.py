@@ -136,7 +136,7 @@ def _path_expr(method: Method) -> str:
     if not method.path_args:
         return repr(method.path)
     rendered = re.sub(r"{([^}]+)}", lambda m: "{path_param(" + repr(m.group(1)) + ", " + m.group(1) + ")}", method.path)
-    return "f" + repr(rendered).replace("\\'", "'") if "'" not in method.path else "f" + repr(rendered)
+    return "f" + repr(rendered)
 
 
 def _dict_expr(args: list[Arg], *, with_stream: bool = False) -> str:
