@@ -150,6 +150,10 @@ def test_final_completion_is_parsed_and_has_usage() -> None:
     assert completion.choices[0].message.role == "assistant"
     assert completion.usage is not None and completion.usage.total_tokens == 12
     assert snapshot.choices[0].message.content == '{"city": "Paris", "temperature": 21}'
+    dumped: Any = completion.to_dict()
+    assert set(dumped) == {"id", "object", "created", "model", "choices", "usage"}
+    assert set(dumped["choices"][0]) == {"index", "finish_reason", "logprobs", "message"}
+    assert dumped["choices"][0]["message"]["parsed"] == {"city": "Paris", "temperature": 21}
 
 
 def test_without_format_content_is_accumulated_but_not_parsed() -> None:

@@ -19,34 +19,43 @@ _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 def rebuild_model(cls: type[_ModelT], source: pydantic.BaseModel, /, **overrides: object) -> _ModelT:
     """Return an instance of ``cls`` holding ``source``'s values (extras and private attributes included).
 
-    Keys of ``overrides`` replace or add field values and count as explicitly set, so they appear in
-    ``to_dict()``. No validation runs, exactly like the lenient construction of responses. Fields of ``cls`` that
-    neither ``source`` nor ``overrides`` provide get their defaults.
+    Keys of ``overrides`` replace or add values and count as explicitly set, so they appear in ``to_dict()``.
+    Values that are not fields of ``cls`` (the source's own fields, its extras, unknown overrides) become extra
+    fields when ``cls`` allows them and are dropped otherwise. No validation runs, exactly like the lenient
+    construction of responses. Fields of ``cls`` that neither ``source`` nor ``overrides`` provide get their
+    defaults.
     """
-    values: Dict[str, Any] = dict(source.__dict__)
-    extra = source.__pydantic_extra__
-    extra_values: Dict[str, Any] | None = dict(extra) if extra else None
     fields = cls.model_fields
-    for key, value in overrides.items():
-        if key in fields or extra_values is None or key not in extra_values:
+    extra_allowed = cls.model_config.get("extra") == "allow"
+    values: Dict[str, Any] = {}
+    extra_values: Dict[str, Any] = {}
+    source_set = source.model_fields_set
+    for key, value in source.__dict__.items():
+        if key in fields:
             values[key] = value
-        else:
+        elif extra_allowed and key in source_set:
+            # A field of the source's class that the target lacks: kept only if the API actually sent it.
             extra_values[key] = value
+    source_extra = source.__pydantic_extra__
+    for items in (source_extra.items() if source_extra else (), overrides.items()):
+        for key, value in items:
+            if key in fields:
+                values[key] = value
+            elif extra_allowed:
+                extra_values[key] = value
     for name, field in fields.items():
         if name not in values and not field.is_required():
             values[name] = field.get_default(call_default_factory=True)
 
-    fields_set = set(source.model_fields_set)
-    fields_set.update(overrides)
+    fields_set = {key for key in source_set if key in fields or key in extra_values}
+    fields_set.update(key for key in overrides if key in fields or key in extra_values)
 
     instance = cls.__new__(cls)
     # These are the slots pydantic's own model_construct fills; setting them directly skips any construction
     # logic a base class layers on top of model_construct (which would re-walk already-built values).
     object.__setattr__(instance, "__dict__", values)
     object.__setattr__(instance, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(
-        instance, "__pydantic_extra__", extra_values if cls.model_config.get("extra") == "allow" else None
-    )
+    object.__setattr__(instance, "__pydantic_extra__", extra_values if extra_allowed else None)
     private = source.__pydantic_private__
     if private is not None:
         object.__setattr__(instance, "__pydantic_private__", dict(private))

@@ -217,9 +217,14 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
     def _new_choice_snapshot(self, choice: ChunkChoice) -> ParsedChoice[object]:
         message = construct_model(ParsedChatCompletionMessage[object], role="assistant", content=None, refusal=None)
         self._accumulate_message(message, choice.delta)
-        choice_snapshot = rebuild_model(ParsedChoice[object], choice, message=message, logprobs=None)
-        # Drop the chunk-only field: the snapshot is a completion choice.
-        vars(choice_snapshot).pop("delta", None)
+        # Built field by field: the chunk's `delta` has no place in a completion choice.
+        choice_snapshot = construct_model(
+            ParsedChoice[object],
+            index=choice.index,
+            finish_reason=choice.finish_reason,
+            logprobs=None,
+            message=message,
+        )
         if choice.logprobs is not None:
             _accumulate_logprobs(choice_snapshot, choice)
         return choice_snapshot
