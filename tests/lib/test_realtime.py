@@ -697,6 +697,20 @@ def test_closing_with_unsent_messages_reports_them() -> None:
     assert first.closed
 
 
+def test_block_errors_are_not_masked_by_unsent_messages() -> None:
+    manager = cast(Any, RealtimeConnectMixin(OpenAI(api_key="k")).connect(model=GA_MODEL))
+    for block_error in (KeyError("from the block"), None):
+        connection, _ = _reconnecting(FakeWebSocket(send_fails=True), [], lambda event: None)
+        connection.send_raw("pending")
+        manager._connection = connection
+        if block_error is not None:
+            # Leaving the block with an exception: that exception propagates, not the unsent messages.
+            assert manager.__exit__(type(block_error), block_error, None) is None
+        else:
+            with pytest.raises(UnsentMessagesError):
+                manager.__exit__(None, None, None)
+
+
 def test_callback_can_abort() -> None:
     first = FakeWebSocket(_dropped())
     connection, opened = _reconnecting(first, [FakeWebSocket()], lambda event: {"abort": True})

@@ -414,9 +414,15 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, exc_tb: TracebackType | None
     ) -> None:
-        if self._connection is not None:
-            await self._connection.close()
-            self._connection = None
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            await connection.close()
+        except UnsentMessagesError:
+            # The block already failed: its exception says more than the messages it could not send.
+            if exc is None:
+                raise
 
 
 class AsyncRealtimeConnectionManager(_AsyncRealtimeConnectionManager[AsyncRealtimeConnection]):

@@ -411,9 +411,15 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, exc_tb: TracebackType | None
     ) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            connection.close()
+        except UnsentMessagesError:
+            # The block already failed: its exception says more than the messages it could not send.
+            if exc is None:
+                raise
 
 
 class RealtimeConnectionManager(_SyncRealtimeConnectionManager[RealtimeConnection]):
