@@ -78,7 +78,6 @@ class BaseModel(pydantic.BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
         defer_build=True,
-        arbitrary_types_allowed=True,
     )
 
     # ``_request_id`` is a property over ``__pydantic_private__`` rather than a pydantic private attribute:
