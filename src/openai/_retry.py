@@ -19,7 +19,7 @@ import math
 import time
 import random as _random_module
 import dataclasses
-from typing import Any, Mapping, Callable, Optional, FrozenSet
+from typing import Any, Mapping, Callable, Optional, AbstractSet
 from dataclasses import dataclass
 
 from ._constants import MAX_RETRY_DELAY, INITIAL_RETRY_DELAY, MAX_RETRY_AFTER_DELAY
@@ -112,7 +112,7 @@ class RetryPolicy:
     max_delay: float = MAX_RETRY_DELAY
     multiplier: float = 2.0
     jitter: float = 0.25
-    retry_statuses: FrozenSet[int] = RETRYABLE_STATUS_CODES
+    retry_statuses: AbstractSet[int] = RETRYABLE_STATUS_CODES
     retry_server_errors: bool = True
     retry_timeouts: bool = True
     retry_connection_errors: bool = True
@@ -130,7 +130,7 @@ class RetryPolicy:
             raise ValueError(f"RetryPolicy.multiplier must be >= 1, got {self.multiplier!r}")
         if not 0 <= self.jitter <= 1:
             raise ValueError(f"RetryPolicy.jitter must be between 0 and 1, got {self.jitter!r}")
-        # Accept any iterable of statuses, but store a frozenset so the policy stays hashable and immutable.
+        # Accept any set of statuses, but store a frozenset so the policy stays hashable and immutable.
         object.__setattr__(self, "retry_statuses", frozenset(self.retry_statuses))
 
     def replace(self, **changes: Any) -> RetryPolicy:
