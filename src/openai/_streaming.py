@@ -106,7 +106,7 @@ class ServerSentEvent:
 class SSEDecoder:
     """Incremental SSE decoder: `feed` it byte chunks and get back the events they complete."""
 
-    __slots__ = ("_after_cr", "_data", "_event", "_has_fields", "_last_id", "_partial", "_retry")
+    __slots__ = ("_after_cr", "_at_start", "_data", "_event", "_has_fields", "_last_id", "_partial", "_retry")
 
     def __init__(self) -> None:
         self._reset()
@@ -119,6 +119,7 @@ class SSEDecoder:
         self._retry: Optional[int] = None
         self._last_id: Optional[str] = None
         self._has_fields = False  # any of event/data/id/retry seen since the last dispatch
+        self._at_start = True  # no line processed yet: a leading byte-order mark is to be ignored
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
         """Consume ``chunk`` and return the events completed by it, in order."""
@@ -166,6 +167,10 @@ class SSEDecoder:
         return events
 
     def _line(self, line: str) -> Optional[ServerSentEvent]:
+        if self._at_start:
+            self._at_start = False
+            if line[:1] == "\ufeff":
+                line = line[1:]
         if not line:
             if not self._has_fields:
                 return None

@@ -138,6 +138,13 @@ async def test_aiter_bytes_matches_iter_bytes() -> None:
     assert [event async for event in decoder.aiter_bytes(chunks())] == EXPECTED
 
 
+def test_leading_byte_order_mark_is_ignored_however_it_is_split() -> None:
+    body = b"\xef\xbb\xbfdata: first\n\ndata: \xef\xbb\xbfkept\n\n"
+    expected = [ServerSentEvent(data="first"), ServerSentEvent(data="\ufeffkept")]
+    assert _decode([body]) == expected
+    assert _decode([body[i : i + 1] for i in range(len(body))]) == expected
+
+
 def test_invalid_utf8_does_not_crash() -> None:
     assert _decode([b"data: \xff\xfe\n\n"]) == [ServerSentEvent(data="\ufffd\ufffd")]
 
