@@ -314,6 +314,38 @@ class TypeRegistry:
             self._modules[name] = mod
         return mod
 
+    def _claim_configured(self, mod: _Module, hint: str, node: dict[str, Any], flav: Flavour) -> str | None:
+        """`hint` itself when this module configures that name for a schema of the same shape.
+
+        The surface's matcher sometimes points a nested name at a structural twin of the schema a field actually
+        uses (`Agent` → `Beta_AgentTagParam` where the field refers to `Beta_AgentTag`): the field then takes the
+        configured name instead of a numbered fallback, and the configured pointer becomes an alias of it.
+        """
+        entry = self._entries.get(mod.name, {}).get(hint)
+        if entry is None or hint in mod.defs or "schema" not in entry:
+            return None
+        if bool(entry.get("param")) != (flav == "param"):
+            return None
+        pointer = str(entry["schema"])
+        try:
+            configured = self._node(pointer)
+        except Exception:  # a pointer the spec does not have: the configured entry will report it
+            return None
+        if self._shape(configured) != self._shape(node):
+            return None
+        mod.by_ptr[(pointer, flav)] = hint
+        return hint
+
+    def _shape(self, node: dict[str, Any]) -> tuple[object, ...]:
+        target, _ = self._deref(node)
+        if self._is_object(target):
+            props, _, _ = self._merge(target)
+            return ("object", tuple(sorted(props)))
+        variants, _, is_union = self._split_null(target)
+        if is_union:
+            return ("union", len(variants))
+        return ("other", json.dumps(target, sort_keys=True, default=str)[:2000])
+
     def _local_name(self, mod: _Module, hint: str) -> str:
         base = hint or "Type"
         name, n = base, 1
@@ -410,6 +442,9 @@ class TypeRegistry:
             return self._build_class(target, mod, flav, name, prefix)
         variants, _, is_union = self._split_null(target)
         hint = prefix or name
+        if is_union and len(variants) == 1 and "$ref" not in variants[0] and self._is_object(variants[0]):
+            # `oneOf: [{inline object}]` (or with `null`): the object itself carries the name
+            return self._build_class(variants[0], mod, flav, name, prefix)
         if is_union and len(variants) > 1:
             code = self._union(variants, target, mod, flav, hint)
         else:
@@ -475,7 +510,7 @@ class TypeRegistry:
                 return code, nullable or nullable2
             code = self._union(variants, node, mod, flav, hint)
             if any(not self._is_trivial(v) for v in variants):
-                name = self._local_alias(mod, ptr, flav, hint, code)
+                name = self._local_alias(mod, ptr, flav, hint, code, node)
                 return _ref(mod.name, name), nullable
             return code, nullable
         node = variants[0]
@@ -535,17 +570,19 @@ class TypeRegistry:
     def _local_class(self, node: dict[str, Any], ptr: str | None, mod: _Module, flav: Flavour, hint: str) -> str:
         if ptr is not None and (ptr, flav) in mod.by_ptr:
             return _ref(mod.name, mod.by_ptr[(ptr, flav)])
-        name = self._local_name(mod, hint)
+        name = self._claim_configured(mod, hint, node, flav) or self._local_name(mod, hint)
         if ptr is not None:
             mod.by_ptr[(ptr, flav)] = name
         mod.defs[name] = _Def(name, "pending")
         mod.defs[name] = self._build_class(node, mod, flav, name, name)
         return _ref(mod.name, name)
 
-    def _local_alias(self, mod: _Module, ptr: str | None, flav: Flavour, hint: str, code: str) -> str:
+    def _local_alias(
+        self, mod: _Module, ptr: str | None, flav: Flavour, hint: str, code: str, node: dict[str, Any]
+    ) -> str:
         if ptr is not None and (ptr, flav) in mod.by_ptr:
             return mod.by_ptr[(ptr, flav)]
-        name = self._local_name(mod, hint)
+        name = self._claim_configured(mod, hint, node, flav) or self._local_name(mod, hint)
         if ptr is not None:
             mod.by_ptr[(ptr, flav)] = name
         mod.defs[name] = _Def(name, "alias", code=code)
@@ -554,8 +591,12 @@ class TypeRegistry:
     def _variant_hint(self, member: dict[str, Any], index: int, hint: str) -> str:
         target, _ = self._deref(member)
         props, _, _ = self._merge(target) if self._is_object(target) else ({}, set[str](), None)
-        tag = _as_dict(props.get("type"))
-        if tag is not None:
+        # a variant is named after its tag: `type: "text"` → `<hint>Text`, `event: "thread.run.created"` →
+        # `<hint>ThreadRunCreated`
+        for key in ("type", "event"):
+            tag = _as_dict(props.get(key))
+            if tag is None:
+                continue
             values = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
             if len(values) == 1 and isinstance(values[0], str):
                 return hint + pascal_case(values[0])

@@ -101,6 +101,20 @@ MANUAL: dict[tuple[str, str], dict[str, Any]] = {
     },
 }
 
+# Low-confidence matches of the surface that point at a structural look-alike rather than at the schema the
+# parent type uses; corrected by reading the spec.  Keys are (module, name).
+POINTER_FIXES: dict[tuple[str, str], str] = {
+    ("openai.types.beta.realtime.realtime_response_usage", "InputTokenDetails"): (
+        "#/components/schemas/RealtimeBetaResponse/properties/usage/properties/input_token_details"
+    ),
+    ("openai.types.beta.realtime.session_create_params", "ClientSecret"): (
+        "#/components/schemas/RealtimeSessionCreateRequest/properties/client_secret"
+    ),
+    ("openai.types.beta.realtime.session_create_params", "InputAudioTranscription"): (
+        "#/components/schemas/RealtimeSessionCreateRequest/properties/input_audio_transcription"
+    ),
+}
+
 # Names that are SDK-only helpers of hand-written code (`lib/`), not schema types: the generator skips them.
 SKIPPED = {
     ("openai.types.chat.parsed_chat_completion", "ContentType"),
@@ -145,6 +159,8 @@ def derive(reference: Path) -> dict[str, Any]:
             entry = dict(MANUAL[(module, name)])
             if entry.pop("skip", False):
                 continue  # a nested type of a manual entry, named by the generator
+        elif (module, name) in POINTER_FIXES:
+            entry = {"schema": POINTER_FIXES[(module, name)]}
         elif row["schema"]:
             entry = {"schema": row["schema"]}
         elif kind == "union":
@@ -156,7 +172,12 @@ def derive(reference: Path) -> dict[str, Any]:
             continue
         if kind == "typeddict" or is_param_module(module):
             entry["param"] = True
-        if row["confidence"] in ("low", "none") and "schema" in entry and (module, name) not in MANUAL:
+        if (
+            row["confidence"] in ("low", "none")
+            and "schema" in entry
+            and (module, name) not in MANUAL
+            and (module, name) not in POINTER_FIXES
+        ):
             entry["confidence"] = row["confidence"]
         modules.setdefault(module, {})[name] = entry
     # Re-exported names that no module of the reference defines (names newer than the introspected release):

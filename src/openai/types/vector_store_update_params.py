@@ -8,14 +8,14 @@ from typing_extensions import Literal, Required, TypedDict
 
 from .shared_params.metadata import Metadata
 
-__all__ = ["VectorStoreUpdateParams", "ExpiresAfter2", "ExpiresAfter"]
+__all__ = ["VectorStoreUpdateParams", "ExpiresAfter"]
 
 
 class VectorStoreUpdateParams(TypedDict, total=False):
     name: Optional[str]
     """The name of the vector store."""
 
-    expires_after: ExpiresAfter2
+    expires_after: ExpiresAfter
 
     metadata: Optional[Metadata]
     """
@@ -26,16 +26,6 @@ class VectorStoreUpdateParams(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class ExpiresAfter2(TypedDict, total=False):
-    """The expiration policy for a vector store."""
-
-    anchor: Required[Literal["last_active_at"]]
-    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
-
-    days: Required[int]
-    """The number of days after the anchor time that the vector store will expire."""
 
 
 class ExpiresAfter(TypedDict, total=False):

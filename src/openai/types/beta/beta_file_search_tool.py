@@ -17,7 +17,6 @@ __all__ = [
     "FiltersCompoundFilterFilter",
     "FiltersCompoundFilterFilterComparisonFilter",
     "RankingOptions",
-    "RankingOptionsHybridSearch2",
     "RankingOptionsHybridSearch",
 ]
 
@@ -91,16 +90,8 @@ class RankingOptions(BaseModel):
     score_threshold: Optional[float] = None
     """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
 
-    hybrid_search: Optional[RankingOptionsHybridSearch2] = None
+    hybrid_search: Optional[RankingOptionsHybridSearch] = None
     """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
-
-
-class RankingOptionsHybridSearch2(BaseModel):
-    embedding_weight: float
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: float
-    """The weight of the text in the reciprocal ranking fusion."""
 
 
 class RankingOptionsHybridSearch(BaseModel):

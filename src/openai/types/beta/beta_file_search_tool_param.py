@@ -17,7 +17,6 @@ __all__ = [
     "FiltersCompoundFilterFilter",
     "FiltersCompoundFilterFilterComparisonFilter",
     "RankingOptions",
-    "RankingOptionsHybridSearch2",
     "RankingOptionsHybridSearch",
 ]
 
@@ -89,16 +88,8 @@ class RankingOptions(TypedDict, total=False):
     score_threshold: float
     """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
 
-    hybrid_search: RankingOptionsHybridSearch2
+    hybrid_search: RankingOptionsHybridSearch
     """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
-
-
-class RankingOptionsHybridSearch2(TypedDict, total=False):
-    embedding_weight: Required[float]
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: Required[float]
-    """The weight of the text in the reciprocal ranking fusion."""
 
 
 class RankingOptionsHybridSearch(TypedDict, total=False):

@@ -12,7 +12,6 @@ from ..beta_moderation import BetaModeration
 from .beta_service_tier import BetaServiceTier
 from .beta_response_error import BetaResponseError
 from .beta_response_usage import BetaResponseUsage
-from ..reasoning_mode_enum import ReasoningModeEnum
 from .beta_response_prompt import BetaResponsePrompt
 from .beta_tool_choice_mcp import BetaToolChoiceMcp
 from .beta_tool_choice_shell import BetaToolChoiceShell
@@ -28,18 +27,15 @@ from .beta_response_text_config import BetaResponseTextConfig
 from .beta_tool_choice_function import BetaToolChoiceFunction
 from ..beta_prompt_cache_options import BetaPromptCacheOptions
 from .beta_tool_choice_apply_patch import BetaToolChoiceApplyPatch
-from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 
 __all__ = [
     "BetaResponse",
     "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ToolChoice",
     "IncompleteDetails",
-    "Reasoning2",
+    "Reasoning",
     "Conversation",
     "Moderation",
-    "ModerationInputModerationResult2",
-    "ModerationInputError2",
     "ModerationInputModerationResult",
     "ModerationInputError",
     "ModerationInput",
@@ -47,7 +43,6 @@ __all__ = [
     "ModerationOutputError",
     "ModerationOutputModerationResult",
     "PromptCacheOptions",
-    "Reasoning",
 ]
 
 
@@ -248,7 +243,7 @@ class BetaResponse(BaseModel):
       supported in SDKs.
     """
 
-    reasoning: Optional[Reasoning2] = None
+    reasoning: Optional[Reasoning] = None
     """
     **gpt-5 and o-series models only**
 
@@ -319,7 +314,7 @@ class IncompleteDetails(BaseModel):
     """The reason why the response is incomplete."""
 
 
-class Reasoning2(BaseModel):
+class Reasoning(BaseModel):
     """
     **gpt-5 and o-series models only**
 
@@ -385,48 +380,11 @@ class Conversation(BaseModel):
 class Moderation(BaseModel):
     """Moderation results or errors for the response input and output."""
 
-    input: Annotated[Union[ModerationInputModerationResult2, ModerationInputError2], PropertyInfo(discriminator="type")]
+    input: Annotated[Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")]
     """Moderation for the response input."""
 
-    output: Annotated[
-        Union[ModerationInputModerationResult2, ModerationInputError2], PropertyInfo(discriminator="type")
-    ]
+    output: Annotated[Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")]
     """Moderation for the response output."""
-
-
-class ModerationInputModerationResult2(BaseModel):
-    """A moderation result produced for the response input or output."""
-
-    type: Literal["moderation_result"]
-    """The object type, which was always `moderation_result` for successful moderation results."""
-
-    model: str
-    """The moderation model that produced this result."""
-
-    flagged: bool
-    """A boolean indicating whether the content was flagged by any category."""
-
-    categories: Dict[str, bool]
-    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
-
-    category_scores: Dict[str, float]
-    """A dictionary of moderation categories to scores."""
-
-    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
-    """Which modalities of input are reflected by the score for each category."""
-
-
-class ModerationInputError2(BaseModel):
-    """An error produced while attempting moderation for the response input or output."""
-
-    type: Literal["error"]
-    """The object type, which was always `error` for moderation failures."""
-
-    code: str
-    """The error code."""
-
-    message: str
-    """The error message."""
 
 
 class ModerationInputModerationResult(BaseModel):
@@ -488,59 +446,3 @@ class PromptCacheOptions(BaseModel):
 
     mode: Literal["implicit", "explicit"]
     """Whether implicit prompt-cache breakpoints were enabled."""
-
-
-class Reasoning(BaseModel):
-    """
-    **gpt-5 and o-series models only**
-
-    Configuration options for
-    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-    """
-
-    mode: Optional[ReasoningModeEnum] = None
-    """
-    Controls the reasoning execution mode for the request.
-
-    When returned on a response, this is the effective execution mode.
-    """
-
-    effort: Optional[ChatCompletionReasoningEffort] = None
-    """
-    Constrains effort on reasoning for reasoning models. Currently supported
-    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
-    Reducing reasoning effort can result in faster responses and fewer tokens
-    used on reasoning in a response. Not all reasoning models support every
-    value. See the
-    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
-    for model-specific support.
-    """
-
-    summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    """
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-
-    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
-    """
-
-    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
-    """
-    Controls which reasoning items are rendered back to the model on later turns.
-    If omitted or set to `auto`, the model determines the context mode. The
-    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
-    `current_turn`.
-
-    When returned on a response, this is the effective reasoning context mode
-    used for the response.
-    """
-
-    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    """
-    **Deprecated:** use `summary` instead.
-
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-    """

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
     "BetaResponseApplyPatchToolCall",
-    "Agent2",
+    "Agent",
     "CallerDirect",
     "CallerProgram",
     "Caller",
@@ -18,14 +18,13 @@ __all__ = [
     "OperationDeleteFile",
     "OperationUpdateFile",
     "Operation",
-    "Agent",
 ]
 
 
 class BetaResponseApplyPatchToolCall(BaseModel):
     """A tool call that applies file diffs by creating, deleting, or updating files."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["apply_patch_call"]
@@ -50,7 +49,7 @@ class BetaResponseApplyPatchToolCall(BaseModel):
     """The ID of the entity that created this tool call."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -108,10 +107,3 @@ class OperationUpdateFile(BaseModel):
 Operation: TypeAlias = Annotated[
     Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile], PropertyInfo(discriminator="type")
 ]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

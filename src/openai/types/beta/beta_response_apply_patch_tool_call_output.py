@@ -8,13 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseApplyPatchToolCallOutput", "Agent2", "CallerDirect", "CallerProgram", "Caller", "Agent"]
+__all__ = ["BetaResponseApplyPatchToolCallOutput", "Agent", "CallerDirect", "CallerProgram", "Caller"]
 
 
 class BetaResponseApplyPatchToolCallOutput(BaseModel):
     """The output emitted by an apply patch tool call."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["apply_patch_call_output"]
@@ -39,7 +39,7 @@ class BetaResponseApplyPatchToolCallOutput(BaseModel):
     """The ID of the entity that created this tool call output."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -56,10 +56,3 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

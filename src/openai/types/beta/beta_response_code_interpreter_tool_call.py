@@ -8,13 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseCodeInterpreterToolCall", "Agent2", "OutputLogs", "OutputImage", "Output", "Agent"]
+__all__ = ["BetaResponseCodeInterpreterToolCall", "Agent", "OutputLogs", "OutputImage", "Output"]
 
 
 class BetaResponseCodeInterpreterToolCall(BaseModel):
     """A tool call to run code."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["code_interpreter_call"]
@@ -39,7 +39,7 @@ class BetaResponseCodeInterpreterToolCall(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -65,10 +65,3 @@ class OutputImage(BaseModel):
 
 
 Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], PropertyInfo(discriminator="type")]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

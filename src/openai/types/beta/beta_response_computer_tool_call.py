@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from .beta_computer_action import BetaComputerAction
 from .beta_computer_action_list import BetaComputerActionList
 
-__all__ = ["BetaResponseComputerToolCall", "Agent2", "PendingSafetyCheck", "Agent"]
+__all__ = ["BetaResponseComputerToolCall", "Agent", "PendingSafetyCheck"]
 
 
 class BetaResponseComputerToolCall(BaseModel):
@@ -19,7 +19,7 @@ class BetaResponseComputerToolCall(BaseModel):
     [computer use guide](/docs/guides/tools-computer-use) for more information.
     """
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["computer_call"]
@@ -49,7 +49,7 @@ class BetaResponseComputerToolCall(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -65,10 +65,3 @@ class PendingSafetyCheck(BaseModel):
 
     message: Optional[str] = None
     """Details about the pending safety check."""
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -9,13 +9,13 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_computer_tool_call_output_screenshot import BetaResponseComputerToolCallOutputScreenshot
 
-__all__ = ["BetaResponseComputerToolCallOutputItem", "Agent2", "AcknowledgedSafetyCheck", "Agent"]
+__all__ = ["BetaResponseComputerToolCallOutputItem", "Agent", "AcknowledgedSafetyCheck"]
 
 
 class BetaResponseComputerToolCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["computer_call_output"]
@@ -46,7 +46,7 @@ class BetaResponseComputerToolCallOutputItem(BaseModel):
     """The identifier of the actor that created the item."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -62,10 +62,3 @@ class AcknowledgedSafetyCheck(BaseModel):
 
     message: Optional[str] = None
     """Details about the pending safety check."""
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -13,11 +13,10 @@ from .beta_response_input_image import BetaResponseInputImage
 
 __all__ = [
     "BetaResponseCustomToolCallOutput",
-    "Agent2",
+    "Agent",
     "CallerDirect",
     "CallerProgram",
     "Caller",
-    "Agent",
     "OutputOutputContentList",
 ]
 
@@ -25,7 +24,7 @@ __all__ = [
 class BetaResponseCustomToolCallOutput(BaseModel):
     """The output of a custom tool call from your code, being sent back to the model."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["custom_tool_call_output"]
@@ -55,7 +54,7 @@ class BetaResponseCustomToolCallOutput(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -74,13 +73,6 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
 
 
 OutputOutputContentList: TypeAlias = Annotated[

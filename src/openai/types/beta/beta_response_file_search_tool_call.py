@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseFileSearchToolCall", "Agent2", "Result", "Agent"]
+__all__ = ["BetaResponseFileSearchToolCall", "Agent", "Result"]
 
 
 class BetaResponseFileSearchToolCall(BaseModel):
@@ -17,7 +17,7 @@ class BetaResponseFileSearchToolCall(BaseModel):
     [file search guide](/docs/guides/tools-file-search) for more information.
     """
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     id: str
@@ -39,7 +39,7 @@ class BetaResponseFileSearchToolCall(BaseModel):
     """The results of the file search tool call."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -65,10 +65,3 @@ class Result(BaseModel):
 
     score: Optional[float] = None
     """The relevance score of the file - a value between 0 and 1."""
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

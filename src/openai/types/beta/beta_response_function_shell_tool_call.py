@@ -12,20 +12,19 @@ from .beta_response_container_reference import BetaResponseContainerReference
 
 __all__ = [
     "BetaResponseFunctionShellToolCall",
-    "Agent2",
+    "Agent",
     "CallerDirect",
     "CallerProgram",
     "Caller",
     "Action",
     "Environment",
-    "Agent",
 ]
 
 
 class BetaResponseFunctionShellToolCall(BaseModel):
     """A tool call that executes one or more shell commands in a managed environment."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["shell_call"]
@@ -52,7 +51,7 @@ class BetaResponseFunctionShellToolCall(BaseModel):
     """The ID of the entity that created this tool call."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -86,10 +85,3 @@ class Action(BaseModel):
 Environment: TypeAlias = Annotated[
     Union[BetaResponseLocalEnvironment, BetaResponseContainerReference], PropertyInfo(discriminator="type")
 ]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
     "BetaResponseFunctionShellToolCallOutput",
-    "Agent2",
+    "Agent",
     "CallerDirect",
     "CallerProgram",
     "Caller",
@@ -18,14 +18,13 @@ __all__ = [
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
     "OutputOutcome",
-    "Agent",
 ]
 
 
 class BetaResponseFunctionShellToolCallOutput(BaseModel):
     """The output of a shell tool call that was emitted."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["shell_call_output"]
@@ -53,7 +52,7 @@ class BetaResponseFunctionShellToolCallOutput(BaseModel):
     """The identifier of the actor that created the item."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -106,10 +105,3 @@ class OutputOutcomeExit(BaseModel):
 
 
 OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseFunctionToolCall", "Agent2", "CallerDirect", "CallerProgram", "Caller", "Agent"]
+__all__ = ["BetaResponseFunctionToolCall", "Agent", "CallerDirect", "CallerProgram", "Caller"]
 
 
 class BetaResponseFunctionToolCall(BaseModel):
@@ -17,7 +17,7 @@ class BetaResponseFunctionToolCall(BaseModel):
     [function calling guide](/docs/guides/function-calling) for more information.
     """
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     id: Optional[str] = None
@@ -48,7 +48,7 @@ class BetaResponseFunctionToolCall(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -65,10 +65,3 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -13,11 +13,10 @@ from .beta_response_input_image import BetaResponseInputImage
 
 __all__ = [
     "BetaResponseFunctionToolCallOutputItem",
-    "Agent2",
+    "Agent",
     "CallerDirect",
     "CallerProgram",
     "Caller",
-    "Agent",
     "OutputOutputContentList",
 ]
 
@@ -25,7 +24,7 @@ __all__ = [
 class BetaResponseFunctionToolCallOutputItem(BaseModel):
     """The output of a function tool call."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     id: str
@@ -70,7 +69,7 @@ class BetaResponseFunctionToolCallOutputItem(BaseModel):
     """The identifier of the actor that created the item."""
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -89,13 +88,6 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
 
 
 OutputOutputContentList: TypeAlias = Annotated[

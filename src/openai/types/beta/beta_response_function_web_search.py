@@ -10,13 +10,12 @@ from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
     "BetaResponseFunctionWebSearch",
-    "Agent2",
+    "Agent",
     "ActionSearch",
     "ActionOpenPage",
     "ActionFindInPage",
     "Action",
     "ActionSearchSource",
-    "Agent",
 ]
 
 
@@ -26,7 +25,7 @@ class BetaResponseFunctionWebSearch(BaseModel):
     [web search guide](/docs/guides/tools-web-search) for more information.
     """
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     id: str
@@ -45,7 +44,7 @@ class BetaResponseFunctionWebSearch(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -104,10 +103,3 @@ class ActionSearchSource(BaseModel):
 
     url: str
     """The URL of the source."""
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

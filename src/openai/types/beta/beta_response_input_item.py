@@ -52,9 +52,8 @@ __all__ = [
     "ApplyPatchCallOutputCallerProgram",
     "CompactionTriggerAgent",
     "ComputerCallOutput",
-    "ComputerCallOutputAgent2",
-    "ComputerCallOutputAcknowledgedSafetyCheck",
     "ComputerCallOutputAgent",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
     "FunctionCallOutput",
     "FunctionCallOutputAgent",
     "FunctionCallOutputCaller",
@@ -371,7 +370,7 @@ CompactionTriggerAgent: TypeAlias = AdditionalToolsAgent
 class ComputerCallOutput(BaseModel):
     """The output of a computer tool call."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["computer_call_output"]
@@ -399,7 +398,7 @@ class ComputerCallOutput(BaseModel):
     """
 
 
-class ComputerCallOutputAgent2(BaseModel):
+class ComputerCallOutputAgent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -417,13 +416,10 @@ class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
     """Details about the pending safety check."""
 
 
-ComputerCallOutputAgent: TypeAlias = AdditionalToolsAgent
-
-
 class FunctionCallOutput(BaseModel):
     """The output of a function tool call."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     id: Optional[str] = None
@@ -468,7 +464,7 @@ class FunctionCallOutput(BaseModel):
     """
 
 
-FunctionCallOutputAgent: TypeAlias = AdditionalToolsAgent
+FunctionCallOutputAgent: TypeAlias = ComputerCallOutputAgent
 
 
 FunctionCallOutputCaller: TypeAlias = ApplyPatchCallCaller
@@ -483,7 +479,7 @@ FunctionCallOutputCallerProgram: TypeAlias = ApplyPatchCallCallerProgram
 class ImageGenerationCall(BaseModel):
     """An image generation request made by the model."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["image_generation_call"]
@@ -499,16 +495,16 @@ class ImageGenerationCall(BaseModel):
     """The generated image encoded in base64."""
 
 
-ImageGenerationCallAgent: TypeAlias = AdditionalToolsAgent
+ImageGenerationCallAgent: TypeAlias = ComputerCallOutputAgent
 
 
-ItemReferenceAgent: TypeAlias = AdditionalToolsAgent
+ItemReferenceAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class LocalShellCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call"]
@@ -549,13 +545,13 @@ class LocalShellCallAction(BaseModel):
     """Optional user to run the command as."""
 
 
-LocalShellCallAgent: TypeAlias = AdditionalToolsAgent
+LocalShellCallAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class LocalShellCallOutput(BaseModel):
     """The output of a local shell tool call."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call_output"]
@@ -571,13 +567,13 @@ class LocalShellCallOutput(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
 
 
-LocalShellCallOutputAgent: TypeAlias = AdditionalToolsAgent
+LocalShellCallOutputAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class McpApprovalRequest(BaseModel):
     """A request for human approval of a tool invocation."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_request"]
@@ -596,13 +592,13 @@ class McpApprovalRequest(BaseModel):
     """A JSON string of arguments for the tool."""
 
 
-McpApprovalRequestAgent: TypeAlias = AdditionalToolsAgent
+McpApprovalRequestAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class McpApprovalResponse(BaseModel):
     """A response to an MCP approval request."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_response"]
@@ -621,13 +617,13 @@ class McpApprovalResponse(BaseModel):
     """Optional reason for the decision."""
 
 
-McpApprovalResponseAgent: TypeAlias = AdditionalToolsAgent
+McpApprovalResponseAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class McpCall(BaseModel):
     """An invocation of a tool on an MCP server."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_call"]
@@ -661,13 +657,13 @@ class McpCall(BaseModel):
     """
 
 
-McpCallAgent: TypeAlias = AdditionalToolsAgent
+McpCallAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class McpListTools(BaseModel):
     """A list of tools available on an MCP server."""
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_list_tools"]
@@ -686,7 +682,7 @@ class McpListTools(BaseModel):
     """Error message if the server could not list tools."""
 
 
-McpListToolsAgent: TypeAlias = AdditionalToolsAgent
+McpListToolsAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class McpListToolsTool(BaseModel):
@@ -712,7 +708,7 @@ class Message(BaseModel):
     precedence over instructions given with the `user` role.
     """
 
-    agent: Optional[ComputerCallOutputAgent2] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     """The agent that produced this item."""
 
     type: Optional[Literal["message"]] = None
@@ -734,7 +730,7 @@ class Message(BaseModel):
     """
 
 
-MessageAgent: TypeAlias = AdditionalToolsAgent
+MessageAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class MultiAgentCall(BaseModel):
@@ -757,7 +753,7 @@ class MultiAgentCall(BaseModel):
     """The action arguments as a JSON string."""
 
 
-MultiAgentCallAgent: TypeAlias = AdditionalToolsAgent
+MultiAgentCallAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class MultiAgentCallOutput(BaseModel):
@@ -852,13 +848,13 @@ MultiAgentCallOutputOutputAnnotation: TypeAlias = Annotated[
 ]
 
 
-MultiAgentCallOutputAgent: TypeAlias = AdditionalToolsAgent
+MultiAgentCallOutputAgent: TypeAlias = ComputerCallOutputAgent
 
 
-ProgramAgent: TypeAlias = AdditionalToolsAgent
+ProgramAgent: TypeAlias = ComputerCallOutputAgent
 
 
-ProgramOutputAgent: TypeAlias = AdditionalToolsAgent
+ProgramOutputAgent: TypeAlias = ComputerCallOutputAgent
 
 
 class ShellCall(BaseModel):
@@ -907,7 +903,7 @@ ShellCallEnvironment: TypeAlias = Annotated[
 ]
 
 
-ShellCallAgent: TypeAlias = AdditionalToolsAgent
+ShellCallAgent: TypeAlias = ComputerCallOutputAgent
 
 
 ShellCallCaller: TypeAlias = ApplyPatchCallCaller
@@ -947,7 +943,7 @@ class ShellCallOutput(BaseModel):
     """The maximum number of UTF-8 characters captured for this shell call's combined output."""
 
 
-ShellCallOutputAgent: TypeAlias = AdditionalToolsAgent
+ShellCallOutputAgent: TypeAlias = ComputerCallOutputAgent
 
 
 ShellCallOutputCaller: TypeAlias = ApplyPatchCallCaller
@@ -981,4 +977,4 @@ class ToolSearchCall(BaseModel):
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
-ToolSearchCallAgent: TypeAlias = AdditionalToolsAgent
+ToolSearchCallAgent: TypeAlias = ComputerCallOutputAgent

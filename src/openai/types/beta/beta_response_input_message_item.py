@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_input_message_content_list import BetaResponseInputMessageContentList
 
-__all__ = ["BetaResponseInputMessageItem", "Agent2", "Agent"]
+__all__ = ["BetaResponseInputMessageItem", "Agent"]
 
 
 class BetaResponseInputMessageItem(BaseModel):
@@ -19,7 +19,7 @@ class BetaResponseInputMessageItem(BaseModel):
     precedence over instructions given with the `user` role.
     """
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["message"]
@@ -44,13 +44,6 @@ class BetaResponseInputMessageItem(BaseModel):
     """The unique ID of the message input."""
 
 
-class Agent2(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
 class Agent(BaseModel):
-    """The agent that produced this item."""
-
     agent_name: str
     """The canonical name of the agent that produced this item."""

@@ -51,7 +51,7 @@ __all__ = [
     "McpApprovalResponse",
     "McpCall",
     "BetaResponseItem",
-    "AgentMessageAgent2",
+    "AgentMessageAgent",
     "AgentMessageContentText",
     "AgentMessageContentSummaryText",
     "AgentMessageContentReasoningText",
@@ -61,7 +61,6 @@ __all__ = [
     "AgentMessageContentComputerScreenshotPromptCacheBreakpoint",
     "LocalShellCallAction",
     "AdditionalToolsAgent",
-    "AgentMessageAgent",
     "ImageGenerationCallAgent",
     "LocalShellCallAgent",
     "LocalShellCallOutputAgent",
@@ -78,7 +77,7 @@ __all__ = [
 
 
 class AgentMessage(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["agent_message"]
@@ -98,7 +97,7 @@ class AgentMessage(BaseModel):
 
 
 class MultiAgentCall(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["multi_agent_call"]
@@ -118,7 +117,7 @@ class MultiAgentCall(BaseModel):
 
 
 class MultiAgentCallOutput(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["multi_agent_call_output"]
@@ -138,7 +137,7 @@ class MultiAgentCallOutput(BaseModel):
 
 
 class AdditionalTools(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["additional_tools"]
@@ -155,7 +154,7 @@ class AdditionalTools(BaseModel):
 
 
 class Program(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["program"]
@@ -175,7 +174,7 @@ class Program(BaseModel):
 
 
 class ProgramOutput(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["program_output"]
@@ -197,7 +196,7 @@ class ProgramOutput(BaseModel):
 class ImageGenerationCall(BaseModel):
     """An image generation request made by the model."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["image_generation_call"]
@@ -216,7 +215,7 @@ class ImageGenerationCall(BaseModel):
 class LocalShellCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call"]
@@ -238,7 +237,7 @@ class LocalShellCall(BaseModel):
 class LocalShellCallOutput(BaseModel):
     """The output of a local shell tool call."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call_output"]
@@ -257,7 +256,7 @@ class LocalShellCallOutput(BaseModel):
 class McpListTools(BaseModel):
     """A list of tools available on an MCP server."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_list_tools"]
@@ -279,7 +278,7 @@ class McpListTools(BaseModel):
 class McpApprovalRequest(BaseModel):
     """A request for human approval of a tool invocation."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_request"]
@@ -301,7 +300,7 @@ class McpApprovalRequest(BaseModel):
 class McpApprovalResponse(BaseModel):
     """A response to an MCP approval request."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_response"]
@@ -323,7 +322,7 @@ class McpApprovalResponse(BaseModel):
 class McpCall(BaseModel):
     """An invocation of a tool on an MCP server."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_call"]
@@ -396,7 +395,7 @@ BetaResponseItem: TypeAlias = Annotated[
 ]
 
 
-class AgentMessageAgent2(BaseModel):
+class AgentMessageAgent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -504,35 +503,28 @@ class LocalShellCallAction(BaseModel):
     """Optional user to run the command as."""
 
 
-class AdditionalToolsAgent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+AdditionalToolsAgent: TypeAlias = AgentMessageAgent
 
 
-AgentMessageAgent: TypeAlias = AdditionalToolsAgent
+ImageGenerationCallAgent: TypeAlias = AgentMessageAgent
 
 
-ImageGenerationCallAgent: TypeAlias = AdditionalToolsAgent
+LocalShellCallAgent: TypeAlias = AgentMessageAgent
 
 
-LocalShellCallAgent: TypeAlias = AdditionalToolsAgent
+LocalShellCallOutputAgent: TypeAlias = AgentMessageAgent
 
 
-LocalShellCallOutputAgent: TypeAlias = AdditionalToolsAgent
+McpApprovalRequestAgent: TypeAlias = AgentMessageAgent
 
 
-McpApprovalRequestAgent: TypeAlias = AdditionalToolsAgent
+McpApprovalResponseAgent: TypeAlias = AgentMessageAgent
 
 
-McpApprovalResponseAgent: TypeAlias = AdditionalToolsAgent
+McpCallAgent: TypeAlias = AgentMessageAgent
 
 
-McpCallAgent: TypeAlias = AdditionalToolsAgent
-
-
-McpListToolsAgent: TypeAlias = AdditionalToolsAgent
+McpListToolsAgent: TypeAlias = AgentMessageAgent
 
 
 class McpListToolsTool(BaseModel):
@@ -551,13 +543,13 @@ class McpListToolsTool(BaseModel):
     """Additional annotations about the tool."""
 
 
-MultiAgentCallAgent: TypeAlias = AdditionalToolsAgent
+MultiAgentCallAgent: TypeAlias = AgentMessageAgent
 
 
-MultiAgentCallOutputAgent: TypeAlias = AdditionalToolsAgent
+MultiAgentCallOutputAgent: TypeAlias = AgentMessageAgent
 
 
-ProgramAgent: TypeAlias = AdditionalToolsAgent
+ProgramAgent: TypeAlias = AgentMessageAgent
 
 
-ProgramOutputAgent: TypeAlias = AdditionalToolsAgent
+ProgramOutputAgent: TypeAlias = AgentMessageAgent

@@ -50,7 +50,7 @@ __all__ = [
     "McpApprovalRequest",
     "McpApprovalResponse",
     "BetaResponseOutputItem",
-    "AgentMessageAgent2",
+    "AgentMessageAgent",
     "AgentMessageContentText",
     "AgentMessageContentSummaryText",
     "AgentMessageContentReasoningText",
@@ -60,7 +60,6 @@ __all__ = [
     "AgentMessageContentComputerScreenshotPromptCacheBreakpoint",
     "LocalShellCallAction",
     "AdditionalToolsAgent",
-    "AgentMessageAgent",
     "ImageGenerationCallAgent",
     "LocalShellCallAgent",
     "LocalShellCallOutputAgent",
@@ -77,7 +76,7 @@ __all__ = [
 
 
 class AgentMessage(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["agent_message"]
@@ -97,7 +96,7 @@ class AgentMessage(BaseModel):
 
 
 class MultiAgentCall(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["multi_agent_call"]
@@ -117,7 +116,7 @@ class MultiAgentCall(BaseModel):
 
 
 class MultiAgentCallOutput(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["multi_agent_call_output"]
@@ -137,7 +136,7 @@ class MultiAgentCallOutput(BaseModel):
 
 
 class Program(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["program"]
@@ -157,7 +156,7 @@ class Program(BaseModel):
 
 
 class ProgramOutput(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["program_output"]
@@ -177,7 +176,7 @@ class ProgramOutput(BaseModel):
 
 
 class AdditionalTools(BaseModel):
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["additional_tools"]
@@ -196,7 +195,7 @@ class AdditionalTools(BaseModel):
 class ImageGenerationCall(BaseModel):
     """An image generation request made by the model."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["image_generation_call"]
@@ -215,7 +214,7 @@ class ImageGenerationCall(BaseModel):
 class LocalShellCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call"]
@@ -237,7 +236,7 @@ class LocalShellCall(BaseModel):
 class LocalShellCallOutput(BaseModel):
     """The output of a local shell tool call."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call_output"]
@@ -256,7 +255,7 @@ class LocalShellCallOutput(BaseModel):
 class McpCall(BaseModel):
     """An invocation of a tool on an MCP server."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_call"]
@@ -293,7 +292,7 @@ class McpCall(BaseModel):
 class McpListTools(BaseModel):
     """A list of tools available on an MCP server."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_list_tools"]
@@ -315,7 +314,7 @@ class McpListTools(BaseModel):
 class McpApprovalRequest(BaseModel):
     """A request for human approval of a tool invocation."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_request"]
@@ -337,7 +336,7 @@ class McpApprovalRequest(BaseModel):
 class McpApprovalResponse(BaseModel):
     """A response to an MCP approval request."""
 
-    agent: Optional[AgentMessageAgent2] = None
+    agent: Optional[AgentMessageAgent] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_response"]
@@ -394,7 +393,7 @@ BetaResponseOutputItem: TypeAlias = Annotated[
 ]
 
 
-class AgentMessageAgent2(BaseModel):
+class AgentMessageAgent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -502,35 +501,28 @@ class LocalShellCallAction(BaseModel):
     """Optional user to run the command as."""
 
 
-class AdditionalToolsAgent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
+AdditionalToolsAgent: TypeAlias = AgentMessageAgent
 
 
-AgentMessageAgent: TypeAlias = AdditionalToolsAgent
+ImageGenerationCallAgent: TypeAlias = AgentMessageAgent
 
 
-ImageGenerationCallAgent: TypeAlias = AdditionalToolsAgent
+LocalShellCallAgent: TypeAlias = AgentMessageAgent
 
 
-LocalShellCallAgent: TypeAlias = AdditionalToolsAgent
+LocalShellCallOutputAgent: TypeAlias = AgentMessageAgent
 
 
-LocalShellCallOutputAgent: TypeAlias = AdditionalToolsAgent
+McpApprovalRequestAgent: TypeAlias = AgentMessageAgent
 
 
-McpApprovalRequestAgent: TypeAlias = AdditionalToolsAgent
+McpApprovalResponseAgent: TypeAlias = AgentMessageAgent
 
 
-McpApprovalResponseAgent: TypeAlias = AdditionalToolsAgent
+McpCallAgent: TypeAlias = AgentMessageAgent
 
 
-McpCallAgent: TypeAlias = AdditionalToolsAgent
-
-
-McpListToolsAgent: TypeAlias = AdditionalToolsAgent
+McpListToolsAgent: TypeAlias = AgentMessageAgent
 
 
 class McpListToolsTool(BaseModel):
@@ -549,13 +541,13 @@ class McpListToolsTool(BaseModel):
     """Additional annotations about the tool."""
 
 
-MultiAgentCallAgent: TypeAlias = AdditionalToolsAgent
+MultiAgentCallAgent: TypeAlias = AgentMessageAgent
 
 
-MultiAgentCallOutputAgent: TypeAlias = AdditionalToolsAgent
+MultiAgentCallOutputAgent: TypeAlias = AgentMessageAgent
 
 
-ProgramAgent: TypeAlias = AdditionalToolsAgent
+ProgramAgent: TypeAlias = AgentMessageAgent
 
 
-ProgramOutputAgent: TypeAlias = AdditionalToolsAgent
+ProgramOutputAgent: TypeAlias = AgentMessageAgent

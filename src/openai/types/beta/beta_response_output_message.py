@@ -10,13 +10,13 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["BetaResponseOutputMessage", "Agent2", "Content", "Agent"]
+__all__ = ["BetaResponseOutputMessage", "Agent", "Content"]
 
 
 class BetaResponseOutputMessage(BaseModel):
     """An output message from the model."""
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     id: str
@@ -45,7 +45,7 @@ class BetaResponseOutputMessage(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -53,10 +53,3 @@ class Agent2(BaseModel):
 Content: TypeAlias = Annotated[
     Union[BetaResponseOutputText, BetaResponseOutputRefusal], PropertyInfo(discriminator="type")
 ]
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -17,7 +17,6 @@ __all__ = [
     "AnnotationFilePath",
     "Annotation",
     "Logprob",
-    "LogprobTopLogprob2",
     "LogprobTopLogprob",
 ]
 
@@ -122,17 +121,7 @@ class Logprob(BaseModel):
 
     bytes: List[int]
 
-    top_logprobs: List[LogprobTopLogprob2]
-
-
-class LogprobTopLogprob2(BaseModel):
-    """The top log probability of a token."""
-
-    token: str
-
-    logprob: float
-
-    bytes: List[int]
+    top_logprobs: List[LogprobTopLogprob]
 
 
 class LogprobTopLogprob(BaseModel):

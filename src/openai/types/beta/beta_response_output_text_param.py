@@ -16,7 +16,6 @@ __all__ = [
     "AnnotationFilePath",
     "Annotation",
     "Logprob",
-    "LogprobTopLogprob2",
     "LogprobTopLogprob",
 ]
 
@@ -120,17 +119,7 @@ class Logprob(TypedDict, total=False):
 
     bytes: Required[Iterable[int]]
 
-    top_logprobs: Required[Iterable[LogprobTopLogprob2]]
-
-
-class LogprobTopLogprob2(TypedDict, total=False):
-    """The top log probability of a token."""
-
-    token: Required[str]
-
-    logprob: Required[float]
-
-    bytes: Required[Iterable[int]]
+    top_logprobs: Required[Iterable[LogprobTopLogprob]]
 
 
 class LogprobTopLogprob(TypedDict, total=False):

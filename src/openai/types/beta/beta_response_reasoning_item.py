@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseReasoningItem", "Agent2", "Summary", "Content", "Agent"]
+__all__ = ["BetaResponseReasoningItem", "Agent", "Summary", "Content"]
 
 
 class BetaResponseReasoningItem(BaseModel):
@@ -19,7 +19,7 @@ class BetaResponseReasoningItem(BaseModel):
     [managing context](/docs/guides/conversation-state).
     """
 
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["reasoning"]
@@ -54,7 +54,7 @@ class BetaResponseReasoningItem(BaseModel):
     """
 
 
-class Agent2(BaseModel):
+class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
 
@@ -77,10 +77,3 @@ class Content(BaseModel):
 
     text: str
     """The reasoning text from the model."""
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,11 +8,11 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseToolSearchCall", "Agent2", "Agent"]
+__all__ = ["BetaResponseToolSearchCall", "Agent"]
 
 
 class BetaResponseToolSearchCall(BaseModel):
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["tool_search_call"]
@@ -37,13 +37,6 @@ class BetaResponseToolSearchCall(BaseModel):
     """The identifier of the actor that created the item."""
 
 
-class Agent2(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
 class Agent(BaseModel):
-    """The agent that produced this item."""
-
     agent_name: str
     """The canonical name of the agent that produced this item."""

@@ -9,11 +9,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_tool import BetaTool
 
-__all__ = ["BetaResponseToolSearchOutputItem", "Agent2", "Agent"]
+__all__ = ["BetaResponseToolSearchOutputItem", "Agent"]
 
 
 class BetaResponseToolSearchOutputItem(BaseModel):
-    agent: Optional[Agent2] = None
+    agent: Optional[Agent] = None
     """The agent that produced this item."""
 
     type: Literal["tool_search_output"]
@@ -38,13 +38,6 @@ class BetaResponseToolSearchOutputItem(BaseModel):
     """The identifier of the actor that created the item."""
 
 
-class Agent2(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
 class Agent(BaseModel):
-    """The agent that produced this item."""
-
     agent_name: str
     """The canonical name of the agent that produced this item."""

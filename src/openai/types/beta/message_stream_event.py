@@ -11,16 +11,16 @@ from .threads.message import Message
 from .threads.message_delta_event import MessageDeltaEvent
 
 __all__ = [
-    "MessageStreamEventVariant0",
-    "MessageStreamEventVariant1",
-    "MessageStreamEventVariant2",
-    "MessageStreamEventVariant3",
-    "MessageStreamEventVariant4",
+    "MessageStreamEventThreadMessageCreated",
+    "MessageStreamEventThreadMessageInProgress",
+    "MessageStreamEventThreadMessageDelta",
+    "MessageStreamEventThreadMessageCompleted",
+    "MessageStreamEventThreadMessageIncomplete",
     "MessageStreamEvent",
 ]
 
 
-class MessageStreamEventVariant0(BaseModel):
+class MessageStreamEventThreadMessageCreated(BaseModel):
     """Occurs when a [message](/docs/api-reference/messages/object) is created."""
 
     event: Literal["thread.message.created"]
@@ -29,7 +29,7 @@ class MessageStreamEventVariant0(BaseModel):
     """Represents a message within a [thread](/docs/api-reference/threads)."""
 
 
-class MessageStreamEventVariant1(BaseModel):
+class MessageStreamEventThreadMessageInProgress(BaseModel):
     """Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state."""
 
     event: Literal["thread.message.in_progress"]
@@ -38,7 +38,7 @@ class MessageStreamEventVariant1(BaseModel):
     """Represents a message within a [thread](/docs/api-reference/threads)."""
 
 
-class MessageStreamEventVariant2(BaseModel):
+class MessageStreamEventThreadMessageDelta(BaseModel):
     """Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
 
     event: Literal["thread.message.delta"]
@@ -47,7 +47,7 @@ class MessageStreamEventVariant2(BaseModel):
     """Represents a message delta i.e. any changed fields on a message during streaming."""
 
 
-class MessageStreamEventVariant3(BaseModel):
+class MessageStreamEventThreadMessageCompleted(BaseModel):
     """Occurs when a [message](/docs/api-reference/messages/object) is completed."""
 
     event: Literal["thread.message.completed"]
@@ -56,7 +56,7 @@ class MessageStreamEventVariant3(BaseModel):
     """Represents a message within a [thread](/docs/api-reference/threads)."""
 
 
-class MessageStreamEventVariant4(BaseModel):
+class MessageStreamEventThreadMessageIncomplete(BaseModel):
     """Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
 
     event: Literal["thread.message.incomplete"]
@@ -66,9 +66,9 @@ class MessageStreamEventVariant4(BaseModel):
 
 
 MessageStreamEvent: TypeAlias = Union[
-    MessageStreamEventVariant0,
-    MessageStreamEventVariant1,
-    MessageStreamEventVariant2,
-    MessageStreamEventVariant3,
-    MessageStreamEventVariant4,
+    MessageStreamEventThreadMessageCreated,
+    MessageStreamEventThreadMessageInProgress,
+    MessageStreamEventThreadMessageDelta,
+    MessageStreamEventThreadMessageCompleted,
+    MessageStreamEventThreadMessageIncomplete,
 ]

@@ -8,7 +8,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_tool_param import BetaToolParam
 from ..beta_input_param_param import BetaInputParamParam
-from ..reasoning_mode_enum_param import ReasoningModeEnumParam
 from .beta_response_prompt_param import BetaResponsePromptParam
 from .beta_tool_choice_mcp_param import BetaToolChoiceMcpParam
 from .beta_tool_choice_shell_param import BetaToolChoiceShellParam
@@ -17,7 +16,6 @@ from .beta_tool_choice_custom_param import BetaToolChoiceCustomParam
 from .beta_tool_choice_allowed_param import BetaToolChoiceAllowedParam
 from ..beta_model_ids_responses_param import BetaModelIdsResponsesParam
 from ..beta_reasoning_mode_enum_param import BetaReasoningModeEnumParam
-from ..shared_params.reasoning_effort import ReasoningEffort
 from .beta_response_text_config_param import BetaResponseTextConfigParam
 from .beta_tool_choice_function_param import BetaToolChoiceFunctionParam
 from .beta_response_conversation_param import BetaResponseConversationParam
@@ -31,7 +29,7 @@ __all__ = [
     "PromptCacheOptions",
     "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ToolChoice",
-    "Reasoning2",
+    "Reasoning",
     "Moderation",
     "ModerationPolicy",
     "ModerationPolicyInput",
@@ -40,7 +38,6 @@ __all__ = [
     "ContextManagement",
     "MultiAgent",
     "ModerationPolicyOutput",
-    "Reasoning",
 ]
 
 
@@ -207,7 +204,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
       size for a model, the request will fail with a 400 error.
     """
 
-    reasoning: Optional[Reasoning2]
+    reasoning: Optional[Reasoning]
     """
     **gpt-5 and o-series models only**
 
@@ -343,7 +340,7 @@ ToolChoice: TypeAlias = Union[
 ]
 
 
-class Reasoning2(TypedDict, total=False):
+class Reasoning(TypedDict, total=False):
     """
     **gpt-5 and o-series models only**
 
@@ -465,59 +462,3 @@ class MultiAgent(TypedDict, total=False):
 
 
 ModerationPolicyOutput: TypeAlias = ModerationPolicyInput
-
-
-class Reasoning(TypedDict, total=False):
-    """
-    **gpt-5 and o-series models only**
-
-    Configuration options for
-    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-    """
-
-    mode: ReasoningModeEnumParam
-    """
-    Controls the reasoning execution mode for the request.
-
-    When returned on a response, this is the effective execution mode.
-    """
-
-    effort: Optional[ReasoningEffort]
-    """
-    Constrains effort on reasoning for reasoning models. Currently supported
-    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
-    Reducing reasoning effort can result in faster responses and fewer tokens
-    used on reasoning in a response. Not all reasoning models support every
-    value. See the
-    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
-    for model-specific support.
-    """
-
-    summary: Optional[Literal["auto", "concise", "detailed"]]
-    """
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-
-    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
-    """
-
-    context: Optional[Literal["auto", "current_turn", "all_turns"]]
-    """
-    Controls which reasoning items are rendered back to the model on later turns.
-    If omitted or set to `auto`, the model determines the context mode. The
-    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
-    `current_turn`.
-
-    When returned on a response, this is the effective reasoning context mode
-    used for the response.
-    """
-
-    generate_summary: Optional[Literal["auto", "concise", "detailed"]]
-    """
-    **Deprecated:** use `summary` instead.
-
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-    """

@@ -11,18 +11,18 @@ from .threads.runs.run_step import RunStep
 from .threads.runs.run_step_delta_event import RunStepDeltaEvent
 
 __all__ = [
-    "RunStepStreamEventVariant0",
-    "RunStepStreamEventVariant1",
-    "RunStepStreamEventVariant2",
-    "RunStepStreamEventVariant3",
-    "RunStepStreamEventVariant4",
-    "RunStepStreamEventVariant5",
-    "RunStepStreamEventVariant6",
+    "RunStepStreamEventThreadRunStepCreated",
+    "RunStepStreamEventThreadRunStepInProgress",
+    "RunStepStreamEventThreadRunStepDelta",
+    "RunStepStreamEventThreadRunStepCompleted",
+    "RunStepStreamEventThreadRunStepFailed",
+    "RunStepStreamEventThreadRunStepCancelled",
+    "RunStepStreamEventThreadRunStepExpired",
     "RunStepStreamEvent",
 ]
 
 
-class RunStepStreamEventVariant0(BaseModel):
+class RunStepStreamEventThreadRunStepCreated(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
 
     event: Literal["thread.run.step.created"]
@@ -31,7 +31,7 @@ class RunStepStreamEventVariant0(BaseModel):
     """Represents a step in execution of a run."""
 
 
-class RunStepStreamEventVariant1(BaseModel):
+class RunStepStreamEventThreadRunStepInProgress(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
 
     event: Literal["thread.run.step.in_progress"]
@@ -40,7 +40,7 @@ class RunStepStreamEventVariant1(BaseModel):
     """Represents a step in execution of a run."""
 
 
-class RunStepStreamEventVariant2(BaseModel):
+class RunStepStreamEventThreadRunStepDelta(BaseModel):
     """Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
 
     event: Literal["thread.run.step.delta"]
@@ -49,7 +49,7 @@ class RunStepStreamEventVariant2(BaseModel):
     """Represents a run step delta i.e. any changed fields on a run step during streaming."""
 
 
-class RunStepStreamEventVariant3(BaseModel):
+class RunStepStreamEventThreadRunStepCompleted(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
 
     event: Literal["thread.run.step.completed"]
@@ -58,7 +58,7 @@ class RunStepStreamEventVariant3(BaseModel):
     """Represents a step in execution of a run."""
 
 
-class RunStepStreamEventVariant4(BaseModel):
+class RunStepStreamEventThreadRunStepFailed(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails."""
 
     event: Literal["thread.run.step.failed"]
@@ -67,7 +67,7 @@ class RunStepStreamEventVariant4(BaseModel):
     """Represents a step in execution of a run."""
 
 
-class RunStepStreamEventVariant5(BaseModel):
+class RunStepStreamEventThreadRunStepCancelled(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
 
     event: Literal["thread.run.step.cancelled"]
@@ -76,7 +76,7 @@ class RunStepStreamEventVariant5(BaseModel):
     """Represents a step in execution of a run."""
 
 
-class RunStepStreamEventVariant6(BaseModel):
+class RunStepStreamEventThreadRunStepExpired(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
 
     event: Literal["thread.run.step.expired"]
@@ -86,11 +86,11 @@ class RunStepStreamEventVariant6(BaseModel):
 
 
 RunStepStreamEvent: TypeAlias = Union[
-    RunStepStreamEventVariant0,
-    RunStepStreamEventVariant1,
-    RunStepStreamEventVariant2,
-    RunStepStreamEventVariant3,
-    RunStepStreamEventVariant4,
-    RunStepStreamEventVariant5,
-    RunStepStreamEventVariant6,
+    RunStepStreamEventThreadRunStepCreated,
+    RunStepStreamEventThreadRunStepInProgress,
+    RunStepStreamEventThreadRunStepDelta,
+    RunStepStreamEventThreadRunStepCompleted,
+    RunStepStreamEventThreadRunStepFailed,
+    RunStepStreamEventThreadRunStepCancelled,
+    RunStepStreamEventThreadRunStepExpired,
 ]

@@ -10,21 +10,21 @@ from ..._models import BaseModel
 from .threads.run import Run
 
 __all__ = [
-    "RunStreamEventVariant0",
-    "RunStreamEventVariant1",
-    "RunStreamEventVariant2",
-    "RunStreamEventVariant3",
-    "RunStreamEventVariant4",
-    "RunStreamEventVariant5",
-    "RunStreamEventVariant6",
-    "RunStreamEventVariant7",
-    "RunStreamEventVariant8",
-    "RunStreamEventVariant9",
+    "RunStreamEventThreadRunCreated",
+    "RunStreamEventThreadRunQueued",
+    "RunStreamEventThreadRunInProgress",
+    "RunStreamEventThreadRunRequiresAction",
+    "RunStreamEventThreadRunCompleted",
+    "RunStreamEventThreadRunIncomplete",
+    "RunStreamEventThreadRunFailed",
+    "RunStreamEventThreadRunCancelling",
+    "RunStreamEventThreadRunCancelled",
+    "RunStreamEventThreadRunExpired",
     "RunStreamEvent",
 ]
 
 
-class RunStreamEventVariant0(BaseModel):
+class RunStreamEventThreadRunCreated(BaseModel):
     """Occurs when a new [run](/docs/api-reference/runs/object) is created."""
 
     event: Literal["thread.run.created"]
@@ -33,7 +33,7 @@ class RunStreamEventVariant0(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant1(BaseModel):
+class RunStreamEventThreadRunQueued(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status."""
 
     event: Literal["thread.run.queued"]
@@ -42,7 +42,7 @@ class RunStreamEventVariant1(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant2(BaseModel):
+class RunStreamEventThreadRunInProgress(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
 
     event: Literal["thread.run.in_progress"]
@@ -51,7 +51,7 @@ class RunStreamEventVariant2(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant3(BaseModel):
+class RunStreamEventThreadRunRequiresAction(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status."""
 
     event: Literal["thread.run.requires_action"]
@@ -60,7 +60,7 @@ class RunStreamEventVariant3(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant4(BaseModel):
+class RunStreamEventThreadRunCompleted(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) is completed."""
 
     event: Literal["thread.run.completed"]
@@ -69,7 +69,7 @@ class RunStreamEventVariant4(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant5(BaseModel):
+class RunStreamEventThreadRunIncomplete(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
 
     event: Literal["thread.run.incomplete"]
@@ -78,7 +78,7 @@ class RunStreamEventVariant5(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant6(BaseModel):
+class RunStreamEventThreadRunFailed(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) fails."""
 
     event: Literal["thread.run.failed"]
@@ -87,7 +87,7 @@ class RunStreamEventVariant6(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant7(BaseModel):
+class RunStreamEventThreadRunCancelling(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status."""
 
     event: Literal["thread.run.cancelling"]
@@ -96,7 +96,7 @@ class RunStreamEventVariant7(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant8(BaseModel):
+class RunStreamEventThreadRunCancelled(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
 
     event: Literal["thread.run.cancelled"]
@@ -105,7 +105,7 @@ class RunStreamEventVariant8(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class RunStreamEventVariant9(BaseModel):
+class RunStreamEventThreadRunExpired(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) expires."""
 
     event: Literal["thread.run.expired"]
@@ -115,14 +115,14 @@ class RunStreamEventVariant9(BaseModel):
 
 
 RunStreamEvent: TypeAlias = Union[
-    RunStreamEventVariant0,
-    RunStreamEventVariant1,
-    RunStreamEventVariant2,
-    RunStreamEventVariant3,
-    RunStreamEventVariant4,
-    RunStreamEventVariant5,
-    RunStreamEventVariant6,
-    RunStreamEventVariant7,
-    RunStreamEventVariant8,
-    RunStreamEventVariant9,
+    RunStreamEventThreadRunCreated,
+    RunStreamEventThreadRunQueued,
+    RunStreamEventThreadRunInProgress,
+    RunStreamEventThreadRunRequiresAction,
+    RunStreamEventThreadRunCompleted,
+    RunStreamEventThreadRunIncomplete,
+    RunStreamEventThreadRunFailed,
+    RunStreamEventThreadRunCancelling,
+    RunStreamEventThreadRunCancelled,
+    RunStreamEventThreadRunExpired,
 ]

@@ -12,7 +12,6 @@ from .file_search_tool_param import FileSearchToolParam
 from ..shared_params.metadata import Metadata
 from .code_interpreter_tool_param import CodeInterpreterToolParam
 from .threads.message_content_part_param import MessageContentPartParam
-from ..static_file_chunking_strategy_param import StaticFileChunkingStrategyParam
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = [
@@ -25,30 +24,18 @@ __all__ = [
     "ThreadMessageAttachment",
     "ThreadMessageAttachmentToolFileSearch",
     "ThreadMessageAttachmentTool",
-    "ThreadToolResources2",
-    "ThreadToolResources2CodeInterpreter",
-    "ThreadToolResources2FileSearch",
-    "ThreadToolResources2FileSearchVectorStore",
-    "ThreadToolResources2FileSearchVectorStoreChunkingStrategyAuto",
-    "ThreadToolResources2FileSearchVectorStoreChunkingStrategyStatic",
-    "ThreadToolResources2FileSearchVectorStoreChunkingStrategyStaticStatic",
-    "ThreadToolResources2FileSearchVectorStoreChunkingStrategy",
     "ThreadToolResources",
     "ThreadToolResourcesCodeInterpreter",
-    "ToolResourcesFileSearch",
-    "TruncationStrategy2",
     "ThreadToolResourcesFileSearch",
     "ThreadToolResourcesFileSearchVectorStore",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto2",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic2",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy2",
     "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
     "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
     "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy",
+    "TruncationStrategy",
     "ToolResources",
     "ToolResourcesCodeInterpreter",
-    "TruncationStrategy",
+    "ToolResourcesFileSearch",
 ]
 
 
@@ -144,7 +131,7 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: TruncationStrategy2
+    truncation_strategy: TruncationStrategy
 
     tool_choice: object
 
@@ -185,7 +172,7 @@ class Thread(TypedDict, total=False):
     messages: Iterable[ThreadMessage]
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: Optional[ThreadToolResources2]
+    tool_resources: Optional[ThreadToolResources]
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Optional[Metadata]
@@ -239,83 +226,12 @@ class ThreadMessageAttachmentToolFileSearch(TypedDict, total=False):
 ThreadMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, ThreadMessageAttachmentToolFileSearch]
 
 
-class ThreadToolResources2(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: ThreadToolResources2CodeInterpreter
-
-    file_search: ThreadToolResources2FileSearch
-
-
-class ThreadToolResources2CodeInterpreter(TypedDict, total=False):
-    file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ThreadToolResources2FileSearch(TypedDict, total=False):
-    vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-    vector_stores: Iterable[ThreadToolResources2FileSearchVectorStore]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-
-class ThreadToolResources2FileSearchVectorStore(TypedDict, total=False):
-    file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
-
-    chunking_strategy: ThreadToolResources2FileSearchVectorStoreChunkingStrategy
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-    metadata: Optional[Metadata]
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-
-class ThreadToolResources2FileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class ThreadToolResources2FileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[ThreadToolResources2FileSearchVectorStoreChunkingStrategyStaticStatic]
-
-
-class ThreadToolResources2FileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
-    max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: Required[int]
-    """
-    The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    """
-
-
-ThreadToolResources2FileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ThreadToolResources2FileSearchVectorStoreChunkingStrategyAuto,
-    ThreadToolResources2FileSearchVectorStoreChunkingStrategyStatic,
-]
-
-
 class ThreadToolResources(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     code_interpreter: ThreadToolResourcesCodeInterpreter
 
-    file_search: ToolResourcesFileSearch
+    file_search: ThreadToolResourcesFileSearch
 
 
 class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -323,34 +239,19 @@ class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ToolResourcesFileSearch(TypedDict, total=False):
-    vector_store_ids: SequenceNotStr[str]
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class TruncationStrategy2(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int]
-    """The number of most recent messages from the thread when constructing the context for the run."""
-
-
 class ThreadToolResourcesFileSearch(TypedDict, total=False):
     vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
     vector_stores: Iterable[ThreadToolResourcesFileSearchVectorStore]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
 
 class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
-    chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy2
+    chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Optional[Metadata]
@@ -364,14 +265,14 @@ class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
     """
 
 
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto2(TypedDict, total=False):
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Required[Literal["auto"]]
     """Always `auto`."""
 
 
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic2(TypedDict, total=False):
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
     type: Required[Literal["static"]]
     """Always `static`."""
 
@@ -390,38 +291,10 @@ class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(Typed
     """
 
 
-ThreadToolResourcesFileSearchVectorStoreChunkingStrategy2: TypeAlias = Union[
-    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto2,
-    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic2,
-]
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
-    """Customize your own chunking strategy by setting chunk size and chunk overlap."""
-
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[StaticFileChunkingStrategyParam]
-
-
 ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
     ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto,
     ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic,
 ]
-
-
-ToolResources: TypeAlias = ThreadToolResources
-
-
-ToolResourcesCodeInterpreter: TypeAlias = ThreadToolResourcesCodeInterpreter
 
 
 class TruncationStrategy(TypedDict, total=False):
@@ -432,3 +305,14 @@ class TruncationStrategy(TypedDict, total=False):
 
     last_messages: Optional[int]
     """The number of most recent messages from the thread when constructing the context for the run."""
+
+
+ToolResources: TypeAlias = ThreadToolResources
+
+
+ToolResourcesCodeInterpreter: TypeAlias = ThreadToolResourcesCodeInterpreter
+
+
+class ToolResourcesFileSearch(TypedDict, total=False):
+    vector_store_ids: SequenceNotStr[str]
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

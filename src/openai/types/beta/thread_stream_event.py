@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal
 
 from .thread import Thread
 from ..._models import BaseModel
 
-__all__ = ["ThreadStreamEvent2", "ThreadStreamEvent"]
+__all__ = ["ThreadStreamEvent"]
 
 
-class ThreadStreamEvent2(BaseModel):
+class ThreadStreamEvent(BaseModel):
     """Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
 
     enabled: Optional[bool] = None
@@ -22,6 +22,3 @@ class ThreadStreamEvent2(BaseModel):
 
     data: Thread
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
-
-
-ThreadStreamEvent: TypeAlias = ThreadStreamEvent2

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import TypeAlias
-
 from ..._models import BaseModel
 
-__all__ = ["ChatCompletionStreamOptions2", "ChatCompletionStreamOptions"]
+__all__ = ["ChatCompletionStreamOptions"]
 
 
-class ChatCompletionStreamOptions2(BaseModel):
+class ChatCompletionStreamOptions(BaseModel):
     """Options for streaming response. Only set this when you set `stream: true`."""
 
     include_usage: Optional[bool] = None
@@ -36,6 +34,3 @@ class ChatCompletionStreamOptions2(BaseModel):
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API.
     """
-
-
-ChatCompletionStreamOptions: TypeAlias = ChatCompletionStreamOptions2

@@ -11,7 +11,6 @@ from ..responses.tool_param import ToolParam
 from ..shared_params.metadata import Metadata
 from ..eval_item_content_param import EvalItemContentParam
 from ..shared_params.reasoning_effort import ReasoningEffort
-from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..conversations.input_text_content_param import InputTextContentParam
 from .create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
@@ -22,12 +21,12 @@ __all__ = [
     "RunCreateParams",
     "DataSourceCreateEvalResponsesRunDataSource",
     "DataSource",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2TemplateChatMessage",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2Template",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessages2",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessages",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParams",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileContent",
@@ -35,11 +34,6 @@ __all__ = [
     "DataSourceCreateEvalResponsesRunDataSourceSourceResponses",
     "DataSourceCreateEvalResponsesRunDataSourceSource",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference2",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessages",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
@@ -70,7 +64,7 @@ class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     type: Required[Literal["responses"]]
     """The type of run data source. Always `responses`."""
 
-    input_messages: DataSourceCreateEvalResponsesRunDataSourceInputMessages2
+    input_messages: DataSourceCreateEvalResponsesRunDataSourceInputMessages
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
     sampling_params: DataSourceCreateEvalResponsesRunDataSourceSamplingParams
@@ -89,15 +83,15 @@ DataSource: TypeAlias = Union[
 ]
 
 
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2(TypedDict, total=False):
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
-    template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2Template]]
+    template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2TemplateChatMessage(TypedDict, total=False):
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
     role: Required[str]
     """The role of the message (e.g. "system", "assistant", "user")."""
 
@@ -127,8 +121,8 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
     """The type of the message input. Always `message`."""
 
 
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2Template: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2TemplateChatMessage,
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem,
 ]
 
@@ -141,8 +135,8 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference(Typed
     """A reference to a variable in the `item` namespace. Ie, "item.name" """
 
 
-DataSourceCreateEvalResponsesRunDataSourceInputMessages2: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate2,
+DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
 ]
 
@@ -285,41 +279,6 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDi
     item: Required[Dict[str, object]]
 
     sample: Dict[str, object]
-
-
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict, total=False):
-    type: Required[Literal["template"]]
-    """The type of input messages. Always `template`."""
-
-    template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate]]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference2(TypedDict, total=False):
-    type: Required[Literal["item_reference"]]
-    """The type of input messages. Always `item_reference`."""
-
-    item_reference: Required[str]
-    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference2,
-]
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
-    EasyInputMessageParam, DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem
-]
-
-
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
-    role: str
-    """The role of the message (e.g. "system", "assistant", "user")."""
-
-    content: str
-    """The content of the message."""
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText(

@@ -11,7 +11,6 @@ from .eval_api_error import EvalAPIError
 from ..responses.tool import Tool
 from ..shared.metadata import Metadata
 from ..eval_item_content import EvalItemContent
-from ..responses.easy_input_message import EasyInputMessage
 from ..responses.response_input_audio import ResponseInputAudio
 from ..conversations.input_text_content import InputTextContent
 from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
@@ -25,12 +24,12 @@ __all__ = [
     "PerModelUsage",
     "PerTestingCriteriaResult",
     "DataSourceResponses",
-    "DataSourceResponsesInputMessagesTemplate2",
-    "DataSourceResponsesInputMessagesTemplate2TemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
-    "DataSourceResponsesInputMessagesTemplate2Template",
+    "DataSourceResponsesInputMessagesTemplateTemplate",
     "DataSourceResponsesInputMessagesItemReference",
-    "DataSourceResponsesInputMessages2",
+    "DataSourceResponsesInputMessages",
     "DataSourceResponsesSamplingParams",
     "DataSourceResponsesSamplingParamsText",
     "DataSourceResponsesSourceFileContent",
@@ -39,11 +38,6 @@ __all__ = [
     "DataSourceResponsesSource",
     "DataSourceResponsesSourceFileContentContent",
     "DataSource",
-    "DataSourceResponsesInputMessagesTemplate",
-    "DataSourceResponsesInputMessagesItemReference2",
-    "DataSourceResponsesInputMessages",
-    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
-    "DataSourceResponsesInputMessagesTemplateTemplate",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
@@ -159,7 +153,7 @@ class DataSourceResponses(BaseModel):
     type: Literal["responses"]
     """The type of run data source. Always `responses`."""
 
-    input_messages: Optional[DataSourceResponsesInputMessages2] = None
+    input_messages: Optional[DataSourceResponsesInputMessages] = None
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
     sampling_params: Optional[DataSourceResponsesSamplingParams] = None
@@ -171,15 +165,15 @@ class DataSourceResponses(BaseModel):
     """Determines what populates the `item` namespace in this run's data source."""
 
 
-class DataSourceResponsesInputMessagesTemplate2(BaseModel):
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
-    template: List[DataSourceResponsesInputMessagesTemplate2Template]
+    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class DataSourceResponsesInputMessagesTemplate2TemplateChatMessage(BaseModel):
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 
@@ -209,8 +203,8 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     """The type of the message input. Always `message`."""
 
 
-DataSourceResponsesInputMessagesTemplate2Template: TypeAlias = Union[
-    DataSourceResponsesInputMessagesTemplate2TemplateChatMessage,
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
 ]
 
@@ -223,8 +217,8 @@ class DataSourceResponsesInputMessagesItemReference(BaseModel):
     """A reference to a variable in the `item` namespace. Ie, "item.name" """
 
 
-DataSourceResponsesInputMessages2: TypeAlias = Annotated[
-    Union[DataSourceResponsesInputMessagesTemplate2, DataSourceResponsesInputMessagesItemReference],
+DataSourceResponsesInputMessages: TypeAlias = Annotated[
+    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
     PropertyInfo(discriminator="type"),
 ]
 
@@ -371,47 +365,6 @@ class DataSourceResponsesSourceFileContentContent(BaseModel):
 DataSource: TypeAlias = Annotated[
     Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
     PropertyInfo(discriminator="type"),
-]
-
-
-class DataSourceResponsesInputMessagesTemplate(BaseModel):
-    type: Literal["template"]
-    """The type of input messages. Always `template`."""
-
-    template: List[
-        Annotated[
-            Union[EasyInputMessage, DataSourceResponsesInputMessagesTemplateTemplateEvalItem],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-class DataSourceResponsesInputMessagesItemReference2(BaseModel):
-    type: Literal["item_reference"]
-    """The type of input messages. Always `item_reference`."""
-
-    item_reference: str
-    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
-
-
-DataSourceResponsesInputMessages: TypeAlias = Annotated[
-    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference2],
-    PropertyInfo(discriminator="type"),
-]
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    role: str
-    """The role of the message (e.g. "system", "assistant", "user")."""
-
-    content: str
-    """The content of the message."""
-
-
-DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
-    DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
 ]
 
 

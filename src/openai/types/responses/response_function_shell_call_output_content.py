@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from ..function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
 
-__all__ = ["ResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit2", "Outcome", "OutcomeExit"]
+__all__ = ["ResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit", "Outcome"]
 
 
 class ResponseFunctionShellCallOutputContent(BaseModel):
@@ -32,7 +32,7 @@ class OutcomeTimeout(BaseModel):
     """The outcome type. Always `timeout`."""
 
 
-class OutcomeExit2(BaseModel):
+class OutcomeExit(BaseModel):
     """Indicates that the shell commands finished and returned an exit code."""
 
     type: Literal["exit"]
@@ -42,14 +42,4 @@ class OutcomeExit2(BaseModel):
     """Exit code from the shell process."""
 
 
-Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit2], PropertyInfo(discriminator="type")]
-
-
-class OutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """The exit code returned by the shell process."""
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]

@@ -37,16 +37,16 @@ __all__ = [
     "InviteSent",
     "InviteSentData",
     "InviteAccepted",
-    "InviteDeleted2",
+    "InviteDeleted",
     "IPAllowlistCreated",
     "IPAllowlistUpdated",
     "IPAllowlistDeleted",
     "IPAllowlistConfigActivated",
     "IPAllowlistConfigActivatedConfig",
     "IPAllowlistConfigDeactivated",
-    "IPAllowlistConfigDeactivatedConfig2",
+    "IPAllowlistConfigDeactivatedConfig",
     "LoginFailed",
-    "LogoutFailed2",
+    "LogoutFailed",
     "OrganizationUpdated",
     "OrganizationUpdatedChangesRequested",
     "ProjectCreated",
@@ -54,7 +54,7 @@ __all__ = [
     "ProjectUpdated",
     "ProjectUpdatedChangesRequested",
     "ProjectArchived",
-    "ProjectDeleted2",
+    "ProjectDeleted",
     "RateLimitUpdated",
     "RateLimitUpdatedChangesRequested",
     "RateLimitDeleted",
@@ -83,20 +83,13 @@ __all__ = [
     "UserUpdatedChangesRequested",
     "UserDeleted",
     "CertificateCreated",
-    "CertificateUpdated2",
+    "CertificateUpdated",
     "CertificateDeleted",
     "CertificatesActivated",
     "CertificatesActivatedCertificate",
-    "CertificatesDeactivated2",
-    "CertificatesDeactivated2Certificate",
-    "ActorSessionUser",
-    "CertificateUpdated",
     "CertificatesDeactivated",
     "CertificatesDeactivatedCertificate",
-    "IPAllowlistConfigDeactivatedConfig",
-    "InviteDeleted",
-    "LogoutFailed",
-    "ProjectDeleted",
+    "ActorSessionUser",
 ]
 
 
@@ -310,7 +303,7 @@ class AuditLogListResponse(BaseModel):
     invite_accepted: Optional[InviteAccepted] = FieldInfo(alias="invite.accepted", default=None)
     """The details for events with this `type`."""
 
-    invite_deleted: Optional[InviteDeleted2] = FieldInfo(alias="invite.deleted", default=None)
+    invite_deleted: Optional[InviteDeleted] = FieldInfo(alias="invite.deleted", default=None)
     """The details for events with this `type`."""
 
     ip_allowlist_created: Optional[IPAllowlistCreated] = FieldInfo(alias="ip_allowlist.created", default=None)
@@ -341,7 +334,7 @@ class AuditLogListResponse(BaseModel):
     logout_succeeded: Optional[Dict[str, object]] = FieldInfo(alias="logout.succeeded", default=None)
     """This event has no additional fields beyond the standard audit log attributes."""
 
-    logout_failed: Optional[LogoutFailed2] = FieldInfo(alias="logout.failed", default=None)
+    logout_failed: Optional[LogoutFailed] = FieldInfo(alias="logout.failed", default=None)
     """The details for events with this `type`."""
 
     organization_updated: Optional[OrganizationUpdated] = FieldInfo(alias="organization.updated", default=None)
@@ -356,7 +349,7 @@ class AuditLogListResponse(BaseModel):
     project_archived: Optional[ProjectArchived] = FieldInfo(alias="project.archived", default=None)
     """The details for events with this `type`."""
 
-    project_deleted: Optional[ProjectDeleted2] = FieldInfo(alias="project.deleted", default=None)
+    project_deleted: Optional[ProjectDeleted] = FieldInfo(alias="project.deleted", default=None)
     """The details for events with this `type`."""
 
     rate_limit_updated: Optional[RateLimitUpdated] = FieldInfo(alias="rate_limit.updated", default=None)
@@ -439,7 +432,7 @@ class AuditLogListResponse(BaseModel):
     certificate_created: Optional[CertificateCreated] = FieldInfo(alias="certificate.created", default=None)
     """The details for events with this `type`."""
 
-    certificate_updated: Optional[CertificateUpdated2] = FieldInfo(alias="certificate.updated", default=None)
+    certificate_updated: Optional[CertificateUpdated] = FieldInfo(alias="certificate.updated", default=None)
     """The details for events with this `type`."""
 
     certificate_deleted: Optional[CertificateDeleted] = FieldInfo(alias="certificate.deleted", default=None)
@@ -448,7 +441,7 @@ class AuditLogListResponse(BaseModel):
     certificates_activated: Optional[CertificatesActivated] = FieldInfo(alias="certificates.activated", default=None)
     """The details for events with this `type`."""
 
-    certificates_deactivated: Optional[CertificatesDeactivated2] = FieldInfo(
+    certificates_deactivated: Optional[CertificatesDeactivated] = FieldInfo(
         alias="certificates.deactivated", default=None
     )
     """The details for events with this `type`."""
@@ -687,7 +680,7 @@ class InviteAccepted(BaseModel):
     """The ID of the invite."""
 
 
-class InviteDeleted2(BaseModel):
+class InviteDeleted(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -748,11 +741,11 @@ class IPAllowlistConfigActivatedConfig(BaseModel):
 class IPAllowlistConfigDeactivated(BaseModel):
     """The details for events with this `type`."""
 
-    configs: Optional[List[IPAllowlistConfigDeactivatedConfig2]] = None
+    configs: Optional[List[IPAllowlistConfigDeactivatedConfig]] = None
     """The configurations that were deactivated."""
 
 
-class IPAllowlistConfigDeactivatedConfig2(BaseModel):
+class IPAllowlistConfigDeactivatedConfig(BaseModel):
     id: Optional[str] = None
     """The ID of the IP allowlist configuration."""
 
@@ -770,7 +763,7 @@ class LoginFailed(BaseModel):
     """The error message of the failure."""
 
 
-class LogoutFailed2(BaseModel):
+class LogoutFailed(BaseModel):
     """The details for events with this `type`."""
 
     error_code: Optional[str] = None
@@ -859,7 +852,7 @@ class ProjectArchived(BaseModel):
     """The project ID."""
 
 
-class ProjectDeleted2(BaseModel):
+class ProjectDeleted(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -1240,7 +1233,7 @@ class CertificateCreated(BaseModel):
     """The name of the certificate."""
 
 
-class CertificateUpdated2(BaseModel):
+class CertificateUpdated(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
@@ -1277,13 +1270,13 @@ class CertificatesActivatedCertificate(BaseModel):
     """The name of the certificate."""
 
 
-class CertificatesDeactivated2(BaseModel):
+class CertificatesDeactivated(BaseModel):
     """The details for events with this `type`."""
 
-    certificates: Optional[List[CertificatesDeactivated2Certificate]] = None
+    certificates: Optional[List[CertificatesDeactivatedCertificate]] = None
 
 
-class CertificatesDeactivated2Certificate(BaseModel):
+class CertificatesDeactivatedCertificate(BaseModel):
     id: Optional[str] = None
     """The certificate ID."""
 
@@ -1292,24 +1285,3 @@ class CertificatesDeactivated2Certificate(BaseModel):
 
 
 ActorSessionUser: TypeAlias = ActorAPIKeyUser
-
-
-CertificateUpdated: TypeAlias = CertificateCreated
-
-
-CertificatesDeactivated: TypeAlias = CertificatesActivated
-
-
-CertificatesDeactivatedCertificate: TypeAlias = CertificatesActivatedCertificate
-
-
-IPAllowlistConfigDeactivatedConfig: TypeAlias = IPAllowlistConfigActivatedConfig
-
-
-InviteDeleted: TypeAlias = InviteAccepted
-
-
-LogoutFailed: TypeAlias = LoginFailed
-
-
-ProjectDeleted: TypeAlias = ProjectArchived

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import TypeAlias
-
 from ...._models import BaseModel
 
-__all__ = [
-    "RealtimeResponseUsage",
-    "InputTokenDetails2",
-    "InputTokenDetails2CachedTokensDetails",
-    "InputTokenDetails",
-    "OutputTokenDetails",
-]
+__all__ = ["RealtimeResponseUsage", "InputTokenDetails", "InputTokenDetailsCachedTokensDetails", "OutputTokenDetails"]
 
 
 class RealtimeResponseUsage(BaseModel):
@@ -43,14 +35,14 @@ class RealtimeResponseUsage(BaseModel):
     audio tokens.
     """
 
-    input_token_details: Optional[InputTokenDetails2] = None
+    input_token_details: Optional[InputTokenDetails] = None
     """Details about the input tokens used in the Response."""
 
-    output_token_details: Optional[InputTokenDetails] = None
+    output_token_details: Optional[OutputTokenDetails] = None
     """Details about the output tokens used in the Response."""
 
 
-class InputTokenDetails2(BaseModel):
+class InputTokenDetails(BaseModel):
     """Details about the input tokens used in the Response."""
 
     cached_tokens: Optional[int] = None
@@ -65,11 +57,11 @@ class InputTokenDetails2(BaseModel):
     audio_tokens: Optional[int] = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: Optional[InputTokenDetails2CachedTokensDetails] = None
+    cached_tokens_details: Optional[InputTokenDetailsCachedTokensDetails] = None
     """Details about the cached tokens used as input for the Response."""
 
 
-class InputTokenDetails2CachedTokensDetails(BaseModel):
+class InputTokenDetailsCachedTokensDetails(BaseModel):
     """Details about the cached tokens used as input for the Response."""
 
     text_tokens: Optional[int] = None
@@ -82,7 +74,7 @@ class InputTokenDetails2CachedTokensDetails(BaseModel):
     """The number of cached audio tokens used as input for the Response."""
 
 
-class InputTokenDetails(BaseModel):
+class OutputTokenDetails(BaseModel):
     """Details about the output tokens used in the Response."""
 
     text_tokens: Optional[int] = None
@@ -90,6 +82,3 @@ class InputTokenDetails(BaseModel):
 
     audio_tokens: Optional[int] = None
     """The number of audio tokens used in the Response."""
-
-
-OutputTokenDetails: TypeAlias = InputTokenDetails

@@ -6,29 +6,22 @@ from typing import Dict, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...._types import SequenceNotStr
 from ...voice_ids_shared_param import VoiceIdsSharedParam
 from ...responses.response_prompt_param import ResponsePromptParam
 from ...realtime.realtime_truncation_param import RealtimeTruncationParam
-from ...realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
-from ...realtime.realtime_transcription_session_create_request_param import (
-    RealtimeTranscriptionSessionCreateRequestParam,
-)
 
 __all__ = [
     "SessionCreateParams",
-    "ClientSecret2",
+    "ClientSecret",
     "VoiceVariant1",
     "Voice",
-    "InputAudioTranscription2",
+    "InputAudioTranscription",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
     "Tool",
-    "ClientSecret",
     "ClientSecretExpiresAfter",
     "InputAudioNoiseReduction",
-    "InputAudioTranscription",
 ]
 
 
@@ -38,7 +31,7 @@ class SessionCreateParams(TypedDict, total=False):
     for keys is one minute.
     """
 
-    client_secret: Required[ClientSecret2]
+    client_secret: Required[ClientSecret]
     """Ephemeral key returned by the API."""
 
     modalities: Iterable[Literal["text", "audio"]]
@@ -68,7 +61,7 @@ class SessionCreateParams(TypedDict, total=False):
     output_audio_format: str
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    input_audio_transcription: InputAudioTranscription2
+    input_audio_transcription: InputAudioTranscription
     """
     Configuration for input audio transcription, defaults to off and can be
     set to `null` to turn off once on. Input audio transcription is not native
@@ -138,7 +131,7 @@ class SessionCreateParams(TypedDict, total=False):
     """
 
 
-class ClientSecret2(TypedDict, total=False):
+class ClientSecret(TypedDict, total=False):
     """Ephemeral key returned by the API."""
 
     value: Required[str]
@@ -165,7 +158,7 @@ class VoiceVariant1(TypedDict, total=False):
 Voice: TypeAlias = Union[VoiceIdsSharedParam, VoiceVariant1]
 
 
-class InputAudioTranscription2(TypedDict, total=False):
+class InputAudioTranscription(TypedDict, total=False):
     """
     Configuration for input audio transcription, defaults to off and can be
     set to `null` to turn off once on. Input audio transcription is not native
@@ -252,28 +245,6 @@ class Tool(TypedDict, total=False):
     """Parameters of the function in JSON Schema."""
 
 
-class ClientSecret(TypedDict, total=False):
-    """
-    Create a session and client secret for the Realtime API. The request can specify
-    either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
-    """
-
-    expires_after: ClientSecretExpiresAfter
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    session: Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
-    """
-    Session configuration to use for the client secret. Choose either a realtime
-    session or a transcription session.
-    """
-
-
 class ClientSecretExpiresAfter(TypedDict, total=False):
     """
     Configuration for the client secret expiration. Expiration refers to the time after which
@@ -298,31 +269,3 @@ class InputAudioNoiseReduction(TypedDict, total=False):
 
     type: Literal["near_field", "far_field"]
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class InputAudioTranscription(TypedDict, total=False):
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
-
-    model: Union[
-        str,
-        Literal[
-            "whisper-1",
-            "gpt-transcribe",
-            "gpt-live-transcribe",
-            "gpt-4o-mini-transcribe",
-            "gpt-4o-mini-transcribe-2025-12-15",
-            "gpt-4o-transcribe",
-            "gpt-4o-transcribe-diarize",
-            "gpt-realtime-whisper",
-        ],
-    ]
-    """The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
-
-    language: str
-    """The language of the input audio."""
-
-    languages: SequenceNotStr[str]
-    """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
-
-    prompt: str
-    """The prompt configured for input audio transcription, when present."""

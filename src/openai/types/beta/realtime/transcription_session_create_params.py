@@ -11,19 +11,18 @@ from ...realtime.audio_transcription_param import AudioTranscriptionParam
 
 __all__ = [
     "TranscriptionSessionCreateParams",
-    "TurnDetection2",
+    "TurnDetection",
     "InputAudioNoiseReduction",
     "ClientSecret",
     "ClientSecretExpiresAt",
     "InputAudioTranscription",
-    "TurnDetection",
 ]
 
 
 class TranscriptionSessionCreateParams(TypedDict, total=False):
     """Realtime transcription session object configuration."""
 
-    turn_detection: TurnDetection2
+    turn_detection: TurnDetection
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
     input_audio_noise_reduction: InputAudioNoiseReduction
@@ -50,7 +49,7 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     """
 
 
-class TurnDetection2(TypedDict, total=False):
+class TurnDetection(TypedDict, total=False):
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
     type: Literal["server_vad"]
@@ -146,34 +145,3 @@ class InputAudioTranscription(TypedDict, total=False):
 
     prompt: str
     """The prompt configured for input audio transcription, when present."""
-
-
-class TurnDetection(TypedDict, total=False):
-    """
-    Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: str
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float
-    """
-    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: int
-    """
-    Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: int
-    """
-    Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """

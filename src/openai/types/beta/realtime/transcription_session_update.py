@@ -13,13 +13,11 @@ from ...realtime.noise_reduction_type import NoiseReductionType
 __all__ = [
     "TranscriptionSessionUpdate",
     "Session",
-    "SessionTurnDetection2",
-    "SessionInputAudioNoiseReduction2",
+    "SessionTurnDetection",
+    "SessionInputAudioNoiseReduction",
     "SessionClientSecret",
     "SessionClientSecretExpiresAt",
-    "SessionInputAudioNoiseReduction",
     "SessionInputAudioTranscription",
-    "SessionTurnDetection",
 ]
 
 
@@ -39,10 +37,10 @@ class TranscriptionSessionUpdate(BaseModel):
 class Session(BaseModel):
     """Realtime transcription session object configuration."""
 
-    turn_detection: Optional[SessionTurnDetection2] = None
+    turn_detection: Optional[SessionTurnDetection] = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
-    input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction2] = None
+    input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
     """
     Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
@@ -66,7 +64,7 @@ class Session(BaseModel):
     """
 
 
-class SessionTurnDetection2(BaseModel):
+class SessionTurnDetection(BaseModel):
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
     type: Optional[Literal["server_vad"]] = None
@@ -93,7 +91,7 @@ class SessionTurnDetection2(BaseModel):
     """
 
 
-class SessionInputAudioNoiseReduction2(BaseModel):
+class SessionInputAudioNoiseReduction(BaseModel):
     """
     Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
@@ -139,17 +137,6 @@ class SessionClientSecretExpiresAt(BaseModel):
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
 
 
-class SessionInputAudioNoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: Optional[NoiseReductionType] = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
 class SessionInputAudioTranscription(BaseModel):
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
@@ -178,16 +165,3 @@ class SessionInputAudioTranscription(BaseModel):
 
     prompt: Optional[str] = None
     """The prompt configured for input audio transcription, when present."""
-
-
-class SessionTurnDetection(BaseModel):
-    """Configuration for turn detection."""
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-
-    prefix_padding_ms: Optional[int] = None
-
-    silence_duration_ms: Optional[int] = None

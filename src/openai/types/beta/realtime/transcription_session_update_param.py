@@ -12,13 +12,11 @@ from ...realtime.audio_transcription_param import AudioTranscriptionParam
 __all__ = [
     "TranscriptionSessionUpdateParam",
     "Session",
-    "SessionTurnDetection2",
-    "SessionInputAudioNoiseReduction2",
+    "SessionTurnDetection",
+    "SessionInputAudioNoiseReduction",
     "SessionClientSecret",
     "SessionClientSecretExpiresAt",
-    "SessionInputAudioNoiseReduction",
     "SessionInputAudioTranscription",
-    "SessionTurnDetection",
 ]
 
 
@@ -38,10 +36,10 @@ class TranscriptionSessionUpdateParam(TypedDict, total=False):
 class Session(TypedDict, total=False):
     """Realtime transcription session object configuration."""
 
-    turn_detection: SessionTurnDetection2
+    turn_detection: SessionTurnDetection
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
-    input_audio_noise_reduction: SessionInputAudioNoiseReduction2
+    input_audio_noise_reduction: SessionInputAudioNoiseReduction
     """
     Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
@@ -65,7 +63,7 @@ class Session(TypedDict, total=False):
     """
 
 
-class SessionTurnDetection2(TypedDict, total=False):
+class SessionTurnDetection(TypedDict, total=False):
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
     type: Literal["server_vad"]
@@ -92,7 +90,7 @@ class SessionTurnDetection2(TypedDict, total=False):
     """
 
 
-class SessionInputAudioNoiseReduction2(TypedDict, total=False):
+class SessionInputAudioNoiseReduction(TypedDict, total=False):
     """
     Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
@@ -135,17 +133,6 @@ class SessionClientSecretExpiresAt(TypedDict, total=False):
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
 
 
-class SessionInputAudioNoiseReduction(TypedDict, total=False):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: Literal["near_field", "far_field"]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
 class SessionInputAudioTranscription(TypedDict, total=False):
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
@@ -172,34 +159,3 @@ class SessionInputAudioTranscription(TypedDict, total=False):
 
     prompt: str
     """The prompt configured for input audio transcription, when present."""
-
-
-class SessionTurnDetection(TypedDict, total=False):
-    """
-    Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: str
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float
-    """
-    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: int
-    """
-    Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: int
-    """
-    Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """

@@ -23,7 +23,6 @@ __all__ = [
     "LastError",
     "IncompleteDetails",
     "Usage",
-    "TruncationStrategy2",
     "TruncationStrategy",
 ]
 
@@ -107,7 +106,7 @@ class Run(BaseModel):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: TruncationStrategy2
+    truncation_strategy: TruncationStrategy
 
     tool_choice: builtins.object
 
@@ -171,16 +170,6 @@ class Usage(BaseModel):
 
     total_tokens: int
     """Total number of tokens used (prompt + completion)."""
-
-
-class TruncationStrategy2(BaseModel):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Literal["auto", "last_messages"]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int] = None
-    """The number of most recent messages from the thread when constructing the context for the run."""
 
 
 class TruncationStrategy(BaseModel):

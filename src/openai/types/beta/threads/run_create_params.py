@@ -16,7 +16,7 @@ from ..assistant_response_format_option_param import AssistantResponseFormatOpti
 
 __all__ = [
     "AdditionalMessage",
-    "TruncationStrategy2",
+    "TruncationStrategy",
     "RunCreateParamsBase",
     "RunCreateParamsNonStreaming",
     "RunCreateParamsStreaming",
@@ -24,7 +24,6 @@ __all__ = [
     "AdditionalMessageAttachment",
     "AdditionalMessageAttachmentToolFileSearch",
     "AdditionalMessageAttachmentTool",
-    "TruncationStrategy",
 ]
 
 
@@ -52,7 +51,7 @@ class AdditionalMessage(TypedDict, total=False):
     """
 
 
-class TruncationStrategy2(TypedDict, total=False):
+class TruncationStrategy(TypedDict, total=False):
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
 
     type: Required[Literal["auto", "last_messages"]]
@@ -125,7 +124,7 @@ RunCreateParamsBase = TypedDict(
         "top_p": Optional[float],
         "max_prompt_tokens": Optional[int],
         "max_completion_tokens": Optional[int],
-        "truncation_strategy": TruncationStrategy2,
+        "truncation_strategy": TruncationStrategy,
         "tool_choice": object,
         "parallel_tool_calls": bool,
         "response_format": Optional[AssistantResponseFormatOptionParam],
@@ -162,13 +161,3 @@ class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
 
 
 AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]
-
-
-class TruncationStrategy(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int]
-    """The number of most recent messages from the thread when constructing the context for the run."""
