@@ -22,6 +22,7 @@ from openai import (
     WebSocketQueueFullError,
     WebSocketConnectionClosedError,
 )
+from openai.lib import realtime_connect
 from openai._types import Omit, omit
 from openai.testing import Server
 from openai.testing._realtime import EMPTY_CONVERSATION_REPLY, RealtimeSession
@@ -507,6 +508,7 @@ def test_iteration_ends_when_the_server_closes_normally() -> None:
             with pytest.raises(WebSocketConnectionClosedError) as info:
                 connection.recv()
             assert info.value.code == 1000
+            assert isinstance(info.value, realtime_connect.RealtimeConnectionClosedOK)
 
 
 def test_dropped_connection_raises_a_clear_error() -> None:
@@ -520,6 +522,7 @@ def test_dropped_connection_raises_a_clear_error() -> None:
             with pytest.raises(WebSocketConnectionClosedError, match="dropped") as info:
                 next(events)
             assert info.value.code == 1006
+            assert isinstance(info.value, realtime_connect.RealtimeConnectionClosedError)
             assert isinstance(info.value, ConnectionClosedError)
             assert isinstance(info.value, OpenAIError)
             assert isinstance(info.value.__cause__, ConnectionClosedError)
