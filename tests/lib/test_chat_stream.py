@@ -519,3 +519,41 @@ async def test_builtin_server_async_stream_text() -> None:
                 completion = await stream.get_final_completion()
     assert text == "Hello there, friend."
     assert completion.choices[0].message.content == "Hello there, friend."
+
+
+def test_deprecated_function_call_deltas_accumulate() -> None:
+    state = ChatCompletionStreamState[None]()
+    for raw in [
+        _chunk({"role": "assistant", "function_call": {"name": "lookup", "arguments": '{"q": '}}),
+        _chunk({"function_call": {"arguments": '"x"}'}}),
+        _chunk({}, finish_reason="function_call"),
+    ]:
+        state.handle_chunk(ChatCompletionChunk.model_validate(raw))
+    function_call = state.get_final_completion().choices[0].message.function_call
+    assert function_call is not None
+    assert (function_call.name, function_call.arguments) == ("lookup", '{"q": "x"}')
+
+
+def test_custom_tool_name_is_used_to_find_the_model() -> None:
+    state = ChatCompletionStreamState[None](input_tools=[pydantic_function_tool(Weather, name="get_weather")])
+    call = {"index": 0, "id": "c", "type": "function", "function": {"name": "get_weather", "arguments": ""}}
+    events: List[Any] = []
+    for raw in [
+        _chunk({"role": "assistant", "tool_calls": [call]}),
+        _chunk({"tool_calls": [{"index": 0, "function": {"arguments": '{"city": "Ulm", "temperature": 7}'}}]}),
+        _chunk({}, finish_reason="tool_calls"),
+    ]:
+        events.extend(state.handle_chunk(ChatCompletionChunk.model_validate(raw)))
+    done = [event for event in events if isinstance(event, FunctionToolCallArgumentsDoneEvent)]
+    assert done[0].name == "get_weather"
+    assert done[0].parsed_arguments == Weather(city="Ulm", temperature=7)
+
+
+def test_snapshot_of_a_stream_before_reading_is_an_error() -> None:
+    server = SSEServer(_sse(CONTENT_CHUNKS))
+    with _chat(server).stream(model="gpt-4o", messages=MESSAGES) as stream:
+        with pytest.raises(RuntimeError):
+            stream.current_completion_snapshot  # noqa: B018 - the property access is what raises
+        assert stream.until_done() is stream
+        assert stream.current_completion_snapshot.choices[0].finish_reason == "stop"
+        assert list(stream) == []  # already consumed

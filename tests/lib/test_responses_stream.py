@@ -356,3 +356,27 @@ async def test_builtin_server_async_stream() -> None:
             async with client.responses.stream(model="gpt-4o-mini", input="x") as stream:
                 final = await stream.get_final_response()
     assert final.status == "completed"
+
+
+def test_plain_chat_shaped_tool_is_rejected_before_sending() -> None:
+    server = SSEServer(_text_events())
+    chat_tool: Any = {"type": "function", "function": {"name": "f", "parameters": {}}}
+    with pytest.raises(TypeError, match="pydantic_function_tool"):
+        _responses(server).stream(model="gpt-4o", input="x", tools=[chat_tool])
+    assert server.requests == []
+
+
+def test_stream_state_used_on_its_own() -> None:
+    from openai._models import construct_type
+    from openai.lib.streaming.responses import ResponseStreamState
+    from openai.types.responses.response_stream_event import ResponseStreamEvent as RawEvent
+
+    state = ResponseStreamState(input_tools=[], text_format=Weather)
+    types: List[str] = []
+    for number, raw in enumerate(_text_events()):
+        # Loose construction, as the SDK builds streamed events (the fixtures omit fields the API always sends).
+        event: Any = construct_type(value={**raw, "sequence_number": number}, type_=RawEvent)
+        types.extend(item.type for item in state.handle_event(event))
+    assert types[-1] == "response.completed"
+    completed = state.completed_response
+    assert completed is not None and completed.output_parsed == Weather(city="Oslo", temperature=-2)
