@@ -34,8 +34,13 @@ from ._http import (
     build_url,
     encode_body,
     merge_headers,
+    client_timeout,
     parse_response,
+    library_timeout,
+    is_httpx2_client,
+    is_timeout_error,
     header_names_lower,
+    is_supported_client,
     process_response_data,
 )
 from ._hooks import Hooks, ErrorEvent, RetryEvent, RequestEvent, ResponseEvent
@@ -172,6 +177,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     _idempotency_header: Optional[str] = None
     _default_stream_cls: Optional[Type[_DefaultStreamT]] = None
     _is_async: bool = False
+    _uses_httpx2: bool = False
 
     def __init__(
         self,
@@ -355,7 +361,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             content=content,
             data=data,
             files=httpx_files,
-            timeout=timeout,
+            timeout=library_timeout(timeout, httpx2=self._uses_httpx2),
         )
 
     def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
@@ -417,7 +423,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             raise self._failed(call, request, err)
         if log.isEnabledFor(logging.DEBUG):
             log.debug("Encountered Exception", exc_info=True)
-        is_timeout = isinstance(err, httpx.TimeoutException)
+        is_timeout = is_timeout_error(err)
         if call.retries_taken < call.max_retries and call.policy.should_retry_exception(err, is_timeout=is_timeout):
             delay = call.policy.delay(call.retries_taken)
             if call.fits(delay):
@@ -596,7 +602,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         hooks: Hooks | None = None,
         _strict_response_validation: bool,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
+        if http_client is not None and not is_supported_client(http_client, is_async=False):
             raise TypeError(
                 f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
             )
@@ -614,6 +620,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
             _strict_response_validation=_strict_response_validation,
         )
         self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+        self._uses_httpx2 = is_httpx2_client(self._client)
 
     # -- lifecycle ------------------------------------------------------------------------------------------
 
@@ -861,7 +868,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         hooks: Hooks | None = None,
         _strict_response_validation: bool,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
+        if http_client is not None and not is_supported_client(http_client, is_async=True):
             raise TypeError(
                 "Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` "
                 f"but got {type(http_client)}"
@@ -880,6 +887,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
             _strict_response_validation=_strict_response_validation,
         )
         self._client = http_client or AsyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+        self._uses_httpx2 = is_httpx2_client(self._client)
 
     # -- lifecycle ------------------------------------------------------------------------------------------
 
@@ -1117,6 +1125,9 @@ def _resolve_timeout(
     """The client timeout: explicit value, else a custom HTTP client's own non-default timeout, else the SDK's."""
     if not isinstance(timeout, NotGiven):
         return timeout
-    if http_client is not None and http_client.timeout != httpx.Timeout(5.0):
-        return http_client.timeout
+    if http_client is not None:
+        # Adopt the custom client's timeout unless it is the HTTP library's own default (5 s everywhere).
+        custom = client_timeout(http_client)
+        if custom != httpx.Timeout(5.0):
+            return custom
     return DEFAULT_TIMEOUT

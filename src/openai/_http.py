@@ -13,6 +13,7 @@ and async clients:
 
 from __future__ import annotations
 
+import sys
 import inspect
 import logging
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Mapping, Optional, cast, get_args, get_origin
@@ -207,6 +208,51 @@ def encode_body(
     if body is None:
         return None, None, None
     return json_dumps(body), None, None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# HTTP library: httpx, or its maintained fork httpx2 when the caller hands us one of its clients
+# --------------------------------------------------------------------------------------------------------------
+
+
+def is_httpx2_client(client: object) -> bool:
+    """Whether `client` is an `httpx2.Client` / `httpx2.AsyncClient` (the fork shares httpx's API, not its types)."""
+    return type(client).__module__.split(".", 1)[0] == "httpx2" or any(
+        base.__module__.split(".", 1)[0] == "httpx2" for base in type(client).__mro__
+    )
+
+
+def is_supported_client(client: object, *, is_async: bool) -> bool:
+    if isinstance(client, httpx.AsyncClient if is_async else httpx.Client):
+        return True
+    httpx2 = sys.modules.get("httpx2")
+    return httpx2 is not None and isinstance(client, httpx2.AsyncClient if is_async else httpx2.Client)
+
+
+def is_timeout_error(error: BaseException) -> bool:
+    """A timeout raised by either HTTP library."""
+    if isinstance(error, httpx.TimeoutException):
+        return True
+    httpx2 = sys.modules.get("httpx2")
+    return httpx2 is not None and isinstance(error, httpx2.TimeoutException)
+
+
+def library_timeout(timeout: float | httpx.Timeout | None, *, httpx2: bool) -> Any:
+    """`timeout` in the form the client's library accepts (httpx2 has its own `Timeout` class)."""
+    if not httpx2 or not isinstance(timeout, httpx.Timeout):
+        return timeout
+    import httpx2 as library
+
+    return library.Timeout(**timeout.as_dict())
+
+
+def client_timeout(client: Any) -> httpx.Timeout:
+    """A client's configured timeout as an `httpx.Timeout`, whichever library the client comes from."""
+    timeout = client.timeout
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    phases: dict[str, Any] = timeout.as_dict()
+    return httpx.Timeout(**phases)
 
 
 # --------------------------------------------------------------------------------------------------------------
