@@ -134,7 +134,23 @@ def normalise_doc(text: object) -> str | None:
     return doc
 
 
+_MARKDOWN_BLOCK_RE = re.compile(r"^\s*([-*+>|#]|\d+[.)]\s|```|\s)")
+
+
+def wrap_doc(doc: str, width: int) -> str:
+    """Re-flow plain markdown paragraphs to `width`; lists, tables, headings, quotes and code stay as written."""
+    out: list[str] = []
+    for paragraph in doc.split("\n\n"):
+        lines = paragraph.split("\n")
+        if any(_MARKDOWN_BLOCK_RE.match(line) for line in lines) or all(len(line) <= width for line in lines):
+            out.append(paragraph)
+            continue
+        out.append(textwrap.fill(" ".join(lines), width=width, break_long_words=False, break_on_hyphens=False))
+    return "\n\n".join(out)
+
+
 def _doc_literal(doc: str, indent: str) -> str:
+    doc = wrap_doc(doc, 120 - len(indent) - 3)
     body = doc.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
         body += " "

@@ -431,3 +431,15 @@ def test_python_identifier(wire: str, reserved: frozenset[str], expected: str) -
 )
 def test_relative_import(source: str, target: str, expected: str) -> None:
     assert relative_import(source, target) == expected
+
+
+def test_wrap_doc_reflows_paragraphs_and_keeps_markdown_blocks() -> None:
+    from codegen.typesys import wrap_doc
+
+    long = " ".join(["word"] * 30)
+    doc = f"{long}\n\n- a list item that is long enough {long}\n\n```\ncode  stays\n```\n\nshort"
+    wrapped = wrap_doc(doc, 40)
+    paragraphs = wrapped.split("\n\n")
+    assert all(len(line) <= 40 for line in paragraphs[0].split("\n"))
+    assert paragraphs[0].replace("\n", " ") == long
+    assert paragraphs[1:] == [f"- a list item that is long enough {long}", "```\ncode  stays\n```", "short"]

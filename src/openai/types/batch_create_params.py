@@ -18,7 +18,8 @@ class BatchCreateParams(TypedDict, total=False):
 
     See [upload file](/docs/api-reference/files/create) for how to upload a file.
 
-    Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+    Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be
+    uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
     """
 
     endpoint: Required[
@@ -33,7 +34,12 @@ class BatchCreateParams(TypedDict, total=False):
             "/v1/videos",
         ]
     ]
-    """The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch."""
+    """
+    The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`,
+    `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and
+    `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000
+    embedding inputs across all requests in the batch.
+    """
 
     completion_window: Required[Literal["24h"]]
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
@@ -56,7 +62,13 @@ class OutputExpiresAfter(TypedDict, total=False):
     """The expiration policy for the output and/or error file that are generated for a batch."""
 
     anchor: Required[Literal["created_at"]]
-    """Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`. Note that the anchor is the file creation time, not the time the batch is created."""
+    """
+    Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`. Note that the anchor
+    is the file creation time, not the time the batch is created.
+    """
 
     seconds: Required[int]
-    """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days)."""
+    """
+    The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000
+    (30 days).
+    """

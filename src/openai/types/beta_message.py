@@ -39,10 +39,16 @@ class BetaMessage(BaseModel):
     """The unique ID of the message."""
 
     status: Literal["in_progress", "completed", "incomplete"]
-    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+    """
+    The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
 
     role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
-    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+    """
+    The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`,
+    or `tool`.
+    """
 
     content: List[
         Annotated[
@@ -112,14 +118,23 @@ class ContentComputerScreenshot(BaseModel):
     """The identifier of an uploaded file that contains the screenshot."""
 
     detail: BetaImageDetail
-    """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+    """
+    The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
+    Defaults to `auto`.
+    """
 
     prompt_cache_breakpoint: Optional[ContentComputerScreenshotPromptCacheBreakpoint] = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class ContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

@@ -8,7 +8,10 @@ __all__ = ["BetaPromptCacheBreakpointParamParam"]
 
 
 class BetaPromptCacheBreakpointParamParam(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

@@ -16,10 +16,16 @@ class BetaRankingOptions(BaseModel):
     """The ranker to use for the file search."""
 
     score_threshold: Optional[float] = None
-    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+    """
+    The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
+    only the most relevant results, but may return fewer results.
+    """
 
     hybrid_search: Optional[HybridSearch] = None
-    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+    """
+    Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
+    when hybrid search is enabled.
+    """
 
 
 class HybridSearch(BaseModel):

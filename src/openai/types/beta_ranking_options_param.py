@@ -12,10 +12,16 @@ class BetaRankingOptionsParam(TypedDict, total=False):
     """The ranker to use for the file search."""
 
     score_threshold: float
-    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+    """
+    The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
+    only the most relevant results, but may return fewer results.
+    """
 
     hybrid_search: HybridSearch
-    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+    """
+    Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
+    when hybrid search is enabled.
+    """
 
 
 class HybridSearch(TypedDict, total=False):

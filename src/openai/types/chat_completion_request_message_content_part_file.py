@@ -20,7 +20,10 @@ class ChatCompletionRequestMessageContentPartFile(BaseModel):
     file: File
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class File(BaseModel):
@@ -41,7 +44,10 @@ class File(BaseModel):
 
 
 class PromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

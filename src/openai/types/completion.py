@@ -14,7 +14,10 @@ __all__ = ["Completion"]
 
 
 class Completion(BaseModel):
-    """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
+    """
+    Represents a completion response from the API. Note: both the streamed and non-streamed response objects share
+    the same shape (unlike the chat endpoint).
+    """
 
     id: str
     """A unique identifier for the completion."""
@@ -32,7 +35,8 @@ class Completion(BaseModel):
     """
     This fingerprint represents the backend configuration that the model runs with.
 
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
+    that might impact determinism.
     """
 
     object: Literal["text_completion"]

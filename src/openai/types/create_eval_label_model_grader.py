@@ -28,7 +28,10 @@ class CreateEvalLabelModelGrader(BaseModel):
     """The model to use for the evaluation. Must support structured outputs."""
 
     input: List[Input]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
 
     labels: List[str]
     """The labels to classify to each item in the evaluation."""
@@ -61,7 +64,10 @@ class InputMessage(BaseModel):
     """
 
     content: EvalItemContent
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""

@@ -52,10 +52,17 @@ class EvalCreateParams(TypedDict, total=False):
     """
 
     data_source_config: Required[DataSourceConfig]
-    """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+    """
+    The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the
+    evaluation.
+    """
 
     testing_criteria: Required[Iterable[TestingCriterion]]
-    """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
+    """
+    A list of graders for all eval runs in this group. Graders can reference variables in the data source using
+    double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample`
+    namespace (ie, `{{sample.output_text}}`).
+    """
 
 
 class DataSourceConfigCustom(TypedDict, total=False):
@@ -73,7 +80,10 @@ class DataSourceConfigCustom(TypedDict, total=False):
     """The json schema for each row in the data source."""
 
     include_sample_schema: bool
-    """Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)"""
+    """
+    Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data
+    source)
+    """
 
 
 class DataSourceConfigLogs(TypedDict, total=False):
@@ -122,7 +132,10 @@ class TestingCriterionLabelModel(TypedDict, total=False):
     """The model to use for the evaluation. Must support structured outputs."""
 
     input: Required[Iterable[CreateEvalItemParam]]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
 
     labels: Required[SequenceNotStr[str]]
     """The labels to classify to each item in the evaluation."""
@@ -206,7 +219,10 @@ class TestingCriterionScoreModel(TypedDict, total=False):
     """The sampling parameters for the model."""
 
     input: Required[Iterable[TestingCriterionLabelModelInputEvalItem]]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
 
     range: Iterable[float]
     """The range of the score. Defaults to `[0, 1]`."""
@@ -267,7 +283,10 @@ class TestingCriterionLabelModelInputEvalItem(TypedDict, total=False):
     """
 
     content: Required[EvalItemContentParam]
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""

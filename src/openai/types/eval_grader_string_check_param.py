@@ -8,7 +8,10 @@ __all__ = ["EvalGraderStringCheckParam"]
 
 
 class EvalGraderStringCheckParam(TypedDict, total=False):
-    """A StringCheckGrader object that performs a string comparison between input and reference using a specified operation."""
+    """
+    A StringCheckGrader object that performs a string comparison between input and reference using a specified
+    operation.
+    """
 
     type: Required[Literal["string_check"]]
     """The object type, which is always `string_check`."""

@@ -187,7 +187,10 @@ class TestingCriterionEvalGraderScoreModel(BaseModel):
     """The sampling parameters for the model."""
 
     input: List[TestingCriterionEvalGraderScoreModelInput]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
 
     range: Optional[List[float]] = None
     """The range of the score. Defaults to `[0, 1]`."""
@@ -239,7 +242,10 @@ class TestingCriterionEvalGraderScoreModelInput(BaseModel):
     """
 
     content: EvalItemContent
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""

@@ -42,7 +42,10 @@ class FileObject(BaseModel):
         "vision",
         "user_data",
     ]
-    """The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`."""
+    """
+    The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`,
+    `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    """
 
     status: Literal["uploaded", "processed", "error"]
     """
@@ -55,5 +58,6 @@ class FileObject(BaseModel):
     """
     Deprecated.
 
-    Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
+    Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on
+    `fine_tuning.job`.
     """

@@ -22,10 +22,16 @@ class ImageCreateVariationParams(TypedDict, total=False):
     """The number of images to generate. Must be between 1 and 10."""
 
     response_format: Optional[Literal["url", "b64_json"]]
-    """The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated."""
+    """
+    The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid
+    for 60 minutes after the image has been generated.
+    """
 
     size: Optional[Literal["256x256", "512x512", "1024x1024"]]
     """The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`."""
 
     user: str
-    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
+    """
+    A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
+    more](/docs/guides/safety-best-practices#end-user-ids).
+    """

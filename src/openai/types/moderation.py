@@ -30,10 +30,17 @@ class Categories(BaseModel):
     """A list of the categories, and whether they are flagged or not."""
 
     hate: bool
-    """Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is harassment."""
+    """
+    Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual
+    orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is
+    harassment.
+    """
 
     hate_threatening: bool = FieldInfo(alias="hate/threatening")
-    """Hateful content that also includes violence or serious harm towards the targeted group based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste."""
+    """
+    Hateful content that also includes violence or serious harm towards the targeted group based on race, gender,
+    ethnicity, religion, nationality, sexual orientation, disability status, or caste.
+    """
 
     harassment: bool
     """Content that expresses, incites, or promotes harassing language towards any target."""
@@ -42,22 +49,38 @@ class Categories(BaseModel):
     """Harassment content that also includes violence or serious harm towards any target."""
 
     illicit: Optional[bool]
-    """Content that includes instructions or advice that facilitate the planning or execution of wrongdoing, or that gives advice or instruction on how to commit illicit acts. For example, "how to shoplift" would fit this category."""
+    """
+    Content that includes instructions or advice that facilitate the planning or execution of wrongdoing, or that
+    gives advice or instruction on how to commit illicit acts. For example, "how to shoplift" would fit this
+    category.
+    """
 
     illicit_violent: Optional[bool] = FieldInfo(alias="illicit/violent")
-    """Content that includes instructions or advice that facilitate the planning or execution of wrongdoing that also includes violence, or that gives advice or instruction on the procurement of any weapon."""
+    """
+    Content that includes instructions or advice that facilitate the planning or execution of wrongdoing that also
+    includes violence, or that gives advice or instruction on the procurement of any weapon.
+    """
 
     self_harm: bool = FieldInfo(alias="self-harm")
     """Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders."""
 
     self_harm_intent: bool = FieldInfo(alias="self-harm/intent")
-    """Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as suicide, cutting, and eating disorders."""
+    """
+    Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as
+    suicide, cutting, and eating disorders.
+    """
 
     self_harm_instructions: bool = FieldInfo(alias="self-harm/instructions")
-    """Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or that gives instructions or advice on how to commit such acts."""
+    """
+    Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or that
+    gives instructions or advice on how to commit such acts.
+    """
 
     sexual: bool
-    """Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes sexual services (excluding sex education and wellness)."""
+    """
+    Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes sexual
+    services (excluding sex education and wellness).
+    """
 
     sexual_minors: bool = FieldInfo(alias="sexual/minors")
     """Sexual content that includes an individual who is under 18 years old."""

@@ -10,7 +10,10 @@ __all__ = ["OtherFileChunkingStrategyObject"]
 
 
 class OtherFileChunkingStrategyObject(BaseModel):
-    """This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API."""
+    """
+    This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before
+    the `chunking_strategy` concept was introduced in the API.
+    """
 
     type: Literal["other"]
     """Always `other`."""

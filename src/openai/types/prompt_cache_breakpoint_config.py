@@ -10,7 +10,10 @@ __all__ = ["PromptCacheBreakpointConfig"]
 
 
 class PromptCacheBreakpointConfig(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

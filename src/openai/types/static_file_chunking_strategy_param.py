@@ -9,7 +9,10 @@ __all__ = ["StaticFileChunkingStrategyParam"]
 
 class StaticFileChunkingStrategyParam(TypedDict, total=False):
     max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+    """
+    The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the
+    maximum value is `4096`.
+    """
 
     chunk_overlap_tokens: Required[int]
     """

@@ -27,7 +27,10 @@ class Upload(BaseModel):
     """The intended number of bytes to be uploaded."""
 
     purpose: str
-    """The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values."""
+    """
+    The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for
+    acceptable values.
+    """
 
     status: Literal["pending", "completed", "cancelled", "expired"]
     """The status of the Upload."""
@@ -72,7 +75,10 @@ class File(BaseModel):
         "vision",
         "user_data",
     ]
-    """The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`."""
+    """
+    The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`,
+    `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    """
 
     status: Literal["uploaded", "processed", "error"]
     """
@@ -85,5 +91,6 @@ class File(BaseModel):
     """
     Deprecated.
 
-    Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
+    Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on
+    `fine_tuning.job`.
     """

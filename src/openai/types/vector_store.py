@@ -33,7 +33,10 @@ class VectorStore(BaseModel):
     file_counts: FileCounts
 
     status: Literal["expired", "in_progress", "completed"]
-    """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use."""
+    """
+    The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of
+    `completed` indicates that the vector store is ready for use.
+    """
 
     expires_after: Optional[ExpiresAfter] = None
     """The expiration policy for a vector store."""

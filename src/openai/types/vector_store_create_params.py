@@ -16,7 +16,10 @@ __all__ = ["VectorStoreCreateParams", "ExpiresAfter"]
 
 class VectorStoreCreateParams(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+    """
+    A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like
+    `file_search` that can access files.
+    """
 
     name: str
     """The name of the vector store."""
@@ -28,7 +31,10 @@ class VectorStoreCreateParams(TypedDict, total=False):
     """The expiration policy for a vector store."""
 
     chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+    """
+    The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if
+    `file_ids` is non-empty.
+    """
 
     metadata: Optional[Metadata]
     """

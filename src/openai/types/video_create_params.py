@@ -29,7 +29,10 @@ class VideoCreateParams(TypedDict, total=False):
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 
     size: Literal["720x1280", "1280x720", "1024x1792", "1792x1024"]
-    """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""
+    """
+    Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024).
+    Defaults to 720x1280.
+    """
 
 
 InputReference: TypeAlias = Union[FileTypes, ImageInputReferenceParam]

@@ -19,10 +19,16 @@ class Transcription(BaseModel):
     """The transcribed text."""
 
     languages: Optional[List[TranscriptionLanguage]] = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """
+    The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language
+    could be reliably detected.
+    """
 
     logprobs: Optional[List[Logprob]] = None
-    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+    """
+    The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and
+    `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
+    """
 
     usage: Optional[Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]] = None
     """Token usage statistics for the request."""

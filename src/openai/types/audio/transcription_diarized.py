@@ -13,7 +13,10 @@ __all__ = ["TranscriptionDiarized", "UsageTokens", "UsageDuration", "Usage", "Us
 
 
 class TranscriptionDiarized(BaseModel):
-    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+    """
+    Represents a diarized transcription response returned by the model, including the combined transcript and
+    speaker-segment annotations.
+    """
 
     task: Literal["transcribe"]
     """The type of task that was run. Always `transcribe`."""

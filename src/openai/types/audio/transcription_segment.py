@@ -38,4 +38,7 @@ class TranscriptionSegment(BaseModel):
     """Compression ratio of the segment. If the value is greater than 2.4, consider the compression failed."""
 
     no_speech_prob: float
-    """Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent."""
+    """
+    Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1,
+    consider this segment silent.
+    """

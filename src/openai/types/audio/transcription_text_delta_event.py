@@ -12,7 +12,11 @@ __all__ = ["TranscriptionTextDeltaEvent", "Logprob"]
 
 
 class TranscriptionTextDeltaEvent(BaseModel):
-    """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+    """
+    Emitted when there is an additional text delta. This is also the first event emitted when the transcription
+    starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the
+    `Stream` parameter set to `true`.
+    """
 
     type: Literal["transcript.text.delta"]
     """The type of the event. Always `transcript.text.delta`."""
@@ -21,10 +25,16 @@ class TranscriptionTextDeltaEvent(BaseModel):
     """The text delta that was additionally transcribed."""
 
     logprobs: Optional[List[Logprob]] = None
-    """The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+    """
+    The log probabilities of the delta. Only included if you [create a
+    transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    """
 
     segment_id: Optional[str] = None
-    """Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`."""
+    """
+    Identifier of the diarized segment that this delta belongs to. Only present when using
+    `gpt-4o-transcribe-diarize`.
+    """
 
 
 class Logprob(BaseModel):

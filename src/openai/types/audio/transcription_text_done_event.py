@@ -13,7 +13,11 @@ __all__ = ["TranscriptionTextDoneEvent", "Logprob", "Usage", "UsageInputTokenDet
 
 
 class TranscriptionTextDoneEvent(BaseModel):
-    """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+    """
+    Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you
+    [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to
+    `true`.
+    """
 
     type: Literal["transcript.text.done"]
     """The type of the event. Always `transcript.text.done`."""
@@ -22,10 +26,16 @@ class TranscriptionTextDoneEvent(BaseModel):
     """The text that was transcribed."""
 
     languages: Optional[List[TranscriptionLanguage]] = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """
+    The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language
+    could be reliably detected.
+    """
 
     logprobs: Optional[List[Logprob]] = None
-    """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+    """
+    The log probabilities of the individual tokens in the transcription. Only included if you [create a
+    transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    """
 
     usage: Optional[Usage] = None
     """Usage statistics for models billed by token usage."""

@@ -50,7 +50,10 @@ __all__ = [
 
 
 class ErrorEvent(BaseModel):
-    """Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout."""
+    """
+    Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server
+    error or a timeout.
+    """
 
     event: Literal["error"]
 

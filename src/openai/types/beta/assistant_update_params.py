@@ -65,7 +65,10 @@ class AssistantUpdateParams(TypedDict, total=False):
             "gpt-3.5-turbo-16k-0613",
         ],
     ]
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """
+    ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your
+    available models, or see our [Model overview](/docs/models) for descriptions of them.
+    """
 
     reasoning_effort: Optional[ReasoningEffort]
     """
@@ -88,10 +91,17 @@ class AssistantUpdateParams(TypedDict, total=False):
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]
-    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+    """
+    A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types
+    `code_interpreter`, `file_search`, or `function`.
+    """
 
     tool_resources: Optional[ToolResources]
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
+    example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of
+    vector store IDs.
+    """
 
     metadata: Optional[Metadata]
     """
@@ -104,29 +114,42 @@ class AssistantUpdateParams(TypedDict, total=False):
     """
 
     temperature: Optional[float]
-    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
+    """
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic.
+    """
 
     top_p: Optional[float]
     """
-    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of
+    the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are
+    considered.
 
     We generally recommend altering this or temperature but not both.
     """
 
     response_format: Optional[AssistantResponseFormatOptionParam]
     """
-    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+    Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model
+    will match your supplied JSON schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
 
-    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid
+    JSON.
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
 
 
 class ToolResources(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
+    example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of
+    vector store IDs.
+    """
 
     code_interpreter: ToolResourcesCodeInterpreter
 
@@ -135,9 +158,15 @@ class ToolResources(TypedDict, total=False):
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """
+    Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There
+    can be a maximum of 20 files associated with the tool.
+    """
 
 
 class ToolResourcesFileSearch(TypedDict, total=False):
     vector_store_ids: SequenceNotStr[str]
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """
+    Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a
+    maximum of 1 vector store attached to the assistant.
+    """

@@ -8,7 +8,10 @@ __all__ = ["BetaComputerUsePreviewToolParam"]
 
 
 class BetaComputerUsePreviewToolParam(TypedDict, total=False):
-    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+    """
+    A tool that controls a virtual computer. Learn more about the [computer
+    tool](https://platform.openai.com/docs/guides/tools-computer-use).
+    """
 
     type: Required[Literal["computer_use_preview"]]
     """The type of the computer use tool. Always `computer_use_preview`."""

@@ -12,7 +12,10 @@ __all__ = ["BetaCustomTool", "FormatText", "FormatGrammar", "Format"]
 
 
 class BetaCustomTool(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """
+    A custom tool that processes input using a specified format. Learn more about   [custom
+    tools](/docs/guides/function-calling#custom-tools)
+    """
 
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""

@@ -10,7 +10,10 @@ __all__ = ["BetaCustomToolParam", "FormatText", "FormatGrammar", "Format"]
 
 
 class BetaCustomToolParam(TypedDict, total=False):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """
+    A custom tool that processes input using a specified format. Learn more about   [custom
+    tools](/docs/guides/function-calling#custom-tools)
+    """
 
     type: Required[Literal["custom"]]
     """The type of the custom tool. Always `custom`."""

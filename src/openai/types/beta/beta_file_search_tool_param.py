@@ -22,7 +22,10 @@ __all__ = [
 
 
 class BetaFileSearchToolParam(TypedDict, total=False):
-    """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
+    """
+    A tool that searches for relevant content from uploaded files. Learn more about the [file search
+    tool](https://platform.openai.com/docs/guides/tools-file-search).
+    """
 
     type: Required[Literal["file_search"]]
     """The type of the file search tool. Always `file_search`."""
@@ -86,10 +89,16 @@ class RankingOptions(TypedDict, total=False):
     """The ranker to use for the file search."""
 
     score_threshold: float
-    """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
+    """
+    The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
+    only the most relevant results, but may return fewer results.
+    """
 
     hybrid_search: RankingOptionsHybridSearch
-    """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""
+    """
+    Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
+    when hybrid search is enabled.
+    """
 
 
 class RankingOptionsHybridSearch(TypedDict, total=False):

@@ -36,12 +36,18 @@ class ToolFunction(BaseModel):
     parameters: Optional[Dict[str, object]] = None
 
     strict: Optional[bool] = None
-    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
+    """
+    Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the
+    schema is compatible, and falls back to non-strict validation otherwise.
+    """
 
     type: Literal["function"]
 
     output_schema: Optional[Dict[str, object]] = None
-    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
+    """
+    A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe
+    content-array outputs.
+    """
 
     defer_loading: Optional[bool] = None
     """Whether this function should be deferred and discovered via tool search."""

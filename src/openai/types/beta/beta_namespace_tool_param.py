@@ -35,12 +35,18 @@ class ToolFunction(TypedDict, total=False):
     parameters: Optional[Dict[str, object]]
 
     strict: Optional[bool]
-    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
+    """
+    Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the
+    schema is compatible, and falls back to non-strict validation otherwise.
+    """
 
     type: Required[Literal["function"]]
 
     output_schema: Optional[Dict[str, object]]
-    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
+    """
+    A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe
+    content-array outputs.
+    """
 
     defer_loading: bool
     """Whether this function should be deferred and discovered via tool search."""

@@ -24,7 +24,10 @@ class BetaResponseCodeInterpreterToolCall(BaseModel):
     """The unique ID of the code interpreter tool call."""
 
     status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
-    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+    """
+    The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`,
+    `interpreting`, and `failed`.
+    """
 
     container_id: str
     """The ID of the container used to run the code."""

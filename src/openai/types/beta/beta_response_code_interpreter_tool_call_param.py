@@ -24,7 +24,10 @@ class BetaResponseCodeInterpreterToolCallParam(TypedDict, total=False):
     """The unique ID of the code interpreter tool call."""
 
     status: Required[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
-    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+    """
+    The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`,
+    `interpreting`, and `failed`.
+    """
 
     container_id: Required[str]
     """The ID of the container used to run the code."""

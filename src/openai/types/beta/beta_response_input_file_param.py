@@ -25,17 +25,27 @@ class BetaResponseInputFileParam(TypedDict, total=False):
     """The content of the file to be sent to the model."""
 
     prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     file_url: str
     """The URL of the file to be sent to the model."""
 
     detail: Literal["auto", "low", "high"]
-    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+    """
+    The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
+    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
+    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+    """
 
 
 class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

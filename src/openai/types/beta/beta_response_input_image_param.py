@@ -22,14 +22,23 @@ class BetaResponseInputImageParam(TypedDict, total=False):
     """The ID of the file to be sent to the model."""
 
     detail: Required[Literal["low", "high", "auto", "original"]]
-    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+    """
+    The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
+    `auto`.
+    """
 
     prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

@@ -351,8 +351,8 @@ class McpCall(BaseModel):
 
     approval_request_id: Optional[str] = None
     """
-    Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    Unique identifier for the MCP tool call approval request. Include this value in a subsequent
+    `mcp_approval_response` input to approve or reject the corresponding tool call.
     """
 
 
@@ -441,10 +441,16 @@ class AgentMessageContentComputerScreenshot(BaseModel):
     """The identifier of an uploaded file that contains the screenshot."""
 
     detail: BetaImageDetail
-    """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+    """
+    The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
+    Defaults to `auto`.
+    """
 
     prompt_cache_breakpoint: Optional[AgentMessageContentComputerScreenshotPromptCacheBreakpoint] = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class AgentMessageContentEncryptedContent(BaseModel):
@@ -475,7 +481,10 @@ AgentMessageContent: TypeAlias = Annotated[
 
 
 class AgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

@@ -162,7 +162,15 @@ class ImageGeneration(BaseModel):
     """
 
     size: Optional[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]] = None
-    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+    """
+    The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
+    supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
+    the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+    maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
+    edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
+    `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+    """
 
     output_format: Optional[Literal["png", "webp", "jpeg"]] = None
     """
@@ -186,7 +194,11 @@ class ImageGeneration(BaseModel):
     """
 
     input_fidelity: Optional[Literal["high", "low"]] = None
-    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
+    """
+    Control how much effort the model will exert to match the style and features, especially facial features, of
+    input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models,
+    unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+    """
 
     input_image_mask: Optional[ImageGenerationInputImageMask] = None
     """
@@ -239,9 +251,9 @@ class McpAllowedToolsMcpToolFilter(BaseModel):
 
     read_only: Optional[bool] = None
     """
-    Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
     """
 
 

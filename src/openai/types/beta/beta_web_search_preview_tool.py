@@ -12,7 +12,10 @@ __all__ = ["BetaWebSearchPreviewTool", "UserLocation"]
 
 
 class BetaWebSearchPreviewTool(BaseModel):
-    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+    """
+    This tool searches the web for relevant results to use in a response. Learn more about the [web search
+    tool](https://platform.openai.com/docs/guides/tools-web-search).
+    """
 
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
@@ -20,7 +23,10 @@ class BetaWebSearchPreviewTool(BaseModel):
     user_location: Optional[UserLocation] = None
 
     search_context_size: Optional[Literal["low", "medium", "high"]] = None
-    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+    """
+    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """
 
     search_content_types: Optional[List[Literal["text", "image"]]] = None
 

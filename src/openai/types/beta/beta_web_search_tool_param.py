@@ -21,7 +21,10 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
 
     external_web_access: bool
-    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+    """
+    Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in
+    offline/cache-only mode and will not fetch new external content.
+    """
 
     filters: Optional[Filters]
     """Filters for the search."""
@@ -30,7 +33,10 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]
-    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+    """
+    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """
 
 
 class Filters(TypedDict, total=False):

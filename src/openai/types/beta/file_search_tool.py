@@ -24,24 +24,30 @@ class FileSearch(BaseModel):
 
     max_num_results: Optional[int] = None
     """
-    The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
+    The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for
+    `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
 
-    Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool
+    documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     """
 
     ranking_options: Optional[FileSearchRankingOptions] = None
     """
-    The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
+    The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a
+    score_threshold of 0.
 
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
+    more information.
     """
 
 
 class FileSearchRankingOptions(BaseModel):
     """
-    The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
+    The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a
+    score_threshold of 0.
 
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
+    more information.
     """
 
     ranker: Optional[Literal["auto", "default_2024_08_21"]] = None

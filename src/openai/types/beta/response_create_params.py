@@ -62,8 +62,9 @@ class ResponseCreateParamsBase(TypedDict, total=False):
 
     temperature: Optional[float]
     """
-    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    We generally recommend altering this or `top_p` but not both.
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
+    `top_p` but not both.
     """
 
     top_p: Optional[float]
@@ -80,19 +81,25 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     """
     Deprecated.
 
-    This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
-    A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to
+    maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better
+    bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn
+    more](/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     safety_identifier: Optional[str]
     """
     A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
-    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     prompt_cache_key: Optional[str]
-    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
+    """
+    Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+    """
 
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
     """
@@ -100,11 +107,11 @@ class ResponseCreateParamsBase(TypedDict, total=False):
 
     Deprecated. Use `prompt_cache_options.ttl` instead.
 
-    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
-    This field expresses a maximum retention policy, while
-    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
-    fields are independent and do not interact.
-    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached
+    prefixes active for longer, up to a maximum of 24 hours. [Learn
+    more](/docs/guides/prompt-caching#prompt-cache-retention). This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are independent and do not
+    interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
 
     For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
       - Organizations without ZDR enabled default to `24h`.
@@ -112,7 +119,14 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     """
 
     prompt_cache_options: PromptCacheOptions
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
 
     previous_response_id: Optional[str]
     """
@@ -136,7 +150,11 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     """
 
     max_tool_calls: Optional[int]
-    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
+    """
+    The maximum number of total calls to built-in tools that can be processed in a response. This maximum number
+    applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model
+    will be ignored.
+    """
 
     text: BetaResponseTextConfigParam
     """
@@ -275,15 +293,19 @@ class ResponseCreateParamsBase(TypedDict, total=False):
 
     conversation: Optional[Conversation]
     """
-    The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-    Input items and output items from this response are automatically added to this conversation after this response completes.
+    The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
+    this response request. Input items and output items from this response are automatically added to this
+    conversation after this response completes.
     """
 
     context_management: Optional[Iterable[ContextManagement]]
     """Context management configuration for this request."""
 
     max_output_tokens: Optional[int]
-    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    """
+    An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
+    [reasoning tokens](/docs/guides/reasoning).
+    """
 
     multi_agent: Optional[MultiAgent]
     """Configuration for server-hosted multi-agent execution."""
@@ -292,20 +314,18 @@ class ResponseCreateParamsBase(TypedDict, total=False):
 class ResponseCreateParamsNonStreaming(ResponseCreateParamsBase, total=False):
     stream: Optional[Literal[False]]
     """
-    If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/responses-streaming)
-    for more information.
+    If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
     """
 
 
 class ResponseCreateParamsStreaming(ResponseCreateParamsBase, total=False):
     stream: Required[Literal[True]]
     """
-    If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/responses-streaming)
-    for more information.
+    If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
     """
 
 
@@ -313,13 +333,28 @@ ResponseCreateParams: TypeAlias = Union[ResponseCreateParamsNonStreaming, Respon
 
 
 class PromptCacheOptions(TypedDict, total=False):
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
 
     ttl: Literal["30m"]
-    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
+    """
+    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """
 
     mode: Literal["implicit", "explicit"]
-    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
+    """
+    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """
 
 
 class ToolChoiceBetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):
@@ -456,8 +491,11 @@ class MultiAgent(TypedDict, total=False):
 
     max_concurrent_subagents: int
     """
-    `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
-    The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
+    `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the
+    entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the
+    root agent. The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended
+    for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents
+    created during a run.
     """
 
 

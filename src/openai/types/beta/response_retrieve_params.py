@@ -50,20 +50,18 @@ class ResponseRetrieveParamsBase(TypedDict, total=False):
 class ResponseRetrieveParamsNonStreaming(ResponseRetrieveParamsBase, total=False):
     stream: Optional[Literal[False]]
     """
-    If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/responses-streaming)
-    for more information.
+    If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
     """
 
 
 class ResponseRetrieveParamsStreaming(ResponseRetrieveParamsBase, total=False):
     stream: Required[Literal[True]]
     """
-    If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/responses-streaming)
-    for more information.
+    If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
     """
 
 

@@ -25,7 +25,11 @@ class Thread(BaseModel):
     """The Unix timestamp (in seconds) for when the thread was created."""
 
     tool_resources: Optional[ToolResources]
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     metadata: Optional[Metadata]
     """
@@ -39,7 +43,11 @@ class Thread(BaseModel):
 
 
 class ToolResources(BaseModel):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
 
@@ -48,9 +56,15 @@ class ToolResources(BaseModel):
 
 class ToolResourcesCodeInterpreter(BaseModel):
     file_ids: Optional[List[str]] = None
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """
+    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a
+    maximum of 20 files associated with the tool.
+    """
 
 
 class ToolResourcesFileSearch(BaseModel):
     vector_store_ids: Optional[List[str]] = None
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """
+    The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1
+    vector store attached to the thread.
+    """

@@ -94,16 +94,30 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
             ],
         ]
     ]
-    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
+    """
+    The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it
+    will override the model associated with the assistant. If not, the model associated with the assistant will be
+    used.
+    """
 
     instructions: Optional[str]
-    """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
+    """
+    Override the default system message of the assistant. This is useful for modifying the behavior on a per-run
+    basis.
+    """
 
     tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-    """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
+    """
+    Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run
+    basis.
+    """
 
     tool_resources: Optional[ThreadToolResources]
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
+    example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of
+    vector store IDs.
+    """
 
     metadata: Optional[Metadata]
     """
@@ -116,35 +130,57 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     """
 
     temperature: Optional[float]
-    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
+    """
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic.
+    """
 
     top_p: Optional[float]
     """
-    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of
+    the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are
+    considered.
 
     We generally recommend altering this or temperature but not both.
     """
 
     max_prompt_tokens: Optional[int]
-    """The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
+    """
+    The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort
+    to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the
+    number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more
+    info.
+    """
 
     max_completion_tokens: Optional[int]
-    """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
+    """
+    The maximum number of completion tokens that may be used over the course of the run. The run will make a best
+    effort to use only the number of completion tokens specified, across multiple turns of the run. If the run
+    exceeds the number of completion tokens specified, the run will end with status `incomplete`. See
+    `incomplete_details` for more info.
+    """
 
     truncation_strategy: TruncationStrategy
 
     tool_choice: object
 
     parallel_tool_calls: bool
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """
+    Whether to enable [parallel function
+    calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+    """
 
     response_format: Optional[AssistantResponseFormatOptionParam]
     """
-    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+    Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model
+    will match your supplied JSON schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
 
-    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid
+    JSON.
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
@@ -152,12 +188,18 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
 
 class ThreadCreateAndRunParamsNonStreaming(ThreadCreateAndRunParamsBase, total=False):
     stream: Optional[Literal[False]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
 
 
 class ThreadCreateAndRunParamsStreaming(ThreadCreateAndRunParamsBase, total=False):
     stream: Required[Literal[True]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
 
 
 ThreadCreateAndRunParams: TypeAlias = Union[ThreadCreateAndRunParamsNonStreaming, ThreadCreateAndRunParamsStreaming]
@@ -173,7 +215,11 @@ class Thread(TypedDict, total=False):
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: Optional[ThreadToolResources]
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     metadata: Optional[Metadata]
     """
@@ -227,7 +273,11 @@ ThreadMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, ThreadM
 
 
 class ThreadToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     code_interpreter: ThreadToolResourcesCodeInterpreter
 
@@ -236,20 +286,33 @@ class ThreadToolResources(TypedDict, total=False):
 
 class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """
+    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a
+    maximum of 20 files associated with the tool.
+    """
 
 
 class ThreadToolResourcesFileSearch(TypedDict, total=False):
     vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """
+    The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1
+    vector store attached to the thread.
+    """
 
     vector_stores: Iterable[ThreadToolResourcesFileSearchVectorStore]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """
+    A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this
+    thread. There can be a maximum of 1 vector store attached to the thread.
+    """
 
 
 class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+    """
+    A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov
+    2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025,
+    the limit is 100,000,000 files.
+    """
 
     chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
@@ -266,7 +329,10 @@ class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
 
 
 class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+    """
+    The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens`
+    of `400`.
+    """
 
     type: Required[Literal["auto"]]
     """Always `auto`."""
@@ -281,7 +347,10 @@ class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, 
 
 class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
     max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+    """
+    The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the
+    maximum value is `4096`.
+    """
 
     chunk_overlap_tokens: Required[int]
     """
@@ -298,10 +367,17 @@ ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
 
 
 class TruncationStrategy(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
 
     type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+    """
+    The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will
+    be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
+    thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    """
 
     last_messages: Optional[int]
     """The number of most recent messages from the thread when constructing the context for the run."""
@@ -315,4 +391,7 @@ ToolResourcesCodeInterpreter: TypeAlias = ThreadToolResourcesCodeInterpreter
 
 class ToolResourcesFileSearch(TypedDict, total=False):
     vector_store_ids: SequenceNotStr[str]
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """
+    The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a
+    maximum of 1 vector store attached to the assistant.
+    """

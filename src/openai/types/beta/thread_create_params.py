@@ -38,7 +38,11 @@ class ThreadCreateParams(TypedDict, total=False):
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: Optional[ToolResources]
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     metadata: Optional[Metadata]
     """
@@ -92,7 +96,11 @@ MessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, MessageAttach
 
 
 class ToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     code_interpreter: ToolResourcesCodeInterpreter
 
@@ -101,20 +109,33 @@ class ToolResources(TypedDict, total=False):
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """
+    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a
+    maximum of 20 files associated with the tool.
+    """
 
 
 class ToolResourcesFileSearch(TypedDict, total=False):
     vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """
+    The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1
+    vector store attached to the thread.
+    """
 
     vector_stores: Iterable[ToolResourcesFileSearchVectorStore]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """
+    A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this
+    thread. There can be a maximum of 1 vector store attached to the thread.
+    """
 
 
 class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+    """
+    A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov
+    2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025,
+    the limit is 100,000,000 files.
+    """
 
     chunking_strategy: ToolResourcesFileSearchVectorStoreChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
@@ -131,7 +152,10 @@ class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+    """
+    The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens`
+    of `400`.
+    """
 
     type: Required[Literal["auto"]]
     """Always `auto`."""
@@ -151,7 +175,10 @@ ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
     max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+    """
+    The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the
+    maximum value is `4096`.
+    """
 
     chunk_overlap_tokens: Required[int]
     """

@@ -14,7 +14,11 @@ __all__ = ["ThreadUpdateParams", "ToolResources", "ToolResourcesCodeInterpreter"
 
 class ThreadUpdateParams(TypedDict, total=False):
     tool_resources: Optional[ToolResources]
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     metadata: Optional[Metadata]
     """
@@ -28,7 +32,11 @@ class ThreadUpdateParams(TypedDict, total=False):
 
 
 class ToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
 
     code_interpreter: ToolResourcesCodeInterpreter
 
@@ -37,9 +45,15 @@ class ToolResources(TypedDict, total=False):
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """
+    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a
+    maximum of 20 files associated with the tool.
+    """
 
 
 class ToolResourcesFileSearch(TypedDict, total=False):
     vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """
+    The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1
+    vector store attached to the thread.
+    """

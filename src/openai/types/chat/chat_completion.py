@@ -71,7 +71,8 @@ class ChatCompletion(BaseModel):
 
     This fingerprint represents the backend configuration that the model runs with.
 
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
+    that might impact determinism.
     """
 
     object: Literal["chat.completion"]
@@ -87,11 +88,11 @@ class ChatCompletion(BaseModel):
 class Choice(BaseModel):
     finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"]
     """
-    The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
-    `length` if the maximum number of tokens specified in the request was reached,
-    `content_filter` if content was omitted due to a flag from our content filters,
-    `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
-    Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
+    The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a
+    provided stop sequence, `length` if the maximum number of tokens specified in the request was reached,
+    `content_filter` if content was omitted due to a flag from our content filters, `tool_calls` if the model called
+    a tool, or `function_call` (deprecated) if the model called a function. Read the [Model
+    Spec](https://model-spec.openai.com/2025-12-18.html) for more.
     """
 
     index: int

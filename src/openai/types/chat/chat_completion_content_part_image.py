@@ -20,7 +20,10 @@ class ChatCompletionContentPartImage(BaseModel):
     image_url: ImageURL
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class ImageURL(BaseModel):
@@ -28,11 +31,17 @@ class ImageURL(BaseModel):
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: Optional[Literal["auto", "low", "high"]] = None
-    """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding)."""
+    """
+    Specifies the detail level of the image. Learn more in the [Vision
+    guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+    """
 
 
 class PromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

@@ -16,7 +16,10 @@ class ChatCompletionContentPartImageParam(TypedDict, total=False):
     image_url: Required[ImageURL]
 
     prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class ImageURL(TypedDict, total=False):
@@ -24,11 +27,17 @@ class ImageURL(TypedDict, total=False):
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: Literal["auto", "low", "high"]
-    """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding)."""
+    """
+    Specifies the detail level of the image. Learn more in the [Vision
+    guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+    """
 
 
 class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

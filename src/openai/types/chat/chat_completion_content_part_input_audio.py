@@ -20,7 +20,10 @@ class ChatCompletionContentPartInputAudio(BaseModel):
     input_audio: InputAudio
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class InputAudio(BaseModel):
@@ -32,7 +35,10 @@ class InputAudio(BaseModel):
 
 
 class PromptCacheBreakpoint(BaseModel):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

@@ -16,7 +16,10 @@ class ChatCompletionContentPartInputAudioParam(TypedDict, total=False):
     input_audio: Required[InputAudio]
 
     prompt_cache_breakpoint: PromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 class InputAudio(TypedDict, total=False):
@@ -28,7 +31,10 @@ class InputAudio(TypedDict, total=False):
 
 
 class PromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

@@ -22,7 +22,10 @@ class File(TypedDict, total=False):
     file: Required[FileFile]
 
     prompt_cache_breakpoint: FilePromptCacheBreakpoint
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
 
 ChatCompletionContentPartParam: TypeAlias = Union[
@@ -51,7 +54,10 @@ class FileFile(TypedDict, total=False):
 
 
 class FilePromptCacheBreakpoint(TypedDict, total=False):
-    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
 
     mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

@@ -25,4 +25,7 @@ class ChatCompletionDeveloperMessageParam(TypedDict, total=False):
     """The role of the messages author, in this case `developer`."""
 
     name: str
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """
+    An optional name for the participant. Provides the model information to differentiate between participants of the
+    same role.
+    """

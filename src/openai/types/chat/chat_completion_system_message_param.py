@@ -25,4 +25,7 @@ class ChatCompletionSystemMessageParam(TypedDict, total=False):
     """The role of the messages author, in this case `system`."""
 
     name: str
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """
+    An optional name for the participant. Provides the model information to differentiate between participants of the
+    same role.
+    """

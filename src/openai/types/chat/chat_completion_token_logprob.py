@@ -14,13 +14,23 @@ class ChatCompletionTokenLogprob(BaseModel):
     """The token."""
 
     logprob: float
-    """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
+    """
+    The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0`
+    is used to signify that the token is very unlikely.
+    """
 
     bytes: Optional[List[int]]
-    """A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters are represented by multiple tokens and their byte representations must be combined to generate the correct text representation. Can be `null` if there is no bytes representation for the token."""
+    """
+    A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters
+    are represented by multiple tokens and their byte representations must be combined to generate the correct text
+    representation. Can be `null` if there is no bytes representation for the token.
+    """
 
     top_logprobs: List[TopLogprob]
-    """List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`."""
+    """
+    List of the most likely tokens and their log probability, at this token position. The number of entries may be
+    fewer than the requested `top_logprobs`.
+    """
 
 
 class TopLogprob(BaseModel):
@@ -28,7 +38,14 @@ class TopLogprob(BaseModel):
     """The token."""
 
     logprob: float
-    """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
+    """
+    The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0`
+    is used to signify that the token is very unlikely.
+    """
 
     bytes: Optional[List[int]]
-    """A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters are represented by multiple tokens and their byte representations must be combined to generate the correct text representation. Can be `null` if there is no bytes representation for the token."""
+    """
+    A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters
+    are represented by multiple tokens and their byte representations must be combined to generate the correct text
+    representation. Can be `null` if there is no bytes representation for the token.
+    """

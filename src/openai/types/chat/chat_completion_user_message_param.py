@@ -24,4 +24,7 @@ class ChatCompletionUserMessageParam(TypedDict, total=False):
     """The role of the messages author, in this case `user`."""
 
     name: str
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    """
+    An optional name for the participant. Provides the model information to differentiate between participants of the
+    same role.
+    """

@@ -63,8 +63,9 @@ class CompletionCreateParamsBase(TypedDict, total=False):
 
     temperature: Optional[float]
     """
-    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    We generally recommend altering this or `top_p` but not both.
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
+    `top_p` but not both.
     """
 
     top_p: Optional[float]
@@ -81,19 +82,25 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     """
     Deprecated.
 
-    This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
-    A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to
+    maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better
+    bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn
+    more](/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     safety_identifier: Optional[str]
     """
     A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
-    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     prompt_cache_key: Optional[str]
-    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
+    """
+    Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+    """
 
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
     """
@@ -101,11 +108,11 @@ class CompletionCreateParamsBase(TypedDict, total=False):
 
     Deprecated. Use `prompt_cache_options.ttl` instead.
 
-    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
-    This field expresses a maximum retention policy, while
-    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
-    fields are independent and do not interact.
-    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached
+    prefixes active for longer, up to a maximum of 24 hours. [Learn
+    more](/docs/guides/prompt-caching#prompt-cache-retention). This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are independent and do not
+    interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
 
     For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
       - Organizations without ZDR enabled default to `24h`.
@@ -113,7 +120,14 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     """
 
     prompt_cache_options: PromptCacheOptions
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
 
     messages: Required[Iterable[ChatCompletionMessageParam]]
     """
@@ -177,7 +191,10 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     """
 
     max_completion_tokens: Optional[int]
-    """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    """
+    An upper bound for the number of tokens that can be generated for a completion, including visible output tokens
+    and [reasoning tokens](/docs/guides/reasoning).
+    """
 
     frequency_penalty: Optional[float]
     """
@@ -271,7 +288,10 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     """
 
     n: Optional[int]
-    """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
+    """
+    How many chat completion choices to generate for each input message. Note that you will be charged based on the
+    number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
+    """
 
     prediction: Optional[ChatCompletionPredictionContentParam]
     """
@@ -285,9 +305,10 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     """
     Deprecated.
 
-    This feature is in Beta.
-    If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
-    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+    This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that
+    repeated requests with the same `seed` and parameters should return the same result. Determinism is not
+    guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the
+    backend.
     """
 
     stream_options: Optional[ChatCompletionStreamOptionsParam]
@@ -302,17 +323,19 @@ class CompletionCreateParamsBase(TypedDict, total=False):
 
     tool_choice: ChatCompletionToolChoiceOptionParam
     """
-    Controls which (if any) tool is called by the model.
-    `none` means the model will not call any tool and instead generates a message.
-    `auto` means the model can pick between generating a message or calling one or more tools.
-    `required` means the model must call one or more tools.
-    Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+    Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead
+    generates a message. `auto` means the model can pick between generating a message or calling one or more tools.
+    `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function",
+    "function": {"name": "my_function"}}` forces the model to call that tool.
 
     `none` is the default when no tools are present. `auto` is the default if tools are present.
     """
 
     parallel_tool_calls: bool
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """
+    Whether to enable [parallel function
+    calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+    """
 
     function_call: FunctionCall
     """
@@ -348,22 +371,22 @@ class CompletionCreateParamsBase(TypedDict, total=False):
 class CompletionCreateParamsNonStreaming(CompletionCreateParamsBase, total=False):
     stream: Optional[Literal[False]]
     """
-    If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/chat/streaming)
-    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
-    guide for more information on how to handle the streaming events.
+    If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the
+    [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming
+    events.
     """
 
 
 class CompletionCreateParamsStreaming(CompletionCreateParamsBase, total=False):
     stream: Required[Literal[True]]
     """
-    If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/chat/streaming)
-    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
-    guide for more information on how to handle the streaming events.
+    If set to true, the model response data will be streamed to the client as it is generated using [server-sent
+    events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the
+    [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming
+    events.
     """
 
 
@@ -371,13 +394,28 @@ CompletionCreateParams: TypeAlias = Union[CompletionCreateParamsNonStreaming, Co
 
 
 class PromptCacheOptions(TypedDict, total=False):
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
 
     ttl: Literal["30m"]
-    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
+    """
+    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """
 
     mode: Literal["implicit", "explicit"]
-    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
+    """
+    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """
 
 
 class WebSearchOptions(TypedDict, total=False):
@@ -468,11 +506,16 @@ class Function(TypedDict, total=False):
     """A description of what the function does, used by the model to choose when and how to call the function."""
 
     name: Required[str]
-    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+    """
+    The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum
+    length of 64.
+    """
 
     parameters: FunctionParameters
     """
-    The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+    The parameters the functions accepts, described as a JSON Schema object. See the
+    [guide](/docs/guides/function-calling) for examples, and the [JSON Schema
+    reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
 
     Omitting `parameters` defines a function with an empty parameter list.
     """

@@ -29,4 +29,7 @@ class CompletionListParams(TypedDict, total=False):
     """Number of Chat Completions to retrieve."""
 
     order: Literal["asc", "desc"]
-    """Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`."""
+    """
+    Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order.
+    Defaults to `asc`.
+    """

@@ -28,6 +28,6 @@ class ItemCreateParams(TypedDict, total=False):
         ]
     ]
     """
-    Additional fields to include in the response. See the `include`
-    parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+    Additional fields to include in the response. See the `include` parameter for [listing Conversation items
+    above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
     """

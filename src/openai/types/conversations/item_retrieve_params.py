@@ -23,6 +23,6 @@ class ItemRetrieveParams(TypedDict, total=False):
         ]
     ]
     """
-    Additional fields to include in the response. See the `include`
-    parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+    Additional fields to include in the response. See the `include` parameter for [listing Conversation items
+    above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
     """

@@ -29,10 +29,16 @@ class Message(BaseModel):
     """The unique ID of the message."""
 
     status: Literal["in_progress", "completed", "incomplete"]
-    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+    """
+    The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via
+    API.
+    """
 
     role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
-    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+    """
+    The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`,
+    or `tool`.
+    """
 
     content: List[Content]
     """The content of the message"""

@@ -45,7 +45,11 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
     """The type of run data source. Always `completions`."""
 
     input_messages: Optional[InputMessages] = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """
+    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
+    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
+    `item` namespace.
+    """
 
     sampling_params: Optional[SamplingParams] = None
 
@@ -61,7 +65,10 @@ class InputMessagesTemplate(BaseModel):
     """The type of input messages. Always `template`."""
 
     template: List[InputMessagesTemplateTemplate]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
 
 
 class InputMessagesItemReference(BaseModel):
@@ -93,7 +100,10 @@ class InputMessagesTemplateTemplateEvalItem(BaseModel):
     """
 
     content: EvalItemContent
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
@@ -148,7 +158,10 @@ class SamplingParams(BaseModel):
     """
 
     tools: Optional[List[ChatCompletionFunctionTool]] = None
-    """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
+    """
+    A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list
+    of functions the model may generate JSON inputs for. A max of 128 functions are supported.
+    """
 
 
 class SourceFileContent(BaseModel):

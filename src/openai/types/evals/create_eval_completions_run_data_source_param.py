@@ -44,7 +44,11 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
     """The type of run data source. Always `completions`."""
 
     input_messages: InputMessages
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """
+    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
+    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
+    `item` namespace.
+    """
 
     sampling_params: SamplingParams
 
@@ -60,7 +64,10 @@ class InputMessagesTemplate(TypedDict, total=False):
     """The type of input messages. Always `template`."""
 
     template: Required[Iterable[InputMessagesTemplateTemplate]]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
 
 
 class InputMessagesItemReference(TypedDict, total=False):
@@ -90,7 +97,10 @@ class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     """
 
     content: Required[EvalItemContentParam]
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""
@@ -138,7 +148,10 @@ class SamplingParams(TypedDict, total=False):
     """
 
     tools: Iterable[ChatCompletionFunctionToolParam]
-    """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
+    """
+    A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list
+    of functions the model may generate JSON inputs for. A max of 128 functions are supported.
+    """
 
 
 class SourceFileContent(TypedDict, total=False):

@@ -154,7 +154,11 @@ class DataSourceResponses(BaseModel):
     """The type of run data source. Always `responses`."""
 
     input_messages: Optional[DataSourceResponsesInputMessages] = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """
+    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
+    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
+    `item` namespace.
+    """
 
     sampling_params: Optional[DataSourceResponsesSamplingParams] = None
 
@@ -170,7 +174,10 @@ class DataSourceResponsesInputMessagesTemplate(BaseModel):
     """The type of input messages. Always `template`."""
 
     template: List[DataSourceResponsesInputMessagesTemplateTemplate]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
@@ -197,7 +204,10 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     """
 
     content: EvalItemContent
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""

@@ -65,7 +65,11 @@ class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     """The type of run data source. Always `responses`."""
 
     input_messages: DataSourceCreateEvalResponsesRunDataSourceInputMessages
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+    """
+    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
+    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
+    `item` namespace.
+    """
 
     sampling_params: DataSourceCreateEvalResponsesRunDataSourceSamplingParams
 
@@ -88,7 +92,10 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict,
     """The type of input messages. Always `template`."""
 
     template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate]]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
@@ -115,7 +122,10 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
     """
 
     content: Required[EvalItemContentParam]
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""

@@ -15,7 +15,10 @@ class RunListParams(TypedDict, total=False):
     """Number of runs to retrieve."""
 
     order: Literal["asc", "desc"]
-    """Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`."""
+    """
+    Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to
+    `asc`.
+    """
 
     status: Literal["queued", "in_progress", "completed", "canceled", "failed"]
     """Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`."""

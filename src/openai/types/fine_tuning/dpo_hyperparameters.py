@@ -15,10 +15,16 @@ class DpoHyperparameters(BaseModel):
     """The hyperparameters used for the DPO fine-tuning job."""
 
     beta: Optional[Union[Literal["auto"], float]] = None
-    """The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model."""
+    """
+    The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy
+    and reference model.
+    """
 
     batch_size: Optional[Union[Literal["auto"], int]] = None
-    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+    """
+    Number of examples in each batch. A larger batch size means that model parameters are updated less frequently,
+    but with lower variance.
+    """
 
     learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""

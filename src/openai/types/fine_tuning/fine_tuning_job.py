@@ -29,13 +29,22 @@ class FineTuningJob(BaseModel):
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     fine_tuned_model: Optional[str]
-    """The name of the fine-tuned model that is being created. The value will be null if the fine-tuning job is still running."""
+    """
+    The name of the fine-tuned model that is being created. The value will be null if the fine-tuning job is still
+    running.
+    """
 
     finished_at: Optional[int]
-    """The Unix timestamp (in seconds) for when the fine-tuning job was finished. The value will be null if the fine-tuning job is still running."""
+    """
+    The Unix timestamp (in seconds) for when the fine-tuning job was finished. The value will be null if the
+    fine-tuning job is still running.
+    """
 
     hyperparameters: Hyperparameters
-    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+    """
+    The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised`
+    jobs.
+    """
 
     model: str
     """The base model that is being fine-tuned."""
@@ -47,19 +56,34 @@ class FineTuningJob(BaseModel):
     """The organization that owns the fine-tuning job."""
 
     result_files: List[str]
-    """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """
+    The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files
+    API](/docs/api-reference/files/retrieve-contents).
+    """
 
     status: Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]
-    """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
+    """
+    The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`,
+    `succeeded`, `failed`, or `cancelled`.
+    """
 
     trained_tokens: Optional[int]
-    """The total number of billable tokens processed by this fine-tuning job. The value will be null if the fine-tuning job is still running."""
+    """
+    The total number of billable tokens processed by this fine-tuning job. The value will be null if the fine-tuning
+    job is still running.
+    """
 
     training_file: str
-    """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """
+    The file ID used for training. You can retrieve the training data with the [Files
+    API](/docs/api-reference/files/retrieve-contents).
+    """
 
     validation_file: Optional[str]
-    """The file ID used for validation. You can retrieve the validation results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """
+    The file ID used for validation. You can retrieve the validation results with the [Files
+    API](/docs/api-reference/files/retrieve-contents).
+    """
 
     integrations: Optional[List[FineTuningJobIntegration]] = None
     """A list of integrations to enable for this fine-tuning job."""
@@ -68,7 +92,10 @@ class FineTuningJob(BaseModel):
     """The seed used for the fine-tuning job."""
 
     estimated_finish: Optional[int] = None
-    """The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if the fine-tuning job is not running."""
+    """
+    The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if
+    the fine-tuning job is not running.
+    """
 
     method: Optional[Method] = None
     """The method used for fine-tuning."""
@@ -94,11 +121,17 @@ class Error(BaseModel):
     """A human-readable error message."""
 
     param: Optional[str]
-    """The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the failure was not parameter-specific."""
+    """
+    The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the
+    failure was not parameter-specific.
+    """
 
 
 class Hyperparameters(BaseModel):
-    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+    """
+    The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised`
+    jobs.
+    """
 
     batch_size: Optional[Union[Literal["auto"], int]] = None
     """

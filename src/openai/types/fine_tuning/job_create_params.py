@@ -28,9 +28,13 @@ class JobCreateParams(TypedDict, total=False):
 
     See [upload file](/docs/api-reference/files/create) for how to upload a file.
 
-    Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`.
+    Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose
+    `fine-tune`.
 
-    The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+    The contents of the file should differ depending on if the model uses the
+    [chat](/docs/api-reference/fine-tuning/chat-input),
+    [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the
+    [preference](/docs/api-reference/fine-tuning/preference-input) format.
 
     See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
     """
@@ -47,7 +51,8 @@ class JobCreateParams(TypedDict, total=False):
     """
     A string of up to 64 characters that will be added to your fine-tuned model name.
 
-    For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+    For example, a `suffix` of "custom-model-name" would produce a model name like
+    `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
     """
 
     validation_file: Optional[str]
@@ -69,8 +74,8 @@ class JobCreateParams(TypedDict, total=False):
 
     seed: Optional[int]
     """
-    The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
-    If a seed is not specified, one will be generated for you.
+    The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the
+    same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
     """
 
     method: Method

@@ -17,4 +17,7 @@ class JobListParams(TypedDict, total=False):
     """Number of fine-tuning jobs to retrieve."""
 
     metadata: Optional[Dict[str, str]]
-    """Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata."""
+    """
+    Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to
+    indicate no metadata.
+    """

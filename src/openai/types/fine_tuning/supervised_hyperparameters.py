@@ -15,7 +15,10 @@ class SupervisedHyperparameters(BaseModel):
     """The hyperparameters used for the fine-tuning job."""
 
     batch_size: Optional[Union[Literal["auto"], int]] = None
-    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+    """
+    Number of examples in each batch. A larger batch size means that model parameters are updated less frequently,
+    but with lower variance.
+    """
 
     learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""

@@ -13,7 +13,10 @@ class SupervisedHyperparametersParam(TypedDict, total=False):
     """The hyperparameters used for the fine-tuning job."""
 
     batch_size: Union[Literal["auto"], int]
-    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+    """
+    Number of examples in each batch. A larger batch size means that model parameters are updated less frequently,
+    but with lower variance.
+    """
 
     learning_rate_multiplier: Union[Literal["auto"], float]
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""

@@ -54,7 +54,10 @@ class Input(TypedDict, total=False):
     """
 
     content: Required[EvalItemContentParam]
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""

@@ -38,7 +38,10 @@ class ScoreModelGrader(BaseModel):
     """The sampling parameters for the model."""
 
     input: List[Input]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
 
     range: Optional[List[float]] = None
     """The range of the score. Defaults to `[0, 1]`."""
@@ -87,7 +90,10 @@ class Input(BaseModel):
     """
 
     content: EvalItemContent
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""

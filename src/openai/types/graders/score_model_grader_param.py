@@ -37,7 +37,10 @@ class ScoreModelGraderParam(TypedDict, total=False):
     """The sampling parameters for the model."""
 
     input: Required[Iterable[Input]]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
 
     range: Iterable[float]
     """The range of the score. Defaults to `[0, 1]`."""
@@ -86,7 +89,10 @@ class Input(TypedDict, total=False):
     """
 
     content: Required[EvalItemContentParam]
-    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+    """
+    Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio,
+    either as a single item or an array of items.
+    """
 
     type: Literal["message"]
     """The type of the message input. Always `message`."""

@@ -10,7 +10,10 @@ __all__ = ["StringCheckGrader"]
 
 
 class StringCheckGrader(BaseModel):
-    """A StringCheckGrader object that performs a string comparison between input and reference using a specified operation."""
+    """
+    A StringCheckGrader object that performs a string comparison between input and reference using a specified
+    operation.
+    """
 
     type: Literal["string_check"]
     """The object type, which is always `string_check`."""

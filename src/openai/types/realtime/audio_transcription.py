@@ -27,7 +27,11 @@ class AudioTranscription(BaseModel):
             ],
         ]
     ] = None
-    """The model to use for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels."""
+    """
+    The model to use for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
+    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
+    and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels.
+    """
 
     language: Optional[str] = None
     """
@@ -37,17 +41,22 @@ class AudioTranscription(BaseModel):
     """
 
     languages: Optional[List[str]] = None
-    """Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe` and `gpt-live-transcribe`."""
+    """
+    Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
+    format. Supported by `gpt-transcribe` and `gpt-live-transcribe`.
+    """
 
     keywords: Optional[List[str]] = None
-    """Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe` and `gpt-live-transcribe`."""
+    """
+    Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe` and
+    `gpt-live-transcribe`.
+    """
 
     prompt: Optional[str] = None
     """
-    An optional text to guide the model's style or continue a previous audio
-    segment.
-    For `whisper-1`, the [prompt is a list of keywords](/docs/guides/speech-to-text#prompting).
-    For `gpt-4o-transcribe` models (excluding `gpt-4o-transcribe-diarize`), the prompt is a free text string, for example "expect words related to technology".
+    An optional text to guide the model's style or continue a previous audio segment. For `whisper-1`, the [prompt is
+    a list of keywords](/docs/guides/speech-to-text#prompting). For `gpt-4o-transcribe` models (excluding
+    `gpt-4o-transcribe-diarize`), the prompt is a free text string, for example "expect words related to technology".
     Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
     """
 

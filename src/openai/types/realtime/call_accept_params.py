@@ -60,9 +60,14 @@ class CallAcceptParams(TypedDict, total=False):
 
     instructions: str
     """
-    The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
+    The default system instructions (i.e. system message) prepended to model calls. This field allows the client to
+    guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
+    extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
+    quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be
+    followed by the model, but they provide guidance to the model on the desired behavior.
 
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+    Note that the server sets default instructions which will be used if this field is not set and are visible in the
+    `session.created` event at the start of the session.
     """
 
     audio: RealtimeAudioConfigParam
@@ -77,8 +82,8 @@ class CallAcceptParams(TypedDict, total=False):
 
     tracing: Optional[RealtimeTracingConfigParam]
     """
-    Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-    tracing is enabled for a session, the configuration cannot be modified.
+    Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set
+    to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
@@ -112,13 +117,20 @@ class CallAcceptParams(TypedDict, total=False):
 
     truncation: RealtimeTruncationParam
     """
-    When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
+    When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated,
+    meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with
+    4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
-    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
+    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+    control token usage and cost.
 
-    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate.
+    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the
+    cache rate.
 
-    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error
+    if the conversation exceeds the model's input token limit.
     """
 
     prompt: Optional[ResponsePromptParam]

@@ -19,7 +19,8 @@ class ConversationItemAdded(BaseModel):
     - When the input audio buffer is committed. In this case the item will be a user message containing the audio from the buffer.
     - When the model is generating a Response. In this case the `conversation.item.added` event will be sent when the model starts generating a specific Item, and thus it will not yet have any content (and `status` will be `in_progress`).
 
-    The event will include the full content of the Item (except when model is generating a Response) except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if necessary.
+    The event will include the full content of the Item (except when model is generating a Response) except for audio
+    data, which can be retrieved separately with a `conversation.item.retrieve` event if necessary.
     """
 
     event_id: str

@@ -16,7 +16,8 @@ class ConversationItemDone(BaseModel):
     """
     Returned when a conversation item is finalized.
 
-    The event will include the full content of the Item except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if needed.
+    The event will include the full content of the Item except for audio data, which can be retrieved separately with
+    a `conversation.item.retrieve` event if needed.
     """
 
     event_id: str

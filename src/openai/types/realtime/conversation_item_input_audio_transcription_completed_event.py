@@ -52,7 +52,10 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     """The transcribed text."""
 
     languages: Optional[List[TranscriptionLanguage]] = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """
+    The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language
+    could be reliably detected.
+    """
 
     logprobs: Optional[List[LogProbProperties]] = None
     """The log probabilities of the transcription."""
@@ -60,7 +63,10 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     usage: Annotated[
         Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
     ]
-    """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+    """
+    Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the
+    realtime model's pricing.
+    """
 
 
 class UsageTranscriptTextUsageTokens(BaseModel):

@@ -13,7 +13,10 @@ __all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent"]
 
 
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
-    """Returned when the text value of an input audio transcription content part is updated with incremental transcription results."""
+    """
+    Returned when the text value of an input audio transcription content part is updated with incremental
+    transcription results.
+    """
 
     event_id: str
     """The unique ID of the server event."""
@@ -31,4 +34,9 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     """The text delta."""
 
     logprobs: Optional[List[LogProbProperties]] = None
-    """The log probabilities of the transcription. These can be enabled by configurating the session with `"include": ["item.input_audio_transcription.logprobs"]`. Each entry in the array corresponds a log probability of which token would be selected for this chunk of transcription. This can help to identify if it was possible there were multiple valid options for a given chunk of transcription."""
+    """
+    The log probabilities of the transcription. These can be enabled by configurating the session with `"include":
+    ["item.input_audio_transcription.logprobs"]`. Each entry in the array corresponds a log probability of which
+    token would be selected for this chunk of transcription. This can help to identify if it was possible there were
+    multiple valid options for a given chunk of transcription.
+    """

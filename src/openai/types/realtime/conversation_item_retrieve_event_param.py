@@ -9,10 +9,10 @@ __all__ = ["ConversationItemRetrieveEventParam"]
 
 class ConversationItemRetrieveEventParam(TypedDict, total=False):
     """
-    Send this event when you want to retrieve the server's representation of a specific item in the conversation history. This is useful, for example, to inspect user audio after noise cancellation and VAD.
-    The server will respond with a `conversation.item.retrieved` event,
-    unless the item does not exist in the conversation history, in which case the
-    server will respond with an error.
+    Send this event when you want to retrieve the server's representation of a specific item in the conversation
+    history. This is useful, for example, to inspect user audio after noise cancellation and VAD. The server will
+    respond with a `conversation.item.retrieved` event, unless the item does not exist in the conversation history,
+    in which case the server will respond with an error.
     """
 
     event_id: str

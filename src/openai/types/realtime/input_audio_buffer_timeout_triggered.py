@@ -33,7 +33,10 @@ class InputAudioBufferTimeoutTriggered(BaseModel):
     """The event type, must be `input_audio_buffer.timeout_triggered`."""
 
     audio_start_ms: int
-    """Millisecond offset of audio written to the input audio buffer that was after the playback time of the last model response."""
+    """
+    Millisecond offset of audio written to the input audio buffer that was after the playback time of the last model
+    response.
+    """
 
     audio_end_ms: int
     """Millisecond offset of audio written to the input audio buffer at the time the timeout was triggered."""

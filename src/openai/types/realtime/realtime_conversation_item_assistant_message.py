@@ -41,7 +41,10 @@ class Content(BaseModel):
     """The text content."""
 
     audio: Optional[str] = None
-    """Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
+    """
+    Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type
+    configuration. This defaults to PCM 16-bit 24kHz mono if not specified.
+    """
 
     transcript: Optional[str] = None
     """The transcript of the audio content, this will always be present if the output type is `audio`."""

@@ -33,4 +33,7 @@ class RealtimeConversationItemFunctionCall(BaseModel):
     """The name of the function being called."""
 
     arguments: str
-    """The arguments of the function call. This is a JSON-encoded string representing the arguments passed to the function, for example `{"arg1": "value1", "arg2": 42}`."""
+    """
+    The arguments of the function call. This is a JSON-encoded string representing the arguments passed to the
+    function, for example `{"arg1": "value1", "arg2": 42}`.
+    """

@@ -29,4 +29,7 @@ class RealtimeConversationItemFunctionCallParam(TypedDict, total=False):
     """The name of the function being called."""
 
     arguments: Required[str]
-    """The arguments of the function call. This is a JSON-encoded string representing the arguments passed to the function, for example `{"arg1": "value1", "arg2": 42}`."""
+    """
+    The arguments of the function call. This is a JSON-encoded string representing the arguments passed to the
+    function, for example `{"arg1": "value1", "arg2": 42}`.
+    """

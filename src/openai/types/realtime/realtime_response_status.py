@@ -22,7 +22,12 @@ class RealtimeResponseStatus(BaseModel):
     """
 
     reason: Optional[Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]] = None
-    """The reason the Response did not complete. For a `cancelled` Response,  one of `turn_detected` (the server VAD detected a new start of speech)  or `client_cancelled` (the client sent a cancel event). For an  `incomplete` Response, one of `max_output_tokens` or `content_filter`  (the server-side safety filter activated and cut off the response)."""
+    """
+    The reason the Response did not complete. For a `cancelled` Response,  one of `turn_detected` (the server VAD
+    detected a new start of speech)  or `client_cancelled` (the client sent a cancel event). For an  `incomplete`
+    Response, one of `max_output_tokens` or `content_filter`  (the server-side safety filter activated and cut off
+    the response).
+    """
 
     error: Optional[Error] = None
     """

@@ -10,7 +10,11 @@ __all__ = ["RealtimeResponseUsageInputTokenDetails", "CachedTokensDetails"]
 
 
 class RealtimeResponseUsageInputTokenDetails(BaseModel):
-    """Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
+    """
+    Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the
+    conversation that are included as context for the current response. Cached tokens here are counted as a subset of
+    input tokens, meaning input tokens will include cached and uncached tokens.
+    """
 
     cached_tokens: Optional[int] = None
     """The number of cached tokens used as input for the Response."""

@@ -74,9 +74,14 @@ class RealtimeSessionCreateRequest(BaseModel):
 
     instructions: Optional[str] = None
     """
-    The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
+    The default system instructions (i.e. system message) prepended to model calls. This field allows the client to
+    guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
+    extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
+    quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be
+    followed by the model, but they provide guidance to the model on the desired behavior.
 
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+    Note that the server sets default instructions which will be used if this field is not set and are visible in the
+    `session.created` event at the start of the session.
     """
 
     audio: Optional[Audio] = None
@@ -91,8 +96,8 @@ class RealtimeSessionCreateRequest(BaseModel):
 
     tracing: Optional[Tracing] = None
     """
-    Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-    tracing is enabled for a session, the configuration cannot be modified.
+    Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set
+    to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
@@ -128,13 +133,20 @@ class RealtimeSessionCreateRequest(BaseModel):
 
     truncation: Optional[RealtimeTruncation] = None
     """
-    When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
+    When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated,
+    meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with
+    4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
-    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
+    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+    control token usage and cost.
 
-    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate.
+    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the
+    cache rate.
 
-    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error
+    if the conversation exceeds the model's input token limit.
     """
 
     prompt: Optional[ResponsePrompt] = None
@@ -157,22 +169,35 @@ class AudioInput(BaseModel):
     """The format of the input audio."""
 
     transcription: Optional[AudioTranscription] = None
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and
+    should be treated as guidance of input audio content rather than precisely what the model heard. The client can
+    optionally set the language and prompt for transcription, these offer additional guidance to the transcription
+    service.
+    """
 
     noise_reduction: Optional[AudioInputNoiseReduction] = None
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
     """
-    Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+    Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in
+    which case the client must manually trigger model response.
 
-    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the
+    end of user speech.
 
-    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate
+    whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example,
+    if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the
+    user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
 
     For `gpt-realtime-whisper` transcription sessions, turn detection must be
     set to `null`; VAD is not supported.
@@ -181,13 +206,17 @@ class AudioInput(BaseModel):
 
 class AudioInputNoiseReduction(BaseModel):
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     type: Optional[NoiseReductionType] = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
 
 
 class TracingTracingConfiguration(BaseModel):

@@ -114,9 +114,9 @@ class McpAllowedToolsMcpToolFilter(BaseModel):
 
     read_only: Optional[bool] = None
     """
-    Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
     """
 
 

@@ -112,9 +112,9 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
 
     read_only: bool
     """
-    Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
     """
 
 

@@ -10,7 +10,10 @@ __all__ = ["ServerVad", "SemanticVad", "RealtimeTranscriptionSessionAudioInputTu
 
 
 class ServerVad(TypedDict, total=False):
-    """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
+    """
+    Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of
+    silence.
+    """
 
     type: Required[Literal["server_vad"]]
     """Type of turn detection, `server_vad` to turn on simple Server VAD."""
@@ -37,17 +40,21 @@ class ServerVad(TypedDict, total=False):
 
     create_response: bool
     """
-    Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is set to `false` this may fail to create a response if the model is already responding.
+    Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is set
+    to `false` this may fail to create a response if the model is already responding.
 
-    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
+    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically
+    but VAD events will still be emitted.
     """
 
     interrupt_response: bool
     """
-    Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
-    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled, otherwise it will continue until complete.
+    Whether or not to automatically interrupt (cancel) any ongoing response with output to the default conversation
+    (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled,
+    otherwise it will continue until complete.
 
-    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
+    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically
+    but VAD events will still be emitted.
     """
 
     idle_timeout_ms: Optional[int]
@@ -73,7 +80,11 @@ class SemanticVad(TypedDict, total=False):
     """Type of turn detection, `semantic_vad` to turn on Semantic VAD."""
 
     eagerness: Literal["low", "medium", "high", "auto"]
-    """Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively."""
+    """
+    Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to
+    continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`,
+    `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively.
+    """
 
     create_response: bool
     """Whether or not to automatically generate a response when a VAD stop event occurs."""

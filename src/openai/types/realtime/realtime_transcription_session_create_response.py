@@ -63,4 +63,7 @@ class AudioInputNoiseReduction(BaseModel):
     """Configuration for input audio noise reduction."""
 
     type: Optional[NoiseReductionType] = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """

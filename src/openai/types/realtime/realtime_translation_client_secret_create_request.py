@@ -39,7 +39,13 @@ class ExpiresAfter(BaseModel):
     """
 
     anchor: Optional[Literal["created_at"]] = None
-    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
 
     seconds: Optional[int] = None
-    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """

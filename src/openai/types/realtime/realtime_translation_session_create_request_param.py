@@ -64,7 +64,10 @@ class AudioInputNoiseReduction(TypedDict, total=False):
     """Optional input noise reduction. Set to `null` to disable it."""
 
     type: Required[Literal["near_field", "far_field"]]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
 
 
 class AudioOutput(TypedDict, total=False):

@@ -27,7 +27,11 @@ class SessionUpdateEvent(BaseModel):
     """
 
     event_id: Optional[str] = None
-    """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
+    """
+    Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign.
+    It will be passed back if there is an error with the event, but the corresponding `session.updated` event will
+    not include it.
+    """
 
     type: Literal["session.update"]
     """The event type, must be `session.update`."""

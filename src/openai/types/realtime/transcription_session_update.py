@@ -30,13 +30,17 @@ class Session(BaseModel):
     """Realtime transcription session object configuration."""
 
     turn_detection: Optional[SessionTurnDetection] = None
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect
+    the start and end of speech based on audio volume and respond at the end of user speech.
+    """
 
     input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
@@ -47,7 +51,10 @@ class Session(BaseModel):
     """
 
     input_audio_transcription: Optional[AudioTranscription] = None
-    """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription. The client can optionally set the language and prompt for
+    transcription, these offer additional guidance to the transcription service.
+    """
 
     include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
     """
@@ -57,7 +64,10 @@ class Session(BaseModel):
 
 
 class SessionTurnDetection(BaseModel):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect
+    the start and end of speech based on audio volume and respond at the end of user speech.
+    """
 
     type: Optional[Literal["server_vad"]] = None
     """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
@@ -85,10 +95,14 @@ class SessionTurnDetection(BaseModel):
 
 class SessionInputAudioNoiseReduction(BaseModel):
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     type: Optional[NoiseReductionType] = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """

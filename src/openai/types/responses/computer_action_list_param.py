@@ -88,7 +88,10 @@ class Keypress(TypedDict, total=False):
     """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
 
     keys: Required[SequenceNotStr[str]]
-    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+    """
+    The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a
+    key.
+    """
 
 
 class Move(TypedDict, total=False):

@@ -8,7 +8,10 @@ __all__ = ["ComputerToolParam"]
 
 
 class ComputerToolParam(TypedDict, total=False):
-    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+    """
+    A tool that controls a virtual computer. Learn more about the [computer
+    tool](https://platform.openai.com/docs/guides/tools-computer-use).
+    """
 
     type: Required[Literal["computer"]]
     """The type of the computer tool. Always `computer`."""

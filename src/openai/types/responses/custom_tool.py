@@ -13,7 +13,10 @@ __all__ = ["CustomTool"]
 
 
 class CustomTool(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """
+    A custom tool that processes input using a specified format. Learn more about   [custom
+    tools](/docs/guides/function-calling#custom-tools)
+    """
 
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""

@@ -10,7 +10,10 @@ __all__ = ["FunctionToolParam"]
 
 
 class FunctionToolParam(TypedDict, total=False):
-    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+    """
+    Defines a function in your own code the model can choose to call. Learn more about [function
+    calling](https://platform.openai.com/docs/guides/function-calling).
+    """
 
     type: Required[Literal["function"]]
     """The type of the function tool. Always `function`."""

@@ -31,16 +31,26 @@ __all__ = [
 
 class InputTokenCountParams(TypedDict, total=False):
     model: Optional[str]
-    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+    """
+    Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models.
+    """
 
     input: Optional[Union[str, Iterable[ResponseInputItemParam]]]
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: Optional[str]
-    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
+    """
+    The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
+    about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     tools: Optional[Iterable[ToolParam]]
-    """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
+    """
+    An array of tools the model may call while generating a response. You can specify which tool to use by setting
+    the `tool_choice` parameter.
+    """
 
     text: Optional[Text]
     """
@@ -62,22 +72,30 @@ class InputTokenCountParams(TypedDict, total=False):
     """
     Deprecated.
 
-    The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+    The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the
+    model's context window size, the model will truncate the response to fit the context window by dropping items
+    from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window
+    size for a model, the request will fail with a 400 error.
     """
 
     instructions: Optional[str]
     """
-    A system (or developer) message inserted into the model's context.
-    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    A system (or developer) message inserted into the model's context. When used along with `previous_response_id`,
+    the instructions from a previous response will not be carried over to the next response. This makes it simple to
+    swap out system (or developer) messages in new responses.
     """
 
     personality: PersonalityEnumParam
-    """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
+    """
+    A model-owned style preset to apply to this request. Omit this parameter to use the model's default style.
+    Supported values may expand over time. Values must be at most 64 characters.
+    """
 
     conversation: Optional[Conversation]
     """
-    The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-    Input items and output items from this response are automatically added to this conversation after this response completes.
+    The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for
+    this response request. Input items and output items from this response are automatically added to this
+    conversation after this response completes.
     """
 
     tool_choice: Optional[ToolChoice]

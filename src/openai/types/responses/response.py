@@ -66,8 +66,9 @@ class Response(BaseModel):
 
     temperature: Optional[float]
     """
-    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    We generally recommend altering this or `top_p` but not both.
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
+    `top_p` but not both.
     """
 
     top_p: Optional[float]
@@ -84,19 +85,25 @@ class Response(BaseModel):
     """
     Deprecated.
 
-    This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
-    A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to
+    maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better
+    bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn
+    more](/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     safety_identifier: Optional[str] = None
     """
     A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
-    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     prompt_cache_key: Optional[str] = None
-    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
+    """
+    Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+    """
 
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = None
     """
@@ -104,11 +111,11 @@ class Response(BaseModel):
 
     Deprecated. Use `prompt_cache_options.ttl` instead.
 
-    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
-    This field expresses a maximum retention policy, while
-    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
-    fields are independent and do not interact.
-    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached
+    prefixes active for longer, up to a maximum of 24 hours. [Learn
+    more](/docs/guides/prompt-caching#prompt-cache-retention). This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are independent and do not
+    interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
 
     For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
       - Organizations without ZDR enabled default to `24h`.
@@ -137,7 +144,11 @@ class Response(BaseModel):
     """
 
     max_tool_calls: Optional[int] = None
-    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
+    """
+    The maximum number of total calls to built-in tools that can be processed in a response. This maximum number
+    applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model
+    will be ignored.
+    """
 
     text: Optional[ResponseTextConfig] = None
     """
@@ -282,10 +293,16 @@ class Response(BaseModel):
     """Whether to allow the model to run tool calls in parallel."""
 
     conversation: Optional[Conversation] = None
-    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+    """
+    The conversation that this response belonged to. Input items and output items from this response were
+    automatically added to this conversation.
+    """
 
     max_output_tokens: Optional[int] = None
-    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    """
+    An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
+    [reasoning tokens](/docs/guides/reasoning).
+    """
 
 
 class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
@@ -379,7 +396,10 @@ ModerationOutput: TypeAlias = Annotated[
 
 
 class Conversation(BaseModel):
-    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
+    """
+    The conversation that this response belonged to. Input items and output items from this response were
+    automatically added to this conversation.
+    """
 
     id: str
     """The unique ID of the conversation that this response was associated with."""

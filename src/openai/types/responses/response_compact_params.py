@@ -14,18 +14,26 @@ __all__ = ["ResponseCompactParams", "PromptCacheOptions"]
 
 class ResponseCompactParams(TypedDict, total=False):
     model: Required[Optional[ModelIdsCompactionParam]]
-    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+    """
+    Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different
+    capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse
+    and compare available models.
+    """
 
     input: Optional[Union[str, Iterable[ResponseInputItemParam]]]
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: Optional[str]
-    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
+    """
+    The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more
+    about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     instructions: Optional[str]
     """
-    A system (or developer) message inserted into the model's context.
-    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    A system (or developer) message inserted into the model's context. When used along with `previous_response_id`,
+    the instructions from a previous response will not be carried over to the next response. This makes it simple to
+    swap out system (or developer) messages in new responses.
     """
 
     prompt_cache_key: Optional[str]
@@ -34,16 +42,38 @@ class ResponseCompactParams(TypedDict, total=False):
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
 
     prompt_cache_options: Optional[PromptCacheOptions]
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
 
     service_tier: Optional[Literal["auto", "default", "fast", "flex", "priority"]]
 
 
 class PromptCacheOptions(TypedDict, total=False):
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
 
     ttl: Literal["30m"]
-    """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
+    """
+    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """
 
     mode: Literal["implicit", "explicit"]
-    """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""
+    """
+    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """

@@ -123,7 +123,10 @@ class ActionKeypress(TypedDict, total=False):
     """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
 
     keys: Required[SequenceNotStr[str]]
-    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+    """
+    The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a
+    key.
+    """
 
 
 class ActionMove(TypedDict, total=False):

@@ -451,8 +451,8 @@ class McpCall(TypedDict, total=False):
 
     approval_request_id: Optional[str]
     """
-    Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    Unique identifier for the MCP tool call approval request. Include this value in a subsequent
+    `mcp_approval_response` input to approve or reject the corresponding tool call.
     """
 
 

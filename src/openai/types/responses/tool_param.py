@@ -54,7 +54,10 @@ class WebSearchTool(TypedDict, total=False):
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
 
     external_web_access: bool
-    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+    """
+    Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in
+    offline/cache-only mode and will not fetch new external content.
+    """
 
     filters: Optional[WebSearchToolFilters]
     """Filters for the search."""
@@ -63,7 +66,10 @@ class WebSearchTool(TypedDict, total=False):
     """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]
-    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+    """
+    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """
 
 
 class Mcp(TypedDict, total=False):
@@ -185,7 +191,15 @@ class ImageGeneration(TypedDict, total=False):
     """
 
     size: Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
-    """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
+    """
+    The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
+    supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
+    the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+    maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
+    edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
+    `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+    """
 
     output_format: Literal["png", "webp", "jpeg"]
     """
@@ -209,7 +223,11 @@ class ImageGeneration(TypedDict, total=False):
     """
 
     input_fidelity: Optional[Literal["high", "low"]]
-    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
+    """
+    Control how much effort the model will exert to match the style and features, especially facial features, of
+    input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models,
+    unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+    """
 
     input_image_mask: ImageGenerationInputImageMask
     """
@@ -290,9 +308,9 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
 
     read_only: bool
     """
-    Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
     """
 
 

@@ -14,10 +14,21 @@ __all__ = ["FileBatchCreateParams", "File"]
 
 class FileBatchCreateParams(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`."""
+    """
+    A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like
+    `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied
+    to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file
+    ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
+    """
 
     files: Iterable[File]
-    """A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`."""
+    """
+    A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when
+    you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored
+    and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for
+    multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with
+    `file_ids`.
+    """
 
     chunking_strategy: FileChunkingStrategyParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
@@ -34,7 +45,12 @@ class FileBatchCreateParams(TypedDict, total=False):
 
 class File(TypedDict, total=False):
     file_id: Required[str]
-    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
+    """
+    A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that
+    can access files. For multi-file ingestion, we recommend
+    [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write
+    requests.
+    """
 
     chunking_strategy: FileChunkingStrategyParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

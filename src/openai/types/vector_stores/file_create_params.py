@@ -13,7 +13,12 @@ __all__ = ["FileCreateParams"]
 
 class FileCreateParams(TypedDict, total=False):
     file_id: Required[str]
-    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
+    """
+    A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that
+    can access files. For multi-file ingestion, we recommend
+    [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write
+    requests.
+    """
 
     chunking_strategy: FileChunkingStrategyParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

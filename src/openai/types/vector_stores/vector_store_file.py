@@ -28,10 +28,16 @@ class VectorStoreFile(BaseModel):
     """The Unix timestamp (in seconds) for when the vector store file was created."""
 
     vector_store_id: str
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+    """
+    The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files)
+    is attached to.
+    """
 
     status: Literal["in_progress", "completed", "cancelled", "failed"]
-    """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
+    """
+    The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`.
+    The status `completed` indicates that the vector store file is ready for use.
+    """
 
     last_error: Optional[LastError]
     """The last error associated with this vector store file. Will be `null` if there are no errors."""

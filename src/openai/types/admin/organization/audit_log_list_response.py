@@ -252,7 +252,10 @@ class AuditLogListResponse(BaseModel):
     """The Unix timestamp (in seconds) of the event."""
 
     project: Optional[Project] = None
-    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+    """
+    The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions
+    taken via Admin API keys are associated with the default project.
+    """
 
     actor: Optional[Actor] = None
     """The actor who performed the audit logged action."""
@@ -448,7 +451,10 @@ class AuditLogListResponse(BaseModel):
 
 
 class Project(BaseModel):
-    """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
+    """
+    The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions
+    taken via Admin API keys are associated with the default project.
+    """
 
     id: Optional[str] = None
     """The project ID."""
@@ -796,13 +802,22 @@ class OrganizationUpdatedChangesRequested(BaseModel):
     """The organization name."""
 
     threads_ui_visibility: Optional[str] = None
-    """Visibility of the threads page which shows messages created with the Assistants API and Playground. One of `ANY_ROLE`, `OWNERS`, or `NONE`."""
+    """
+    Visibility of the threads page which shows messages created with the Assistants API and Playground. One of
+    `ANY_ROLE`, `OWNERS`, or `NONE`.
+    """
 
     usage_dashboard_visibility: Optional[str] = None
-    """Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or `OWNERS`."""
+    """
+    Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or
+    `OWNERS`.
+    """
 
     api_call_logging: Optional[str] = None
-    """How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`, `enabled_for_all_projects`, or `enabled_for_selected_projects`"""
+    """
+    How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`,
+    `enabled_for_all_projects`, or `enabled_for_selected_projects`
+    """
 
     api_call_logging_project_ids: Optional[str] = None
     """The list of project ids if api_call_logging is set to `enabled_for_selected_projects`"""
@@ -1001,7 +1016,10 @@ class RoleBoundToResource(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
-    """The ID of the resource the role was bound to. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`."""
+    """
+    The ID of the resource the role was bound to. ChatGPT workspace connector resources use
+    `<workspace_id>__<connector_id>`.
+    """
 
     role_id: Optional[str] = None
     """The ID of the role that was bound to the resource."""
@@ -1022,7 +1040,10 @@ class RoleBoundToResource(BaseModel):
     """The connector ID for a ChatGPT workspace connector resource."""
 
     connector_name: Optional[str] = None
-    """The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name could not be resolved."""
+    """
+    The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name
+    could not be resolved.
+    """
 
     enabled: Optional[bool] = None
     """Whether the connector is enabled for the role."""
@@ -1037,7 +1058,10 @@ class RoleUnboundFromResource(BaseModel):
     """The details for events with this `type`."""
 
     id: Optional[str] = None
-    """The ID of the resource the role was unbound from. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`."""
+    """
+    The ID of the resource the role was unbound from. ChatGPT workspace connector resources use
+    `<workspace_id>__<connector_id>`.
+    """
 
     role_id: Optional[str] = None
     """The ID of the role that was unbound from the resource."""
@@ -1058,7 +1082,10 @@ class RoleUnboundFromResource(BaseModel):
     """The connector ID for a ChatGPT workspace connector resource."""
 
     connector_name: Optional[str] = None
-    """The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name could not be resolved."""
+    """
+    The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name
+    could not be resolved.
+    """
 
     enabled: Optional[bool] = None
     """Whether the connector is enabled for the role."""

@@ -35,7 +35,10 @@ class Certificate(BaseModel):
     certificate_details: CertificateDetails
 
     active: Optional[bool] = None
-    """Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate."""
+    """
+    Whether the certificate is currently active at the specified scope. Not returned when getting details for a
+    specific certificate.
+    """
 
 
 class CertificateDetails(BaseModel):

@@ -11,4 +11,7 @@ __all__ = ["CertificateRetrieveParams"]
 
 class CertificateRetrieveParams(TypedDict, total=False):
     include: Iterable[Literal["content"]]
-    """A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate."""
+    """
+    A list of additional fields to include in the response. Currently the only supported value is `content` to fetch
+    the PEM content of the certificate.
+    """

@@ -29,7 +29,12 @@ class ProjectCreateParams(TypedDict, total=False):
             "AE_STORAGE_PROCESSING",
         ]
     ]
-    """Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field."""
+    """
+    Create the project with the specified residency configuration. Your organization must have access to the
+    requested residency configuration in order to use it. See [data residency
+    controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting
+    this field.
+    """
 
     external_key_id: Optional[str]
     """External key ID to associate with the project."""

@@ -37,7 +37,10 @@ class UsageCompletionsParams(TypedDict, total=False):
     """If `true`, return batch jobs only. If `false`, return non-batch jobs only. By default, return both."""
 
     group_by: Iterable[Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]]
-    """Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or any combination of them."""
+    """
+    Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`,
+    `model`, `batch`, `service_tier` or any combination of them.
+    """
 
     limit: int
     """

@@ -28,7 +28,10 @@ class UsageCostsParams(TypedDict, total=False):
     """Return only costs for these API keys."""
 
     group_by: Iterable[Literal["project_id", "line_item", "api_key_id"]]
-    """Group the costs by the specified fields. Support fields include `project_id`, `line_item`, `api_key_id` and any combination of them."""
+    """
+    Group the costs by the specified fields. Support fields include `project_id`, `line_item`, `api_key_id` and any
+    combination of them.
+    """
 
     limit: int
     """A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7."""

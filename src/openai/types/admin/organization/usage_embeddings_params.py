@@ -34,7 +34,10 @@ class UsageEmbeddingsParams(TypedDict, total=False):
     """Return only usage for these models."""
 
     group_by: Iterable[Literal["project_id", "user_id", "api_key_id", "model"]]
-    """Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them."""
+    """
+    Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`,
+    `model` or any combination of them.
+    """
 
     limit: int
     """

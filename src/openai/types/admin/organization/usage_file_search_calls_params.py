@@ -34,7 +34,10 @@ class UsageFileSearchCallsParams(TypedDict, total=False):
     """Return only usage for these vector stores."""
 
     group_by: Iterable[Literal["project_id", "user_id", "api_key_id", "vector_store_id"]]
-    """Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination of them."""
+    """
+    Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`,
+    `vector_store_id` or any combination of them.
+    """
 
     limit: int
     """

@@ -22,10 +22,16 @@ class UsageImagesParams(TypedDict, total=False):
     """Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`."""
 
     sources: Iterable[Literal["image.generation", "image.edit", "image.variation"]]
-    """Return only usages for these sources. Possible values are `image.generation`, `image.edit`, `image.variation` or any combination of them."""
+    """
+    Return only usages for these sources. Possible values are `image.generation`, `image.edit`, `image.variation` or
+    any combination of them.
+    """
 
     sizes: Iterable[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]]
-    """Return only usages for these image sizes. Possible values are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them."""
+    """
+    Return only usages for these image sizes. Possible values are `256x256`, `512x512`, `1024x1024`, `1792x1792`,
+    `1024x1792` or any combination of them.
+    """
 
     project_ids: SequenceNotStr[str]
     """Return only usage for these projects."""
@@ -40,7 +46,10 @@ class UsageImagesParams(TypedDict, total=False):
     """Return only usage for these models."""
 
     group_by: Iterable[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"]]
-    """Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any combination of them."""
+    """
+    Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`,
+    `model`, `size`, `source` or any combination of them.
+    """
 
     limit: int
     """

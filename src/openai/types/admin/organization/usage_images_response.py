@@ -53,19 +53,31 @@ class DataResultOrganizationUsageCompletionsResult(BaseModel):
     object: Literal["organization.usage.completions.result"]
 
     input_tokens: int
-    """The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
+    """
+    The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio,
+    and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    """
 
     input_cached_tokens: Optional[int] = None
-    """The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
+    """
+    The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed
+    to Scale Tier, this includes Scale Tier tokens.
+    """
 
     input_cache_write_tokens: Optional[int] = None
     """The aggregated number of input tokens written to the cache."""
 
     input_uncached_tokens: Optional[int] = None
-    """The aggregated number of uncached input tokens used across text, audio, and image inputs, excluding cache-write tokens."""
+    """
+    The aggregated number of uncached input tokens used across text, audio, and image inputs, excluding cache-write
+    tokens.
+    """
 
     output_tokens: int
-    """The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
+    """
+    The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to
+    Scale Tier, this includes Scale Tier tokens.
+    """
 
     input_text_tokens: Optional[int] = None
     """The aggregated number of uncached text input tokens used, excluding cache-write tokens."""
@@ -176,7 +188,10 @@ class DataResultOrganizationUsageImagesResult(BaseModel):
     """The count of requests made to the model."""
 
     source: Optional[str] = None
-    """When `group_by=source`, this field provides the source of the grouped usage result, possible values are `image.generation`, `image.edit`, `image.variation`."""
+    """
+    When `group_by=source`, this field provides the source of the grouped usage result, possible values are
+    `image.generation`, `image.edit`, `image.variation`.
+    """
 
     size: Optional[str] = None
     """When `group_by=size`, this field provides the image size of the grouped usage result."""

@@ -37,7 +37,10 @@ class UsageWebSearchCallsParams(TypedDict, total=False):
     """Return only web search usage for these context levels."""
 
     group_by: Iterable[Literal["project_id", "user_id", "api_key_id", "model", "context_level"]]
-    """Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any combination of them."""
+    """
+    Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`,
+    `model`, `context_level` or any combination of them.
+    """
 
     limit: int
     """

@@ -60,7 +60,10 @@ class Workflow(BaseModel):
     """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
 
     state_variables: Optional[Dict[str, Union[str, int, bool, float]]]
-    """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
+    """
+    State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were
+    provided.
+    """
 
     tracing: WorkflowTracing
     """Tracing settings applied to the workflow."""

@@ -21,10 +21,16 @@ class ChatSessionChatKitConfigurationParam(TypedDict, total=False):
     """Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default."""
 
     file_upload: FileUpload
-    """Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB)."""
+    """
+    Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10,
+    max_file_size 512 MB).
+    """
 
     history: History
-    """Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null)."""
+    """
+    Configuration for chat history retention. When omitted, history is enabled by default with no limit on
+    recent_threads (null).
+    """
 
 
 class FileUpload(TypedDict, total=False):

@@ -19,7 +19,10 @@ class ChatSessionWorkflowParam(TypedDict, total=False):
     """Specific workflow version to run. Defaults to the latest deployed version."""
 
     state_variables: Dict[str, Union[str, int, bool, float]]
-    """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
+    """
+    State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and
+    the map defaults to an empty object.
+    """
 
     tracing: Tracing
     """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""

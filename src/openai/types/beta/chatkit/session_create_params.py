@@ -24,7 +24,10 @@ class SessionCreateParams(TypedDict, total=False):
     """Workflow that powers the session."""
 
     user: Required[str]
-    """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
+    """
+    A free-form string that identifies your end user; ensures this Session can access other objects that have the
+    same `user` scope.
+    """
 
     expires_after: ChatSessionExpiresAfterParam
     """Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes."""
@@ -43,10 +46,16 @@ class ChatkitConfiguration(TypedDict, total=False):
     """Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default."""
 
     file_upload: ChatkitConfigurationFileUpload
-    """Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB)."""
+    """
+    Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10,
+    max_file_size 512 MB).
+    """
 
     history: ChatkitConfigurationHistory
-    """Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null)."""
+    """
+    Configuration for chat history retention. When omitted, history is enabled by default with no limit on
+    recent_threads (null).
+    """
 
 
 class ChatkitConfigurationAutomaticThreadTitling(TypedDict, total=False):

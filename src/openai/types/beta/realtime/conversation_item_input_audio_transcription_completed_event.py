@@ -52,7 +52,10 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     """The transcribed text."""
 
     languages: Optional[List[TranscriptionLanguage]] = None
-    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+    """
+    The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language
+    could be reliably detected.
+    """
 
     logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the transcription."""

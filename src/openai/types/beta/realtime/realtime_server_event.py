@@ -70,7 +70,11 @@ __all__ = [
 
 
 class RealtimeServerEventConversationItemRetrieved(BaseModel):
-    """Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
+    """
+    Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to
+    fetch the server's representation of an item, for example to get access to the post-processed audio data after
+    noise cancellation and VAD. It includes the full content of the Item, including audio data.
+    """
 
     event_id: str
     """The unique ID of the server event."""

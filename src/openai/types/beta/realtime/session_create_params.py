@@ -42,8 +42,13 @@ class SessionCreateParams(TypedDict, total=False):
 
     instructions: str
     """
-    The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+    The default system instructions (i.e. system message) prepended to model calls. This field allows the client to
+    guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
+    extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
+    quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be
+    followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets
+    default instructions which will be used if this field is not set and are visible in the `session.created` event
+    at the start of the session.
     """
 
     voice: Voice
@@ -115,13 +120,20 @@ class SessionCreateParams(TypedDict, total=False):
 
     truncation: RealtimeTruncationParam
     """
-    When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
+    When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated,
+    meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with
+    4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
-    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
+    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+    control token usage and cost.
 
-    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate.
+    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the
+    cache rate.
 
-    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+    Truncation can be disabled entirely, which means the server will never truncate but would instead return an error
+    if the conversation exceeds the model's input token limit.
     """
 
     prompt: Optional[ResponsePromptParam]
@@ -254,18 +266,28 @@ class ClientSecretExpiresAfter(TypedDict, total=False):
     """
 
     anchor: Literal["created_at"]
-    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
 
     seconds: int
-    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     type: Literal["near_field", "far_field"]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """

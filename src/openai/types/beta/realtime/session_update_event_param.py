@@ -135,15 +135,27 @@ class Session(TypedDict, total=False):
     """
 
     input_audio_transcription: Optional[SessionInputAudioTranscription]
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
+    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the transcription service.
+    """
 
     turn_detection: Optional[RealtimeAudioInputTurnDetectionParam]
     """
-    Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+    Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in
+    which case the client must manually trigger model response.
 
-    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the
+    end of user speech.
 
-    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate
+    whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example,
+    if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the
+    user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
 
     For `gpt-realtime-whisper` transcription sessions, turn detection must be
     set to `null`; VAD is not supported.
@@ -151,9 +163,10 @@ class Session(TypedDict, total=False):
 
     input_audio_noise_reduction: SessionInputAudioNoiseReduction
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     speed: float
@@ -182,7 +195,10 @@ class Session(TypedDict, total=False):
     """
 
     temperature: float
-    """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly recommended for best performance."""
+    """
+    Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly
+    recommended for best performance.
+    """
 
     max_response_output_tokens: Union[int, Literal["inf"]]
     """
@@ -205,7 +221,14 @@ class Session(TypedDict, total=False):
 
 
 class SessionInputAudioTranscription(TypedDict, total=False):
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
+    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the transcription service.
+    """
 
     model: Union[
         str,
@@ -220,13 +243,20 @@ class SessionInputAudioTranscription(TypedDict, total=False):
             "gpt-realtime-whisper",
         ],
     ]
-    """The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+    """
+    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
+    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
+    and `gpt-realtime-whisper`.
+    """
 
     language: str
     """The language of the input audio."""
 
     languages: SequenceNotStr[str]
-    """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
+    """
+    The possible input audio languages configured for transcription, in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    """
 
     prompt: str
     """The prompt configured for input audio transcription, when present."""
@@ -234,13 +264,17 @@ class SessionInputAudioTranscription(TypedDict, total=False):
 
 class SessionInputAudioNoiseReduction(TypedDict, total=False):
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     type: Literal["near_field", "far_field"]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
 
 
 class SessionTracingTracingConfiguration(TypedDict, total=False):
@@ -299,10 +333,16 @@ class SessionClientSecretExpiresAfter(TypedDict, total=False):
     """
 
     anchor: Literal["created_at"]
-    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
 
     seconds: int
-    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
 
 
 class SessionTool(TypedDict, total=False):

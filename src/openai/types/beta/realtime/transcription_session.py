@@ -99,7 +99,14 @@ class TurnDetection(BaseModel):
 
 
 class InputAudioTranscription(BaseModel):
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
+    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the transcription service.
+    """
 
     model: Optional[
         Union[
@@ -116,13 +123,20 @@ class InputAudioTranscription(BaseModel):
             ],
         ]
     ] = None
-    """The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+    """
+    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
+    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
+    and `gpt-realtime-whisper`.
+    """
 
     language: Optional[str] = None
     """The language of the input audio."""
 
     languages: Optional[List[str]] = None
-    """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
+    """
+    The possible input audio languages configured for transcription, in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    """
 
     prompt: Optional[str] = None
     """The prompt configured for input audio transcription, when present."""

@@ -23,13 +23,17 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     """Realtime transcription session object configuration."""
 
     turn_detection: TurnDetection
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect
+    the start and end of speech based on audio volume and respond at the end of user speech.
+    """
 
     input_audio_noise_reduction: InputAudioNoiseReduction
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
@@ -40,7 +44,10 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     """
 
     input_audio_transcription: AudioTranscriptionParam
-    """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription. The client can optionally set the language and prompt for
+    transcription, these offer additional guidance to the transcription service.
+    """
 
     include: Iterable[Literal["item.input_audio_transcription.logprobs"]]
     """
@@ -50,7 +57,10 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
 
 
 class TurnDetection(TypedDict, total=False):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect
+    the start and end of speech based on audio volume and respond at the end of user speech.
+    """
 
     type: Literal["server_vad"]
     """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
@@ -78,13 +88,17 @@ class TurnDetection(TypedDict, total=False):
 
 class InputAudioNoiseReduction(TypedDict, total=False):
     """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
     """
 
     type: Literal["near_field", "far_field"]
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
 
 
 class ClientSecret(TypedDict, total=False):
@@ -113,14 +127,27 @@ class ClientSecretExpiresAt(TypedDict, total=False):
     """
 
     anchor: Literal["created_at"]
-    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
 
     seconds: int
-    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
 
 
 class InputAudioTranscription(TypedDict, total=False):
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
+    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the transcription service.
+    """
 
     model: Union[
         str,
@@ -135,13 +162,20 @@ class InputAudioTranscription(TypedDict, total=False):
             "gpt-realtime-whisper",
         ],
     ]
-    """The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+    """
+    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
+    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
+    and `gpt-realtime-whisper`.
+    """
 
     language: str
     """The language of the input audio."""
 
     languages: SequenceNotStr[str]
-    """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
+    """
+    The possible input audio languages configured for transcription, in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    """
 
     prompt: str
     """The prompt configured for input audio transcription, when present."""

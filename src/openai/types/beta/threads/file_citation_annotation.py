@@ -10,7 +10,10 @@ __all__ = ["FileCitationAnnotation", "FileCitation"]
 
 
 class FileCitationAnnotation(BaseModel):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+    """
+    A citation within the message that points to a specific quote from a specific File associated with the assistant
+    or the message. Generated when the assistant uses the "file_search" tool to search files.
+    """
 
     type: Literal["file_citation"]
     """Always `file_citation`."""

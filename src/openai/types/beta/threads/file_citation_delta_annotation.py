@@ -12,7 +12,10 @@ __all__ = ["FileCitationDeltaAnnotation", "FileCitation"]
 
 
 class FileCitationDeltaAnnotation(BaseModel):
-    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+    """
+    A citation within the message that points to a specific quote from a specific File associated with the assistant
+    or the message. Generated when the assistant uses the "file_search" tool to search files.
+    """
 
     index: int
     """The index of the annotation in the text content part."""

@@ -12,4 +12,7 @@ class ImageURLParam(TypedDict, total=False):
     """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 
     detail: Literal["auto", "low", "high"]
-    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
+    """
+    Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`.
+    Default value is `auto`
+    """

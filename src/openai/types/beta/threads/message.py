@@ -57,7 +57,10 @@ class Message(BaseModel):
     """If applicable, the ID of the [assistant](/docs/api-reference/assistants) that authored this message."""
 
     run_id: Optional[str]
-    """The ID of the [run](/docs/api-reference/runs) associated with the creation of this message. Value is `null` when messages are created manually using the create message or create thread endpoints."""
+    """
+    The ID of the [run](/docs/api-reference/runs) associated with the creation of this message. Value is `null` when
+    messages are created manually using the create message or create thread endpoints.
+    """
 
     attachments: Optional[List[Attachment]]
     """A list of files attached to the message, and the tools they were added to."""

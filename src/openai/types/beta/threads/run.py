@@ -46,7 +46,10 @@ class Run(BaseModel):
     """The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run."""
 
     status: RunStatus
-    """The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`."""
+    """
+    The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`,
+    `failed`, `completed`, `incomplete`, or `expired`.
+    """
 
     required_action: Optional[RequiredAction]
     """Details on the action required to continue the run. Will be `null` if no action is required."""
@@ -92,7 +95,10 @@ class Run(BaseModel):
     """
 
     usage: Optional[Usage]
-    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
+    """
+    Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e.
+    `in_progress`, `queued`, etc.).
+    """
 
     temperature: Optional[float] = None
     """The sampling temperature used for this run. If not set, defaults to 1."""
@@ -111,15 +117,22 @@ class Run(BaseModel):
     tool_choice: builtins.object
 
     parallel_tool_calls: bool
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """
+    Whether to enable [parallel function
+    calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+    """
 
     response_format: Optional[AssistantResponseFormatOption]
     """
-    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+    Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model
+    will match your supplied JSON schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
 
-    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid
+    JSON.
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
@@ -156,11 +169,17 @@ class IncompleteDetails(BaseModel):
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
     reason: Optional[Literal["max_completion_tokens", "max_prompt_tokens"]] = None
-    """The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run."""
+    """
+    The reason why the run is incomplete. This will point to which specific token limit was reached over the course
+    of the run.
+    """
 
 
 class Usage(BaseModel):
-    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
+    """
+    Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e.
+    `in_progress`, `queued`, etc.).
+    """
 
     completion_tokens: int
     """Number of completion tokens used over the course of the run."""
@@ -173,10 +192,17 @@ class Usage(BaseModel):
 
 
 class TruncationStrategy(BaseModel):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
 
     type: Literal["auto", "last_messages"]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+    """
+    The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will
+    be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
+    thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    """
 
     last_messages: Optional[int] = None
     """The number of most recent messages from the thread when constructing the context for the run."""

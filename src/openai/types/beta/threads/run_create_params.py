@@ -52,10 +52,17 @@ class AdditionalMessage(TypedDict, total=False):
 
 
 class TruncationStrategy(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
 
     type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+    """
+    The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will
+    be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
+    thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    """
 
     last_messages: Optional[int]
     """The number of most recent messages from the thread when constructing the context for the run."""
@@ -136,12 +143,18 @@ RunCreateParamsBase = TypedDict(
 
 class RunCreateParamsNonStreaming(RunCreateParamsBase, total=False):
     stream: Optional[Literal[False]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
 
 
 class RunCreateParamsStreaming(RunCreateParamsBase, total=False):
     stream: Required[Literal[True]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
 
 
 RunCreateParams: TypeAlias = Union[RunCreateParamsNonStreaming, RunCreateParamsStreaming]

@@ -22,12 +22,18 @@ class RunSubmitToolOutputsParamsBase(TypedDict, total=False):
 
 class RunSubmitToolOutputsParamsNonStreaming(RunSubmitToolOutputsParamsBase, total=False):
     stream: Optional[Literal[False]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
 
 
 class RunSubmitToolOutputsParamsStreaming(RunSubmitToolOutputsParamsBase, total=False):
     stream: Required[Literal[True]]
-    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
 
 
 RunSubmitToolOutputsParams: TypeAlias = Union[

@@ -15,4 +15,7 @@ class MessageListParams(TypedDict, total=False):
     """Number of messages to retrieve."""
 
     order: Literal["asc", "desc"]
-    """Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`."""
+    """
+    Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to
+    `asc`.
+    """

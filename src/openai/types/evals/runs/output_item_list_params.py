@@ -21,4 +21,7 @@ class OutputItemListParams(TypedDict, total=False):
     """
 
     order: Literal["asc", "desc"]
-    """Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`."""
+    """
+    Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults
+    to `asc`.
+    """

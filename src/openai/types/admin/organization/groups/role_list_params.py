@@ -12,7 +12,10 @@ class RoleListParams(TypedDict, total=False):
     """A limit on the number of organization role assignments to return."""
 
     after: str
-    """Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles."""
+    """
+    Cursor for pagination. Provide the value from the previous response's `next` field to continue listing
+    organization roles.
+    """
 
     order: Literal["asc", "desc"]
     """Sort order for the returned organization roles."""

@@ -19,7 +19,10 @@ class ServiceAccountCreateResponse(BaseModel):
     name: str
 
     role: Literal["member", "none"]
-    """Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`."""
+    """
+    Service accounts created with default project membership have role `member`. Accounts created with
+    `create_service_account_only` have role `none`.
+    """
 
     created_at: int
 

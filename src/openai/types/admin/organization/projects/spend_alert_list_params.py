@@ -18,4 +18,7 @@ class SpendAlertListParams(TypedDict, total=False):
     """Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page."""
 
     before: str
-    """Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page."""
+    """
+    Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous
+    page.
+    """

@@ -38,7 +38,10 @@ class CodeInterpreter(BaseModel):
     """The input to the Code Interpreter tool call."""
 
     outputs: List[CodeInterpreterOutput]
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+    """
+    The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text
+    (`logs`) or images (`image`). Each of these are represented by a different object type.
+    """
 
 
 class CodeInterpreterOutputLogs(BaseModel):

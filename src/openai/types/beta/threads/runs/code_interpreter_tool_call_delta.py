@@ -36,7 +36,10 @@ class CodeInterpreter(BaseModel):
     """The input to the Code Interpreter tool call."""
 
     outputs: Optional[List[CodeInterpreterOutput]] = None
-    """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+    """
+    The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text
+    (`logs`) or images (`image`). Each of these are represented by a different object type.
+    """
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[

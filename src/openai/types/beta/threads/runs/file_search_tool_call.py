@@ -61,7 +61,10 @@ class FileSearchResult(BaseModel):
     """The score of the result. All values must be a floating point number between 0 and 1."""
 
     content: Optional[List[FileSearchResultContent]] = None
-    """The content of the result that was found. The content is only included if requested via the include query parameter."""
+    """
+    The content of the result that was found. The content is only included if requested via the include query
+    parameter.
+    """
 
 
 class FileSearchResultContent(BaseModel):

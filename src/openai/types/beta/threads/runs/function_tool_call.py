@@ -32,4 +32,7 @@ class Function(BaseModel):
     """The arguments passed to the function."""
 
     output: Optional[str]
-    """The output of the function. This will be `null` if the outputs have not been [submitted](/docs/api-reference/runs/submitToolOutputs) yet."""
+    """
+    The output of the function. This will be `null` if the outputs have not been
+    [submitted](/docs/api-reference/runs/submitToolOutputs) yet.
+    """

@@ -35,4 +35,7 @@ class Function(BaseModel):
     """The arguments passed to the function."""
 
     output: Optional[str] = None
-    """The output of the function. This will be `null` if the outputs have not been [submitted](/docs/api-reference/runs/submitToolOutputs) yet."""
+    """
+    The output of the function. This will be `null` if the outputs have not been
+    [submitted](/docs/api-reference/runs/submitToolOutputs) yet.
+    """

@@ -48,7 +48,10 @@ class RunStep(BaseModel):
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
     expired_at: Optional[int]
-    """The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is expired."""
+    """
+    The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is
+    expired.
+    """
 
     cancelled_at: Optional[int]
     """The Unix timestamp (in seconds) for when the run step was cancelled."""

@@ -19,4 +19,7 @@ class ToolCallDeltaObject(BaseModel):
     """Always `tool_calls`."""
 
     tool_calls: Optional[List[ToolCallDelta]] = None
-    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""
+    """
+    An array of tool calls the run step was involved in. These can be associated with one of three types of tools:
+    `code_interpreter`, `file_search`, or `function`.
+    """

@@ -19,4 +19,7 @@ class ToolCallsStepDetails(BaseModel):
     """Always `tool_calls`."""
 
     tool_calls: List[ToolCall]
-    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""
+    """
+    An array of tool calls the run step was involved in. These can be associated with one of three types of tools:
+    `code_interpreter`, `file_search`, or `function`.
+    """
