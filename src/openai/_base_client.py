@@ -206,6 +206,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         self._custom_query = dict(custom_query or {})
         self._strict_response_validation = _strict_response_validation
         self._header_cache: tuple[dict[str, str], dict[str, str], frozenset[str]] | None = None
+        self._header_cache_extra: dict[str, str] = {}
 
         if max_retries is None:  # pyright: ignore[reportUnnecessaryComparison] - guards untyped callers
             raise TypeError(
@@ -288,7 +289,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         built-in ones in place, and `custom_names` lets the per-call part skip what a custom header replaced.
         """
         cache = self._header_cache
+        # Organization/project are public attributes a caller may reassign; rebuild when they change.
+        extra = self._extra_default_headers()
+        if cache is not None and extra != self._header_cache_extra:
+            cache = None
         if cache is None:
+            self._header_cache_extra = extra
             before: dict[str, str] = {
                 "Accept": "application/json",
                 "Content-Type": "application/json",
@@ -300,7 +306,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             before_names = header_names_lower(before)
             merge_headers(before, {k: v for k, v in custom.items() if k.lower() in before_names})
             after = merge_headers(
-                dict(self._extra_default_headers()),
+                dict(extra),
                 {k: v for k, v in custom.items() if k.lower() not in before_names},
             )
             cache = self._header_cache = (before, after, custom_names)

@@ -158,3 +158,15 @@ async def test_non_string_header_value_is_rejected_with_its_name(harness: Harnes
     client = harness.client(ok)
     with pytest.raises(TypeError, match="X-Number"):
         await harness.call(client.get("/things", cast_to=object, options={"headers": {"X-Number": 3}}))  # type: ignore[dict-item]
+
+
+async def test_reassigned_organization_takes_effect(harness: Harness) -> None:
+    client = harness.client(ok, organization="org-1")
+    await harness.call(client.get("/things", cast_to=object))
+    client.organization = "org-2"
+    client.project = "proj-2"
+    await harness.call(client.get("/things", cast_to=object))
+    assert harness.requests[0].headers["openai-organization"] == "org-1"
+    assert "openai-project" not in harness.requests[0].headers
+    assert harness.requests[1].headers["openai-organization"] == "org-2"
+    assert harness.requests[1].headers["openai-project"] == "proj-2"
