@@ -103,6 +103,7 @@ class _Field:
     nullable: bool
     required: bool
     doc: str | None
+    deprecated: bool = False
 
 
 @dataclass
@@ -486,7 +487,8 @@ class TypeRegistry:
         if prop.get("deprecated"):
             doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
         reserved = MODEL_RESERVED if flav == "model" else frozenset[str]()
-        return _Field(python_identifier(wire, reserved=reserved), wire, code, nullable, required, doc)
+        name = python_identifier(wire, reserved=reserved)
+        return _Field(name, wire, code, nullable, required, doc, deprecated=bool(prop.get("deprecated")))
 
     def _inherited_doc(self, prop: dict[str, Any]) -> str | None:
         """The description of a referenced schema (or of its only non-null variant), for a field without one."""
@@ -822,6 +824,7 @@ class TypeRegistry:
             f.doc = normalise_doc(param.get("description")) or f.doc
             if param.get("deprecated"):
                 f.doc = "Deprecated." + (f"\n\n{f.doc}" if f.doc else "")
+                f.deprecated = True
             fields.append(f)
             files.append(False)
         for f, is_file in zip(fields, files, strict=True):
@@ -833,7 +836,7 @@ class TypeRegistry:
                     type=self._external(code),
                     required=f.required,
                     description=f.doc,
-                    deprecated=bool(f.doc and f.doc.startswith("Deprecated.")),
+                    deprecated=f.deprecated,
                     is_file=is_file,
                 )
             )

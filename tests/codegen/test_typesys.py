@@ -443,3 +443,22 @@ def test_wrap_doc_reflows_paragraphs_and_keeps_markdown_blocks() -> None:
     assert all(len(line) <= 40 for line in paragraphs[0].split("\n"))
     assert paragraphs[0].replace("\n", " ") == long
     assert paragraphs[1:] == [f"- a list item that is long enough {long}", "```\ncode  stays\n```", "short"]
+
+
+def test_deprecated_fields_are_flagged_and_documented(rendered: dict[str, str]) -> None:
+    spec = _spec()
+    registry = TypeRegistry(spec, _config())
+    fields = registry.request_params(
+        module="openai.types.pet_update_params",
+        class_name="PetUpdateParams",
+        body_schema={"$ref": "#/components/schemas/Pet"},
+        query_params=[],
+        streaming=False,
+    )
+    legacy = next(f for f in fields if f.wire_name == "legacy_code")
+    assert legacy.deprecated and legacy.description == "Deprecated.\n\nOld identifier."
+    assert not next(f for f in fields if f.wire_name == "id").deprecated
+    assert (
+        '    legacy_code: Optional[str] = None\n    """\n    Deprecated.\n\n    Old identifier.\n    """'
+        in (rendered["src/openai/types/pet.py"])
+    )
