@@ -72,6 +72,7 @@ if _t.TYPE_CHECKING:
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from .lib.azure import AzureOpenAI as AzureOpenAI, AsyncAzureOpenAI as AsyncAzureOpenAI
     from ._streaming import Stream as Stream, AsyncStream as AsyncStream
+    from ._ratelimits import RateLimits as RateLimits
     from ._base_client import (
         DefaultHttpxClient as DefaultHttpxClient,
         DefaultHttpx2Client as DefaultHttpx2Client,
@@ -185,6 +186,7 @@ _LAZY_ATTRIBUTES: dict[str, tuple[str, str | None]] = {
     "ReconnectingOverrides": ("openai.lib.realtime_connect", "ReconnectingOverrides"),
     # Beyond the official surface: retry policies and client hooks.
     "RetryPolicy": ("openai._retry", "RetryPolicy"),
+    "RateLimits": ("openai._ratelimits", "RateLimits"),
     "Hooks": ("openai._hooks", "Hooks"),
     "RequestEvent": ("openai._hooks", "RequestEvent"),
     "ResponseEvent": ("openai._hooks", "ResponseEvent"),

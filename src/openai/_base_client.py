@@ -70,6 +70,7 @@ from ._exceptions import (
     make_status_error_from_response,
     async_make_status_error_from_response,
 )
+from ._ratelimits import RateLimits
 from ._http_clients import (
     DefaultHttpxClient as DefaultHttpxClient,
     DefaultHttpx2Client as DefaultHttpx2Client,
@@ -192,6 +193,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
     ) -> None:
         if deadline is not None and deadline <= 0:
             raise ValueError(f"`deadline` must be a positive number of seconds (or None), got {deadline!r}")
@@ -199,6 +201,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         self.retry_policy = retry_policy
         self.deadline = deadline
         self.hooks = hooks
+        self.wait_for_rate_limits = wait_for_rate_limits
+        self._rate_limited_until = 0.0
         self._set_base_url(base_url)
         self.max_retries = max_retries
         self.timeout = timeout
@@ -412,6 +416,19 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     # -- retry decisions ------------------------------------------------------------------------------------
 
+    def _rate_limit_wait(self, call: _Call) -> float:
+        """Seconds to hold this attempt back because an earlier response reported an exhausted budget."""
+        if not self.wait_for_rate_limits:
+            return 0.0
+        wait = self._rate_limited_until - time.monotonic()
+        if wait <= 0:
+            return 0.0
+        remaining = call.remaining()
+        if remaining is not None and wait >= remaining:
+            return 0.0  # waiting cannot help within the deadline: let the server answer instead
+        log.info("Waiting %f seconds for the rate limit to reset", wait)
+        return wait
+
     def _before_send(self, call: _Call, request: httpx.Request) -> None:
         """Last checks before an attempt goes out: the deadline, the log line, the `on_request` hook."""
         remaining = call.remaining()
@@ -443,6 +460,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _retry_after_response(self, call: _Call, response: httpx.Response) -> float | None:
         """Delay before retrying an error response, or `None` when the response is final."""
         self._log_response(response)
+        if self.wait_for_rate_limits:
+            limits = RateLimits.from_headers(response.headers)
+            if limits is not None:
+                self._rate_limited_until = max(self._rate_limited_until, time.monotonic() + limits.wait_needed())
         hooks = call.hooks
         if hooks is not None and hooks.on_response is not None:
             hooks.on_response(
@@ -606,6 +627,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
         _strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not is_supported_client(http_client, is_async=False):
@@ -623,6 +645,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
             retry_policy=retry_policy,
             deadline=deadline,
             hooks=hooks,
+            wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
         self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
@@ -668,6 +691,9 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         files = _sync_files(call.options.files)
         send_kwargs = self._send_kwargs(call.options, stream)
         while True:
+            wait = self._rate_limit_wait(call)
+            if wait:
+                self._sleep(wait)
             request = self._build_request(call, auth, files)
             self._prepare_request(request)
             self._before_send(call, request)
@@ -872,6 +898,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
         _strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not is_supported_client(http_client, is_async=True):
@@ -890,6 +917,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
             retry_policy=retry_policy,
             deadline=deadline,
             hooks=hooks,
+            wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
         self._client = http_client or AsyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
@@ -940,6 +968,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         files = await _async_files(call.options.files)
         send_kwargs = self._send_kwargs(call.options, stream)
         while True:
+            wait = self._rate_limit_wait(call)
+            if wait:
+                await self._sleep(wait)
             request = self._build_request(call, auth, files)
             self._prepare_request(request)
             self._before_send(call, request)

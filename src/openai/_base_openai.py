@@ -121,6 +121,7 @@ class _OpenAIMixin:
     retry_policy: Optional[RetryPolicy]
     deadline: Optional[float]
     hooks: Optional[Hooks]
+    wait_for_rate_limits: bool
 
     def _init_credentials(
         self,
@@ -282,6 +283,7 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
@@ -308,6 +310,7 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             retry_policy=retry_policy,
             deadline=deadline,
             hooks=hooks,
+            wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
         from ._streaming import Stream
@@ -336,6 +339,7 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None | NotGiven = not_given,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -366,6 +370,9 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         kwargs["retry_policy"] = retry_policy or self.retry_policy
         kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
         kwargs["hooks"] = hooks or self.hooks
+        kwargs["wait_for_rate_limits"] = (
+            self.wait_for_rate_limits if wait_for_rate_limits is None else wait_for_rate_limits
+        )
         return self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
 
     # `with_options` is the same operation under the name most callers use.
@@ -394,6 +401,7 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
@@ -420,6 +428,7 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             retry_policy=retry_policy,
             deadline=deadline,
             hooks=hooks,
+            wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
         from ._streaming import AsyncStream
@@ -452,6 +461,7 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None | NotGiven = not_given,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -482,6 +492,9 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         kwargs["retry_policy"] = retry_policy or self.retry_policy
         kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
         kwargs["hooks"] = hooks or self.hooks
+        kwargs["wait_for_rate_limits"] = (
+            self.wait_for_rate_limits if wait_for_rate_limits is None else wait_for_rate_limits
+        )
         return self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
 
     # `with_options` is the same operation under the name most callers use.

@@ -350,7 +350,10 @@ def set_request_id(value: object, response: httpx.Response) -> None:
     from ._models import BaseModel
 
     if isinstance(value, BaseModel):
-        value._request_id = response.headers.get(REQUEST_ID_HEADER)
+        headers = response.headers
+        value._request_id = headers.get(REQUEST_ID_HEADER)
+        # Kept (not parsed) so `RateLimits.of(result)` can read the rate-limit headers later at no cost now.
+        setattr(value, "_response_headers", headers)  # noqa: B010 # undeclared private attribute of the model
 
 
 def parse_response(

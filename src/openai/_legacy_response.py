@@ -17,6 +17,7 @@ import httpx
 from ._http import parse_response
 from ._types import not_given
 from ._constants import REQUEST_ID_HEADER
+from ._ratelimits import RateLimits
 
 if TYPE_CHECKING:
     from ._request_options import FinalRequestOptions
@@ -83,6 +84,11 @@ class LegacyAPIResponse(Generic[_R]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @property
+    def rate_limits(self) -> Optional[RateLimits]:
+        """The `x-ratelimit-*` values of this response (`None` when the server sent none)."""
+        return RateLimits.from_headers(self.http_response.headers)
 
     @property
     def http_request(self) -> httpx.Request:

@@ -34,6 +34,7 @@ from ._http import parse_response
 from ._types import not_given
 from ._constants import REQUEST_ID_HEADER, RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._exceptions import StreamAlreadyConsumed
+from ._ratelimits import RateLimits
 from ._legacy_response import LegacyAPIResponse
 
 if TYPE_CHECKING:
@@ -95,6 +96,11 @@ class BaseAPIResponse(Generic[_R]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @property
+    def rate_limits(self) -> Optional[RateLimits]:
+        """The `x-ratelimit-*` values of this response (`None` when the server sent none)."""
+        return RateLimits.from_headers(self.http_response.headers)
 
     @property
     def http_request(self) -> httpx.Request:

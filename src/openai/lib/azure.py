@@ -176,6 +176,7 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
@@ -204,6 +205,7 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
             retry_policy=retry_policy,
             deadline=deadline,
             hooks=hooks,
+            wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
@@ -236,6 +238,7 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None | NotGiven = not_given,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -264,6 +267,9 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         kwargs["retry_policy"] = retry_policy or self.retry_policy
         kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
         kwargs["hooks"] = hooks or self.hooks
+        kwargs["wait_for_rate_limits"] = (
+            self.wait_for_rate_limits if wait_for_rate_limits is None else wait_for_rate_limits
+        )
         new = self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
         new._azure_endpoint = self._azure_endpoint
         new._azure_deployment = self._azure_deployment
@@ -297,6 +303,7 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool = False,
         _strict_response_validation: bool = False,
     ) -> None:
         """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
@@ -325,6 +332,7 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             retry_policy=retry_policy,
             deadline=deadline,
             hooks=hooks,
+            wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
@@ -361,6 +369,7 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         retry_policy: RetryPolicy | None = None,
         deadline: float | None | NotGiven = not_given,
         hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -389,6 +398,9 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         kwargs["retry_policy"] = retry_policy or self.retry_policy
         kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
         kwargs["hooks"] = hooks or self.hooks
+        kwargs["wait_for_rate_limits"] = (
+            self.wait_for_rate_limits if wait_for_rate_limits is None else wait_for_rate_limits
+        )
         new = self.__class__(http_client=http_client or self._client, **kwargs, **_extra_kwargs)
         new._azure_endpoint = self._azure_endpoint
         new._azure_deployment = self._azure_deployment
