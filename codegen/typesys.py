@@ -291,13 +291,25 @@ class TypeRegistry:
         if node.get("properties"):
             return True
         if node.get("allOf") and not node.get("oneOf") and not node.get("anyOf"):
-            parts = [self._deref(cast("dict[str, Any]", p))[0] for p in node["allOf"]]
+            raw_parts = cast("list[dict[str, Any]]", node["allOf"])
+            real = [p for p in raw_parts if not set(p) <= _ANNOTATION_KEYS]
+            if len(real) == 1 and len(raw_parts) > 1:
+                return False  # a reference with annotations (`nullable`), see `_split_null`
+            parts = [self._deref(p)[0] for p in raw_parts]
             return any(self._is_object(p) for p in parts)
         return False
 
     def _split_null(self, node: dict[str, Any]) -> tuple[list[dict[str, Any]], bool, bool]:
         """Variants of a schema without its `null` alternative: (variants, nullable, is_union)."""
         nullable = node.get("nullable") is True
+        parts = cast("list[dict[str, Any]]", node.get("allOf") or [])
+        if parts and not node.get("properties"):
+            # `allOf: [{$ref: X}, {nullable: true}]`: annotation-only parts modify the one real part
+            real = [p for p in parts if not set(p) <= _ANNOTATION_KEYS]
+            if len(real) == 1 and len(parts) > 1:
+                nullable = nullable or any(p.get("nullable") is True for p in parts)
+                variants, inner_nullable, is_union = self._split_null(real[0])
+                return variants, nullable or inner_nullable, is_union
         types = node.get("type")
         if isinstance(types, list):
             kinds = [t for t in cast("list[str]", types) if t != "null"]
@@ -1186,6 +1198,11 @@ class TypeRegistry:
 
         return sorted(candidates, key=rank)[0]
 
+
+# Schema keys that describe a value without constraining its type.
+_ANNOTATION_KEYS = frozenset(
+    {"nullable", "description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly"}
+)
 
 _BUILTIN_TYPES = frozenset({"object", "str", "int", "float", "bool"})
 _STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')

@@ -18,7 +18,7 @@ import shutil
 import importlib
 import subprocess
 from types import ModuleType
-from typing import Any, Iterator, cast
+from typing import Any, Iterator, Optional, cast
 from pathlib import Path
 
 import yaml
@@ -178,6 +178,8 @@ def test_model_fields_follow_required_and_nullable(package: str) -> None:
     assert fields["name"].is_required(), "required and nullable: Optional without a default"
     assert not fields["born_at"].is_required() and fields["born_at"].default is None
     assert fields["schema_"].alias == "schema"
+    # `allOf: [$ref, {nullable: true}]` is a nullable reference, not a new class
+    assert fields["best_friend"].annotation == Optional[pet]
     assert fields["from_"].alias == "from"
 
 

@@ -15,7 +15,8 @@ class VectorStoreUpdateParams(TypedDict, total=False):
     name: Optional[str]
     """The name of the vector store."""
 
-    expires_after: ExpiresAfter
+    expires_after: Optional[ExpiresAfter]
+    """The expiration policy for a vector store."""
 
     metadata: Optional[Metadata]
     """

@@ -11,6 +11,7 @@ from .function_tool_param import FunctionToolParam
 from .file_search_tool_param import FileSearchToolParam
 from ..shared_params.metadata import Metadata
 from .code_interpreter_tool_param import CodeInterpreterToolParam
+from .assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from .threads.message_content_part_param import MessageContentPartParam
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
@@ -160,9 +161,20 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     `incomplete_details` for more info.
     """
 
-    truncation_strategy: TruncationStrategy
+    truncation_strategy: Optional[TruncationStrategy]
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
 
-    tool_choice: object
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
+    """
+    Controls which (if any) tool is called by the model. `none` means the model will not call any tools and instead
+    generates a message. `auto` is the default value and means the model can pick between generating a message or
+    calling one or more tools. `required` means the model must call one or more tools before responding to the user.
+    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name":
+    "my_function"}}` forces the model to call that tool.
+    """
 
     parallel_tool_calls: bool
     """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated
@@ -13,6 +12,7 @@ from ..function_tool import FunctionTool
 from ...shared.metadata import Metadata
 from ..file_search_tool import FileSearchTool
 from ..code_interpreter_tool import CodeInterpreterTool
+from ..assistant_tool_choice_option import AssistantToolChoiceOption
 from ..assistant_response_format_option import AssistantResponseFormatOption
 from .required_action_function_tool_call import RequiredActionFunctionToolCall
 
@@ -112,9 +112,20 @@ class Run(BaseModel):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: TruncationStrategy
+    truncation_strategy: Optional[TruncationStrategy]
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
 
-    tool_choice: builtins.object
+    tool_choice: Optional[AssistantToolChoiceOption]
+    """
+    Controls which (if any) tool is called by the model. `none` means the model will not call any tools and instead
+    generates a message. `auto` is the default value and means the model can pick between generating a message or
+    calling one or more tools. `required` means the model must call one or more tools before responding to the user.
+    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name":
+    "my_function"}}` forces the model to call that tool.
+    """
 
     parallel_tool_calls: bool
     """

@@ -12,6 +12,7 @@ from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
 from ..code_interpreter_tool_param import CodeInterpreterToolParam
 from ...shared_params.reasoning_effort import ReasoningEffort
+from ..assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ..assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = [
@@ -131,8 +132,8 @@ RunCreateParamsBase = TypedDict(
         "top_p": Optional[float],
         "max_prompt_tokens": Optional[int],
         "max_completion_tokens": Optional[int],
-        "truncation_strategy": TruncationStrategy,
-        "tool_choice": object,
+        "truncation_strategy": Optional[TruncationStrategy],
+        "tool_choice": Optional[AssistantToolChoiceOptionParam],
         "parallel_tool_calls": bool,
         "response_format": Optional[AssistantResponseFormatOptionParam],
         "include[]": Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]],
