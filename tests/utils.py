@@ -100,7 +100,12 @@ def assert_matches_type(type_: object, value: object, *, path: list[str]) -> Non
 def _assert_model(model: type[pydantic.BaseModel], value: object, *, path: list[str]) -> None:
     where = ".".join(path) or "<value>"
     assert isinstance(value, model), f"{where}: expected {model.__name__}, got {type(value).__name__}: {value!r}"
-    fields = type(value).model_fields
+    cls = type(value)
+    if not cls.__pydantic_complete__:
+        # Models are built lazily (`defer_build`), and until then field annotations may still be forward
+        # references; building resolves them the same way parsing a response would.
+        cls.model_rebuild()
+    fields = cls.model_fields
     for name in sorted(value.model_fields_set):
         info = fields.get(name)
         if info is None:

@@ -126,6 +126,8 @@ class Method:
     proposed: bool
     spec_query_params: list[str]
     body_required: list[str]
+    body_alternatives: list[list[str]]
+    """Required key sets of a body that says "one of these groups" (`anyOf`/`oneOf` of `required` lists)."""
 
     @property
     def path_args(self) -> list[Arg]:
@@ -249,6 +251,19 @@ def _response_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any] | None:
         if media and "schema" in media:
             return cast("dict[str, Any]", media["schema"])
     return None
+
+
+def _body_alternatives(spec: Spec, body_schema: dict[str, Any] | None) -> list[list[str]]:
+    if body_schema is None:
+        return []
+    node = spec.resolve(body_schema)
+    groups: list[list[str]] = []
+    for key in ("anyOf", "oneOf"):
+        for branch in cast("list[object]", node.get(key, [])):
+            required = spec.resolve(branch).get("required")
+            if isinstance(required, list):
+                groups.append([str(r) for r in cast("list[object]", required)])
+    return groups
 
 
 def _class_name(config: dict[str, Any], attr: str) -> str:
@@ -445,6 +460,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         proposed=bool(entry.get("proposed")),
         spec_query_params=[str(p["name"]) for p in by_location["query"]],
         body_required=body_required,
+        body_alternatives=_body_alternatives(spec, body_schema),
     )
 
 

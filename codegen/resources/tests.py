@@ -34,13 +34,15 @@ def _args(builder: ExampleBuilder, m: Method, *, full: bool, stream: bool | None
         parts.append(repr("" if a.name == empty else a.name))
     for a in m.keyword_path:
         parts.append(f"{a.name}={'' if a.name == empty else a.name!r}")
+    # A body that requires one of several key groups gets the first group even in the "required only" call.
+    group = set(m.body_alternatives[0]) if m.body_alternatives else set()
     for a in m.params:
-        if a.required:
+        if a.required or (a.location == "body" and a.wire_name in group):
             parts.append(f"{a.name}={_example(builder, a, full=full)}")
     if stream is True:
         parts.append("stream=True")
     for a in m.params:
-        if not a.required and full:
+        if not a.required and full and not (a.location == "body" and a.wire_name in group):
             parts.append(f"{a.name}={_example(builder, a, full=full)}")
     if stream is False and full:
         parts.append("stream=False")

@@ -17,7 +17,7 @@ from openai.types.vector_stores.vector_store_file_batch import VectorStoreFileBa
 
 class TestFileBatches:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.vector_stores.file_batches.create("vector_store_id")
+        result = client.vector_stores.file_batches.create("vector_store_id", file_ids=["string"])
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -31,7 +31,7 @@ class TestFileBatches:
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.vector_stores.file_batches.with_raw_response.create("vector_store_id")
+        response = client.vector_stores.file_batches.with_raw_response.create("vector_store_id", file_ids=["string"])
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -39,7 +39,9 @@ class TestFileBatches:
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.vector_stores.file_batches.with_streaming_response.create("vector_store_id") as response:
+        with client.vector_stores.file_batches.with_streaming_response.create(
+            "vector_store_id", file_ids=["string"]
+        ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -50,7 +52,7 @@ class TestFileBatches:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id`"):
-            client.vector_stores.file_batches.with_raw_response.create("")
+            client.vector_stores.file_batches.with_raw_response.create("", file_ids=["string"])
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.vector_stores.file_batches.retrieve("batch_id", vector_store_id="vector_store_id")
@@ -169,7 +171,7 @@ class TestFileBatches:
 
 class TestAsyncFileBatches:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.vector_stores.file_batches.create("vector_store_id")
+        result = await async_client.vector_stores.file_batches.create("vector_store_id", file_ids=["string"])
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -183,7 +185,9 @@ class TestAsyncFileBatches:
         assert_matches_type(VectorStoreFileBatch, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.vector_stores.file_batches.with_raw_response.create("vector_store_id")
+        response = await async_client.vector_stores.file_batches.with_raw_response.create(
+            "vector_store_id", file_ids=["string"]
+        )
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -192,7 +196,7 @@ class TestAsyncFileBatches:
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.vector_stores.file_batches.with_streaming_response.create(
-            "vector_store_id"
+            "vector_store_id", file_ids=["string"]
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -204,7 +208,7 @@ class TestAsyncFileBatches:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `vector_store_id`"):
-            await async_client.vector_stores.file_batches.with_raw_response.create("")
+            await async_client.vector_stores.file_batches.with_raw_response.create("", file_ids=["string"])
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.vector_stores.file_batches.retrieve("batch_id", vector_store_id="vector_store_id")
