@@ -35,7 +35,7 @@ def _args(builder: ExampleBuilder, m: Method, *, full: bool, stream: bool | None
     for a in m.keyword_path:
         parts.append(f"{a.name}={'' if a.name == empty else a.name!r}")
     # A body that requires one of several key groups gets the first group even in the "required only" call.
-    group = set(m.body_alternatives[0]) if m.body_alternatives else set()
+    group: set[str] = set(m.body_alternatives[0]) if m.body_alternatives else set()
     for a in m.params:
         if a.required or (a.location == "body" and a.wire_name in group):
             parts.append(f"{a.name}={_example(builder, a, full=full)}")
