@@ -13,6 +13,9 @@ __all__ = [
     "is_identifier",
     "relative_import",
     "primary_module_name",
+    "twin_home",
+    "schema_home",
+    "variant_name",
     "MODEL_RESERVED",
 ]
 
@@ -120,3 +123,41 @@ def relative_import(from_module: str, to_module: str) -> str:
         common += 1
     dots = "." * (len(src) - common + 1)
     return dots + ".".join(dst[common:])
+
+
+def twin_home(module: str, name: str, *, to_param: bool) -> tuple[str, str]:
+    """The module and name of the other flavour of a public type.
+
+    `shared.x.X` ↔ `shared_params.x.X`; `foo.Foo` ↔ `foo_param.FooParam`.
+    """
+    shared, shared_params = "openai.types.shared.", "openai.types.shared_params."
+    if to_param:
+        if module.startswith(shared):
+            return shared_params + module[len(shared) :], name
+        if name.endswith("Param"):
+            return module, name
+        return module + "_param", name + "Param"
+    if module.startswith(shared_params):
+        return shared + module[len(shared_params) :], name
+    if module.endswith("_param") and name.endswith("Param"):
+        return module[: -len("_param")], name[: -len("Param")]
+    return module, name
+
+
+def schema_home(schema_name: str, *, param: bool, root: str = "openai.types") -> tuple[str, str]:
+    """The public module and name of a component schema that no configuration names (`Foo` → `foo.Foo`)."""
+    name = pascal_case(schema_name)
+    if param:
+        name = name if name.endswith("Param") else name + "Param"
+    elif name.endswith("Param") and len(name) > len("Param"):
+        name = name[: -len("Param")]  # a request-side schema used in a response: the model flavour drops it
+    return f"{root}.{snake_case(name)}", name
+
+
+def variant_name(union_name: str, *, tag: str | None, title: str | None, index: int) -> str:
+    """The name of an inline member of a union: after its tag value, else its title, else its position."""
+    if tag:
+        return union_name + pascal_case(tag)
+    if title and title.strip():
+        return union_name + pascal_case(title)
+    return f"{union_name}Variant{index}"

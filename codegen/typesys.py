@@ -29,8 +29,11 @@ from .spec import Spec
 from .naming import (
     MODEL_RESERVED,
     singular,
+    twin_home,
     snake_case,
     pascal_case,
+    schema_home,
+    variant_name,
     is_identifier,
     relative_import,
     python_identifier,
@@ -408,24 +411,11 @@ class TypeRegistry:
         variants, _, is_union = self._split_null(node)
         if not (self._is_object(node) or (is_union and len(variants) > 1)):
             return None
-        schema_name = pascal_case(pointer.rsplit("/", 1)[1])
-        module, name = f"{TYPES_ROOT}.{snake_case(schema_name)}", schema_name
         other = self._configured.get((pointer, "param" if flav == "model" else "model"))
         if other and primary_module_name(*other[0]):
-            # the twin of a configured type of the other flavour: `shared.x.X` ↔ `shared_params.x.X`,
-            # `foo.Foo` ↔ `foo_param.FooParam`
-            module, name = other[0]
-            shared, shared_params = f"{TYPES_ROOT}.shared.", f"{TYPES_ROOT}.shared_params."
-            if flav == "param" and module.startswith(shared):
-                module = shared_params + module[len(shared) :]
-            elif flav == "model" and module.startswith(shared_params):
-                module = shared + module[len(shared_params) :]
-            elif flav == "param":
-                module, name = module + "_param", name + "Param"
-            elif module.endswith("_param") and name.endswith("Param"):
-                module, name = module[: -len("_param")], name[: -len("Param")]
-        elif flav == "param":
-            module, name = module + "_param", name + "Param"
+            module, name = twin_home(*other[0], to_param=flav == "param")
+        else:
+            module, name = schema_home(pointer.rsplit("/", 1)[1], param=flav == "param", root=TYPES_ROOT)
         if module in self._entries and name not in self._entries[module]:
             module = f"{module}_{'param_' if flav == 'param' else ''}schema"
         while self._auto_owner.get(f"{module}.{name}", pointer) != pointer:
@@ -623,17 +613,17 @@ class TypeRegistry:
         props, _, _ = self._merge(target) if self._is_object(target) else ({}, set[str](), None)
         # a variant is named after its tag: `type: "text"` → `<hint>Text`, `event: "thread.run.created"` →
         # `<hint>ThreadRunCreated`
+        tag_value: str | None = None
         for key in ("type", "event"):
             tag = _as_dict(props.get(key))
             if tag is None:
                 continue
             values = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
             if len(values) == 1 and isinstance(values[0], str):
-                return hint + pascal_case(values[0])
+                tag_value = values[0]
+                break
         title = member.get("title") or target.get("title")
-        if isinstance(title, str) and title.strip():
-            return hint + pascal_case(title)
-        return f"{hint}Variant{index}"
+        return variant_name(hint, tag=tag_value, title=title if isinstance(title, str) else None, index=index)
 
     def _discriminator(self, members: list[dict[str, Any]], node: dict[str, Any]) -> str | None:
         disc = _as_dict(node.get("discriminator"))

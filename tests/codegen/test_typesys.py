@@ -464,3 +464,46 @@ def test_deprecated_fields_are_flagged_and_documented(rendered: dict[str, str]) 
         '    legacy_code: Optional[str] = None\n    """\n    Deprecated.\n\n    Old identifier.\n    """'
         in (rendered["src/openai/types/pet.py"])
     )
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "to_param", "expected"),
+    [
+        ("openai.types.shared.metadata", "Metadata", True, ("openai.types.shared_params.metadata", "Metadata")),
+        ("openai.types.shared_params.reasoning", "Reasoning", False, ("openai.types.shared.reasoning", "Reasoning")),
+        ("openai.types.batch", "Batch", True, ("openai.types.batch_param", "BatchParam")),
+        ("openai.types.batch_param", "BatchParam", False, ("openai.types.batch", "Batch")),
+        ("openai.types.x_param", "XParam", True, ("openai.types.x_param", "XParam")),
+    ],
+)
+def test_twin_home(module: str, name: str, to_param: bool, expected: tuple[str, str]) -> None:
+    from codegen.naming import twin_home
+
+    assert twin_home(module, name, to_param=to_param) == expected
+
+
+@pytest.mark.parametrize(
+    ("schema", "param", "expected"),
+    [
+        ("ChatCompletionModeration", False, ("openai.types.chat_completion_moderation", "ChatCompletionModeration")),
+        (
+            "ChatCompletionModeration",
+            True,
+            ("openai.types.chat_completion_moderation_param", "ChatCompletionModerationParam"),
+        ),
+        ("CoordParam", True, ("openai.types.coord_param", "CoordParam")),
+        ("CoordParam", False, ("openai.types.coord", "Coord")),
+    ],
+)
+def test_schema_home(schema: str, param: bool, expected: tuple[str, str]) -> None:
+    from codegen.naming import schema_home
+
+    assert schema_home(schema, param=param) == expected
+
+
+def test_variant_name_prefers_tag_then_title_then_position() -> None:
+    from codegen.naming import variant_name
+
+    assert variant_name("Event", tag="thread.run.created", title="ignored", index=0) == "EventThreadRunCreated"
+    assert variant_name("Voice", tag=None, title="custom voice", index=1) == "VoiceCustomVoice"
+    assert variant_name("Voice", tag=None, title=None, index=1) == "VoiceVariant1"

@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .item import Item as Item
     from .batch import Batch as Batch
+    from .coord import Coord as Coord
     from .image import Image as Image
+    from .input import Input as Input
     from .model import Model as Model
     from .skill import Skill as Skill
     from .video import Video as Video
     from .upload import Upload as Upload
     from .beta_item import BetaItem as BetaItem
     from .embedding import Embedding as Embedding
+    from .beta_coord import BetaCoord as BetaCoord
+    from .beta_input import BetaInput as BetaInput
     from .chat_model import ChatModel as ChatModel
     from .completion import Completion as Completion
     from .done_event import DoneEvent as DoneEvent
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
     from .file_content import FileContent as FileContent
     from .file_deleted import FileDeleted as FileDeleted
     from .file_purpose import FilePurpose as FilePurpose
+    from .program_item import ProgramItem as ProgramItem
     from .vector_store import VectorStore as VectorStore
     from .beta_log_prob import BetaLogProb as BetaLogProb
     from .deleted_skill import DeletedSkill as DeletedSkill
@@ -57,10 +62,8 @@ if TYPE_CHECKING:
     from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
     from .batch_list_params import BatchListParams as BatchListParams
     from .completion_choice import CompletionChoice as CompletionChoice
-    from .coord_param_param import CoordParamParam as CoordParamParam
     from .eval_item_content import EvalItemContent as EvalItemContent
     from .image_edit_params import ImageEditParams as ImageEditParams
-    from .input_param_param import InputParamParam as InputParamParam
     from .shared.all_models import AllModels as AllModels
     from .skill_list_params import SkillListParams as SkillListParams
     from .video_edit_params import VideoEditParams as VideoEditParams
@@ -70,11 +73,13 @@ if TYPE_CHECKING:
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .file_create_params import FileCreateParams as FileCreateParams
+    from .input_text_content import InputTextContent as InputTextContent
     from .program_item_param import ProgramItemParam as ProgramItemParam
     from .video_create_error import VideoCreateError as VideoCreateError
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
     from .beta_log_prob_param import BetaLogProbParam as BetaLogProbParam
+    from .program_output_item import ProgramOutputItem as ProgramOutputItem
     from .reasoning_mode_enum import ReasoningModeEnum as ReasoningModeEnum
     from .shared.error_object import ErrorObject as ErrorObject
     from .skill_create_params import SkillCreateParams as SkillCreateParams
@@ -98,8 +103,7 @@ if TYPE_CHECKING:
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .moderation_text_input import ModerationTextInput as ModerationTextInput
     from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
-    from .beta_coord_param_param import BetaCoordParamParam as BetaCoordParamParam
-    from .beta_input_param_param import BetaInputParamParam as BetaInputParamParam
+    from .beta_encrypted_content import BetaEncryptedContent as BetaEncryptedContent
     from .create_eval_item_param import CreateEvalItemParam as CreateEvalItemParam
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
@@ -111,6 +115,7 @@ if TYPE_CHECKING:
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .voice_consent_resource import VoiceConsentResource as VoiceConsentResource
     from .voice_ids_shared_param import VoiceIdsSharedParam as VoiceIdsSharedParam
+    from .beta_input_text_content import BetaInputTextContent as BetaInputTextContent
     from .beta_mcp_protocol_error import BetaMCPProtocolError as BetaMCPProtocolError
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
@@ -129,13 +134,14 @@ if TYPE_CHECKING:
     from .eval_grader_string_check import EvalGraderStringCheck as EvalGraderStringCheck
     from .input_text_content_param import InputTextContentParam as InputTextContentParam
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
-    from .program_item_param_param import ProgramItemParamParam as ProgramItemParamParam
     from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
     from .stop_configuration_param import StopConfigurationParam as StopConfigurationParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .beta_prompt_cache_options import BetaPromptCacheOptions as BetaPromptCacheOptions
+    from .computer_call_output_item import ComputerCallOutputItem as ComputerCallOutputItem
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from .function_call_output_item import FunctionCallOutputItem as FunctionCallOutputItem
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .program_output_item_param import ProgramOutputItemParam as ProgramOutputItemParam
     from .reasoning_mode_enum_param import ReasoningModeEnumParam as ReasoningModeEnumParam
@@ -158,6 +164,7 @@ if TYPE_CHECKING:
     from .shared.response_format_text import ResponseFormatText as ResponseFormatText
     from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
     from .beta_encrypted_content_param import BetaEncryptedContentParam as BetaEncryptedContentParam
+    from .beta_prompt_cache_breakpoint import BetaPromptCacheBreakpoint as BetaPromptCacheBreakpoint
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
     from .moderation_multi_modal_input import ModerationMultiModalInput as ModerationMultiModalInput
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
@@ -171,6 +178,8 @@ if TYPE_CHECKING:
     from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
     from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
     from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
+    from .beta_computer_call_output_item import BetaComputerCallOutputItem as BetaComputerCallOutputItem
+    from .beta_function_call_output_item import BetaFunctionCallOutputItem as BetaFunctionCallOutputItem
     from .beta_mcp_list_tools_tool_param import BetaMCPListToolsToolParam as BetaMCPListToolsToolParam
     from .beta_mcp_tool_call_error_param import BetaMCPToolCallErrorParam as BetaMCPToolCallErrorParam
     from .beta_model_ids_responses_param import BetaModelIdsResponsesParam as BetaModelIdsResponsesParam
@@ -179,7 +188,6 @@ if TYPE_CHECKING:
     from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
     from .eval_grader_string_check_param import EvalGraderStringCheckParam as EvalGraderStringCheckParam
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
-    from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
     from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig as PromptCacheBreakpointConfig
     from .spend_limit_enforcement_status import SpendLimitEnforcementStatus as SpendLimitEnforcementStatus
     from .voice_consent_deleted_resource import VoiceConsentDeletedResource as VoiceConsentDeletedResource
@@ -187,19 +195,17 @@ if TYPE_CHECKING:
     from .beta_model_ids_compaction_param import BetaModelIdsCompactionParam as BetaModelIdsCompactionParam
     from .computer_call_output_item_param import ComputerCallOutputItemParam as ComputerCallOutputItemParam
     from .function_call_output_item_param import FunctionCallOutputItemParam as FunctionCallOutputItemParam
-    from .program_output_item_param_param import ProgramOutputItemParamParam as ProgramOutputItemParamParam
     from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
     from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
-    from .beta_encrypted_content_param_param import BetaEncryptedContentParamParam as BetaEncryptedContentParamParam
     from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam as BetaPromptCacheBreakpointParam
+    from .function_shell_call_output_outcome import FunctionShellCallOutputOutcome as FunctionShellCallOutputOutcome
     from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
     from .shared.response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
     from .shared.response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
     from .shared.response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
-    from .beta_input_text_content_param_param import BetaInputTextContentParamParam as BetaInputTextContentParamParam
     from .beta_mcp_tool_execution_error_param import BetaMCPToolExecutionErrorParam as BetaMCPToolExecutionErrorParam
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .shared.response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
@@ -212,29 +218,20 @@ if TYPE_CHECKING:
     from .static_file_chunking_strategy_object import (
         StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
     )
-    from .computer_call_output_item_param_param import (
-        ComputerCallOutputItemParamParam as ComputerCallOutputItemParamParam,
-    )
-    from .function_call_output_item_param_param import (
-        FunctionCallOutputItemParamParam as FunctionCallOutputItemParamParam,
-    )
     from .content_provenance_check_create_params import (
         ContentProvenanceCheckCreateParams as ContentProvenanceCheckCreateParams,
     )
-    from .beta_prompt_cache_breakpoint_param_param import (
-        BetaPromptCacheBreakpointParamParam as BetaPromptCacheBreakpointParamParam,
+    from .beta_function_shell_call_output_outcome import (
+        BetaFunctionShellCallOutputOutcome as BetaFunctionShellCallOutputOutcome,
     )
     from .function_shell_call_output_outcome_param import (
         FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam,
     )
-    from .beta_computer_call_output_item_param_param import (
-        BetaComputerCallOutputItemParamParam as BetaComputerCallOutputItemParamParam,
-    )
-    from .beta_function_call_output_item_param_param import (
-        BetaFunctionCallOutputItemParamParam as BetaFunctionCallOutputItemParamParam,
-    )
     from .eval_stored_completions_data_source_config import (
         EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
+    )
+    from .function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome as FunctionShellCallOutputTimeoutOutcome,
     )
     from .static_file_chunking_strategy_object_param import (
         StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
@@ -245,8 +242,8 @@ if TYPE_CHECKING:
     from .function_shell_call_output_exit_outcome_param import (
         FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
     )
-    from .function_shell_call_output_outcome_param_param import (
-        FunctionShellCallOutputOutcomeParamParam as FunctionShellCallOutputOutcomeParamParam,
+    from .beta_function_shell_call_output_timeout_outcome import (
+        BetaFunctionShellCallOutputTimeoutOutcome as BetaFunctionShellCallOutputTimeoutOutcome,
     )
     from .function_shell_call_output_timeout_outcome_param import (
         FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
@@ -257,17 +254,8 @@ if TYPE_CHECKING:
     from .beta_function_shell_call_output_exit_outcome_param import (
         BetaFunctionShellCallOutputExitOutcomeParam as BetaFunctionShellCallOutputExitOutcomeParam,
     )
-    from .beta_function_shell_call_output_outcome_param_param import (
-        BetaFunctionShellCallOutputOutcomeParamParam as BetaFunctionShellCallOutputOutcomeParamParam,
-    )
     from .beta_function_shell_call_output_timeout_outcome_param import (
         BetaFunctionShellCallOutputTimeoutOutcomeParam as BetaFunctionShellCallOutputTimeoutOutcomeParam,
-    )
-    from .function_shell_call_output_timeout_outcome_param_param import (
-        FunctionShellCallOutputTimeoutOutcomeParamParam as FunctionShellCallOutputTimeoutOutcomeParamParam,
-    )
-    from .beta_function_shell_call_output_timeout_outcome_param_param import (
-        BetaFunctionShellCallOutputTimeoutOutcomeParamParam as BetaFunctionShellCallOutputTimeoutOutcomeParamParam,
     )
 
 # public name -> module defining it, imported on first access so `import` stays cheap
@@ -286,25 +274,25 @@ _LAZY: dict[str, str] = {
     "BatchUsage": ".batch_usage",
     "BetaAgentTagParam": ".beta_agent_tag_param",
     "BetaApproximateLocationParam": ".beta_approximate_location_param",
+    "BetaComputerCallOutputItem": ".beta_computer_call_output_item",
     "BetaComputerCallOutputItemParam": ".beta_computer_call_output_item_param",
-    "BetaComputerCallOutputItemParamParam": ".beta_computer_call_output_item_param_param",
+    "BetaCoord": ".beta_coord",
     "BetaCoordParam": ".beta_coord_param",
-    "BetaCoordParamParam": ".beta_coord_param_param",
+    "BetaEncryptedContent": ".beta_encrypted_content",
     "BetaEncryptedContentParam": ".beta_encrypted_content_param",
-    "BetaEncryptedContentParamParam": ".beta_encrypted_content_param_param",
+    "BetaFunctionCallOutputItem": ".beta_function_call_output_item",
     "BetaFunctionCallOutputItemParam": ".beta_function_call_output_item_param",
-    "BetaFunctionCallOutputItemParamParam": ".beta_function_call_output_item_param_param",
     "BetaFunctionShellCallOutputExitOutcomeParam": ".beta_function_shell_call_output_exit_outcome_param",
+    "BetaFunctionShellCallOutputOutcome": ".beta_function_shell_call_output_outcome",
     "BetaFunctionShellCallOutputOutcomeParam": ".beta_function_shell_call_output_outcome_param",
-    "BetaFunctionShellCallOutputOutcomeParamParam": ".beta_function_shell_call_output_outcome_param_param",
+    "BetaFunctionShellCallOutputTimeoutOutcome": ".beta_function_shell_call_output_timeout_outcome",
     "BetaFunctionShellCallOutputTimeoutOutcomeParam": ".beta_function_shell_call_output_timeout_outcome_param",
-    "BetaFunctionShellCallOutputTimeoutOutcomeParamParam": ".beta_function_shell_call_output_timeout_outcome_param_param",
     "BetaHTTPError": ".beta_http_error",
     "BetaHTTPErrorParam": ".beta_http_error_param",
+    "BetaInput": ".beta_input",
     "BetaInputParam": ".beta_input_param",
-    "BetaInputParamParam": ".beta_input_param_param",
+    "BetaInputTextContent": ".beta_input_text_content",
     "BetaInputTextContentParam": ".beta_input_text_content_param",
-    "BetaInputTextContentParamParam": ".beta_input_text_content_param_param",
     "BetaItem": ".beta_item",
     "BetaItemField": ".beta_item_field",
     "BetaItemParam": ".beta_item_param",
@@ -326,8 +314,8 @@ _LAZY: dict[str, str] = {
     "BetaModelIdsSharedParam": ".beta_model_ids_shared_param",
     "BetaModeration": ".beta_moderation",
     "BetaPersonalityEnumParam": ".beta_personality_enum_param",
+    "BetaPromptCacheBreakpoint": ".beta_prompt_cache_breakpoint",
     "BetaPromptCacheBreakpointParam": ".beta_prompt_cache_breakpoint_param",
-    "BetaPromptCacheBreakpointParamParam": ".beta_prompt_cache_breakpoint_param_param",
     "BetaPromptCacheOptions": ".beta_prompt_cache_options",
     "BetaRankingOptions": ".beta_ranking_options",
     "BetaRankingOptionsParam": ".beta_ranking_options_param",
@@ -341,8 +329,8 @@ _LAZY: dict[str, str] = {
     "CompletionCreateParams": ".completion_create_params",
     "CompletionUsage": ".completion_usage",
     "CompoundFilter": ".shared.compound_filter",
+    "ComputerCallOutputItem": ".computer_call_output_item",
     "ComputerCallOutputItemParam": ".computer_call_output_item_param",
-    "ComputerCallOutputItemParamParam": ".computer_call_output_item_param_param",
     "ContainerCreateParams": ".container_create_params",
     "ContainerCreateResponse": ".container_create_response",
     "ContainerListParams": ".container_list_params",
@@ -350,8 +338,8 @@ _LAZY: dict[str, str] = {
     "ContainerRetrieveResponse": ".container_retrieve_response",
     "ContentProvenanceCheck": ".content_provenance_check",
     "ContentProvenanceCheckCreateParams": ".content_provenance_check_create_params",
+    "Coord": ".coord",
     "CoordParam": ".coord_param",
-    "CoordParamParam": ".coord_param_param",
     "CreateEmbeddingResponse": ".create_embedding_response",
     "CreateEvalItemParam": ".create_eval_item_param",
     "CreateEvalLabelModelGrader": ".create_eval_label_model_grader",
@@ -385,15 +373,15 @@ _LAZY: dict[str, str] = {
     "FileListParams": ".file_list_params",
     "FileObject": ".file_object",
     "FilePurpose": ".file_purpose",
+    "FunctionCallOutputItem": ".function_call_output_item",
     "FunctionCallOutputItemParam": ".function_call_output_item_param",
-    "FunctionCallOutputItemParamParam": ".function_call_output_item_param_param",
     "FunctionDefinition": ".shared.function_definition",
     "FunctionParameters": ".shared.function_parameters",
     "FunctionShellCallOutputExitOutcomeParam": ".function_shell_call_output_exit_outcome_param",
+    "FunctionShellCallOutputOutcome": ".function_shell_call_output_outcome",
     "FunctionShellCallOutputOutcomeParam": ".function_shell_call_output_outcome_param",
-    "FunctionShellCallOutputOutcomeParamParam": ".function_shell_call_output_outcome_param_param",
+    "FunctionShellCallOutputTimeoutOutcome": ".function_shell_call_output_timeout_outcome",
     "FunctionShellCallOutputTimeoutOutcomeParam": ".function_shell_call_output_timeout_outcome_param",
-    "FunctionShellCallOutputTimeoutOutcomeParamParam": ".function_shell_call_output_timeout_outcome_param_param",
     "Image": ".image",
     "ImageCreateVariationParams": ".image_create_variation_params",
     "ImageEditCompletedEvent": ".image_edit_completed_event",
@@ -409,10 +397,10 @@ _LAZY: dict[str, str] = {
     "ImageModel": ".image_model",
     "ImageRefParam2Param": ".image_ref_param2_param",
     "ImagesResponse": ".images_response",
+    "Input": ".input",
     "InputParam": ".input_param",
-    "InputParamParam": ".input_param_param",
+    "InputTextContent": ".input_text_content",
     "InputTextContentParam": ".input_text_content_param",
-    "InputTextContentParamParam": ".input_text_content_param_param",
     "Item": ".item",
     "ItemField": ".item_field",
     "ItemParam": ".item_param",
@@ -433,10 +421,10 @@ _LAZY: dict[str, str] = {
     "OAuthErrorCode": ".shared.oauth_error_code",
     "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
     "PersonalityEnumParam": ".personality_enum_param",
+    "ProgramItem": ".program_item",
     "ProgramItemParam": ".program_item_param",
-    "ProgramItemParamParam": ".program_item_param_param",
+    "ProgramOutputItem": ".program_output_item",
     "ProgramOutputItemParam": ".program_output_item_param",
-    "ProgramOutputItemParamParam": ".program_output_item_param_param",
     "PromptCacheBreakpointConfig": ".prompt_cache_breakpoint_config",
     "PromptCacheBreakpointConfigParam": ".prompt_cache_breakpoint_config_param",
     "RealtimeSessionCreateResponse": ".realtime_session_create_response",
@@ -532,25 +520,25 @@ __all__ = [
     "BatchUsage",
     "BetaAgentTagParam",
     "BetaApproximateLocationParam",
+    "BetaComputerCallOutputItem",
     "BetaComputerCallOutputItemParam",
-    "BetaComputerCallOutputItemParamParam",
+    "BetaCoord",
     "BetaCoordParam",
-    "BetaCoordParamParam",
+    "BetaEncryptedContent",
     "BetaEncryptedContentParam",
-    "BetaEncryptedContentParamParam",
+    "BetaFunctionCallOutputItem",
     "BetaFunctionCallOutputItemParam",
-    "BetaFunctionCallOutputItemParamParam",
     "BetaFunctionShellCallOutputExitOutcomeParam",
+    "BetaFunctionShellCallOutputOutcome",
     "BetaFunctionShellCallOutputOutcomeParam",
-    "BetaFunctionShellCallOutputOutcomeParamParam",
+    "BetaFunctionShellCallOutputTimeoutOutcome",
     "BetaFunctionShellCallOutputTimeoutOutcomeParam",
-    "BetaFunctionShellCallOutputTimeoutOutcomeParamParam",
     "BetaHTTPError",
     "BetaHTTPErrorParam",
+    "BetaInput",
     "BetaInputParam",
-    "BetaInputParamParam",
+    "BetaInputTextContent",
     "BetaInputTextContentParam",
-    "BetaInputTextContentParamParam",
     "BetaItem",
     "BetaItemField",
     "BetaItemParam",
@@ -572,8 +560,8 @@ __all__ = [
     "BetaModelIdsSharedParam",
     "BetaModeration",
     "BetaPersonalityEnumParam",
+    "BetaPromptCacheBreakpoint",
     "BetaPromptCacheBreakpointParam",
-    "BetaPromptCacheBreakpointParamParam",
     "BetaPromptCacheOptions",
     "BetaRankingOptions",
     "BetaRankingOptionsParam",
@@ -587,8 +575,8 @@ __all__ = [
     "CompletionCreateParams",
     "CompletionUsage",
     "CompoundFilter",
+    "ComputerCallOutputItem",
     "ComputerCallOutputItemParam",
-    "ComputerCallOutputItemParamParam",
     "ContainerCreateParams",
     "ContainerCreateResponse",
     "ContainerListParams",
@@ -596,8 +584,8 @@ __all__ = [
     "ContainerRetrieveResponse",
     "ContentProvenanceCheck",
     "ContentProvenanceCheckCreateParams",
+    "Coord",
     "CoordParam",
-    "CoordParamParam",
     "CreateEmbeddingResponse",
     "CreateEvalItemParam",
     "CreateEvalLabelModelGrader",
@@ -631,15 +619,15 @@ __all__ = [
     "FileListParams",
     "FileObject",
     "FilePurpose",
+    "FunctionCallOutputItem",
     "FunctionCallOutputItemParam",
-    "FunctionCallOutputItemParamParam",
     "FunctionDefinition",
     "FunctionParameters",
     "FunctionShellCallOutputExitOutcomeParam",
+    "FunctionShellCallOutputOutcome",
     "FunctionShellCallOutputOutcomeParam",
-    "FunctionShellCallOutputOutcomeParamParam",
+    "FunctionShellCallOutputTimeoutOutcome",
     "FunctionShellCallOutputTimeoutOutcomeParam",
-    "FunctionShellCallOutputTimeoutOutcomeParamParam",
     "Image",
     "ImageCreateVariationParams",
     "ImageEditCompletedEvent",
@@ -655,10 +643,10 @@ __all__ = [
     "ImageModel",
     "ImageRefParam2Param",
     "ImagesResponse",
+    "Input",
     "InputParam",
-    "InputParamParam",
+    "InputTextContent",
     "InputTextContentParam",
-    "InputTextContentParamParam",
     "Item",
     "ItemField",
     "ItemParam",
@@ -679,10 +667,10 @@ __all__ = [
     "OAuthErrorCode",
     "OtherFileChunkingStrategyObject",
     "PersonalityEnumParam",
+    "ProgramItem",
     "ProgramItemParam",
-    "ProgramItemParamParam",
+    "ProgramOutputItem",
     "ProgramOutputItemParam",
-    "ProgramOutputItemParamParam",
     "PromptCacheBreakpointConfig",
     "PromptCacheBreakpointConfigParam",
     "RealtimeSessionCreateResponse",

@@ -2,55 +2,56 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Iterable, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from .._models import BaseModel
-from .beta.beta_response_computer_tool_call_output_screenshot import BetaResponseComputerToolCallOutputScreenshot
+from .beta.beta_response_computer_tool_call_output_screenshot_param import (
+    BetaResponseComputerToolCallOutputScreenshotParam,
+)
 
 __all__ = ["BetaComputerCallOutputItemParam", "Agent", "AcknowledgedSafetyCheck"]
 
 
-class BetaComputerCallOutputItemParam(BaseModel):
+class BetaComputerCallOutputItemParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
-    agent: Optional[Agent] = None
+    agent: Optional[Agent]
     """The agent that produced this item."""
 
-    id: Optional[str] = None
+    id: Optional[str]
     """The ID of the computer tool call output."""
 
-    call_id: str
+    call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
 
-    type: Literal["computer_call_output"]
+    type: Required[Literal["computer_call_output"]]
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    output: BetaResponseComputerToolCallOutputScreenshot
+    output: Required[BetaResponseComputerToolCallOutputScreenshotParam]
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
+    acknowledged_safety_checks: Optional[Iterable[AcknowledgedSafetyCheck]]
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class Agent(BaseModel):
+class Agent(TypedDict, total=False):
     """The agent that produced this item."""
 
-    agent_name: str
+    agent_name: Required[str]
     """The canonical name of the agent that produced this item."""
 
 
-class AcknowledgedSafetyCheck(BaseModel):
+class AcknowledgedSafetyCheck(TypedDict, total=False):
     """A pending safety check for the computer call."""
 
-    id: str
+    id: Required[str]
     """The ID of the pending safety check."""
 
-    code: Optional[str] = None
+    code: Optional[str]
     """The type of the pending safety check."""
 
-    message: Optional[str] = None
+    message: Optional[str]
     """Details about the pending safety check."""

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel
+from typing_extensions import Required, TypedDict
 
 __all__ = ["BetaCoordParam"]
 
 
-class BetaCoordParam(BaseModel):
+class BetaCoordParam(TypedDict, total=False):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
-    x: int
+    x: Required[int]
     """The x-coordinate."""
 
-    y: int
+    y: Required[int]
     """The y-coordinate."""

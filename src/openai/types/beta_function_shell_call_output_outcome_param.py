@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .._models import BaseModel, PropertyInfo
 from .beta_function_shell_call_output_timeout_outcome_param import BetaFunctionShellCallOutputTimeoutOutcomeParam
 
 __all__ = ["BetaFunctionShellCallOutputOutcomeParamExit", "BetaFunctionShellCallOutputOutcomeParam"]
 
 
-class BetaFunctionShellCallOutputOutcomeParamExit(BaseModel):
+class BetaFunctionShellCallOutputOutcomeParamExit(TypedDict, total=False):
     """Indicates that the shell commands finished and returned an exit code."""
 
-    type: Literal["exit"]
+    type: Required[Literal["exit"]]
     """The outcome type. Always `exit`."""
 
-    exit_code: int
+    exit_code: Required[int]
     """The exit code returned by the shell process."""
 
 
-BetaFunctionShellCallOutputOutcomeParam: TypeAlias = Annotated[
-    Union[BetaFunctionShellCallOutputTimeoutOutcomeParam, BetaFunctionShellCallOutputOutcomeParamExit],
-    PropertyInfo(discriminator="type"),
+BetaFunctionShellCallOutputOutcomeParam: TypeAlias = Union[
+    BetaFunctionShellCallOutputTimeoutOutcomeParam, BetaFunctionShellCallOutputOutcomeParamExit
 ]

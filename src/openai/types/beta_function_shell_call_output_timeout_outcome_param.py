@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
-
-from .._models import BaseModel
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["BetaFunctionShellCallOutputTimeoutOutcomeParam"]
 
 
-class BetaFunctionShellCallOutputTimeoutOutcomeParam(BaseModel):
+class BetaFunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type: Literal["timeout"]
+    type: Required[Literal["timeout"]]
     """The outcome type. Always `timeout`."""

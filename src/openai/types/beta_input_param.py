@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from .beta.beta_response_input import BetaResponseInput
+from .beta.beta_response_input_param import BetaResponseInputParam
 
 __all__ = ["BetaInputParam"]
 
 
-BetaInputParam: TypeAlias = Union[str, BetaResponseInput]
+BetaInputParam: TypeAlias = Union[str, BetaResponseInputParam]

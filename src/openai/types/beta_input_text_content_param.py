@@ -4,24 +4,23 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from .._models import BaseModel
 from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
 
 __all__ = ["BetaInputTextContentParam"]
 
 
-class BetaInputTextContentParam(BaseModel):
+class BetaInputTextContentParam(TypedDict, total=False):
     """A text input to the model."""
 
-    type: Literal["input_text"]
+    type: Required[Literal["input_text"]]
     """The type of the input item. Always `input_text`."""
 
-    text: str
+    text: Required[str]
     """The text input to the model."""
 
-    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam]
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.

@@ -8,18 +8,18 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from .._models import BaseModel, PropertyInfo
 from .beta.beta_tool import BetaTool
+from .beta_encrypted_content import BetaEncryptedContent
+from .beta_input_text_content import BetaInputTextContent
 from .beta_mcp_list_tools_tool import BetaMCPListToolsTool
 from .beta_mcp_tool_call_error import BetaMCPToolCallError
 from .beta.beta_local_environment import BetaLocalEnvironment
-from .beta_encrypted_content_param import BetaEncryptedContentParam
 from .beta.beta_container_reference import BetaContainerReference
-from .beta_input_text_content_param import BetaInputTextContentParam
+from .beta_computer_call_output_item import BetaComputerCallOutputItem
+from .beta_function_call_output_item import BetaFunctionCallOutputItem
 from .beta.beta_response_output_message import BetaResponseOutputMessage
 from .beta.beta_response_reasoning_item import BetaResponseReasoningItem
 from .beta.beta_response_compaction_item import BetaResponseCompactionItem
 from .beta.beta_response_custom_tool_call import BetaResponseCustomToolCall
-from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
-from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
 from .beta.beta_response_computer_tool_call import BetaResponseComputerToolCall
 from .beta.beta_response_function_tool_call import BetaResponseFunctionToolCall
 from .beta.beta_response_function_web_search import BetaResponseFunctionWebSearch
@@ -115,7 +115,7 @@ class BetaItemAgentMessage(BaseModel):
 
     content: List[
         Annotated[
-            Union[BetaInputTextContentParam, BetaResponseInputImageContent, BetaEncryptedContentParam],
+            Union[BetaInputTextContent, BetaResponseInputImageContent, BetaEncryptedContent],
             PropertyInfo(discriminator="type"),
         ]
     ]
@@ -501,10 +501,10 @@ BetaItem: TypeAlias = Annotated[
         BetaResponseOutputMessage,
         BetaResponseFileSearchToolCall,
         BetaResponseComputerToolCall,
-        BetaComputerCallOutputItemParam,
+        BetaComputerCallOutputItem,
         BetaResponseFunctionWebSearch,
         BetaResponseFunctionToolCall,
-        BetaFunctionCallOutputItemParam,
+        BetaFunctionCallOutputItem,
         BetaItemAgentMessage,
         BetaItemMultiAgentCall,
         BetaItemMultiAgentCallOutput,

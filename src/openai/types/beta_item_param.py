@@ -9,18 +9,18 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .._types import SequenceNotStr
 from .beta.beta_tool_param import BetaToolParam
 from .beta_agent_tag_param import BetaAgentTagParam
+from .beta_encrypted_content_param import BetaEncryptedContentParam
+from .beta_input_text_content_param import BetaInputTextContentParam
 from .beta_mcp_list_tools_tool_param import BetaMCPListToolsToolParam
 from .beta_mcp_tool_call_error_param import BetaMCPToolCallErrorParam
 from .beta.beta_local_environment_param import BetaLocalEnvironmentParam
-from .beta_encrypted_content_param_param import BetaEncryptedContentParamParam
 from .beta.beta_container_reference_param import BetaContainerReferenceParam
-from .beta_input_text_content_param_param import BetaInputTextContentParamParam
+from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
+from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
 from .beta.beta_response_output_message_param import BetaResponseOutputMessageParam
 from .beta.beta_response_reasoning_item_param import BetaResponseReasoningItemParam
 from .beta.beta_response_compaction_item_param import BetaResponseCompactionItemParam
 from .beta.beta_response_custom_tool_call_param import BetaResponseCustomToolCallParam
-from .beta_computer_call_output_item_param_param import BetaComputerCallOutputItemParamParam
-from .beta_function_call_output_item_param_param import BetaFunctionCallOutputItemParamParam
 from .beta.beta_response_computer_tool_call_param import BetaResponseComputerToolCallParam
 from .beta.beta_response_function_tool_call_param import BetaResponseFunctionToolCallParam
 from .beta.beta_response_function_web_search_param import BetaResponseFunctionWebSearchParam
@@ -114,9 +114,7 @@ class BetaItemParamAgentMessage(TypedDict, total=False):
     """The destination agent identity."""
 
     content: Required[
-        Iterable[
-            Union[BetaInputTextContentParamParam, BetaResponseInputImageContentParam, BetaEncryptedContentParamParam]
-        ]
+        Iterable[Union[BetaInputTextContentParam, BetaResponseInputImageContentParam, BetaEncryptedContentParam]]
     ]
     """Plaintext, image, or encrypted content sent between agents."""
 
@@ -484,10 +482,10 @@ BetaItemParam: TypeAlias = Union[
     BetaResponseOutputMessageParam,
     BetaResponseFileSearchToolCallParam,
     BetaResponseComputerToolCallParam,
-    BetaComputerCallOutputItemParamParam,
+    BetaComputerCallOutputItemParam,
     BetaResponseFunctionWebSearchParam,
     BetaResponseFunctionToolCallParam,
-    BetaFunctionCallOutputItemParamParam,
+    BetaFunctionCallOutputItemParam,
     BetaItemParamAgentMessage,
     BetaItemParamMultiAgentCall,
     BetaItemParamMultiAgentCallOutput,

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
-
-from .._models import BaseModel
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["BetaPromptCacheBreakpointParam"]
 
 
-class BetaPromptCacheBreakpointParam(BaseModel):
+class BetaPromptCacheBreakpointParam(TypedDict, total=False):
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
-    mode: Literal["explicit"]
+    mode: Required[Literal["explicit"]]
     """The breakpoint mode. Always `explicit`."""

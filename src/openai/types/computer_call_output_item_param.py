@@ -2,45 +2,44 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Iterable, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from .._models import BaseModel
-from .responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
+from .responses.response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam
 
 __all__ = ["ComputerCallOutputItemParam", "AcknowledgedSafetyCheck"]
 
 
-class ComputerCallOutputItemParam(BaseModel):
+class ComputerCallOutputItemParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
-    id: Optional[str] = None
+    id: Optional[str]
     """The ID of the computer tool call output."""
 
-    call_id: str
+    call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
 
-    type: Literal["computer_call_output"]
+    type: Required[Literal["computer_call_output"]]
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    output: ResponseComputerToolCallOutputScreenshot
+    output: Required[ResponseComputerToolCallOutputScreenshotParam]
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
+    acknowledged_safety_checks: Optional[Iterable[AcknowledgedSafetyCheck]]
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class AcknowledgedSafetyCheck(BaseModel):
+class AcknowledgedSafetyCheck(TypedDict, total=False):
     """A pending safety check for the computer call."""
 
-    id: str
+    id: Required[str]
     """The ID of the pending safety check."""
 
-    code: Optional[str] = None
+    code: Optional[str]
     """The type of the pending safety check."""
 
-    message: Optional[str] = None
+    message: Optional[str]
     """Details about the pending safety check."""

@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .._models import BaseModel, PropertyInfo
 from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
 
 __all__ = ["FunctionShellCallOutputOutcomeParamExit", "FunctionShellCallOutputOutcomeParam"]
 
 
-class FunctionShellCallOutputOutcomeParamExit(BaseModel):
+class FunctionShellCallOutputOutcomeParamExit(TypedDict, total=False):
     """Indicates that the shell commands finished and returned an exit code."""
 
-    type: Literal["exit"]
+    type: Required[Literal["exit"]]
     """The outcome type. Always `exit`."""
 
-    exit_code: int
+    exit_code: Required[int]
     """The exit code returned by the shell process."""
 
 
-FunctionShellCallOutputOutcomeParam: TypeAlias = Annotated[
-    Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputOutcomeParamExit],
-    PropertyInfo(discriminator="type"),
+FunctionShellCallOutputOutcomeParam: TypeAlias = Union[
+    FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputOutcomeParamExit
 ]

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from .responses.response_input import ResponseInput
+from .responses.response_input_param import ResponseInputParam
 
 __all__ = ["InputParam"]
 
 
-InputParam: TypeAlias = Union[str, ResponseInput]
+InputParam: TypeAlias = Union[str, ResponseInputParam]

@@ -8,11 +8,11 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from .._models import BaseModel, PropertyInfo
 from .responses.tool import Tool
+from .computer_call_output_item import ComputerCallOutputItem
+from .function_call_output_item import FunctionCallOutputItem
 from .responses.local_environment import LocalEnvironment
 from .beta.beta_mcp_tool_call_error import BetaMcpToolCallError
 from .responses.container_reference import ContainerReference
-from .computer_call_output_item_param import ComputerCallOutputItemParam
-from .function_call_output_item_param import FunctionCallOutputItemParam
 from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_reasoning_item import ResponseReasoningItem
 from .responses.response_compaction_item import ResponseCompactionItem
@@ -372,10 +372,10 @@ Item: TypeAlias = Annotated[
         ResponseOutputMessage,
         ResponseFileSearchToolCall,
         ResponseComputerToolCall,
-        ComputerCallOutputItemParam,
+        ComputerCallOutputItem,
         ResponseFunctionWebSearch,
         ResponseFunctionToolCall,
-        FunctionCallOutputItemParam,
+        FunctionCallOutputItem,
         ItemToolSearchCall,
         ResponseToolSearchOutputItem,
         ItemAdditionalTools,

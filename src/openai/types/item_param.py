@@ -8,11 +8,11 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from .responses.tool_param import ToolParam
+from .computer_call_output_item_param import ComputerCallOutputItemParam
+from .function_call_output_item_param import FunctionCallOutputItemParam
 from .responses.local_environment_param import LocalEnvironmentParam
 from .beta.beta_mcp_tool_call_error_param import BetaMcpToolCallErrorParam
 from .responses.container_reference_param import ContainerReferenceParam
-from .computer_call_output_item_param_param import ComputerCallOutputItemParamParam
-from .function_call_output_item_param_param import FunctionCallOutputItemParamParam
 from .responses.response_output_message_param import ResponseOutputMessageParam
 from .responses.response_reasoning_item_param import ResponseReasoningItemParam
 from .responses.response_compaction_item_param import ResponseCompactionItemParam
@@ -360,10 +360,10 @@ ItemParam: TypeAlias = Union[
     ResponseOutputMessageParam,
     ResponseFileSearchToolCallParam,
     ResponseComputerToolCallParam,
-    ComputerCallOutputItemParamParam,
+    ComputerCallOutputItemParam,
     ResponseFunctionWebSearchParam,
     ResponseFunctionToolCallParam,
-    FunctionCallOutputItemParamParam,
+    FunctionCallOutputItemParam,
     ItemParamToolSearchCall,
     ResponseToolSearchOutputItemParam,
     ItemParamAdditionalTools,

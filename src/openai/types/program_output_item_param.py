@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
-
-from .._models import BaseModel
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["ProgramOutputItemParam"]
 
 
-class ProgramOutputItemParam(BaseModel):
-    id: str
+class ProgramOutputItemParam(TypedDict, total=False):
+    id: Required[str]
     """The unique ID of this program output item."""
 
-    type: Literal["program_output"]
+    type: Required[Literal["program_output"]]
     """The item type. Always `program_output`."""
 
-    call_id: str
+    call_id: Required[str]
     """The call ID of the program item."""
 
-    result: str
+    result: Required[str]
     """The result produced by the program item."""
 
-    status: Literal["completed", "incomplete"]
+    status: Required[Literal["completed", "incomplete"]]
     """The terminal status of the program output."""

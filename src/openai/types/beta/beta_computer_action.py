@@ -7,7 +7,7 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..beta_coord_param import BetaCoordParam
+from ..beta_coord import BetaCoord
 
 __all__ = [
     "Click",
@@ -65,7 +65,7 @@ class Drag(BaseModel):
     type: Literal["drag"]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: List[BetaCoordParam]
+    path: List[BetaCoord]
     """
     An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```

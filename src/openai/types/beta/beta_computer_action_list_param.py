@@ -7,7 +7,7 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..beta_coord_param_param import BetaCoordParamParam
+from ..beta_coord_param import BetaCoordParam
 
 __all__ = [
     "Click",
@@ -66,7 +66,7 @@ class Drag(TypedDict, total=False):
     type: Required[Literal["drag"]]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: Required[Iterable[BetaCoordParamParam]]
+    path: Required[Iterable[BetaCoordParam]]
     """
     An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```

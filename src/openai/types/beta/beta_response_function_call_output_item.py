@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ..._models import PropertyInfo
-from ..beta_input_text_content_param import BetaInputTextContentParam
+from ..beta_input_text_content import BetaInputTextContent
 from .beta_response_input_file_content import BetaResponseInputFileContent
 from .beta_response_input_image_content import BetaResponseInputImageContent
 
@@ -15,6 +15,6 @@ __all__ = ["BetaResponseFunctionCallOutputItem"]
 
 
 BetaResponseFunctionCallOutputItem: TypeAlias = Annotated[
-    Union[BetaInputTextContentParam, BetaResponseInputImageContent, BetaResponseInputFileContent],
+    Union[BetaInputTextContent, BetaResponseInputImageContent, BetaResponseInputFileContent],
     PropertyInfo(discriminator="type"),
 ]

@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..beta_function_shell_call_output_outcome_param import BetaFunctionShellCallOutputOutcomeParam
+from ..beta_function_shell_call_output_outcome import BetaFunctionShellCallOutputOutcome
 
 __all__ = ["BetaResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit", "Outcome"]
 
@@ -21,7 +21,7 @@ class BetaResponseFunctionShellCallOutputContent(BaseModel):
     stderr: str
     """Captured stderr output for the shell call."""
 
-    outcome: BetaFunctionShellCallOutputOutcomeParam
+    outcome: BetaFunctionShellCallOutputOutcome
     """The exit or timeout outcome associated with this shell call."""
 
 

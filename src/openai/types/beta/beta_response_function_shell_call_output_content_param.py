@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from ..beta_function_shell_call_output_outcome_param import BetaFunctionShellCallOutputOutcomeParam
 from ..beta_function_shell_call_output_exit_outcome_param import BetaFunctionShellCallOutputExitOutcomeParam
-from ..beta_function_shell_call_output_outcome_param_param import BetaFunctionShellCallOutputOutcomeParamParam
 
 __all__ = ["BetaResponseFunctionShellCallOutputContentParam", "OutcomeTimeout", "Outcome", "OutcomeExit"]
 
@@ -21,7 +21,7 @@ class BetaResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     stderr: Required[str]
     """Captured stderr output for the shell call."""
 
-    outcome: Required[BetaFunctionShellCallOutputOutcomeParamParam]
+    outcome: Required[BetaFunctionShellCallOutputOutcomeParam]
     """The exit or timeout outcome associated with this shell call."""
 
 

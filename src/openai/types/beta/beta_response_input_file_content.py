@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
+from ..beta_prompt_cache_breakpoint import BetaPromptCacheBreakpoint
 
 __all__ = ["BetaResponseInputFileContent", "PromptCacheBreakpoint"]
 
@@ -37,7 +37,7 @@ class BetaResponseInputFileContent(BaseModel):
     lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
     """
 
-    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpoint] = None
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.

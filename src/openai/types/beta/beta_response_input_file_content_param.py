@@ -6,7 +6,7 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..beta_prompt_cache_breakpoint_param_param import BetaPromptCacheBreakpointParamParam
+from ..beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
 
 __all__ = ["BetaResponseInputFileContentParam", "PromptCacheBreakpoint"]
 
@@ -36,7 +36,7 @@ class BetaResponseInputFileContentParam(TypedDict, total=False):
     lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
     """
 
-    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParamParam]
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam]
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.

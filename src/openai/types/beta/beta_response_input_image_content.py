@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
+from ..beta_prompt_cache_breakpoint import BetaPromptCacheBreakpoint
 
 __all__ = ["BetaResponseInputImageContent", "PromptCacheBreakpoint"]
 
@@ -26,7 +26,7 @@ class BetaResponseInputImageContent(BaseModel):
 
     detail: Optional[Literal["low", "high", "auto", "original"]] = None
 
-    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpoint] = None
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.

@@ -10,15 +10,15 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_tool import BetaTool
 from ..beta_item import BetaItem
 from .beta_local_environment import BetaLocalEnvironment
+from ..beta_encrypted_content import BetaEncryptedContent
 from .beta_easy_input_message import BetaEasyInputMessage
+from ..beta_input_text_content import BetaInputTextContent
 from .beta_container_reference import BetaContainerReference
 from .beta_response_input_file import BetaResponseInputFile
 from .beta_response_input_text import BetaResponseInputText
 from ..beta_mcp_list_tools_tool import BetaMCPListToolsTool
 from ..beta_mcp_tool_call_error import BetaMCPToolCallError
 from .beta_response_input_image import BetaResponseInputImage
-from ..beta_encrypted_content_param import BetaEncryptedContentParam
-from ..beta_input_text_content_param import BetaInputTextContentParam
 from .beta_response_input_image_content import BetaResponseInputImageContent
 from .beta_response_input_message_content_list import BetaResponseInputMessageContentList
 from .beta_response_function_shell_call_output_content import BetaResponseFunctionShellCallOutputContent
@@ -221,8 +221,7 @@ class AgentMessage(BaseModel):
 
 
 AgentMessageContent: TypeAlias = Annotated[
-    Union[BetaInputTextContentParam, BetaResponseInputImageContent, BetaEncryptedContentParam],
-    PropertyInfo(discriminator="type"),
+    Union[BetaInputTextContent, BetaResponseInputImageContent, BetaEncryptedContent], PropertyInfo(discriminator="type")
 ]
 
 

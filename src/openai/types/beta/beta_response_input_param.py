@@ -11,13 +11,13 @@ from .beta_tool_param import BetaToolParam
 from ..beta_item_param import BetaItemParam
 from ..beta_agent_tag_param import BetaAgentTagParam
 from .beta_local_environment_param import BetaLocalEnvironmentParam
+from ..beta_encrypted_content_param import BetaEncryptedContentParam
 from .beta_easy_input_message_param import BetaEasyInputMessageParam
+from ..beta_input_text_content_param import BetaInputTextContentParam
 from .beta_container_reference_param import BetaContainerReferenceParam
 from .beta_response_input_file_param import BetaResponseInputFileParam
 from ..beta_mcp_list_tools_tool_param import BetaMCPListToolsToolParam
 from ..beta_mcp_tool_call_error_param import BetaMCPToolCallErrorParam
-from ..beta_encrypted_content_param_param import BetaEncryptedContentParamParam
-from ..beta_input_text_content_param_param import BetaInputTextContentParamParam
 from .beta_response_input_text_content_param import BetaResponseInputTextContentParam
 from .beta_response_input_image_content_param import BetaResponseInputImageContentParam
 from .beta_response_function_call_output_item_param import BetaResponseFunctionCallOutputItemParam
@@ -222,9 +222,7 @@ class AgentMessage(TypedDict, total=False):
     """The destination agent identity."""
 
     content: Required[
-        Iterable[
-            Union[BetaInputTextContentParamParam, BetaResponseInputImageContentParam, BetaEncryptedContentParamParam]
-        ]
+        Iterable[Union[BetaInputTextContentParam, BetaResponseInputImageContentParam, BetaEncryptedContentParam]]
     ]
     """Plaintext, image, or encrypted content sent between agents."""
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 from .beta_tool import BetaTool
-from ..beta_input_param import BetaInputParam
+from ..beta_input import BetaInput
 from .beta_service_tier import BetaServiceTier
 from .beta_response_prompt import BetaResponsePrompt
 from .beta_tool_choice_mcp import BetaToolChoiceMcp
@@ -258,7 +258,7 @@ class ResponseCreate(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: Optional[BetaInputParam] = None
+    input: Optional[BetaInput] = None
     """
     Text, image, or file inputs to the model, used to generate a response.
 

@@ -7,7 +7,7 @@ from typing import Dict, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_tool_param import BetaToolParam
-from ..beta_input_param_param import BetaInputParamParam
+from ..beta_input_param import BetaInputParam
 from .beta_response_prompt_param import BetaResponsePromptParam
 from .beta_tool_choice_mcp_param import BetaToolChoiceMcpParam
 from .beta_tool_choice_shell_param import BetaToolChoiceShellParam
@@ -230,7 +230,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: BetaInputParamParam
+    input: BetaInputParam
     """
     Text, image, or file inputs to the model, used to generate a response.
 

@@ -6,8 +6,8 @@ from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..coord import Coord
 from ..._models import BaseModel, PropertyInfo
-from ..coord_param import CoordParam
 
 __all__ = [
     "Click",
@@ -65,7 +65,7 @@ class Drag(BaseModel):
     type: Literal["drag"]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: List[CoordParam]
+    path: List[Coord]
     """
     An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```

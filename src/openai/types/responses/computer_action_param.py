@@ -7,7 +7,7 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..coord_param_param import CoordParamParam
+from ..coord_param import CoordParam
 
 __all__ = [
     "Click",
@@ -65,7 +65,7 @@ class Drag(TypedDict, total=False):
     type: Required[Literal["drag"]]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: Required[Iterable[CoordParamParam]]
+    path: Required[Iterable[CoordParam]]
     """
     An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```

@@ -7,7 +7,7 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .tool_param import ToolParam
-from ..input_param_param import InputParamParam
+from ..input_param import InputParam
 from .response_prompt_param import ResponsePromptParam
 from .tool_choice_mcp_param import ToolChoiceMcpParam
 from ..shared_params.metadata import Metadata
@@ -229,7 +229,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: InputParamParam
+    input: InputParam
     """
     Text, image, or file inputs to the model, used to generate a response.
 

@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ..._models import PropertyInfo
-from ..input_text_content_param import InputTextContentParam
+from ..input_text_content import InputTextContent
 from .response_input_file_content import ResponseInputFileContent
 from .response_input_image_content import ResponseInputImageContent
 
@@ -15,6 +15,5 @@ __all__ = ["ResponseFunctionCallOutputItem"]
 
 
 ResponseFunctionCallOutputItem: TypeAlias = Annotated[
-    Union[InputTextContentParam, ResponseInputImageContent, ResponseInputFileContent],
-    PropertyInfo(discriminator="type"),
+    Union[InputTextContent, ResponseInputImageContent, ResponseInputFileContent], PropertyInfo(discriminator="type")
 ]

@@ -7,7 +7,7 @@ from typing import Union
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
+from ..function_shell_call_output_outcome import FunctionShellCallOutputOutcome
 
 __all__ = ["ResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit", "Outcome"]
 
@@ -21,7 +21,7 @@ class ResponseFunctionShellCallOutputContent(BaseModel):
     stderr: str
     """Captured stderr output for the shell call."""
 
-    outcome: FunctionShellCallOutputOutcomeParam
+    outcome: FunctionShellCallOutputOutcome
     """The exit or timeout outcome associated with this shell call."""
 
 

@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from ..function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
 from ..function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
-from ..function_shell_call_output_outcome_param_param import FunctionShellCallOutputOutcomeParamParam
 
 __all__ = ["ResponseFunctionShellCallOutputContentParam", "OutcomeTimeout", "Outcome", "OutcomeExit"]
 
@@ -21,7 +21,7 @@ class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     stderr: Required[str]
     """Captured stderr output for the shell call."""
 
-    outcome: Required[FunctionShellCallOutputOutcomeParamParam]
+    outcome: Required[FunctionShellCallOutputOutcomeParam]
     """The exit or timeout outcome associated with this shell call."""
 
 

@@ -9,11 +9,11 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .tool import Tool
 from ..item import Item
 from ..._models import BaseModel, PropertyInfo
+from ..program_item import ProgramItem
 from .local_environment import LocalEnvironment
 from .easy_input_message import EasyInputMessage
-from ..program_item_param import ProgramItemParam
 from .container_reference import ContainerReference
-from ..program_output_item_param import ProgramOutputItemParam
+from ..program_output_item import ProgramOutputItem
 from ..beta.beta_mcp_tool_call_error import BetaMcpToolCallError
 from ..conversations.input_file_content import InputFileContent
 from ..conversations.input_text_content import InputTextContent
@@ -89,7 +89,7 @@ class ItemReference(BaseModel):
 
 
 ResponseInputItem: TypeAlias = Union[
-    EasyInputMessage, Item, CompactionTrigger, ItemReference, ProgramItemParam, ProgramOutputItemParam
+    EasyInputMessage, Item, CompactionTrigger, ItemReference, ProgramItem, ProgramOutputItem
 ]
 
 

@@ -9,11 +9,11 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 from .tool_param import ToolParam
 from ..item_param import ItemParam
+from ..program_item_param import ProgramItemParam
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
-from ..program_item_param_param import ProgramItemParamParam
 from .container_reference_param import ContainerReferenceParam
-from ..program_output_item_param_param import ProgramOutputItemParamParam
+from ..program_output_item_param import ProgramOutputItemParam
 from ..beta.beta_mcp_tool_call_error_param import BetaMcpToolCallErrorParam
 from .response_function_call_output_item_param import ResponseFunctionCallOutputItemParam
 from .response_input_message_content_list_param import ResponseInputMessageContentListParam
@@ -88,12 +88,7 @@ class ItemReference(TypedDict, total=False):
 
 
 ResponseInputItemParam: TypeAlias = Union[
-    EasyInputMessageParam,
-    ItemParam,
-    CompactionTrigger,
-    ItemReference,
-    ProgramItemParamParam,
-    ProgramOutputItemParamParam,
+    EasyInputMessageParam, ItemParam, CompactionTrigger, ItemReference, ProgramItemParam, ProgramOutputItemParam
 ]
 
 

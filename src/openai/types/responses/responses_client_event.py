@@ -7,8 +7,8 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from .tool import Tool
+from ..input import Input
 from ..._models import BaseModel
-from ..input_param import InputParam
 from .service_tier import ServiceTier
 from .response_prompt import ResponsePrompt
 from .tool_choice_mcp import ToolChoiceMcp
@@ -255,7 +255,7 @@ class ResponsesClientEvent(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: Optional[InputParam] = None
+    input: Optional[Input] = None
     """
     Text, image, or file inputs to the model, used to generate a response.
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["BetaFunctionShellCallOutputTimeoutOutcomeParamParam"]
+from .._models import BaseModel
+
+__all__ = ["FunctionShellCallOutputTimeoutOutcome"]
 
 
-class BetaFunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict, total=False):
+class FunctionShellCallOutputTimeoutOutcome(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type: Required[Literal["timeout"]]
+    type: Literal["timeout"]
     """The outcome type. Always `timeout`."""

@@ -4,32 +4,34 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["InputTextContentParamParam", "PromptCacheBreakpoint"]
+from .._models import BaseModel
+
+__all__ = ["InputTextContent", "PromptCacheBreakpoint"]
 
 
-class InputTextContentParamParam(TypedDict, total=False):
+class InputTextContent(BaseModel):
     """A text input to the model."""
 
-    type: Required[Literal["input_text"]]
+    type: Literal["input_text"]
     """The type of the input item. Always `input_text`."""
 
-    text: Required[str]
+    text: str
     """The text input to the model."""
 
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint]
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
 
-class PromptCacheBreakpoint(TypedDict, total=False):
+class PromptCacheBreakpoint(BaseModel):
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
-    mode: Required[Literal["explicit"]]
+    mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-from .beta_prompt_cache_breakpoint_param_param import BetaPromptCacheBreakpointParamParam
+from .._models import BaseModel
+from .beta_prompt_cache_breakpoint import BetaPromptCacheBreakpoint
 
-__all__ = ["BetaInputTextContentParamParam"]
+__all__ = ["BetaInputTextContent"]
 
 
-class BetaInputTextContentParamParam(TypedDict, total=False):
+class BetaInputTextContent(BaseModel):
     """A text input to the model."""
 
-    type: Required[Literal["input_text"]]
+    type: Literal["input_text"]
     """The type of the input item. Always `input_text`."""
 
-    text: Required[str]
+    text: str
     """The text input to the model."""
 
-    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParamParam]
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpoint] = None
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.

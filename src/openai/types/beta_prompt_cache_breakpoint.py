@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["BetaPromptCacheBreakpointParamParam"]
+from .._models import BaseModel
+
+__all__ = ["BetaPromptCacheBreakpoint"]
 
 
-class BetaPromptCacheBreakpointParamParam(TypedDict, total=False):
+class BetaPromptCacheBreakpoint(BaseModel):
     """
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
-    mode: Required[Literal["explicit"]]
+    mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""

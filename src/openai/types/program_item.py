@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["ProgramItemParamParam"]
+from .._models import BaseModel
+
+__all__ = ["ProgramItem"]
 
 
-class ProgramItemParamParam(TypedDict, total=False):
-    id: Required[str]
+class ProgramItem(BaseModel):
+    id: str
     """The unique ID of this program item."""
 
-    type: Required[Literal["program"]]
+    type: Literal["program"]
     """The item type. Always `program`."""
 
-    call_id: Required[str]
+    call_id: str
     """The stable call ID of the program item."""
 
-    code: Required[str]
+    code: str
     """The JavaScript source executed by programmatic tool calling."""
 
-    fingerprint: Required[str]
+    fingerprint: str
     """Opaque program replay fingerprint that must be round-tripped."""

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing_extensions import Required, TypedDict
+from .._models import BaseModel
 
-__all__ = ["BetaCoordParamParam"]
+__all__ = ["BetaCoord"]
 
 
-class BetaCoordParamParam(TypedDict, total=False):
+class BetaCoord(BaseModel):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
-    x: Required[int]
+    x: int
     """The x-coordinate."""
 
-    y: Required[int]
+    y: int
     """The y-coordinate."""

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["BetaEncryptedContentParamParam"]
+from .._models import BaseModel
+
+__all__ = ["BetaEncryptedContent"]
 
 
-class BetaEncryptedContentParamParam(TypedDict, total=False):
+class BetaEncryptedContent(BaseModel):
     """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
 
-    type: Required[Literal["encrypted_content"]]
+    type: Literal["encrypted_content"]
     """The type of the input item. Always `encrypted_content`."""
 
-    encrypted_content: Required[str]
+    encrypted_content: str
     """Opaque encrypted content."""

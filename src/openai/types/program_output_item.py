@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["ProgramOutputItemParamParam"]
+from .._models import BaseModel
+
+__all__ = ["ProgramOutputItem"]
 
 
-class ProgramOutputItemParamParam(TypedDict, total=False):
-    id: Required[str]
+class ProgramOutputItem(BaseModel):
+    id: str
     """The unique ID of this program output item."""
 
-    type: Required[Literal["program_output"]]
+    type: Literal["program_output"]
     """The item type. Always `program_output`."""
 
-    call_id: Required[str]
+    call_id: str
     """The call ID of the program item."""
 
-    result: Required[str]
+    result: str
     """The result produced by the program item."""
 
-    status: Required[Literal["completed", "incomplete"]]
+    status: Literal["completed", "incomplete"]
     """The terminal status of the program output."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["FunctionShellCallOutputTimeoutOutcomeParamParam"]
+from .._models import BaseModel
+
+__all__ = ["BetaFunctionShellCallOutputTimeoutOutcome"]
 
 
-class FunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict, total=False):
+class BetaFunctionShellCallOutputTimeoutOutcome(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type: Required[Literal["timeout"]]
+    type: Literal["timeout"]
     """The outcome type. Always `timeout`."""

@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from .beta.beta_response_input_param import BetaResponseInputParam
+from .beta.beta_response_input import BetaResponseInput
 
-__all__ = ["BetaInputParamParam"]
+__all__ = ["BetaInput"]
 
 
-BetaInputParamParam: TypeAlias = Union[str, BetaResponseInputParam]
+BetaInput: TypeAlias = Union[str, BetaResponseInput]

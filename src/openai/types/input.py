@@ -6,9 +6,9 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from .responses.response_input_param import ResponseInputParam
+from .responses.response_input import ResponseInput
 
-__all__ = ["InputParamParam"]
+__all__ = ["Input"]
 
 
-InputParamParam: TypeAlias = Union[str, ResponseInputParam]
+Input: TypeAlias = Union[str, ResponseInput]
