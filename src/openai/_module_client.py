@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional
 import httpx
 
 from ._client import OpenAI
+from ._pipeline import _Call
 from ._exceptions import OpenAIError
-from ._base_client import _Call
 from ._request_options import FinalRequestOptions
 
 if TYPE_CHECKING:

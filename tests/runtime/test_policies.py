@@ -11,7 +11,7 @@ from typing import Any, List
 import httpx
 import pytest
 
-import openai._base_client
+import openai._pipeline
 from openai import (
     Hooks,
     ErrorEvent,
@@ -46,7 +46,7 @@ class FakeClock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock()
-    monkeypatch.setattr(openai._base_client, "time", fake)
+    monkeypatch.setattr(openai._pipeline, "time", fake)
     return fake
 
 

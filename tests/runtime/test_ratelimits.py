@@ -7,7 +7,7 @@ from typing import Any, Optional
 import httpx
 import pytest
 
-import openai._base_client
+import openai._pipeline
 from openai import BaseModel, RateLimits, RateLimitError
 from openai._ratelimits import parse_duration
 from openai._base_client import make_request_options
@@ -97,7 +97,7 @@ class Clock:
 
 async def test_opt_in_limiter_waits_for_the_reset(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     clock = Clock()
-    monkeypatch.setattr(openai._base_client, "time", clock)
+    monkeypatch.setattr(openai._pipeline, "time", clock)
     exhausted = {**LIMIT_HEADERS, "x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "2s"}
     client = harness.client(
         make_handler(json_response({}, headers=exhausted), json_response({}), json_response({})),
