@@ -16,6 +16,8 @@ __all__ = ["ExampleBuilder", "FILE_EXAMPLE"]
 
 FILE_EXAMPLE = b"raw file contents"
 MAX_DEPTH = 6
+# Schema keys that describe a value without constraining its shape.
+_ANNOTATION_KEYS = frozenset({"nullable", "description", "title", "default", "deprecated", "example", "examples"})
 
 
 class ExampleBuilder:
@@ -44,8 +46,11 @@ class ExampleBuilder:
             branches = [b for b in node.get(key, []) if self.spec.resolve(b).get("type") != "null"]
             if branches:
                 return self.value(self._pick_branch(branches), full=full, depth=depth + 1)
-        if node.get("allOf") and "properties" not in node and len(node["allOf"]) == 1:
-            return self.value(node["allOf"][0], full=full, depth=depth + 1)
+        if node.get("allOf") and "properties" not in node:
+            # `allOf: [{$ref: X}, {nullable: true}]` is X; only parts that constrain the value count.
+            parts = [p for p in node["allOf"] if set(self.node(p)) - _ANNOTATION_KEYS]
+            if len(parts) == 1:
+                return self.value(parts[0], full=full, depth=depth + 1)
         kind = node.get("type")
         if isinstance(kind, list):
             kinds = [str(k) for k in cast("list[object]", kind) if k != "null"]
