@@ -608,7 +608,24 @@ class TypeRegistry:
         mod.defs[name] = _Def(name, "alias", code=code)
         return name
 
+    def _configured_suffix(self, member: dict[str, Any]) -> str | None:
+        """How the surface names this union member relative to its union elsewhere (`Voice` → `VoiceID`: `ID`)."""
+        pointer = self._pointer(member)
+        if pointer is None or "/" not in pointer:
+            return None
+        parent = pointer.rsplit("/", 2)[0]
+        for (_, member_name), (_, union_name) in zip(self._names_for(pointer), self._names_for(parent), strict=False):
+            if member_name.startswith(union_name) and len(member_name) > len(union_name):
+                return member_name[len(union_name) :]
+        return None
+
+    def _names_for(self, pointer: str) -> list[tuple[str, str]]:
+        return [*self._configured.get((pointer, "model"), []), *self._configured.get((pointer, "param"), [])]
+
     def _variant_hint(self, member: dict[str, Any], index: int, hint: str) -> str:
+        suffix = self._configured_suffix(member)
+        if suffix is not None:
+            return hint + suffix
         target, _ = self._deref(member)
         props, _, _ = self._merge(target) if self._is_object(target) else ({}, set[str](), None)
         # a variant is named after its tag: `type: "text"` → `<hint>Text`, `event: "thread.run.created"` →

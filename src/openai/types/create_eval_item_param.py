@@ -8,10 +8,10 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .eval_item_content_param import EvalItemContentParam
 
-__all__ = ["CreateEvalItemParamSimpleInputMessage", "CreateEvalItemParamMessage", "CreateEvalItemParam"]
+__all__ = ["CreateEvalItemParamChatMessage", "CreateEvalItemParamMessage", "CreateEvalItemParam"]
 
 
-class CreateEvalItemParamSimpleInputMessage(TypedDict, total=False):
+class CreateEvalItemParamChatMessage(TypedDict, total=False):
     role: Required[str]
     """The role of the message (e.g. "system", "assistant", "user")."""
 
@@ -44,4 +44,4 @@ class CreateEvalItemParamMessage(TypedDict, total=False):
     """The type of the message input. Always `message`."""
 
 
-CreateEvalItemParam: TypeAlias = Union[CreateEvalItemParamSimpleInputMessage, CreateEvalItemParamMessage]
+CreateEvalItemParam: TypeAlias = Union[CreateEvalItemParamChatMessage, CreateEvalItemParamMessage]

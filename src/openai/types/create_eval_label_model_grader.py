@@ -9,7 +9,7 @@ from typing_extensions import Literal, TypeAlias
 from .._models import BaseModel
 from .eval_item_content import EvalItemContent
 
-__all__ = ["CreateEvalLabelModelGrader", "InputSimpleInputMessage", "InputMessage", "Input"]
+__all__ = ["CreateEvalLabelModelGrader", "InputChatMessage", "InputMessage", "Input"]
 
 
 class CreateEvalLabelModelGrader(BaseModel):
@@ -40,7 +40,7 @@ class CreateEvalLabelModelGrader(BaseModel):
     """The labels that indicate a passing result. Must be a subset of labels."""
 
 
-class InputSimpleInputMessage(BaseModel):
+class InputChatMessage(BaseModel):
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
 
@@ -73,4 +73,4 @@ class InputMessage(BaseModel):
     """The type of the message input. Always `message`."""
 
 
-Input: TypeAlias = Union[InputSimpleInputMessage, InputMessage]
+Input: TypeAlias = Union[InputChatMessage, InputMessage]

@@ -15,7 +15,7 @@ from ...realtime.conversation_item import ConversationItem
 from ...responses.tool_choice_options import ToolChoiceOptions
 from ...responses.tool_choice_function import ToolChoiceFunction
 
-__all__ = ["ResponseCreateEvent", "Response", "ResponseVoiceVariant1", "ResponseVoice", "ResponseTool"]
+__all__ = ["ResponseCreateEvent", "Response", "ResponseVoiceID", "ResponseVoice", "ResponseTool"]
 
 
 class ResponseCreateEvent(BaseModel):
@@ -147,14 +147,14 @@ class Response(BaseModel):
     """
 
 
-class ResponseVoiceVariant1(BaseModel):
+class ResponseVoiceID(BaseModel):
     """Custom voice reference."""
 
     id: str
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-ResponseVoice: TypeAlias = Union[VoiceIdsShared, ResponseVoiceVariant1]
+ResponseVoice: TypeAlias = Union[VoiceIdsShared, ResponseVoiceID]
 
 
 class ResponseTool(BaseModel):

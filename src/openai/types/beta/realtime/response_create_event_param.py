@@ -13,7 +13,7 @@ from ...responses.tool_choice_mcp_param import ToolChoiceMcpParam
 from ...realtime.conversation_item_param import ConversationItemParam
 from ...responses.tool_choice_function_param import ToolChoiceFunctionParam
 
-__all__ = ["ResponseCreateEventParam", "Response", "ResponseVoiceVariant1", "ResponseVoice", "ResponseTool"]
+__all__ = ["ResponseCreateEventParam", "Response", "ResponseVoiceID", "ResponseVoice", "ResponseTool"]
 
 
 class ResponseCreateEventParam(TypedDict, total=False):
@@ -145,14 +145,14 @@ class Response(TypedDict, total=False):
     """
 
 
-class ResponseVoiceVariant1(TypedDict, total=False):
+class ResponseVoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-ResponseVoice: TypeAlias = Union[VoiceIdsSharedParam, ResponseVoiceVariant1]
+ResponseVoice: TypeAlias = Union[VoiceIdsSharedParam, ResponseVoiceID]
 
 
 class ResponseTool(TypedDict, total=False):

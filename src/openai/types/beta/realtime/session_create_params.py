@@ -13,7 +13,7 @@ from ...realtime.realtime_truncation_param import RealtimeTruncationParam
 __all__ = [
     "SessionCreateParams",
     "ClientSecret",
-    "VoiceVariant1",
+    "VoiceID",
     "Voice",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
@@ -160,14 +160,14 @@ class ClientSecret(TypedDict, total=False):
     """
 
 
-class VoiceVariant1(TypedDict, total=False):
+class VoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-Voice: TypeAlias = Union[VoiceIdsSharedParam, VoiceVariant1]
+Voice: TypeAlias = Union[VoiceIdsSharedParam, VoiceID]
 
 
 class InputAudioTranscription(TypedDict, total=False):

@@ -14,7 +14,7 @@ from ...realtime.realtime_truncation import RealtimeTruncation
 __all__ = [
     "SessionCreateResponse",
     "ClientSecret",
-    "VoiceVariant1",
+    "VoiceID",
     "Voice",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
@@ -159,14 +159,14 @@ class ClientSecret(BaseModel):
     """
 
 
-class VoiceVariant1(BaseModel):
+class VoiceID(BaseModel):
     """Custom voice reference."""
 
     id: str
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-Voice: TypeAlias = Union[VoiceIdsShared, VoiceVariant1]
+Voice: TypeAlias = Union[VoiceIdsShared, VoiceID]
 
 
 class InputAudioTranscription(BaseModel):
