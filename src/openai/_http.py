@@ -237,6 +237,20 @@ def is_timeout_error(error: BaseException) -> bool:
     return httpx2 is not None and isinstance(error, httpx2.TimeoutException)
 
 
+def library_errors(name: str) -> tuple[type[BaseException], ...]:
+    """The exception class `name` of httpx, plus httpx2's when httpx2 is in use, for `except` clauses.
+
+    Only evaluated when an exception is being handled, so the lookup costs nothing on the success path.
+    """
+    classes: list[type[BaseException]] = [getattr(httpx, name)]
+    httpx2 = sys.modules.get("httpx2")
+    if httpx2 is not None:
+        twin = getattr(httpx2, name, None)
+        if isinstance(twin, type) and issubclass(twin, BaseException):
+            classes.append(twin)
+    return tuple(classes)
+
+
 def library_timeout(timeout: float | httpx.Timeout | None, *, httpx2: bool) -> Any:
     """`timeout` in the form the client's library accepts (httpx2 has its own `Timeout` class)."""
     if not httpx2 or not isinstance(timeout, httpx.Timeout):
@@ -406,7 +420,7 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
     content = response.content
     content_type = content_type_of(response)
     if content_type.endswith("json"):
-        if kind != _OBJECT and content not in _JSON_NULLS:
+        if kind != _OBJECT and not _is_json_null(content):
             # Fast path: pydantic validates straight from the bytes without building Python objects first.
             result = _parse_json(content, cast_to, response, client._strict_response_validation)
             if kind == _PAGE:
@@ -455,7 +469,9 @@ def _page_item_type(page_cls: Any) -> Any:
     return args[0] if args else object
 
 
-_JSON_NULLS = frozenset({b"null", b"null\n", b" null", b"null "})
+def _is_json_null(content: bytes) -> bool:
+    # Length first: hashing or stripping a large body just to rule out `null` would cost a full pass over it.
+    return len(content) <= 16 and content.strip() == b"null"
 
 
 def _parse_json(content: bytes, cast_to: Any, response: httpx.Response, strict: bool) -> Any:

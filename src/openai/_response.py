@@ -30,7 +30,7 @@ from typing import (
 import httpx
 from typing_extensions import ParamSpec
 
-from ._http import parse_response
+from ._http import library_errors, parse_response
 from ._types import not_given
 from ._constants import REQUEST_ID_HEADER, RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._exceptions import StreamAlreadyConsumed
@@ -174,7 +174,7 @@ class APIResponse(BaseAPIResponse[_R]):
     def read(self) -> bytes:
         try:
             return self.http_response.read()
-        except httpx.StreamConsumed as err:
+        except library_errors("StreamConsumed") as err:
             raise StreamAlreadyConsumed() from err
 
     def text(self) -> str:
@@ -210,7 +210,7 @@ class AsyncAPIResponse(BaseAPIResponse[_R]):
     async def read(self) -> bytes:
         try:
             return await self.http_response.aread()
-        except httpx.StreamConsumed as err:
+        except library_errors("StreamConsumed") as err:
             raise StreamAlreadyConsumed() from err
 
     async def text(self) -> str:

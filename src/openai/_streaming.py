@@ -35,6 +35,7 @@ from typing import (
 import httpx
 from typing_extensions import Self, override
 
+from ._http import library_errors
 from ._exceptions import APIError, APIStreamInterruptedError
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "StreamClient"]
@@ -325,7 +326,7 @@ class Stream(Generic[_T]):
                     sse = next(events)
                 except StopIteration:
                     return
-                except httpx.TransportError as exc:
+                except library_errors("TransportError") as exc:
                     raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
                 if processor.is_done(sse):
                     return
@@ -396,7 +397,7 @@ class AsyncStream(Generic[_T]):
                     sse = await events.__anext__()
                 except StopAsyncIteration:
                     return
-                except httpx.TransportError as exc:
+                except library_errors("TransportError") as exc:
                     raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
                 if processor.is_done(sse):
                     return
