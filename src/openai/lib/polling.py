@@ -64,7 +64,7 @@ def poll_request_headers(extra_headers: Headers | None, poll_interval_ms: PollIn
 def _raw_headers(headers: Dict[str, Union[str, Omit]]) -> Dict[str, Union[str, Omit]]:
     # The poll loop needs the response headers as well as the parsed object, so it asks the core for the raw
     # response (the same marker the `with_raw_response` views use) and parses it itself.
-    return {**headers, RAW_RESPONSE_HEADER: "raw"}
+    return {**headers, RAW_RESPONSE_HEADER: "true"}
 
 
 def poll_interval_from_response(response: httpx.Response) -> int:
