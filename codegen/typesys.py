@@ -1139,8 +1139,10 @@ class TypeRegistry:
             "",
         ]
         lines += ["from typing import TYPE_CHECKING", ""]
-        if lazy:
+        if lazy or subpackages:
             lines.append("if TYPE_CHECKING:")
+            for sub in subpackages:
+                lines.append(f"    from . import {sub} as {sub}")
             for name, module in sorted(lazy.items(), key=lambda kv: (kv[1], kv[0])):
                 lines.append(f"    from {module} import {name} as {name}")
             lines.append("")
@@ -1179,11 +1181,6 @@ class TypeRegistry:
             ).strip()
         )
         return "\n".join(lines) + "\n"
-
-    def hand_written_paths(self) -> list[str]:
-        """Repository paths of the hand-written modules that live inside `src/openai/types` (never generated,
-        never deleted by the generator): the generic results of the `parse()` helpers."""
-        return sorted(_path(m, package=False) for m in self._hand_written())
 
     def _hand_written(self) -> dict[str, list[str]]:
         return cast("dict[str, list[str]]", self.config.get("hand_written_modules") or {})

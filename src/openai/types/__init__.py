@@ -5,6 +5,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import (
+        beta as beta,
+        chat as chat,
+        admin as admin,
+        audio as audio,
+        evals as evals,
+        shared as shared,
+        skills as skills,
+        graders as graders,
+        uploads as uploads,
+        realtime as realtime,
+        webhooks as webhooks,
+        responses as responses,
+        containers as containers,
+        fine_tuning as fine_tuning,
+        conversations as conversations,
+        shared_params as shared_params,
+        vector_stores as vector_stores,
+    )
     from .item import Item as Item
     from .batch import Batch as Batch
     from .coord import Coord as Coord

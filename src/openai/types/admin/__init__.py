@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from . import organization as organization
+
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {}
 _SUBPACKAGES: frozenset[str] = frozenset(("organization",))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import chatkit as chatkit, threads as threads, realtime as realtime, responses as responses
     from .thread import Thread as Thread
     from .assistant import Assistant as Assistant
     from .beta_tool import BetaTool as BetaTool

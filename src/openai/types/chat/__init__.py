@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import completions as completions
     from .chat_completion import ChatCompletion as ChatCompletion
     from .chat_completion_role import ChatCompletionRole as ChatCompletionRole
     from .chat_completion_audio import ChatCompletionAudio as ChatCompletionAudio

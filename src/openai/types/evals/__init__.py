@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import runs as runs
     from .eval_api_error import EvalAPIError as EvalAPIError
     from .run_list_params import RunListParams as RunListParams
     from .run_create_params import RunCreateParams as RunCreateParams

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import jobs as jobs, alpha as alpha, checkpoints as checkpoints
     from .dpo_method import DpoMethod as DpoMethod
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .job_list_params import JobListParams as JobListParams

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import translations as translations
     from .realtime_error import RealtimeError as RealtimeError
     from .realtime_session import RealtimeSession as RealtimeSession
     from .call_refer_params import CallReferParams as CallReferParams

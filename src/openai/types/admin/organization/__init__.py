@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import users as users, groups as groups, projects as projects
     from .role import Role as Role
     from .group import Group as Group
     from .invite import Invite as Invite

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import runs as runs
     from .run import Run as Run
     from .text import Text as Text
     from .message import Message as Message

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import users as users, groups as groups, service_accounts as service_accounts
     from .project_user import ProjectUser as ProjectUser
     from .project_group import ProjectGroup as ProjectGroup
     from .project_api_key import ProjectAPIKey as ProjectAPIKey
