@@ -253,6 +253,14 @@ def _response_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _ref_of(expr: TypeExpr) -> str | None:
+    """`module:Name` when the expression is a single imported name (what the registry actually chose)."""
+    for module, name in expr.imports:
+        if name == expr.code and len(expr.imports) == 1:
+            return f"{module}:{name}"
+    return None
+
+
 def _body_alternatives(spec: Spec, body_schema: dict[str, Any] | None) -> list[list[str]]:
     if body_schema is None:
         return []
@@ -419,6 +427,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         if returns.code == "object":
             # The registry has not mapped this schema yet: fall back to the configured public name.
             returns = TypeExpr(type_name, frozenset({(module, type_name)}))
+        return_ref = _ref_of(returns) or return_ref
 
     stream_type: TypeExpr | None = None
     stream_ref: str | None = None
@@ -428,6 +437,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         stream_type = registry.stream_event_type(str(stream_cfg["schema"]))
         if stream_type.code == "object":
             stream_type = TypeExpr(s_name, frozenset({(s_module, s_name)}))
+        stream_ref = _ref_of(stream_type) or stream_ref
 
     headers: dict[str, str] = dict(entry.get("headers") or {})
     if entry.get("accept"):

@@ -69,26 +69,28 @@ STREAM_OVERRIDES = {
 # Our names for the `proposed` rows (operations no published SDK has), following the rest of the surface.
 PROPOSED: dict[str, dict[str, Any]] = {
     "audio.voice_consents.create": {
-        "returns": "openai.types.audio.voice_consent:VoiceConsent",
+        "returns": "openai.types.voice_consent_resource:VoiceConsentResource",
         "params": "openai.types.audio.voice_consent_create_params:VoiceConsentCreateParams",
     },
     "audio.voice_consents.list": {
-        "returns": "openai.types.audio.voice_consent:VoiceConsent",
+        "returns": "openai.types.voice_consent_resource:VoiceConsentResource",
         "page": "cursor",
         "params": "openai.types.audio.voice_consent_list_params:VoiceConsentListParams",
     },
-    "audio.voice_consents.retrieve": {"returns": "openai.types.audio.voice_consent:VoiceConsent"},
+    "audio.voice_consents.retrieve": {"returns": "openai.types.voice_consent_resource:VoiceConsentResource"},
     "audio.voice_consents.update": {
-        "returns": "openai.types.audio.voice_consent:VoiceConsent",
+        "returns": "openai.types.voice_consent_resource:VoiceConsentResource",
         "params": "openai.types.audio.voice_consent_update_params:VoiceConsentUpdateParams",
     },
-    "audio.voice_consents.delete": {"returns": "openai.types.audio.voice_consent_deleted:VoiceConsentDeleted"},
+    "audio.voice_consents.delete": {
+        "returns": "openai.types.voice_consent_deleted_resource:VoiceConsentDeletedResource"
+    },
     "audio.voices.create": {
-        "returns": "openai.types.audio.voice:Voice",
+        "returns": "openai.types.voice_resource:VoiceResource",
         "params": "openai.types.audio.voice_create_params:VoiceCreateParams",
     },
     "realtime.translations.client_secrets.create": {
-        "returns": "openai.types.realtime.translations.client_secret_create_response:ClientSecretCreateResponse",
+        "returns": "openai.types.realtime.realtime_translation_client_secret_create_response:RealtimeTranslationClientSecretCreateResponse",
         "params": "openai.types.realtime.translations.client_secret_create_params:ClientSecretCreateParams",
     },
 }
@@ -288,6 +290,14 @@ def main(argv: list[str] | None = None) -> int:
             "responses": {
                 "sync": "openai.lib.responses_helpers:ResponsesHelpers",
                 "async": "openai.lib.responses_helpers:AsyncResponsesHelpers",
+            },
+            "beta.threads": {
+                "sync": "openai.lib.threads_helpers:ThreadsHelpers",
+                "async": "openai.lib.threads_helpers:AsyncThreadsHelpers",
+            },
+            "beta.threads.runs": {
+                "sync": "openai.lib.threads_helpers:RunsHelpers",
+                "async": "openai.lib.threads_helpers:AsyncRunsHelpers",
             },
         },
     }

@@ -20,8 +20,8 @@ from openai._response import (
 from openai._streaming import Stream, AsyncStream
 from openai._base_client import make_request_options
 from openai.types.responses import response_create_params, response_compact_params
+from openai.types.input_param import InputParam
 from openai.lib.responses_helpers import ResponsesHelpers, AsyncResponsesHelpers
-from openai.types.input_param_param import InputParamParam
 from openai.types.responses.response import Response
 from openai.types.responses.tool_param import ToolParam
 from openai.types.shared_params.metadata import Metadata
@@ -113,7 +113,7 @@ class Responses(ResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -169,7 +169,7 @@ class Responses(ResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -225,7 +225,7 @@ class Responses(ResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -280,7 +280,7 @@ class Responses(ResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -937,7 +937,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -993,7 +993,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -1049,7 +1049,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -1104,7 +1104,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[

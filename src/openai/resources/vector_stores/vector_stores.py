@@ -188,7 +188,7 @@ class VectorStores(SyncAPIResource):
         vector_store_id: str,
         *,
         name: Optional[str] | Omit = omit,
-        expires_after: vector_store_update_params.ExpiresAfter2 | Omit = omit,
+        expires_after: Optional[vector_store_update_params.ExpiresAfter] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -202,6 +202,8 @@ class VectorStores(SyncAPIResource):
           vector_store_id: The ID of the vector store to modify.
 
           name: The name of the vector store.
+
+          expires_after: The expiration policy for a vector store.
 
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
               additional information about the object in a structured format, and querying for objects via API or the
@@ -558,7 +560,7 @@ class AsyncVectorStores(AsyncAPIResource):
         vector_store_id: str,
         *,
         name: Optional[str] | Omit = omit,
-        expires_after: vector_store_update_params.ExpiresAfter2 | Omit = omit,
+        expires_after: Optional[vector_store_update_params.ExpiresAfter] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -572,6 +574,8 @@ class AsyncVectorStores(AsyncAPIResource):
           vector_store_id: The ID of the vector store to modify.
 
           name: The name of the vector store.
+
+          expires_after: The expiration policy for a vector store.
 
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing
               additional information about the object in a structured format, and querying for objects via API or the

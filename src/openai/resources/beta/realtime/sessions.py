@@ -20,7 +20,6 @@ from openai._response import (
 from openai._base_client import make_request_options
 from openai.types.beta.realtime import session_create_params
 from openai.types.responses.response_prompt_param import ResponsePromptParam
-from openai.types.realtime.realtime_connect_params import RealtimeConnectParams
 from openai.types.realtime_session_create_response import RealtimeSessionCreateResponse
 from openai.types.realtime.realtime_truncation_param import RealtimeTruncationParam
 
@@ -50,13 +49,13 @@ class Sessions(SyncAPIResource):
     def create(
         self,
         *,
-        client_secret: session_create_params.ClientSecret2,
+        client_secret: session_create_params.ClientSecret,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         instructions: str | Omit = omit,
         voice: session_create_params.Voice | Omit = omit,
         input_audio_format: str | Omit = omit,
         output_audio_format: str | Omit = omit,
-        input_audio_transcription: RealtimeConnectParams | Omit = omit,
+        input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
         speed: float | Omit = omit,
         tracing: session_create_params.Tracing | Omit = omit,
         turn_detection: session_create_params.TurnDetection | Omit = omit,
@@ -220,13 +219,13 @@ class AsyncSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        client_secret: session_create_params.ClientSecret2,
+        client_secret: session_create_params.ClientSecret,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         instructions: str | Omit = omit,
         voice: session_create_params.Voice | Omit = omit,
         input_audio_format: str | Omit = omit,
         output_audio_format: str | Omit = omit,
-        input_audio_transcription: RealtimeConnectParams | Omit = omit,
+        input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
         speed: float | Omit = omit,
         tracing: session_create_params.Tracing | Omit = omit,
         turn_detection: session_create_params.TurnDetection | Omit = omit,

@@ -48,7 +48,7 @@ class TranscriptionSessions(SyncAPIResource):
     def create(
         self,
         *,
-        turn_detection: transcription_session_create_params.TurnDetection2 | Omit = omit,
+        turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
         input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
@@ -147,7 +147,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        turn_detection: transcription_session_create_params.TurnDetection2 | Omit = omit,
+        turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
         input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,

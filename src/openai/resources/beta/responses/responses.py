@@ -21,9 +21,9 @@ from openai._response import (
 from openai._streaming import Stream, AsyncStream
 from openai.types.beta import response_create_params, response_compact_params
 from openai._base_client import make_request_options
+from openai.types.beta_input_param import BetaInputParam
 from openai.types.beta.beta_response import BetaResponse
 from openai.types.beta.beta_tool_param import BetaToolParam
-from openai.types.beta_input_param_param import BetaInputParamParam
 from openai.types.beta.beta_compacted_response import BetaCompactedResponse
 from openai.types.beta_model_ids_responses_param import BetaModelIdsResponsesParam
 from openai.types.beta.beta_response_prompt_param import BetaResponsePromptParam
@@ -110,8 +110,8 @@ class Responses(SyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -168,8 +168,8 @@ class Responses(SyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -226,8 +226,8 @@ class Responses(SyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -283,8 +283,8 @@ class Responses(SyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -990,8 +990,8 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -1048,8 +1048,8 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -1106,8 +1106,8 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[
@@ -1163,8 +1163,8 @@ class AsyncResponses(AsyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
-        reasoning: Optional[response_create_params.Reasoning2] | Omit = omit,
-        input: BetaInputParamParam | Omit = omit,
+        reasoning: Optional[response_create_params.Reasoning] | Omit = omit,
+        input: BetaInputParam | Omit = omit,
         include: Optional[
             Iterable[
                 Literal[

@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from openai._streaming import Stream, AsyncStream
 from openai.types.beta import thread_create_params, thread_update_params, thread_create_and_run_params
 from openai._base_client import make_request_options
 from openai.types.beta.thread import Thread
+from openai.lib.threads_helpers import ThreadsHelpers, AsyncThreadsHelpers
 from openai.types.beta.threads.run import Run
 from openai.types.beta.thread_deleted import ThreadDeleted
 from openai.types.shared_params.metadata import Metadata
@@ -29,6 +29,7 @@ from openai.types.beta.function_tool_param import FunctionToolParam
 from openai.types.beta.assistant_stream_event import AssistantStreamEvent
 from openai.types.beta.file_search_tool_param import FileSearchToolParam
 from openai.types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from openai.types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from openai.types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ __all__ = [
 ]
 
 
-class Threads(SyncAPIResource):
+class Threads(ThreadsHelpers):
     """Methods of `client.beta.threads`."""
 
     @cached_property
@@ -314,8 +315,8 @@ class Threads(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -386,8 +387,8 @@ class Threads(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -458,8 +459,8 @@ class Threads(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -529,8 +530,8 @@ class Threads(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -586,6 +587,15 @@ class Threads(SyncAPIResource):
               The run will make a best effort to use only the number of completion tokens specified, across multiple
               turns of the run. If the run exceeds the number of completion tokens specified, the run will end with
               status `incomplete`. See `incomplete_details` for more info.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run. Use this to control the
+              initial context window of the run.
+
+          tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any
+              tools and instead generates a message. `auto` is the default value and means the model can pick between
+              generating a message or calling one or more tools. `required` means the model must call one or more tools
+              before responding to the user. Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+              "function", "function": {"name": "my_function"}}` forces the model to call that tool.
 
           parallel_tool_calls: Whether to enable [parallel function
               calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
@@ -698,7 +708,7 @@ class ThreadsWithStreamingResponse:
         return MessagesWithStreamingResponse(self._threads.messages)
 
 
-class AsyncThreads(AsyncAPIResource):
+class AsyncThreads(AsyncThreadsHelpers):
     """Methods of `async_client.beta.threads`."""
 
     @cached_property
@@ -953,8 +963,8 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1025,8 +1035,8 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1097,8 +1107,8 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1168,8 +1178,8 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: thread_create_and_run_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[thread_create_and_run_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         extra_headers: Headers | None = None,
@@ -1225,6 +1235,15 @@ class AsyncThreads(AsyncAPIResource):
               The run will make a best effort to use only the number of completion tokens specified, across multiple
               turns of the run. If the run exceeds the number of completion tokens specified, the run will end with
               status `incomplete`. See `incomplete_details` for more info.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run. Use this to control the
+              initial context window of the run.
+
+          tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any
+              tools and instead generates a message. `auto` is the default value and means the model can pick between
+              generating a message or calling one or more tools. `required` means the model must call one or more tools
+              before responding to the user. Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+              "function", "function": {"name": "my_function"}}` forces the model to call that tool.
 
           parallel_tool_calls: Whether to enable [parallel function
               calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.

@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -22,6 +21,7 @@ from openai._streaming import Stream, AsyncStream
 from openai.pagination import AsyncPaginator, SyncCursorPage, AsyncCursorPage
 from openai._base_client import make_request_options
 from openai.types.beta.threads import run_create_params, run_submit_tool_outputs_params
+from openai.lib.threads_helpers import RunsHelpers, AsyncRunsHelpers
 from openai.types.beta.threads.run import Run
 from openai.types.shared_params.metadata import Metadata
 from openai.types.beta.function_tool_param import FunctionToolParam
@@ -29,6 +29,7 @@ from openai.types.beta.assistant_stream_event import AssistantStreamEvent
 from openai.types.beta.file_search_tool_param import FileSearchToolParam
 from openai.types.shared_params.reasoning_effort import ReasoningEffort
 from openai.types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
+from openai.types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from openai.types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 
-class Runs(SyncAPIResource):
+class Runs(RunsHelpers):
     """Methods of `client.beta.threads.runs`."""
 
     @cached_property
@@ -138,8 +139,8 @@ class Runs(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -217,8 +218,8 @@ class Runs(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -296,8 +297,8 @@ class Runs(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -374,8 +375,8 @@ class Runs(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -437,6 +438,15 @@ class Runs(SyncAPIResource):
               The run will make a best effort to use only the number of completion tokens specified, across multiple
               turns of the run. If the run exceeds the number of completion tokens specified, the run will end with
               status `incomplete`. See `incomplete_details` for more info.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run. Use this to control the
+              initial context window of the run.
+
+          tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any
+              tools and instead generates a message. `auto` is the default value and means the model can pick between
+              generating a message or calling one or more tools. `required` means the model must call one or more tools
+              before responding to the user. Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+              "function", "function": {"name": "my_function"}}` forces the model to call that tool.
 
           parallel_tool_calls: Whether to enable [parallel function
               calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
@@ -816,7 +826,7 @@ class RunsWithStreamingResponse:
         return StepsWithStreamingResponse(self._runs.steps)
 
 
-class AsyncRuns(AsyncAPIResource):
+class AsyncRuns(AsyncRunsHelpers):
     """Methods of `async_client.beta.threads.runs`."""
 
     @cached_property
@@ -903,8 +913,8 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -982,8 +992,8 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -1061,8 +1071,8 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -1139,8 +1149,8 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         max_prompt_tokens: Optional[int] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
-        truncation_strategy: run_create_params.TruncationStrategy2 | Omit = omit,
-        tool_choice: object | Omit = omit,
+        truncation_strategy: Optional[run_create_params.TruncationStrategy] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
@@ -1202,6 +1212,15 @@ class AsyncRuns(AsyncAPIResource):
               The run will make a best effort to use only the number of completion tokens specified, across multiple
               turns of the run. If the run exceeds the number of completion tokens specified, the run will end with
               status `incomplete`. See `incomplete_details` for more info.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run. Use this to control the
+              initial context window of the run.
+
+          tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any
+              tools and instead generates a message. `auto` is the default value and means the model can pick between
+              generating a message or calling one or more tools. `required` means the model must call one or more tools
+              before responding to the user. Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+              "function", "function": {"name": "my_function"}}` forces the model to call that tool.
 
           parallel_tool_calls: Whether to enable [parallel function
               calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
