@@ -53,7 +53,8 @@ class FakeRegistry:
 
     def stream_event_type(self, schema_pointer: str) -> TypeExpr:
         name = schema_pointer.rsplit("/", 1)[1]
-        return TypeExpr(name, frozenset({(f"openai.types.{name.lower()}", name)}))
+        module = "openai.types." + re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+        return TypeExpr(name, frozenset({(module, name)}))
 
     def request_params(
         self,
