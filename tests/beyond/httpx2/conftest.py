@@ -11,7 +11,7 @@ classes. What the SDK sees on the wire is therefore exactly httpx2's.
 from __future__ import annotations
 
 import inspect
-from typing import Any, Iterator, AsyncIterator
+from typing import Any, Iterator, AsyncIterator, cast
 
 import httpx
 import pytest
@@ -40,11 +40,11 @@ def _to_httpx2_error(error: Exception, request: Any) -> Exception:
         return error
     twin: Any = getattr(httpx2, type(error).__name__, None)
     if isinstance(twin, type) and issubclass(twin, Exception):
-        # httpx's transport errors take `request=`; a few other classes do not.
+        factory: Any = twin  # httpx's transport errors take `request=`; a few other classes do not
         try:
-            return twin(str(error), request=request)
+            return cast(Exception, factory(str(error), request=request))
         except TypeError:
-            return twin(str(error))
+            return cast(Exception, factory(str(error)))
     return error
 
 
