@@ -1,0 +1,137 @@
+"""The default-base64 behaviour of ``client.embeddings.create``.
+
+When the caller does not choose an ``encoding_format``, the request asks for ``"base64"`` (a quarter of the JSON
+size of float lists) and the SDK decodes each embedding back to a ``list[float]``: little-endian float32, through
+numpy when it is installed, else through the stdlib ``array`` module. A caller-chosen format is left untouched.
+
+``EmbeddingsHelpers`` / ``AsyncEmbeddingsHelpers`` are the bases of the generated ``Embeddings`` resources (see
+``codegen/config.yaml``). The generated ``create`` hands its request to ``self._post``; the mixin binds
+``self._post`` to a thin wrapper that, for ``/embeddings`` requests without an explicit format, sets the format
+and adds the decoding step as the request's ``post_parser`` (so raw-response views decode on ``.parse()`` too).
+"""
+
+from __future__ import annotations
+
+import sys
+import base64
+import binascii
+from array import array
+from typing import TYPE_CHECKING, Any, Dict, List, Callable, Optional, cast
+
+from .._types import Omit, NotGiven
+from .._resource import SyncAPIResource, AsyncAPIResource
+from ..types.create_embedding_response import CreateEmbeddingResponse
+
+if TYPE_CHECKING:
+    from .._base_client import SyncAPIClient, AsyncAPIClient
+
+__all__ = ["EmbeddingsHelpers", "AsyncEmbeddingsHelpers", "decode_base64_embedding"]
+
+_EMBEDDINGS_PATH = "/embeddings"
+
+_numpy_loaded = False
+_numpy: Any = None
+
+
+def _load_numpy() -> Any:
+    # numpy is optional; the lookup happens once, on first use, so importing the SDK never pays for it.
+    global _numpy_loaded, _numpy
+    if not _numpy_loaded:
+        try:
+            import numpy
+        except ImportError:
+            _numpy = None
+        else:
+            _numpy = numpy
+        _numpy_loaded = True
+    return _numpy
+
+
+def _decode_stdlib(raw: bytes) -> List[float]:
+    values = array("f")
+    values.frombytes(raw)
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values.tolist()
+
+
+def decode_base64_embedding(data: str, *, use_numpy: Optional[bool] = None) -> List[float]:
+    """Decode one base64 embedding (little-endian float32 values) to a list of floats.
+
+    ``use_numpy=None`` uses numpy when installed; ``False`` forces the stdlib path, ``True`` requires numpy.
+
+    Raises:
+        ValueError: the string is not valid base64 or its length is not a whole number of float32 values.
+    """
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError(f"Invalid base64 embedding data: {exc}") from exc
+    if len(raw) % 4:
+        raise ValueError(f"Base64 embedding data is {len(raw)} bytes long, not a whole number of float32 values")
+    numpy = _load_numpy() if use_numpy is not False else None
+    if use_numpy and numpy is None:
+        raise ImportError("numpy was requested for decoding embeddings but is not installed")
+    if numpy is not None:
+        return cast("List[float]", numpy.frombuffer(raw, dtype="<f4").tolist())
+    return _decode_stdlib(raw)
+
+
+def _decode_response(response: object) -> object:
+    if not isinstance(response, CreateEmbeddingResponse):
+        return response  # an override of the response type (e.g. `cast_to` changed by a raw view): leave it
+    if not response.data:
+        raise ValueError("No embedding data received")
+    for item in response.data:
+        value = cast(object, item.embedding)
+        if isinstance(value, str):
+            item.embedding = decode_base64_embedding(value)
+    return response
+
+
+def _implicit_format(body: object) -> Optional[Dict[str, object]]:
+    """The body with ``encoding_format="base64"`` when the caller left it out, else None (leave it alone)."""
+    if not isinstance(body, dict):
+        return None
+    fields = cast("Dict[str, object]", body)
+    current = fields.get("encoding_format")
+    if current is not None and not isinstance(current, (Omit, NotGiven)):
+        return None
+    return {**fields, "encoding_format": "base64"}
+
+
+def _with_post_parser(options: object) -> object:
+    merged: Dict[str, object] = dict(cast("Dict[str, object]", options or {}))
+    merged["post_parser"] = _decode_response
+    return merged
+
+
+def _wrap_post(post: Callable[..., Any]) -> Callable[..., Any]:
+    def embeddings_post(path: str, **kwargs: Any) -> Any:
+        if path == _EMBEDDINGS_PATH:
+            body = _implicit_format(kwargs.get("body"))
+            if body is not None:
+                kwargs["body"] = body
+                kwargs["options"] = _with_post_parser(kwargs.get("options"))
+        return post(path, **kwargs)
+
+    return embeddings_post
+
+
+class EmbeddingsHelpers(SyncAPIResource):
+    """Base of ``client.embeddings``: requests base64 by default and decodes it to float lists."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        # `_post` is an instance attribute bound by the base class; rebinding it here is the hook into the
+        # generated `create()` (which calls `self._post("/embeddings", ...)`), keeping the behaviour inside it.
+        self._post = cast(Any, _wrap_post(client.post))
+
+
+class AsyncEmbeddingsHelpers(AsyncAPIResource):
+    """Base of ``async_client.embeddings``: requests base64 by default and decodes it to float lists."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        # The wrapper returns the client's coroutine unchanged; the post_parser runs inside the awaited call.
+        self._post = cast(Any, _wrap_post(client.post))
