@@ -155,6 +155,8 @@ class Resource:
     mixins: tuple[str, str] | None = None  # ("module:SyncMixin", "module:AsyncMixin")
     methods: list[Method] = field(default_factory=lambda: [])
     children: list[Resource] = field(default_factory=lambda: [])
+    aliases: list[tuple[str, Resource]] = field(default_factory=lambda: [])
+    """Attributes that expose another resource's class (`client.beta.chat` is a `Chat`)."""
 
     @property
     def attr(self) -> str:
@@ -314,6 +316,15 @@ def build_resources(spec: Spec, config: dict[str, Any], registry: TypeResolver) 
     extras = cast("list[str]", config.get("resources", {}).get("extra", []) or [])
     for extra in extras:
         _ensure_resource(tree, top, tuple(extra.split(".")), config)
+    aliases = cast("dict[str, str]", config.get("resources", {}).get("aliases", {}) or {})
+    for alias, target in aliases.items():
+        alias_path = tuple(alias.split("."))
+        target_resource = tree.get(tuple(target.split(".")))
+        if target_resource is None:
+            raise ConfigError(f"resources.aliases: {alias} points at {target!r}, which is not a resource")
+        if len(alias_path) < 2 or alias_path in tree:
+            raise ConfigError(f"resources.aliases: {alias} must be a new attribute of an existing resource")
+        _ensure_resource(tree, top, alias_path[:-1], config).aliases.append((alias_path[-1], target_resource))
     return ResourceTree(top=top)
 
 

@@ -325,6 +325,7 @@ def render_resource_module(env: jinja2.Environment, resource: Resource) -> str:
         }
         for c in resource.children
     ]
+    children.extend({"attr": attr, "class_name": c.class_name, "module": c.module} for attr, c in resource.aliases)
     for m in resource.methods:
         if keyword.iskeyword(m.name):
             raise ConfigError(f"{m.client_path}: method name is a Python keyword")

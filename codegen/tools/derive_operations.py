@@ -270,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     resources = {
         "class_names": {"chatkit": "ChatKit", "api_keys": "APIKeys", "admin_api_keys": "AdminAPIKeys"},
         "extra": ["webhooks"],
+        "aliases": {"beta.chat": "chat"},
         "mixins": {
             "webhooks": {
                 "sync": "openai.lib.webhooks:WebhooksMixin",

@@ -456,3 +456,14 @@ def test_rendering_is_deterministic_and_matches_golden(spec: Spec, config: dict[
     assert sorted(produced) == sorted(expected)
     for path, source in produced.items():
         assert source == expected[path], f"{path} differs from its golden copy (UPDATE_GOLDEN=1 to refresh)"
+
+
+def test_aliases_expose_another_resource_class(spec: Spec, config: dict[str, Any]) -> None:
+    aliased = {**config, "resources": {**config["resources"], "aliases": {"widgets.hook_view": "hooks"}}}
+    tree = build_resources(spec, aliased, FakeRegistry(spec, aliased))
+    source = render_resources(tree)["src/openai/resources/widgets/widgets.py"]
+    assert "def hook_view(self) -> Hooks:" in source and "def hook_view(self) -> AsyncHooks:" in source
+    assert "return HooksWithRawResponse(self._widgets.hook_view)" in source
+    broken = {**config, "resources": {**config["resources"], "aliases": {"widgets.x": "nowhere"}}}
+    with pytest.raises(ConfigError, match="not a resource"):
+        build_resources(spec, broken, FakeRegistry(spec, broken))

@@ -10,6 +10,14 @@ from functools import cached_property
 from openai._resource import SyncAPIResource, AsyncAPIResource
 
 if TYPE_CHECKING:
+    from openai.resources.chat.chat import (
+        Chat,
+        AsyncChat,
+        ChatWithRawResponse,
+        AsyncChatWithRawResponse,
+        ChatWithStreamingResponse,
+        AsyncChatWithStreamingResponse,
+    )
     from openai.resources.beta.assistants import (
         Assistants,
         AsyncAssistants,
@@ -95,6 +103,12 @@ class Beta(SyncAPIResource):
         return ChatKit(self._client)
 
     @cached_property
+    def chat(self) -> Chat:
+        from openai.resources.chat.chat import Chat
+
+        return Chat(self._client)
+
+    @cached_property
     def with_raw_response(self) -> BetaWithRawResponse:
         """A view of this resource whose methods return the raw HTTP response (`.parse()` gives the usual result)."""
         return BetaWithRawResponse(self)
@@ -141,6 +155,12 @@ class BetaWithRawResponse:
 
         return ChatKitWithRawResponse(self._beta.chatkit)
 
+    @cached_property
+    def chat(self) -> ChatWithRawResponse:
+        from openai.resources.chat.chat import ChatWithRawResponse
+
+        return ChatWithRawResponse(self._beta.chat)
+
 
 class BetaWithStreamingResponse:
     """`Beta` with every method wrapped to return the streamed response."""
@@ -178,6 +198,12 @@ class BetaWithStreamingResponse:
 
         return ChatKitWithStreamingResponse(self._beta.chatkit)
 
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        from openai.resources.chat.chat import ChatWithStreamingResponse
+
+        return ChatWithStreamingResponse(self._beta.chat)
+
 
 class AsyncBeta(AsyncAPIResource):
     """Methods of `async_client.beta`."""
@@ -211,6 +237,12 @@ class AsyncBeta(AsyncAPIResource):
         from openai.resources.beta.chatkit.chatkit import AsyncChatKit
 
         return AsyncChatKit(self._client)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        from openai.resources.chat.chat import AsyncChat
+
+        return AsyncChat(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
@@ -259,6 +291,12 @@ class AsyncBetaWithRawResponse:
 
         return AsyncChatKitWithRawResponse(self._beta.chatkit)
 
+    @cached_property
+    def chat(self) -> AsyncChatWithRawResponse:
+        from openai.resources.chat.chat import AsyncChatWithRawResponse
+
+        return AsyncChatWithRawResponse(self._beta.chat)
+
 
 class AsyncBetaWithStreamingResponse:
     """`AsyncBeta` with every method wrapped to return the streamed response."""
@@ -295,3 +333,9 @@ class AsyncBetaWithStreamingResponse:
         from openai.resources.beta.chatkit.chatkit import AsyncChatKitWithStreamingResponse
 
         return AsyncChatKitWithStreamingResponse(self._beta.chatkit)
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        from openai.resources.chat.chat import AsyncChatWithStreamingResponse
+
+        return AsyncChatWithStreamingResponse(self._beta.chat)
