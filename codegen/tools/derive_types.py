@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import argparse
+import textwrap
 from typing import Any, cast
 from pathlib import Path
 
@@ -239,25 +240,60 @@ def _is_skipped(module: str, name: str) -> bool:
     return (module, name) in SKIPPED or module.rsplit(".", 1)[-1] in HAND_WRITTEN_MODULES
 
 
+TYPES_MARKER = "# --- types: schema -> public module and name"
+
+
+def write_types_section(path: Path, data: dict[str, Any]) -> None:
+    """Write `data` as the top-level `types:` key of `path`, leaving every other key's text as it is.
+
+    In `config.yaml` the section is the last one, introduced by `TYPES_MARKER`; a standalone file
+    (`config.types.yaml`) holds the section's content at its top level.
+    """
+    body = yaml.safe_dump(data, sort_keys=False, width=200, allow_unicode=True)
+    comment = (
+        f"{TYPES_MARKER} (`modules`/`exports`/`hand_written_modules` are derived by\n"
+        "# codegen/tools/derive_types.py from the surface TSVs; `overlays`/`names` are hand-written).\n"
+    )
+    if path.name != "config.yaml":
+        path.write_text(comment + body)
+        return
+    text = path.read_text() if path.exists() else ""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.startswith((TYPES_MARKER, "types:"))), len(lines))
+    end = start
+    if start < len(lines):
+        end = next((i for i, line in enumerate(lines) if i > start and line.startswith("types:")), start) + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end][0] in " -#"):
+            end += 1
+    before = "".join(lines[:start]).rstrip("\n")
+    section = comment + "types:\n" + textwrap.indent(body, "  ")
+    after = "".join(lines[end:])
+    path.write_text((before + "\n\n" if before else "") + section + (("\n" + after) if after else ""))
+
+
+def read_types_section(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    loaded: object = yaml.safe_load(path.read_text())
+    if not isinstance(loaded, dict):
+        return {}
+    root = cast("dict[str, Any]", loaded)
+    section = root.get("types", root) if path.name == "config.yaml" else root
+    return cast("dict[str, Any]", section) if isinstance(section, dict) else {}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--reference", type=Path, default=Path("../shared/reference"))
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "config.types.yaml")
     args = parser.parse_args()
     data = derive(args.reference)
-    old: dict[str, Any] = {}
-    if args.out.exists():
-        loaded: object = yaml.safe_load(args.out.read_text())
-        old = cast("dict[str, Any]", loaded) if isinstance(loaded, dict) else {}
+    old = read_types_section(args.out)
     # Hand-written sections (overlays, naming overrides) survive a re-derivation.
     for key in ("overlays", "names"):
         if key in old:
             data[key] = old[key]
-    header = "# The `types:` section of the generator config: schema -> public module and name.\n"
-    header += (
-        "# `modules`/`exports` are derived by codegen/tools/derive_types.py; `overlays`/`names` are hand-written.\n"
-    )
-    args.out.write_text(header + yaml.safe_dump(data, sort_keys=False, width=200, allow_unicode=True))
+    write_types_section(args.out, data)
     write_surface_lists(args.reference, data)
     print(f"wrote {args.out}: {sum(len(v) for v in data['modules'].values())} names in {len(data['modules'])} modules")
 

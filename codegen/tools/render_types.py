@@ -17,11 +17,10 @@ import subprocess
 from typing import Any, cast
 from pathlib import Path
 
-import yaml
-
 from codegen.spec import Spec, load_spec
 from codegen.naming import pascal_case
 from codegen.typesys import TypeRegistry
+from codegen.__main__ import load_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,8 +83,7 @@ def main() -> None:
     args = parser.parse_args()
     start = time.perf_counter()
     spec = load_spec(args.reference / "openapi.yaml")
-    config = yaml.load((ROOT / "codegen" / "config.types.yaml").read_text(), Loader=yaml.CSafeLoader)
-    registry = TypeRegistry(spec, {"types": config})
+    registry = TypeRegistry(spec, load_config())
     ops = register_operations(registry, spec, args.reference)
     files = registry.render()
     print(f"rendered {len(files)} files ({ops} params modules) in {time.perf_counter() - start:.1f}s")

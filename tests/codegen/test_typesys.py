@@ -507,3 +507,22 @@ def test_variant_name_prefers_tag_then_title_then_position() -> None:
     assert variant_name("Event", tag="thread.run.created", title="ignored", index=0) == "EventThreadRunCreated"
     assert variant_name("Voice", tag=None, title="custom voice", index=1) == "VoiceCustomVoice"
     assert variant_name("Voice", tag=None, title=None, index=1) == "VoiceVariant1"
+
+
+def test_types_section_is_written_into_config_yaml_without_touching_other_keys(tmp_path: Path) -> None:
+    from codegen.tools.derive_types import read_types_section, write_types_section
+
+    config = tmp_path / "config.yaml"
+    head = "# operations half\nresources:\n  extra:\n  - webhooks\noperations:\n  a.b: {verb: get}\n"
+    config.write_text(head)
+    write_types_section(config, {"modules": {"openai.types.x": {"X": {"schema": "#/x"}}}})
+    write_types_section(config, {"modules": {"openai.types.y": {"Y": {"schema": "#/y"}}}, "exports": {}})
+    text = config.read_text()
+    assert text.startswith(head)
+    loaded = yaml.safe_load(text)
+    assert loaded["operations"] == {"a.b": {"verb": "get"}}
+    assert read_types_section(config) == {"modules": {"openai.types.y": {"Y": {"schema": "#/y"}}}, "exports": {}}
+    config.write_text(text + "later:\n  key: 1\n")
+    write_types_section(config, {"modules": {}})
+    assert yaml.safe_load(config.read_text())["later"] == {"key": 1}
+    assert read_types_section(config) == {"modules": {}}
