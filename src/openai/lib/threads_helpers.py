@@ -51,8 +51,8 @@ def _run_path(thread_id: str, run_id: str) -> str:
 
 def _run_body(params: RunCreateParamsBase, stream: bool) -> Dict[str, object]:
     body: Dict[str, object] = dict(cast("Dict[str, object]", params))
-    # The generated params TypedDict lists the `include[]` query parameter among the body keys; it is sent as a
-    # query parameter (the explicit `include` argument) and never in the body.
+    # The generated params TypedDict lists the `include[]` query parameter among the body keys; it is sent as the
+    # `include` query parameter (the explicit argument; arrays go out as `include[]=...`) and never in the body.
     body.pop("include[]", None)
     body["stream"] = stream
     return body
@@ -191,7 +191,7 @@ class RunsHelpers(SyncAPIResource):
             _runs_path(thread_id),
             body=_run_body(params, stream),
             options=make_request_options(
-                query={"include[]": include},
+                query={"include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -539,7 +539,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             _runs_path(thread_id),
             body=_run_body(params, stream),
             options=make_request_options(
-                query={"include[]": include},
+                query={"include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
