@@ -25,7 +25,7 @@ import textwrap
 from typing import Any, Literal, Iterable, cast
 from dataclasses import field, dataclass
 
-from .spec import Spec
+from .spec import Spec, SpecError
 from .naming import (
     MODEL_RESERVED,
     singular,
@@ -196,6 +196,7 @@ class TypeRegistry:
         self._ptr_index: dict[int, str] | None = None
         self._roots_done = False
         self._load_config()
+        self._apply_overlays()
 
     # ------------------------------------------------------------------ configuration
 
@@ -220,12 +221,31 @@ class TypeRegistry:
             # the canonical home first: the module named after the type, then the shallowest, then by name
             homes.sort(key=lambda mn: (_is_params_module(mn[0]), not primary_module_name(*mn), mn[0].count("."), mn))
 
-    def _overlay(self, pointer: str, node: dict[str, Any]) -> dict[str, Any]:
-        overlays = cast("dict[str, Any]", self.config.get("overlays") or {})
-        patch = overlays.get(pointer)
-        if not patch:
-            return node
-        return {**node, **cast("dict[str, Any]", patch)}
+    def _apply_overlays(self) -> None:
+        """Apply `types.overlays` (JSON pointer → keys to set; a `null` value removes the key) to the loaded spec.
+
+        Corrections of the spec live in the configuration, never in the spec file; they are applied to the
+        in-memory document once, in place, so every node keeps its identity (and its pointer) and both halves of
+        the generator see the corrected schema.
+        """
+        overlays: object = self.config.get("overlays") or {}
+        if not isinstance(overlays, dict):
+            raise TypeSystemError("config types.overlays must map JSON pointers to mappings")
+        for pointer, patch in cast("dict[str, Any]", overlays).items():
+            if not isinstance(patch, dict):
+                raise TypeSystemError(f"config types.overlays[{pointer!r}]: expected a mapping of keys to set")
+            try:
+                node = self.spec.get(pointer)
+            except SpecError as exc:
+                raise TypeSystemError(f"config types.overlays: {exc}") from exc
+            target = _as_dict(node)
+            if target is None:
+                raise TypeSystemError(f"config types.overlays[{pointer!r}]: the spec has no schema object there")
+            for key, value in cast("dict[str, Any]", patch).items():
+                if value is None:
+                    target.pop(key, None)
+                else:
+                    target[key] = value
 
     # ------------------------------------------------------------------ spec navigation
 
@@ -259,7 +279,7 @@ class TypeRegistry:
         found = _as_dict(node)
         if found is None:
             raise TypeSystemError(f"{pointer}: expected a schema object")
-        return self._overlay(pointer, found)
+        return found
 
     def _deref(self, node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Follow `$ref`s; returns the target and its pointer (or the node's own pointer)."""

@@ -526,3 +526,30 @@ def test_types_section_is_written_into_config_yaml_without_touching_other_keys(t
     write_types_section(config, {"modules": {}})
     assert yaml.safe_load(config.read_text())["later"] == {"key": 1}
     assert read_types_section(config) == {"modules": {}}
+
+
+def test_overlays_correct_the_spec_in_memory(rendered: dict[str, str]) -> None:
+    assert (
+        '    created_at: int\n    """When the resource was created (from an overlay)."""'
+        in (rendered["src/openai/types/shared/photo.py"])
+    )
+    assert "from an overlay" not in (FIXTURES / "petstore.yaml").read_text()
+
+
+@pytest.mark.parametrize(
+    ("overlays", "message"),
+    [
+        ({"#/components/schemas/Nope": {"description": "x"}}, "config types.overlays: JSON pointer .* no key 'Nope'"),
+        ({"#/components/schemas/Pet": "text"}, "expected a mapping of keys to set"),
+        ({"#/openapi": {"description": "x"}}, "the spec has no schema object there"),
+    ],
+)
+def test_bad_overlays_are_reported(overlays: dict[str, Any], message: str) -> None:
+    with pytest.raises(TypeSystemError, match=message):
+        TypeRegistry(_spec(), {"types": {"overlays": overlays}})
+
+
+def test_overlay_with_null_removes_a_key() -> None:
+    spec = _spec()
+    TypeRegistry(spec, {"types": {"overlays": {"#/components/schemas/Pet": {"description": None}}}})
+    assert "description" not in cast("dict[str, Any]", spec.get("#/components/schemas/Pet"))
