@@ -21,6 +21,8 @@ __all__ = ["Hooks", "RequestEvent", "ResponseEvent", "RetryEvent", "ErrorEvent"]
 class RequestEvent:
     """An attempt is about to be sent."""
 
+    call_id: int
+    """Identifies the call (all attempts of one call share it), e.g. to pair events of concurrent calls."""
     operation: str
     """HTTP method and path as the SDK called it, e.g. `POST /chat/completions`."""
     attempt: int

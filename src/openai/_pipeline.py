@@ -402,7 +402,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         self._log_request(request)
         hooks = call.hooks
         if hooks is not None and hooks.on_request is not None:
-            hooks.on_request(RequestEvent(call.operation(), call.retries_taken, call.elapsed(), request))
+            hooks.on_request(RequestEvent(id(call), call.operation(), call.retries_taken, call.elapsed(), request))
 
     def _retry_after_send_error(self, call: _Call, request: httpx.Request, err: Exception) -> float:
         """Delay before retrying after the send itself failed; raises the final error when out of retries."""
@@ -432,7 +432,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         hooks = call.hooks
         if hooks is not None and hooks.on_response is not None:
             hooks.on_response(
-                ResponseEvent(call.operation(), call.retries_taken, call.elapsed(), response.request, response)
+                ResponseEvent(
+                    id(call), call.operation(), call.retries_taken, call.elapsed(), response.request, response
+                )
             )
         if not response.is_error:
             return None
@@ -461,7 +463,15 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if hooks is not None and hooks.on_retry is not None:
             hooks.on_retry(
                 RetryEvent(
-                    call.operation(), call.retries_taken, call.elapsed(), request, delay, reason, response, error
+                    id(call),
+                    call.operation(),
+                    call.retries_taken,
+                    call.elapsed(),
+                    request,
+                    delay,
+                    reason,
+                    response,
+                    error,
                 )
             )
         call.retries_taken += 1
@@ -470,7 +480,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         """Report the call's final error to the `on_error` hook and hand it back to be raised."""
         hooks = call.hooks
         if hooks is not None and hooks.on_error is not None:
-            hooks.on_error(ErrorEvent(call.operation(), call.retries_taken, call.elapsed(), request, error))
+            hooks.on_error(ErrorEvent(id(call), call.operation(), call.retries_taken, call.elapsed(), request, error))
         return error
 
     # -- logging --------------------------------------------------------------------------------------------
