@@ -1,0 +1,371 @@
+"""OpenTelemetry tracing for the clients: one span per call, built on the client hooks (extra `otel`).
+
+    from openai import OpenAI
+    from openai.lib.otel import tracing_hooks
+
+    client = OpenAI(hooks=tracing_hooks())  # spans go to the global tracer provider
+
+Each call (all of its attempts, retries and waits) becomes one `CLIENT` span following the OpenTelemetry GenAI
+semantic conventions for model calls and the HTTP client conventions for the transport:
+
+- GenAI calls (chat completions, responses, completions, embeddings) are named `"{operation} {model}"`
+  (`"chat gpt-4o"`) and carry `gen_ai.operation.name`, `gen_ai.provider.name` (and the older `gen_ai.system`),
+  `gen_ai.request.*` (model, temperature, top_p, max tokens, ...), `gen_ai.response.id` / `.model` /
+  `.finish_reasons` and `gen_ai.usage.input_tokens` / `.output_tokens`;
+- other calls are named after the HTTP method (`"GET"`), as the HTTP conventions prescribe without a URL template;
+- every span has `http.request.method`, `url.full`, `server.address`, `server.port`,
+  `http.response.status_code`, `http.request.resend_count` (retries made), an `openai.retry` event per retry
+  (attempt, delay, reason), `openai.request.id`, the `openai.ratelimit.*` budget when the server reports one,
+  and on failure `error.type` (the status code, or the exception's class) with status `ERROR`.
+
+Streamed calls end their span when the response headers arrive (the hooks do not see the end of the stream), so
+they have no usage or finish reasons. Tracing never breaks a call: a failure inside it is logged and ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import contextvars
+from typing import Any, Dict, List, Union, Mapping, Optional, Sequence, cast
+
+import httpx
+
+from .._hooks import Hooks, ErrorEvent, RetryEvent, RequestEvent, ResponseEvent
+from .._ratelimits import RateLimits
+
+try:
+    from opentelemetry import trace
+    from opentelemetry.trace import Span, Status, Tracer, SpanKind, StatusCode, TracerProvider
+except ImportError as _err:  # pragma: no cover - exercised only without the extra installed
+    raise ImportError(
+        "openai.lib.otel needs OpenTelemetry; install the `otel` extra: pip install 'openai[otel]'"
+    ) from _err
+
+__all__ = ["tracing_hooks", "OpenTelemetryTracer"]
+
+log = logging.getLogger("openai.lib.otel")
+
+AttributeValue = Union[str, bool, int, float, Sequence[str], Sequence[int], Sequence[float]]
+
+_INSTRUMENTATION_NAME = "openai"
+
+# Endpoint (as the path ends) → `gen_ai.operation.name`. Suffix matching also covers Azure's
+# `/deployments/{name}/chat/completions`.
+_GENAI_OPERATIONS: tuple[tuple[str, str], ...] = (
+    ("/chat/completions", "chat"),
+    ("/responses", "chat"),
+    ("/completions", "text_completion"),
+    ("/embeddings", "embeddings"),
+)
+
+# Request body field → GenAI attribute, copied when the value has the expected JSON type.
+_REQUEST_NUMBERS: tuple[tuple[str, str], ...] = (
+    ("temperature", "gen_ai.request.temperature"),
+    ("top_p", "gen_ai.request.top_p"),
+    ("frequency_penalty", "gen_ai.request.frequency_penalty"),
+    ("presence_penalty", "gen_ai.request.presence_penalty"),
+    ("seed", "gen_ai.request.seed"),
+    ("max_tokens", "gen_ai.request.max_tokens"),
+    ("max_completion_tokens", "gen_ai.request.max_tokens"),
+    ("max_output_tokens", "gen_ai.request.max_tokens"),
+)
+
+_MAX_TRACED_BODY = 16 * 1024 * 1024
+"""Bodies larger than this are not parsed for attributes (tracing must not cost more than the call)."""
+
+
+class _CallSpan:
+    __slots__ = ("span", "genai")
+
+    def __init__(self, span: Span, genai: bool) -> None:
+        self.span = span
+        self.genai = genai
+
+
+def _genai_operation(path: str) -> str | None:
+    path = path.split("?", 1)[0].rstrip("/")
+    for suffix, name in _GENAI_OPERATIONS:
+        if path.endswith(suffix):
+            return name
+    return None
+
+
+def _json_object(content: bytes | None) -> dict[str, Any] | None:
+    if not content or len(content) > _MAX_TRACED_BODY:
+        return None
+    try:
+        value: object = json.loads(content)
+    except ValueError:
+        return None
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
+
+
+def _body_of(message: httpx.Request | httpx.Response) -> bytes | None:
+    """The body if it is already in memory and JSON; never reads a stream (that would consume the caller's)."""
+    if "json" not in message.headers.get("content-type", ""):
+        return None
+    try:
+        return message.content
+    except Exception:  # a streamed body not read yet (httpx and httpx2 raise their own classes)
+        return None
+
+
+def _objects(value: object) -> list[object] | None:
+    """`value` as a list of JSON values, or `None` when it is not a list."""
+    return cast("List[object]", value) if isinstance(value, list) else None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _request_attributes(body: Mapping[str, Any]) -> dict[str, AttributeValue]:
+    attributes: dict[str, AttributeValue] = {}
+    model = body.get("model")
+    if isinstance(model, str):
+        attributes["gen_ai.request.model"] = model
+    for field, name in _REQUEST_NUMBERS:
+        value = body.get(field)
+        if _is_number(value):
+            attributes[name] = cast("int | float", value)
+    stop = body.get("stop")
+    if isinstance(stop, str):
+        attributes["gen_ai.request.stop_sequences"] = [stop]
+    else:
+        stops = _objects(stop)
+        if stops and all(isinstance(item, str) for item in stops):
+            attributes["gen_ai.request.stop_sequences"] = [str(item) for item in stops]
+    count = body.get("n")
+    if isinstance(count, int) and not isinstance(count, bool) and count != 1:
+        attributes["gen_ai.request.choice.count"] = count
+    if body.get("stream") is True:
+        attributes["gen_ai.request.stream"] = True
+    encoding = body.get("encoding_format")
+    if isinstance(encoding, str):
+        attributes["gen_ai.request.encoding_formats"] = [encoding]
+    tier = body.get("service_tier")
+    if isinstance(tier, str):
+        attributes["openai.request.service_tier"] = tier
+    return attributes
+
+
+def _response_attributes(body: Mapping[str, Any]) -> dict[str, AttributeValue]:
+    attributes: dict[str, AttributeValue] = {}
+    for field, name in (
+        ("id", "gen_ai.response.id"),
+        ("model", "gen_ai.response.model"),
+        ("service_tier", "openai.response.service_tier"),
+        ("system_fingerprint", "openai.response.system_fingerprint"),
+    ):
+        value = body.get(field)
+        if isinstance(value, str):
+            attributes[name] = value
+    choices = _objects(body.get("choices"))
+    if choices:
+        reasons = [
+            cast("Dict[str, object]", choice).get("finish_reason") for choice in choices if isinstance(choice, dict)
+        ]
+        finish_reasons = [reason for reason in reasons if isinstance(reason, str)]
+        if finish_reasons:
+            attributes["gen_ai.response.finish_reasons"] = finish_reasons
+    usage = body.get("usage")
+    if isinstance(usage, dict):
+        counts = cast("Dict[str, Any]", usage)
+        # Chat completions, completions and embeddings say prompt/completion; the Responses API input/output.
+        for names, attribute in (
+            (("input_tokens", "prompt_tokens"), "gen_ai.usage.input_tokens"),
+            (("output_tokens", "completion_tokens"), "gen_ai.usage.output_tokens"),
+        ):
+            for name in names:
+                value = counts.get(name)
+                if isinstance(value, int) and not isinstance(value, bool):
+                    attributes[attribute] = value
+                    break
+    return attributes
+
+
+def _rate_limit_attributes(headers: Mapping[str, str]) -> dict[str, AttributeValue]:
+    limits = RateLimits.from_headers(headers)
+    if limits is None:
+        return {}
+    attributes: dict[str, AttributeValue] = {}
+    for name in ("limit_requests", "limit_tokens", "remaining_requests", "remaining_tokens"):
+        value = getattr(limits, name)
+        if value is not None:
+            attributes[f"openai.ratelimit.{name}"] = cast(int, value)
+    for name in ("reset_requests", "reset_tokens"):
+        value = getattr(limits, name)
+        if value is not None:
+            attributes[f"openai.ratelimit.{name}"] = cast(float, value)
+    return attributes
+
+
+def _server_port(url: httpx.URL) -> int | None:
+    if url.port is not None:
+        return url.port
+    return {"https": 443, "http": 80}.get(url.scheme)
+
+
+def _error_type(error: BaseException) -> str:
+    status = getattr(error, "status_code", None)
+    if isinstance(status, int):
+        return str(status)
+    cls = type(error)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+class OpenTelemetryTracer:
+    """Turns the client's hook events into one span per call; `hooks()` gives the `Hooks` to pass to a client.
+
+    The call in progress is tracked in a context variable: the hooks of one call run in the same thread (sync)
+    or task (async), so concurrent calls never mix their spans.
+    """
+
+    def __init__(self, tracer_provider: TracerProvider | None = None, *, chain: Hooks | None = None) -> None:
+        from .._version import __version__
+
+        self._tracer: Tracer = trace.get_tracer(_INSTRUMENTATION_NAME, __version__, tracer_provider=tracer_provider)
+        self._chain = chain
+        self._current: contextvars.ContextVar[Optional[_CallSpan]] = contextvars.ContextVar(
+            f"openai_otel_call_{id(self)}", default=None
+        )
+
+    def hooks(self) -> Hooks:
+        return Hooks(
+            on_request=self.on_request,
+            on_response=self.on_response,
+            on_retry=self.on_retry,
+            on_error=self.on_error,
+        )
+
+    # -- hook callbacks: trace (never failing the call), then the chained hooks ------------------------------
+
+    def on_request(self, event: RequestEvent) -> None:
+        self._guard(self._trace_request, event)
+        if self._chain is not None and self._chain.on_request is not None:
+            self._chain.on_request(event)
+
+    def on_response(self, event: ResponseEvent) -> None:
+        self._guard(self._trace_response, event)
+        if self._chain is not None and self._chain.on_response is not None:
+            self._chain.on_response(event)
+
+    def on_retry(self, event: RetryEvent) -> None:
+        self._guard(self._trace_retry, event)
+        if self._chain is not None and self._chain.on_retry is not None:
+            self._chain.on_retry(event)
+
+    def on_error(self, event: ErrorEvent) -> None:
+        self._guard(self._trace_error, event)
+        if self._chain is not None and self._chain.on_error is not None:
+            self._chain.on_error(event)
+
+    def _guard(self, trace_event: Any, event: RequestEvent) -> None:
+        try:
+            trace_event(event)
+        except Exception:
+            log.debug("OpenTelemetry tracing failed for %s; the call is unaffected", event.operation, exc_info=True)
+
+    # -- tracing ---------------------------------------------------------------------------------------------
+
+    def _trace_request(self, event: RequestEvent) -> None:
+        if event.attempt > 0:
+            current = self._current.get()
+            if current is not None:
+                current.span.set_attribute("http.request.resend_count", event.attempt)
+            return
+        stale = self._current.get()
+        if stale is not None:
+            # The previous call in this context ended without a final hook (cancelled, or failed after the
+            # response arrived); close its span rather than leak it.
+            stale.span.set_attribute("error.type", "cancelled")
+            stale.span.set_status(Status(StatusCode.ERROR, "call ended without a result"))
+            stale.span.end()
+        request = event.request
+        method = request.method.upper()
+        url = request.url
+        path = event.operation.split(" ", 1)[-1]
+        operation = _genai_operation(path)
+        attributes: dict[str, AttributeValue] = {
+            "http.request.method": method,
+            "url.full": str(url),
+            "server.address": url.host,
+        }
+        port = _server_port(url)
+        if port is not None:
+            attributes["server.port"] = port
+        name = method
+        if operation is not None:
+            attributes["gen_ai.operation.name"] = operation
+            attributes["gen_ai.provider.name"] = "openai"
+            attributes["gen_ai.system"] = "openai"
+            body = _json_object(_body_of(request))
+            if body is not None:
+                attributes.update(_request_attributes(body))
+            model = attributes.get("gen_ai.request.model")
+            name = f"{operation} {model}" if isinstance(model, str) else operation
+        span = self._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+        self._current.set(_CallSpan(span, operation is not None))
+
+    def _trace_response(self, event: ResponseEvent) -> None:
+        current = self._current.get()
+        if current is None:
+            return
+        span = current.span
+        response = event.response
+        span.set_attribute("http.response.status_code", response.status_code)
+        request_id = response.headers.get("x-request-id")
+        if request_id:
+            span.set_attribute("openai.request.id", request_id)
+        if response.status_code >= 400:
+            return  # a retry or the final error follows; the span stays open until then
+        span.set_attributes(_rate_limit_attributes(response.headers))
+        if current.genai:
+            body = _json_object(_body_of(response))
+            if body is not None:
+                span.set_attributes(_response_attributes(body))
+        self._finish(current)
+
+    def _trace_retry(self, event: RetryEvent) -> None:
+        current = self._current.get()
+        if current is None:
+            return
+        current.span.add_event(
+            "openai.retry",
+            {
+                "openai.retry.attempt": event.attempt + 1,
+                "openai.retry.delay": event.delay,
+                "openai.retry.reason": event.reason,
+            },
+        )
+
+    def _trace_error(self, event: ErrorEvent) -> None:
+        current = self._current.get()
+        if current is None:
+            return
+        span = current.span
+        error = event.error
+        # Status errors carry the response (an httpx or httpx2 one): its rate-limit budget explains many failures.
+        headers: object = getattr(getattr(error, "response", None), "headers", None)
+        if isinstance(headers, Mapping):
+            span.set_attributes(_rate_limit_attributes(cast("Mapping[str, str]", headers)))
+        span.set_attribute("error.type", _error_type(error))
+        span.record_exception(error)
+        span.set_status(Status(StatusCode.ERROR, str(error)))
+        self._finish(current)
+
+    def _finish(self, current: _CallSpan) -> None:
+        current.span.end()
+        self._current.set(None)
+
+
+def tracing_hooks(tracer_provider: TracerProvider | None = None, *, chain: Hooks | None = None) -> Hooks:
+    """Client hooks that trace every call with OpenTelemetry (see the module docstring for the span contents).
+
+    Args:
+        tracer_provider: where spans go; the global provider (`opentelemetry.trace.set_tracer_provider`) when
+            omitted.
+        chain: hooks of your own, called after the tracing ones for every event.
+    """
+    return OpenTelemetryTracer(tracer_provider, chain=chain).hooks()
