@@ -3,7 +3,8 @@
 `DefaultHttpxClient` / `DefaultAsyncHttpxClient` / `DefaultAioHttpClient` are what users pass as `http_client`
 to keep the SDK's defaults (600 s timeout with 5 s connect, 1000 connections, redirects followed) while
 customising something else. The `*Wrapper` classes are the SDK-owned clients: they close themselves when
-garbage-collected, start a fresh pool in a forked child, and (async) start a fresh pool for a new event loop.
+garbage-collected, start a fresh pool in a forked child, (async) start a fresh pool for a new event loop, and
+drop an Azure `api-key` header when a redirect leaves the origin (as httpx does for `Authorization`).
 """
 
 from __future__ import annotations
@@ -97,6 +98,13 @@ def _transport_kwargs(kwargs: Mapping[str, Any]) -> dict[str, Any]:
     return {key: kwargs[key] for key in _TRANSPORT_OPTIONS if key in kwargs}
 
 
+def _strip_api_key_across_origins(headers: httpx.Headers, source: httpx.URL, target: httpx.URL) -> httpx.Headers:
+    # httpx drops `Authorization` when a redirect leaves the origin; Azure's `api-key` is a credential as well.
+    if (source.scheme, source.host, source.port) != (target.scheme, target.host, target.port):
+        headers.pop("api-key", None)
+    return headers
+
+
 class SyncHttpxClientWrapper(DefaultHttpxClient):
     """The client the SDK creates itself when none is given.
 
@@ -114,6 +122,10 @@ class SyncHttpxClientWrapper(DefaultHttpxClient):
         if self._pid != os.getpid():
             self._after_fork()
         return super().send(request, **kwargs)
+
+    def _redirect_headers(self, request: httpx.Request, url: httpx.URL, method: str) -> httpx.Headers:
+        headers = super()._redirect_headers(request, url, method)
+        return _strip_api_key_across_origins(headers, request.url, url)
 
     def _after_fork(self) -> None:
         self._pid = os.getpid()
@@ -159,6 +171,10 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         self._bind_to_running_loop()
         return await super().send(request, **kwargs)
+
+    def _redirect_headers(self, request: httpx.Request, url: httpx.URL, method: str) -> httpx.Headers:
+        headers = super()._redirect_headers(request, url, method)
+        return _strip_api_key_across_origins(headers, request.url, url)
 
     def _bind_to_running_loop(self) -> None:
         loop = _running_asyncio_loop()

@@ -154,3 +154,33 @@ async def test_copy_inherits_azure_options(harness: Harness) -> None:
     await harness.call(replaced.get("/files", cast_to=object))
     assert harness.requests[1].headers["api-key"] == "new-key"
     assert "authorization" not in harness.requests[1].headers
+
+
+async def test_api_key_is_dropped_when_a_redirect_leaves_the_origin(harness: Harness) -> None:
+    from openai._http_clients import SyncHttpxClientWrapper, AsyncHttpxClientWrapper
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "example-resource.azure.openai.com":
+            if request.url.path.endswith("/same"):
+                return httpx.Response(307, headers={"location": f"{ENDPOINT}/openai/moved"})
+            return httpx.Response(307, headers={"location": "https://elsewhere.example/landing"})
+        return json_response({"ok": True})
+
+    def moved_or_ok(request: httpx.Request) -> httpx.Response:
+        harness.requests.append(request)
+        if request.url.path == "/openai/moved":
+            return json_response({"ok": True})
+        return handler(request)
+
+    wrapper_cls = AsyncHttpxClientWrapper if harness.is_async else SyncHttpxClientWrapper
+    http_client = wrapper_cls(transport=httpx.MockTransport(moved_or_ok))
+    client = azure(harness, api_key="secret-key", http_client=http_client)
+    await harness.call(client.get("/files", cast_to=object))
+    assert [r.url.host for r in harness.requests] == ["example-resource.azure.openai.com", "elsewhere.example"]
+    assert harness.requests[0].headers["api-key"] == "secret-key"
+    assert "api-key" not in harness.requests[1].headers
+
+    harness.requests.clear()
+    await harness.call(client.get("/same", cast_to=object))
+    assert [r.url.path for r in harness.requests] == ["/openai/same", "/openai/moved"]
+    assert harness.requests[1].headers["api-key"] == "secret-key"
