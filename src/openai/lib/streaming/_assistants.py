@@ -18,6 +18,7 @@ import pydantic
 from ._deltas import accumulate_delta
 from ..._models import construct_type
 from ..._streaming import Stream, AsyncStream
+from ..._exceptions import APITimeoutError
 from ...types.beta.threads.run import Run
 from ...types.beta.threads.text import Text
 from ...types.beta.threads.message import Message
@@ -47,7 +48,9 @@ _RUN_STEP_DONE_EVENTS = frozenset(
 )
 _MESSAGE_DONE_EVENTS = frozenset({"thread.message.completed", "thread.message.incomplete"})
 
-_TIMEOUT_ERRORS = (httpx.TimeoutException, asyncio.TimeoutError)
+# A dropped stream surfaces as `APIStreamInterruptedError`, which is also an instance of the httpx error class that
+# caused it, so a read timeout mid-stream matches `httpx.TimeoutException` here.
+_TIMEOUT_ERRORS = (httpx.TimeoutException, asyncio.TimeoutError, APITimeoutError)
 
 _SHARED_HANDLER_MESSAGE = (
     "An event handler instance consumes exactly one stream; create a new handler for each stream "
