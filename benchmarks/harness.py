@@ -62,7 +62,7 @@ class Plan:
     sync_calls: int = 1000
     sync_warmup: int = 200
     async_total: int = 1000
-    async_rounds: int = 2
+    async_rounds: int = 1
     concurrency: int = 50
     sse_chunks: int = 2000
     sse_rounds: int = 5
