@@ -1,0 +1,157 @@
+"""``embeddings.create`` asks for base64 by default and decodes it to float lists (CONTRACT 8.9)."""
+
+from __future__ import annotations
+
+import json
+import base64
+import struct
+from typing import Any, Dict, List, Callable, Iterator
+
+import httpx
+import pytest
+
+from openai import OpenAI, AsyncOpenAI
+from openai.testing import Server
+from openai.resources.embeddings import Embeddings, AsyncEmbeddings
+from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers, decode_base64_embedding
+
+BASE_URL = "http://127.0.0.1:4010/v1"
+MODEL = "text-embedding-3-small"
+
+
+class _WiredEmbeddings(Embeddings, EmbeddingsHelpers):
+    """The generated resource on top of the mixin, as `codegen/config.yaml` wires it."""
+
+
+class _AsyncWiredEmbeddings(AsyncEmbeddings, AsyncEmbeddingsHelpers):
+    """Async twin of `_WiredEmbeddings`."""
+
+
+def _embeddings(client: OpenAI) -> Embeddings:
+    resource: object = client.embeddings
+    return client.embeddings if isinstance(resource, EmbeddingsHelpers) else _WiredEmbeddings(client)
+
+
+def _async_embeddings(client: AsyncOpenAI) -> AsyncEmbeddings:
+    resource: object = client.embeddings
+    return client.embeddings if isinstance(resource, AsyncEmbeddingsHelpers) else _AsyncWiredEmbeddings(client)
+
+
+def _b64(values: List[float]) -> str:
+    return base64.b64encode(struct.pack(f"<{len(values)}f", *values)).decode()
+
+
+def _response(data: List[Dict[str, Any]]) -> Dict[str, Any]:
+    return {
+        "object": "list",
+        "data": data,
+        "model": MODEL,
+        "usage": {"prompt_tokens": 1, "total_tokens": 1},
+    }
+
+
+class Recorder:
+    def __init__(self, reply: Dict[str, Any]) -> None:
+        self.reply = reply
+        self.bodies: List[Dict[str, Any]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.bodies.append(json.loads(request.content))
+        return httpx.Response(200, json=self.reply)
+
+
+def _client(handler: Callable[[httpx.Request], httpx.Response]) -> OpenAI:
+    return OpenAI(api_key="test", base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+
+
+def _async_client(handler: Callable[[httpx.Request], httpx.Response]) -> AsyncOpenAI:
+    return AsyncOpenAI(
+        api_key="test", base_url=BASE_URL, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    )
+
+
+VALUES = [1.5, -2.25, 0.0, 3.0e-8, 1024.0]
+
+
+def test_default_requests_base64_and_decodes_floats() -> None:
+    recorder = Recorder(_response([{"object": "embedding", "index": 0, "embedding": _b64(VALUES)}]))
+    result = _embeddings(_client(recorder)).create(input="hi", model=MODEL)
+    assert recorder.bodies == [{"input": "hi", "model": MODEL, "encoding_format": "base64"}]
+    decoded = result.data[0].embedding
+    assert isinstance(decoded, list)
+    assert decoded == [struct.unpack("<f", struct.pack("<f", v))[0] for v in VALUES]
+
+
+@pytest.mark.parametrize("encoding_format", ["float", "base64"])
+def test_explicit_format_leaves_response_untouched(encoding_format: Any) -> None:
+    raw: object = VALUES if encoding_format == "float" else _b64(VALUES)
+    recorder = Recorder(_response([{"object": "embedding", "index": 0, "embedding": raw}]))
+    result = _embeddings(_client(recorder)).create(input="hi", model=MODEL, encoding_format=encoding_format)
+    assert recorder.bodies[0]["encoding_format"] == encoding_format
+    assert result.data[0].embedding == raw
+
+
+def test_empty_data_with_implicit_format_raises() -> None:
+    recorder = Recorder(_response([]))
+    with pytest.raises(ValueError, match="No embedding data received"):
+        _embeddings(_client(recorder)).create(input="hi", model=MODEL)
+    # An explicit format is the caller's choice: an empty list is returned as is.
+    assert _embeddings(_client(recorder)).create(input="hi", model=MODEL, encoding_format="float").data == []
+
+
+def test_several_embeddings_are_all_decoded() -> None:
+    data = [{"object": "embedding", "index": i, "embedding": _b64([float(i), float(-i)])} for i in range(3)]
+    result = _embeddings(_client(Recorder(_response(data)))).create(input=["a", "b", "c"], model=MODEL)
+    assert [item.embedding for item in result.data] == [[0.0, -0.0], [1.0, -1.0], [2.0, -2.0]]
+
+
+def test_raw_response_view_decodes_on_parse() -> None:
+    recorder = Recorder(_response([{"object": "embedding", "index": 0, "embedding": _b64([0.5])}]))
+    raw = _embeddings(_client(recorder)).with_raw_response.create(input="hi", model=MODEL)
+    assert raw.parse().data[0].embedding == [0.5]
+    assert recorder.bodies[0]["encoding_format"] == "base64"
+
+
+def test_other_paths_are_not_touched() -> None:
+    # Only `/embeddings` requests are rewritten by the resource's request hook.
+    recorder = Recorder({"ok": True})
+    resource = _embeddings(_client(recorder))
+    result = resource._post("/other", body={"encoding_format": None}, cast_to=object)
+    assert result == {"ok": True}
+    assert recorder.bodies == [{"encoding_format": None}]
+
+
+@pytest.mark.parametrize("use_numpy", [False, True])
+def test_decoders_agree(use_numpy: bool) -> None:
+    encoded = _b64(VALUES)
+    expected = list(struct.unpack(f"<{len(VALUES)}f", base64.b64decode(encoded)))
+    assert decode_base64_embedding(encoded, use_numpy=use_numpy) == expected
+
+
+@pytest.mark.parametrize(("data", "match"), [("not base64!", "Invalid base64"), ("AAA=", "whole number")])
+def test_malformed_base64_is_reported(data: str, match: str) -> None:
+    with pytest.raises(ValueError, match=match):
+        decode_base64_embedding(data)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    with Server() as running:
+        yield running
+
+
+def test_decoded_embedding_matches_float_format_on_local_server(server: Server) -> None:
+    embeddings = _embeddings(server.client())
+    implicit = embeddings.create(input="the same text", model=MODEL)
+    explicit = embeddings.create(input="the same text", model=MODEL, encoding_format="float")
+    assert server.requests[-2].body["encoding_format"] == "base64"
+    assert implicit.data[0].embedding == pytest.approx(explicit.data[0].embedding, rel=1e-6, abs=1e-7)
+
+
+async def test_async_default_base64() -> None:
+    recorder = Recorder(_response([{"object": "embedding", "index": 0, "embedding": _b64([2.0, 4.0])}]))
+    result = await _async_embeddings(_async_client(recorder)).create(input="hi", model=MODEL)
+    assert result.data[0].embedding == [2.0, 4.0]
+    assert recorder.bodies[0]["encoding_format"] == "base64"
+    with pytest.raises(ValueError, match="No embedding data received"):
+        await _async_embeddings(_async_client(Recorder(_response([])))).create(input="hi", model=MODEL)
