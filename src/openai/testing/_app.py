@@ -124,6 +124,14 @@ class App:
                 return self._handle(request, request_id)
             except HandlerError as exc:
                 return self._error(exc.status, exc.message, request_id, type=exc.type, param=exc.param, code=exc.code)
+            except Exception as exc:  # noqa: BLE001 -- a bug in a handler must answer 500, not kill the connection
+                return self._error(
+                    500,
+                    f"openai.testing failed to handle {request.method} {request.path}: {type(exc).__name__}: "
+                    f"{str(exc)[:2000]}",
+                    request_id,
+                    type="server_error",
+                )
 
     def _error(
         self,
@@ -265,6 +273,9 @@ class App:
         operation = route.operation
         data: dict[str, Any] = {name: query[name] for name in operation.query_params if name in query}
         data.update(body)
+        if data.get("stream") in (True, False, "true", "false"):
+            # Params types come in streaming / non-streaming variants that pin `stream` to one literal.
+            del data["stream"]
         for name, parts in files.items():
             data[name] = [part.content for part in parts] if len(parts) > 1 else parts[0].content
         required = operation.body_required if operation.method.upper() != "GET" else ()
@@ -382,6 +393,7 @@ class App:
         if item_id is None:
             item_id = self.synth.id_for(model)
         overrides["id"] = item_id
+        overrides.update(self._path_fields(call, model))
         if extra:
             overrides.update(extra)
         data = call.build(model, overrides)
@@ -407,14 +419,24 @@ class App:
         if record is not None:
             return record
         noun = _singular(route.collection.rsplit("/", 1)[-1])
-        if self.store.is_deleted(collection, item_id) or (
-            not self.lenient_ids and route.collection in self.router.creatable
+        if not self.lenient_ids and (
+            self.store.is_deleted(collection, item_id) or route.collection in self.router.creatable
         ):
             raise HandlerError(404, f"No {noun} found with id '{item_id}'.", param=route.item_param)
         self.check_parents(call, route.collection)
         item_model = self._item_model(route.collection) or model
-        data = self.synth.build(item_model, {"id": item_id}) if item_model is not None else {"id": item_id}
+        overrides = {**self._path_fields(call, item_model), "id": item_id}
+        data = self.synth.build(item_model, overrides) if item_model is not None else overrides
         return self.store.put(collection, item_id, Record(cast("dict[str, Any]", data)))
+
+    @staticmethod
+    def _path_fields(call: Call, model: Any) -> dict[str, str]:
+        """Path parameters that are also fields of `model` (a message's `thread_id`, a run's `thread_id`...)."""
+        if not (isinstance(model, type) and issubclass(model, pydantic.BaseModel)):
+            return {}
+        fields = model_fields(model)
+        item_param = call.route.item_param
+        return {name: value for name, value in call.params.items() if name in fields and name != item_param}
 
     def _item_model(self, collection: str) -> Any:
         for route in self.router.routes:

@@ -101,7 +101,8 @@ class Call:
 
     @property
     def streaming(self) -> bool:
-        return self.body.get("stream") is True
+        # Form bodies (audio uploads) carry the flag as text.
+        return self.body.get("stream") in (True, "true")
 
     @property
     def overrides(self) -> Any:

@@ -313,7 +313,8 @@ class Synthesizer:
 
     def _build_union(self, tp: Any, overrides: Any, *, name: str, owner: Any, depth: int) -> Any:
         variants = [arg for arg in get_args(tp) if arg is not type(None)]
-        if overrides is None and len(variants) != len(get_args(tp)):
+        if (overrides is None or overrides is MISSING) and len(variants) != len(get_args(tp)):
+            # Required-but-nullable fields (`incomplete_details`, `last_error`...) are null unless given.
             return None
         if overrides is not MISSING:
             decided = [variant for variant in variants if _variant_matches(variant, overrides) is True]
@@ -338,7 +339,8 @@ class Synthesizer:
         for alias, annotation, required in _field_table(model):
             if alias in given:
                 result[alias] = self.build(annotation, given[alias], name=alias, owner=model, depth=depth + 1)
-            elif required:
+            elif required or (alias in _DISCRIMINATORS and _single_literal(annotation)):
+                # Optional `type`/`object` literals are filled too: unions discriminate on them.
                 if alias == "id" and _strip(annotation) is str:
                     result[alias] = self.id_for(model)
                 else:
@@ -385,6 +387,10 @@ class Synthesizer:
         if name in ("name", "title", "filename"):
             return "example" if name != "filename" else "example.txt"
         return ""
+
+
+def _single_literal(annotation: Any) -> bool:
+    return len(literal_options(annotation)) == 1
 
 
 def _is_time_field(name: str) -> bool:

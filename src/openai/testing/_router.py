@@ -107,12 +107,15 @@ class Router:
         for operation in operations:
             template, _ = _split_template(operation.path)
             templates.setdefault(template, set()).add(operation.method.upper())
+        # A collection is any path followed by a parameter somewhere in the table: `/uploads` is one because of
+        # `/uploads/{upload_id}/complete`, even though `/uploads/{upload_id}` itself has no operation.
         item_of: dict[str, str] = {}
         for template in templates:
-            parent, _, last = template.rpartition("/")
-            found = _PARAM.fullmatch(last)
-            if found and parent:
-                item_of.setdefault(parent, found.group(1))
+            segments = template.split("/")
+            for index, segment in enumerate(segments):
+                found = _PARAM.fullmatch(segment)
+                if found and index > 1:
+                    item_of.setdefault("/".join(segments[:index]), found.group(1))
 
         self.routes: list[Route] = []
         self._static: dict[tuple[str, str], list[Route]] = {}

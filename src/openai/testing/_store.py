@@ -83,10 +83,10 @@ def paginate(items: list[dict[str, Any]], query: Mapping[str, Any], kind: str | 
     """A list envelope for `items` (in insertion order) following the API's cursor rules.
 
     `order` is `desc` (newest first, the default) or `asc`; `after`/`before` are item ids; `limit` defaults to
-    20 and must be 1–100 (more for non-cursor pages). `kind` is the operation's page kind.
+    20 and must be 0–10,000 (the largest maximum of any list endpoint); unknown cursors are ignored. `kind` is the operation's page kind.
 
     Raises:
-        PaginationError: a parameter is out of range or names an unknown cursor.
+        PaginationError: `limit` or `order` is invalid.
     """
     if kind in (None, "page"):
         return {"object": "list", "data": items}
@@ -100,7 +100,7 @@ def paginate(items: list[dict[str, Any]], query: Mapping[str, Any], kind: str | 
         raise PaginationError(
             f"Invalid type for 'limit': expected an integer, but got {raw_limit!r}.", "limit"
         ) from None
-    if not 1 <= limit <= 100:
+    if not 0 <= limit <= 10_000:
         raise PaginationError(
             f"Invalid 'limit': integer below minimum value or above maximum value ({limit}).", "limit"
         )
@@ -109,13 +109,10 @@ def paginate(items: list[dict[str, Any]], query: Mapping[str, Any], kind: str | 
     after, before = query.get("after"), query.get("before")
     start, stop = 0, len(ordered)
     if after is not None and after != "":
-        if after not in ids:
-            raise PaginationError(f"No object found with id {after!r} to paginate after.", "after")
-        start = ids.index(after) + 1
+        # An unknown cursor pages from the start, as if it had not been given.
+        start = ids.index(after) + 1 if after in ids else 0
     if before is not None and before != "":
-        if before not in ids:
-            raise PaginationError(f"No object found with id {before!r} to paginate before.", "before")
-        stop = ids.index(before)
+        stop = ids.index(before) if before in ids else len(ordered)
         if after is None or after == "":
             start = max(start, stop - limit)
     window = ordered[start:stop]
