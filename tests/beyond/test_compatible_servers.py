@@ -1,0 +1,210 @@
+"""The SDK against OpenAI-compatible servers (`openai.testing.profiles`), sync and async.
+
+Each test runs the same scenario through `OpenAI` and `AsyncOpenAI` talking in-process to the built-in server
+with one or more profiles applied: extra fields, nulls, keep-alive comments, errors inside a 200 stream and
+`{"detail": ...}` error bodies.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, List
+
+import pytest
+
+import openai
+from openai.testing import Server
+from openai.testing.profiles import PROFILES, Profile, client, resolve, async_client
+
+MESSAGES: List[Any] = [{"role": "user", "content": "Hi"}]
+
+
+class Scenario:
+    """A server plus a client of one kind (sync or async) following the given profiles."""
+
+    def __init__(self, is_async: bool) -> None:
+        self.is_async = is_async
+        self.server = Server()
+
+    def client(self, *profiles: Profile | str, **options: Any) -> Any:
+        options.setdefault("max_retries", 0)
+        factory = async_client if self.is_async else client
+        return factory(self.server, *profiles, **options)
+
+    async def call(self, value: Any) -> Any:
+        return await value if inspect.isawaitable(value) else value
+
+    async def collect(self, stream: Any) -> list[Any]:
+        if self.is_async:
+            return [item async for item in stream]
+        return list(stream)
+
+    async def chat(self, sdk: Any, **params: Any) -> Any:
+        return await self.call(sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, **params))
+
+
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def scenario(request: pytest.FixtureRequest) -> Scenario:
+    return Scenario(bool(request.param))
+
+
+async def test_extra_fields_stay_reachable(scenario: Scenario) -> None:
+    sdk = scenario.client("extra_fields")
+    scenario.server.reply("chat.completions.create", "Hello there")
+    completion = await scenario.chat(sdk)
+    assert completion.choices[0].message.content == "Hello there"
+    assert completion.x_backend == {"name": "compatible-server", "version": "0.0.1"}
+    assert completion.model_extra is not None and completion.model_extra["prompt_logprobs"] is None
+    choice = completion.choices[0]
+    assert choice.model_extra is not None and "stop_reason" in choice.model_extra
+    assert completion.to_dict()["x_backend"]["name"] == "compatible-server"
+
+
+async def test_extra_fields_on_streamed_chunks(scenario: Scenario) -> None:
+    sdk = scenario.client("extra_fields")
+    scenario.server.reply("chat.completions.create", "one two three")
+    chunks = await scenario.collect(await scenario.chat(sdk, stream=True))
+    text = "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices)
+    assert text == "one two three"
+    assert all(chunk.x_backend["name"] == "compatible-server" for chunk in chunks)
+
+
+async def test_nulls_where_values_are_expected(scenario: Scenario) -> None:
+    sdk = scenario.client("nulls")
+    scenario.server.reply("chat.completions.create", "Fine")
+    completion = await scenario.chat(sdk)
+    assert completion.choices[0].message.content == "Fine"
+    assert completion.usage is None
+    assert completion.system_fingerprint is None
+    assert completion.choices[0].logprobs is None
+    assert completion.choices[0].message.refusal is None
+
+    scenario.server.reply("responses.create", "Also fine")
+    response = await scenario.call(sdk.responses.create(model="gpt-4.1", input="Hi"))
+    assert response.usage is None
+    assert response.output[0].content[0].text == "Also fine"
+    assert response.output[0].content[0].annotations is None
+
+
+async def test_nulls_in_streamed_chunks(scenario: Scenario) -> None:
+    sdk = scenario.client("nulls")
+    scenario.server.reply("chat.completions.create", "a b")
+    chunks = await scenario.collect(await scenario.chat(sdk, stream=True, stream_options={"include_usage": True}))
+    assert "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices) == "a b"
+    assert all(chunk.usage is None for chunk in chunks)
+
+
+async def test_keepalive_comments_are_ignored(scenario: Scenario) -> None:
+    plain = scenario.client()
+    kept_alive = scenario.client("keepalive")
+    scenario.server.reply("chat.completions.create", "same words here", times=3)
+    expected = await scenario.collect(await scenario.chat(plain, stream=True))
+    received = await scenario.collect(await scenario.chat(kept_alive, stream=True))
+    assert len(received) > 2
+    assert [chunk.model_dump(exclude={"id", "created"}) for chunk in received] == [
+        chunk.model_dump(exclude={"id", "created"}) for chunk in expected
+    ]
+    # The comments really were on the wire.
+    raw = await scenario.call(
+        kept_alive.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
+    )
+    http_response = raw.http_response
+    body = (await http_response.aread() if scenario.is_async else http_response.read()).decode()
+    assert body.startswith(": keep-alive\n\n:\n\n: ping")
+    assert body.count(": keep-alive") == len(expected) + 1  # before the first event and between all others
+
+
+async def test_error_inside_a_200_stream_raises_api_error(scenario: Scenario) -> None:
+    sdk = scenario.client("stream_error")
+    scenario.server.reply("chat.completions.create", "never finished")
+    stream = await scenario.chat(sdk, stream=True)
+    received: list[Any] = []
+    with pytest.raises(openai.APIError, match="The model backend went away") as info:
+        if scenario.is_async:
+            async for chunk in stream:
+                received.append(chunk)
+        else:
+            for chunk in stream:
+                received.append(chunk)
+    assert len(received) == 1
+    assert not isinstance(info.value, openai.APIStatusError)
+    assert info.value.code == "backend_error"
+    assert info.value.type == "server_error"
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [(400, openai.BadRequestError), (404, openai.NotFoundError), (422, openai.UnprocessableEntityError)],
+)
+async def test_detail_error_bodies(scenario: Scenario, status: int, error_class: type[openai.APIStatusError]) -> None:
+    sdk = scenario.client("detail_errors")
+    scenario.server.fail("chat.completions.create", status, message="Model 'x' is not served here")
+    with pytest.raises(error_class) as info:
+        await scenario.chat(sdk)
+    error = info.value
+    assert error.status_code == status
+    assert error.body == {"detail": "Model 'x' is not served here"}
+    assert error.message == f"Error code: {status} - {{'detail': \"Model 'x' is not served here\"}}"
+    assert error.request_id is not None and error.request_id.startswith("req_")
+    assert error.code is None and error.param is None
+
+
+async def test_detail_errors_are_retried_like_any_other(scenario: Scenario) -> None:
+    sdk = scenario.client("detail_errors", max_retries=1)
+    sdk._sleep = _async_noop if scenario.is_async else _noop  # no real waiting between attempts
+    scenario.server.fail("chat.completions.create", 503)
+    scenario.server.reply("chat.completions.create", "recovered")
+    completion = await scenario.chat(sdk)
+    assert completion.choices[0].message.content == "recovered"
+    assert len(scenario.server.requests) == 2
+
+
+async def _async_noop(seconds: float) -> None:
+    return None
+
+
+def _noop(seconds: float) -> None:
+    return None
+
+
+async def test_every_profile_at_once(scenario: Scenario) -> None:
+    # stream_error is left out: it ends every stream early by design.
+    sdk = scenario.client("extra_fields", "nulls", "keepalive", "detail_errors")
+    scenario.server.reply("chat.completions.create", "all together", times=2)
+    completion = await scenario.chat(sdk)
+    assert completion.choices[0].message.content == "all together"
+    assert completion.usage is None and completion.x_backend["name"] == "compatible-server"
+    chunks = await scenario.collect(await scenario.chat(sdk, stream=True))
+    assert "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices) == "all together"
+    with pytest.raises(openai.NotFoundError) as info:
+        await scenario.call(sdk.files.retrieve("file-missing"))
+    body: Any = info.value.body
+    assert isinstance(body, dict) and list(body) == ["detail"]
+
+
+def test_profiles_resolve_by_name_and_reject_unknown_names() -> None:
+    assert resolve(["nulls", PROFILES["keepalive"]]) == (PROFILES["nulls"], PROFILES["keepalive"])
+    with pytest.raises(KeyError, match="unknown compatible-server profile 'vllm'; known: extra_fields"):
+        resolve(["vllm"])
+
+
+def test_profile_values_are_checked() -> None:
+    with pytest.raises(ValueError, match="needs a name"):
+        Profile("")
+    with pytest.raises(ValueError, match="stream_error_after must be >= 0"):
+        Profile("p", stream_error_after=-1)
+    with pytest.raises(ValueError, match="single SSE comments"):
+        Profile("p", keepalive=("ping",))
+
+
+def test_rewrites_leave_unrelated_values_alone() -> None:
+    profile = Profile("p", extra_fields={"extra": 1}, null_fields=frozenset({"usage"}))
+    assert profile.rewrite_json({"a": [{"usage": 3}, 2], "usage": {"x": 1}}) == {
+        "a": [{"usage": None, "extra": 1}, 2],
+        "usage": None,
+        "extra": 1,
+    }
+    assert profile.rewrite_json({"extra": "kept"}) == {"extra": "kept"}
+    events = list(PROFILES["keepalive"].rewrite_events([b"data: {}\n\n", b"data: [DONE]\n\n"]))
+    assert events[0].startswith(b": keep-alive\n\n") and events[1] == b"data: {}\n\n"
+    assert events[-1] == b"data: [DONE]\n\n"
