@@ -8,7 +8,7 @@ with one or more profiles applied: extra fields, nulls, keep-alive comments, err
 from __future__ import annotations
 
 import inspect
-from typing import Any, List
+from typing import Any, List, cast
 
 import pytest
 
@@ -179,7 +179,7 @@ async def test_every_profile_at_once(scenario: Scenario) -> None:
     with pytest.raises(openai.NotFoundError) as info:
         await scenario.call(sdk.files.retrieve("file-missing"))
     body: Any = info.value.body
-    assert isinstance(body, dict) and list(body) == ["detail"]
+    assert list(cast("dict[str, object]", body)) == ["detail"]
 
 
 def test_profiles_resolve_by_name_and_reject_unknown_names() -> None:
