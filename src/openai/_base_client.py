@@ -87,6 +87,7 @@ __all__ = [
 log = logging.getLogger("openai._base_client")
 
 _StreamT = TypeVar("_StreamT")
+_ItemT = TypeVar("_ItemT")
 _SyncPageT = TypeVar("_SyncPageT", bound="BaseSyncPage[Any]")
 _AsyncPageT = TypeVar("_AsyncPageT", bound="BaseAsyncPage[Any]")
 
@@ -634,12 +635,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         self,
         path: str,
         *,
-        model: Type[Any],
+        model: Type[_ItemT],
         page: Type[_AsyncPageT],
         body: Body | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         method: str = "get",
-    ) -> AsyncPaginator[Any, _AsyncPageT]:
+    ) -> AsyncPaginator[_ItemT, _AsyncPageT]:
         """Not a coroutine: the paginator is awaited for the first page or iterated for every item."""
         from .pagination import AsyncPaginator
 
