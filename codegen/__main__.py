@@ -24,8 +24,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 CONFIG_DIR = Path(__file__).resolve().parent
 
 
-def load_config(config_dir: Path = CONFIG_DIR) -> dict[str, Any]:
+def load_config(config_dir: Path | None = None) -> dict[str, Any]:
     """`config.yaml`, with `config.types.yaml` (if present) merged in under `types:`."""
+    config_dir = config_dir or CONFIG_DIR
     main = config_dir / "config.yaml"
     if not main.exists():
         raise ConfigError(f"{main} is missing")

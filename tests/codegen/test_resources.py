@@ -467,3 +467,40 @@ def test_aliases_expose_another_resource_class(spec: Spec, config: dict[str, Any
     broken = {**config, "resources": {**config["resources"], "aliases": {"widgets.x": "nowhere"}}}
     with pytest.raises(ConfigError, match="not a resource"):
         build_resources(spec, broken, FakeRegistry(spec, broken))
+
+
+# ------------------------------------------------------------------------------------------------ the driver
+
+
+def test_load_config_merges_the_types_file(tmp_path: Path) -> None:
+    from codegen.__main__ import load_config
+
+    (tmp_path / "config.yaml").write_text("operations: {}\n")
+    assert load_config(tmp_path) == {"operations": {}}
+    (tmp_path / "config.types.yaml").write_text("types:\n  names: {A: B}\n")
+    assert load_config(tmp_path) == {"operations": {}, "types": {"names": {"A": "B"}}}
+    (tmp_path / "config.types.yaml").write_text("- not a mapping\n")
+    with pytest.raises(ConfigError, match="expected a mapping"):
+        load_config(tmp_path)
+
+
+def test_driver_writes_then_checks_the_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import codegen.__main__ as driver
+
+    monkeypatch.setattr(driver, "CONFIG_DIR", FIXTURES)
+    monkeypatch.setattr(driver, "TypeRegistry", FakeRegistry)
+    args = ["--spec", str(FIXTURES / "widgets.yaml"), "--root", str(tmp_path)]
+    assert driver.main(args) == 0
+    assert (tmp_path / "src/openai/resources/widgets/widgets.py").read_text().startswith(BANNER)
+    assert driver.main([*args, "--check"]) == 0
+    (tmp_path / "src/openai/resources/hooks.py").write_text("# edited by hand\n")
+    (tmp_path / "src/openai/resources/stray.py").write_text("")
+    capsys.readouterr()
+    assert driver.main([*args, "--check"]) == 1
+    out = capsys.readouterr().out
+    assert "changed: src/openai/resources/hooks.py" in out and "stale:   src/openai/resources/stray.py" in out
+    assert driver.main(args) == 0
+    assert not (tmp_path / "src/openai/resources/stray.py").exists()
+    assert driver.main([*args, "--check"]) == 0
