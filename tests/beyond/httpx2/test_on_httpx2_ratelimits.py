@@ -1,0 +1,5 @@
+"""The runtime `test_ratelimits` suite rerun with both clients on httpx2 (see `conftest.py` in this directory)."""
+
+from __future__ import annotations
+
+from tests.runtime.test_ratelimits import *  # noqa: F403 # re-collected here with the httpx2 `harness` fixture
