@@ -124,7 +124,7 @@ class App:
                 return self._handle(request, request_id)
             except HandlerError as exc:
                 return self._error(exc.status, exc.message, request_id, type=exc.type, param=exc.param, code=exc.code)
-            except Exception as exc:  # noqa: BLE001 -- a bug in a handler must answer 500, not kill the connection
+            except Exception as exc:  # a bug in a handler must answer 500, not kill the connection
                 return self._error(
                     500,
                     f"openai.testing failed to handle {request.method} {request.path}: {type(exc).__name__}: "

@@ -170,9 +170,11 @@ def _field_table(model: type[pydantic.BaseModel]) -> tuple[tuple[str, Any, bool]
     return tuple(table)
 
 
-def model_fields(model: type[pydantic.BaseModel]) -> dict[str, Any]:
-    """Wire name → annotation of each field of `model`."""
-    return {alias: annotation for alias, annotation, _ in _field_table(model)}
+def model_fields(model: object) -> dict[str, Any]:
+    """Wire name → annotation of each field of `model`; empty for anything that is not a model class."""
+    if not _is_model(model):
+        return {}
+    return {alias: annotation for alias, annotation, _ in _field_table(cast("type[pydantic.BaseModel]", model))}
 
 
 def _strip(tp: Any) -> Any:

@@ -29,7 +29,7 @@ import hashlib
 from typing import Any, Callable, cast
 
 from ._call import DONE, Call, Event, Outcome, HandlerError
-from ._fake import MISSING, resolve_type
+from ._fake import MISSING, model_fields, resolve_type
 from ._store import Record
 from ._script import ToolCall
 
@@ -745,6 +745,9 @@ def responses_create(call: Call) -> Outcome:
     }
     if call.body.get("background") is True and not call.streaming:
         payload["status"] = "queued"
+    if isinstance(model, type) and "output_text" in model_fields(model):
+        # The published model carries the SDK's `output_text` convenience as a field: fill it.
+        payload["output_text"] = text or ""
     final = cast("dict[str, Any]", call.build(model, payload))
     if call.body.get("store") is not False:
         record = Record(final)
