@@ -389,7 +389,11 @@ def parse_response(
         if cls is None:
             raise RuntimeError("A streaming request needs `stream_cls` (for example Stream[ChatCompletionChunk])")
         origin = get_origin(cls) or cls
-        return origin(cast_to=extract_stream_item_type(cls), response=response, client=client)
+        item_type = extract_stream_item_type(cls)
+        if options.synthesize_event_and_data:
+            # Only passed when asked for, so stream classes without the option keep working.
+            return origin(cast_to=item_type, response=response, client=client, synthesize_event_and_data=True)
+        return origin(cast_to=item_type, response=response, client=client)
 
     result = _parse_value(cast_to, response, client, options)
     post_parser = options.post_parser

@@ -46,6 +46,7 @@ class ExtendedRequestOptions(RequestOptions, total=False):
     security: Security
     retry_policy: RetryPolicy
     deadline: Optional[float]
+    synthesize_event_and_data: bool
 
 
 def make_request_options(
@@ -108,6 +109,7 @@ class FinalRequestOptions:
         "security",
         "retry_policy",
         "deadline",
+        "synthesize_event_and_data",
     )
 
     method: str
@@ -125,6 +127,7 @@ class FinalRequestOptions:
     security: Security | None
     retry_policy: RetryPolicy | None
     deadline: float | None | NotGiven
+    synthesize_event_and_data: bool
 
     def __init__(
         self,
@@ -144,6 +147,7 @@ class FinalRequestOptions:
         security: Security | None = None,
         retry_policy: RetryPolicy | None = None,
         deadline: float | None | NotGiven = not_given,
+        synthesize_event_and_data: bool = False,
     ) -> None:
         self.method = method
         self.url = url
@@ -160,6 +164,7 @@ class FinalRequestOptions:
         self.security = security
         self.retry_policy = retry_policy
         self.deadline = deadline
+        self.synthesize_event_and_data = synthesize_event_and_data
 
     @classmethod
     def build(
@@ -194,6 +199,7 @@ class FinalRequestOptions:
             security=options.get("security"),
             retry_policy=options.get("retry_policy"),
             deadline=options.get("deadline", not_given),
+            synthesize_event_and_data=bool(options.get("synthesize_event_and_data", False)),
         )
 
     def copy(self, **changes: Any) -> FinalRequestOptions:

@@ -99,3 +99,19 @@ async def test_raw_response_of_a_stream_parses_to_the_stream(harness: Harness) -
         raw = to_raw_response_wrapper(Completions(client).create)()
     stream = raw.parse()
     assert [c.delta for c in await harness.collect(stream)] == ["Hel", "lo"]
+
+
+class Event(BaseModel):
+    event: str
+    data: Chunk
+
+
+async def test_synthesize_event_and_data_option_wraps_named_events(harness: Harness) -> None:
+    body = b'event: delta\ndata: {"id": "c1", "delta": "x"}\n\ndata: [DONE]\n\n'
+    response = httpx.Response(200, stream=httpx.ByteStream(body), headers={"content-type": "text/event-stream"})
+    client = harness.client(make_handler(response))
+    cls: Any = AsyncStream[Event] if harness.is_async else Stream[Event]
+    options: Any = {"synthesize_event_and_data": True}
+    stream = await harness.call(client.post("/r", cast_to=Event, body={}, options=options, stream=True, stream_cls=cls))
+    (event,) = await harness.collect(stream)
+    assert event.event == "delta" and event.data.delta == "x"
