@@ -98,9 +98,10 @@ def _resource_md(r: Resource, level: int, out: list[str]) -> None:
     out.append("")
     types: dict[str, set[str]] = {}
     for m in r.methods:
-        if m.return_ref:
-            module, _, name = m.return_ref.partition(":")
-            types.setdefault(module, set()).add(name)
+        for ref in (m.return_ref, m.stream_ref):
+            if ref:
+                module, _, name = ref.partition(":")
+                types.setdefault(module, set()).add(name)
     if types:
         out.append("Types:")
         out.append("")

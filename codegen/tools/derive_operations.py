@@ -267,48 +267,13 @@ def main(argv: list[str] | None = None) -> int:
         "# `operations` maps each client method path to its spec operation and surface details;\n"
         "# `resources` gives per-resource class names and hand-written base classes from openai.lib.\n"
     )
-    resources = {
-        "class_names": {"chatkit": "ChatKit", "api_keys": "APIKeys", "admin_api_keys": "AdminAPIKeys"},
-        "extra": ["webhooks"],
-        "aliases": {"beta.chat": "chat"},
-        "mixins": {
-            "webhooks": {
-                "sync": "openai.lib.webhooks:WebhooksMixin",
-                "async": "openai.lib.webhooks:AsyncWebhooksMixin",
-            },
-            "realtime": {
-                "sync": "openai.lib.realtime_connect:RealtimeConnectMixin",
-                "async": "openai.lib.realtime_connect:AsyncRealtimeConnectMixin",
-            },
-            "beta.realtime": {
-                "sync": "openai.lib.realtime_connect:BetaRealtimeConnectMixin",
-                "async": "openai.lib.realtime_connect:AsyncBetaRealtimeConnectMixin",
-            },
-            "chat.completions": {
-                "sync": "openai.lib.chat_helpers:ChatCompletionsHelpers",
-                "async": "openai.lib.chat_helpers:AsyncChatCompletionsHelpers",
-            },
-            "responses": {
-                "sync": "openai.lib.responses_helpers:ResponsesHelpers",
-                "async": "openai.lib.responses_helpers:AsyncResponsesHelpers",
-            },
-            "beta.threads": {
-                "sync": "openai.lib.threads_helpers:ThreadsHelpers",
-                "async": "openai.lib.threads_helpers:AsyncThreadsHelpers",
-            },
-            "beta.threads.runs": {
-                "sync": "openai.lib.threads_helpers:RunsHelpers",
-                "async": "openai.lib.threads_helpers:AsyncRunsHelpers",
-            },
-        },
-    }
-    keep = {
-        "keep_files": [
-            "src/openai/types/chat/parsed_chat_completion.py",
-            "src/openai/types/chat/parsed_function_tool_call.py",
-            "src/openai/types/responses/parsed_response.py",
-        ]
-    }
+    # `keep_files` and `resources` are maintained by hand: carry them over from the current configuration.
+    current_path = Path(__file__).resolve().parents[1] / "config.yaml"
+    current: dict[str, Any] = {}
+    if current_path.exists():
+        current = yaml.safe_load(current_path.read_text(encoding="utf-8")) or {}
+    keep = {"keep_files": current.get("keep_files", [])}
+    resources = current.get("resources", {"class_names": {}, "extra": [], "aliases": {}, "mixins": {}})
     sys.stdout.write(header)
     sys.stdout.write(
         "# Hand-written files inside the directories the generator owns: never compared, rewritten or deleted.\n"

@@ -15,23 +15,6 @@ from openai import OpenAI, AsyncOpenAI
 
 DATA = Path(__file__).with_name("surface_methods.txt")
 
-# Helper rows whose hand-written mixin (openai.lib) does not exist yet. The helper test asserts the missing set is
-# exactly this one, so it fails both when a helper disappears and when one lands without being removed here.
-PENDING_HELPERS = frozenset(
-    {
-        "files.wait_for_processing",
-        "vector_stores.files.create_and_poll",
-        "vector_stores.files.poll",
-        "vector_stores.files.upload",
-        "vector_stores.files.upload_and_poll",
-        "vector_stores.file_batches.create_and_poll",
-        "vector_stores.file_batches.poll",
-        "vector_stores.file_batches.upload_and_poll",
-        "videos.create_and_poll",
-        "videos.poll",
-    }
-)
-
 
 def _rows(kind: str) -> list[str]:
     rows: list[str] = []
@@ -99,9 +82,8 @@ def test_generated_async_methods_are_coroutines_or_paginators(clients: tuple[Ope
     assert not_async == []
 
 
-def test_helper_methods_resolve_on_both_clients_except_pending(clients: tuple[OpenAI, AsyncOpenAI]) -> None:
+def test_every_helper_method_resolves_on_both_clients(clients: tuple[OpenAI, AsyncOpenAI]) -> None:
     sync_client, async_client = clients
     paths = _rows("helper")
-    assert PENDING_HELPERS <= set(paths), "every pending helper is a row of the surface"
-    assert set(_missing(sync_client, paths)) == PENDING_HELPERS
-    assert set(_missing(async_client, paths)) == PENDING_HELPERS
+    assert _missing(sync_client, paths) == []
+    assert _missing(async_client, paths) == []

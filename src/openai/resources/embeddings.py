@@ -10,7 +10,6 @@ from functools import cached_property
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, SequenceNotStr, omit, not_given
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -18,6 +17,7 @@ from openai._response import (
     async_to_streamed_response_wrapper,
 )
 from openai._base_client import make_request_options
+from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers
 from openai.types.create_embedding_response import CreateEmbeddingResponse
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class Embeddings(SyncAPIResource):
+class Embeddings(EmbeddingsHelpers):
     """Methods of `client.embeddings`."""
 
     @cached_property
@@ -120,7 +120,7 @@ class EmbeddingsWithStreamingResponse:
         self.create = to_streamed_response_wrapper(embeddings.create)
 
 
-class AsyncEmbeddings(AsyncAPIResource):
+class AsyncEmbeddings(AsyncEmbeddingsHelpers):
     """Methods of `async_client.embeddings`."""
 
     @cached_property

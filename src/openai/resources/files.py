@@ -13,7 +13,6 @@ from openai.types import file_create_params
 from openai._files import extract_files
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, FileTypes, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     StreamedBinaryAPIResponse,
     AsyncStreamedBinaryAPIResponse,
@@ -27,6 +26,7 @@ from openai._response import (
 from openai.pagination import AsyncPaginator, SyncCursorPage, AsyncCursorPage
 from openai._base_client import make_request_options
 from openai._legacy_response import HttpxBinaryResponseContent
+from openai.lib.files_helpers import FilesHelpers, AsyncFilesHelpers
 from openai.types.file_object import FileObject
 from openai.types.file_deleted import FileDeleted
 
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-class Files(SyncAPIResource):
+class Files(FilesHelpers):
     """Methods of `client.files`."""
 
     @cached_property
@@ -326,7 +326,7 @@ class FilesWithStreamingResponse:
         self.retrieve_content = to_streamed_response_wrapper(files.retrieve_content)
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncFilesHelpers):
     """Methods of `async_client.files`."""
 
     @cached_property

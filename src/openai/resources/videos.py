@@ -13,7 +13,6 @@ from openai.types import video_edit_params, video_extend_params
 from openai._files import extract_files
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, FileTypes, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     StreamedBinaryAPIResponse,
     AsyncStreamedBinaryAPIResponse,
@@ -28,6 +27,7 @@ from openai.pagination import AsyncPaginator, SyncConversationCursorPage, AsyncC
 from openai.types.video import Video
 from openai._base_client import make_request_options
 from openai._legacy_response import HttpxBinaryResponseContent
+from openai.lib.videos_helpers import VideosHelpers, AsyncVideosHelpers
 from openai.types.video_model_param import VideoModelParam
 from openai.types.video_delete_response import VideoDeleteResponse
 from openai.types.image_ref_param2_param import ImageRefParam2Param
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 
-class Videos(SyncAPIResource):
+class Videos(VideosHelpers):
     """Methods of `client.videos`."""
 
     @cached_property
@@ -491,7 +491,7 @@ class VideosWithStreamingResponse:
         self.remix = to_streamed_response_wrapper(videos.remix)
 
 
-class AsyncVideos(AsyncAPIResource):
+class AsyncVideos(AsyncVideosHelpers):
     """Methods of `async_client.videos`."""
 
     @cached_property

@@ -12,7 +12,6 @@ from typing_extensions import Literal
 from openai.types import upload_create_params
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, SequenceNotStr, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -21,6 +20,7 @@ from openai._response import (
 )
 from openai._base_client import make_request_options
 from openai.types.upload import Upload
+from openai.lib.uploads_helpers import UploadsHelpers, AsyncUploadsHelpers
 
 if TYPE_CHECKING:
     from openai.resources.uploads.parts import (
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class Uploads(SyncAPIResource):
+class Uploads(UploadsHelpers):
     """Methods of `client.uploads`."""
 
     @cached_property
@@ -243,7 +243,7 @@ class UploadsWithStreamingResponse:
         return PartsWithStreamingResponse(self._uploads.parts)
 
 
-class AsyncUploads(AsyncAPIResource):
+class AsyncUploads(AsyncUploadsHelpers):
     """Methods of `async_client.uploads`."""
 
     @cached_property

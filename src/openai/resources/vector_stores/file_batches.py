@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, SequenceNotStr, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -21,6 +20,7 @@ from openai._response import (
 from openai.pagination import AsyncPaginator, SyncCursorPage, AsyncCursorPage
 from openai._base_client import make_request_options
 from openai.types.vector_stores import file_batch_create_params
+from openai.lib.vector_stores_helpers import FileBatchesHelpers, AsyncFileBatchesHelpers
 from openai.types.file_chunking_strategy_param import FileChunkingStrategyParam
 from openai.types.vector_stores.vector_store_file import VectorStoreFile
 from openai.types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-class FileBatches(SyncAPIResource):
+class FileBatches(FileBatchesHelpers):
     """Methods of `client.vector_stores.file_batches`."""
 
     @cached_property
@@ -278,7 +278,7 @@ class FileBatchesWithStreamingResponse:
         self.list_files = to_streamed_response_wrapper(file_batches.list_files)
 
 
-class AsyncFileBatches(AsyncAPIResource):
+class AsyncFileBatches(AsyncFileBatchesHelpers):
     """Methods of `async_client.vector_stores.file_batches`."""
 
     @cached_property

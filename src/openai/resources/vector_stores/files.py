@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -20,6 +19,7 @@ from openai._response import (
 )
 from openai.pagination import SyncPage, AsyncPage, AsyncPaginator, SyncCursorPage, AsyncCursorPage
 from openai._base_client import make_request_options
+from openai.lib.vector_stores_helpers import VectorStoreFilesHelpers, AsyncVectorStoreFilesHelpers
 from openai.types.file_chunking_strategy_param import FileChunkingStrategyParam
 from openai.types.vector_stores.vector_store_file import VectorStoreFile
 from openai.types.vector_stores.file_content_response import FileContentResponse
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-class Files(SyncAPIResource):
+class Files(VectorStoreFilesHelpers):
     """Methods of `client.vector_stores.files`."""
 
     @cached_property
@@ -350,7 +350,7 @@ class FilesWithStreamingResponse:
         self.content = to_streamed_response_wrapper(files.content)
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncVectorStoreFilesHelpers):
     """Methods of `async_client.vector_stores.files`."""
 
     @cached_property
