@@ -272,7 +272,15 @@ def __getattr__(name: str) -> _t.Any:
     target = _LAZY_ATTRIBUTES.get(name)
     if target is not None:
         module_name, attr = target
-        module = _importlib.import_module(module_name)
+        try:
+            module = _importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name != module_name:
+                raise  # the module exists but one of its own imports is missing: show the real problem
+            # `hasattr(openai, name)` must answer False, not crash, when an optional part is not installed.
+            raise AttributeError(
+                f"module {__name__!r} has no attribute {name!r} ({module_name} is unavailable)"
+            ) from err
         value = module if attr is None else getattr(module, attr)
         if attr is not None and name in __all__ and getattr(value, "__module__", "").startswith("openai."):
             try:

@@ -196,3 +196,18 @@ def test_constructing_a_client_stays_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_lazy_name_of_an_unavailable_module_is_an_attribute_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(openai._LAZY_ATTRIBUTES, "Ghost", ("openai.lib._no_such_module", "Ghost"))
+    assert not hasattr(openai, "Ghost")
+    with pytest.raises(AttributeError, match="openai.lib._no_such_module"):
+        openai.Ghost  # type: ignore[attr-defined] # noqa: B018
+
+
+def test_lazy_names_resolve() -> None:
+    from openai.lib.azure import AzureOpenAI
+
+    assert openai.AzureOpenAI is AzureOpenAI
+    assert openai.RetryPolicy().max_retries is None
+    assert openai.types.__name__ == "openai.types"
