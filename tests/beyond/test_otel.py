@@ -6,7 +6,11 @@ runtime harness (sleeps between retries are recorded, not performed).
 
 from __future__ import annotations
 
+import json
+import asyncio
 from typing import Any, List
+from functools import partial
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -16,8 +20,8 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 import openai
-from openai import Hooks, RetryEvent, RequestEvent, ResponseEvent
-from openai.lib.otel import tracing_hooks
+from openai import Hooks, ErrorEvent, RetryEvent, RequestEvent, ResponseEvent
+from openai.lib.otel import OpenTelemetryTracer, tracing_hooks
 from tests.runtime.conftest import Harness, make_handler, json_response
 
 CHAT_COMPLETION = {
@@ -73,10 +77,11 @@ def only_span(exporter: InMemorySpanExporter) -> ReadableSpan:
     return spans[0]
 
 
+MESSAGES: List[Any] = [{"role": "user", "content": "Hi"}]
+
+
 async def create_chat(harness: Harness, client: Any, **params: Any) -> Any:
-    return await harness.call(
-        client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}], **params)
-    )
+    return await harness.call(client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, **params))
 
 
 async def test_chat_completion_span_has_genai_and_http_attributes(
@@ -322,3 +327,61 @@ async def test_successive_calls_get_separate_spans(
     assert [span.name for span in spans] == ["chat gpt-4o-mini", "chat gpt-4o-mini"]
     assert spans[0].context is not None and spans[1].context is not None
     assert spans[0].context.span_id != spans[1].context.span_id
+
+
+async def test_concurrent_calls_keep_their_own_spans(
+    harness: Harness, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        model = json.loads(request.content)["model"]
+        return json_response({**CHAT_COMPLETION, "id": f"chatcmpl-{model}", "model": model})
+
+    client = harness.client(handler, hooks=tracing_hooks(provider))
+    models = [f"model-{index}" for index in range(8)]
+    if harness.is_async:
+        await asyncio.gather(*(create_chat_with(harness, client, model) for model in models))
+    else:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(partial(create_sync, client), models))
+
+    spans = exporter.get_finished_spans()
+    assert sorted(span.name for span in spans) == sorted(f"chat {model}" for model in models)
+    for span in spans:
+        assert span.attributes is not None
+        model = span.attributes["gen_ai.request.model"]
+        assert span.attributes["gen_ai.response.id"] == f"chatcmpl-{model}"
+        assert span.attributes["gen_ai.response.model"] == model
+
+
+def create_sync(client: Any, model: str) -> Any:
+    return client.chat.completions.create(model=model, messages=MESSAGES)
+
+
+async def create_chat_with(harness: Harness, client: Any, model: str) -> Any:
+    return await harness.call(client.chat.completions.create(model=model, messages=MESSAGES))
+
+
+def test_a_call_that_never_finished_is_closed_by_the_next_one(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    # A cancelled call reports no final event; the next call in the same context closes its span as an error.
+    tracer = OpenTelemetryTracer(provider)
+    request = httpx.Request("GET", "https://api.openai.com/v1/models")
+    tracer.on_request(RequestEvent(1, "GET /models", 0, 0.0, request))
+    tracer.on_request(RequestEvent(2, "GET /models", 0, 0.0, request))
+    tracer.on_response(ResponseEvent(2, "GET /models", 0, 0.1, request, httpx.Response(200, request=request)))
+
+    abandoned, finished = exporter.get_finished_spans()
+    assert abandoned.status.status_code == StatusCode.ERROR
+    assert abandoned.attributes is not None and abandoned.attributes["error.type"] == "cancelled"
+    assert finished.status.status_code == StatusCode.UNSET
+    assert finished.attributes is not None and finished.attributes["http.response.status_code"] == 200
+    assert finished.attributes["server.port"] == 443
+
+
+def test_events_of_unknown_calls_are_ignored(provider: TracerProvider, exporter: InMemorySpanExporter) -> None:
+    tracer = OpenTelemetryTracer(provider)
+    request = httpx.Request("GET", "https://api.openai.com/v1/models")
+    tracer.on_response(ResponseEvent(7, "GET /models", 0, 0.1, request, httpx.Response(200, request=request)))
+    tracer.on_error(ErrorEvent(7, "GET /models", 0, 0.1, request, RuntimeError("x")))
+    assert exporter.get_finished_spans() == ()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import contextvars
 from typing import Any, Dict, List, Union, Mapping, Optional, Sequence, cast
 
@@ -218,8 +219,7 @@ def _error_type(error: BaseException) -> str:
 class OpenTelemetryTracer:
     """Turns the client's hook events into one span per call; `hooks()` gives the `Hooks` to pass to a client.
 
-    The call in progress is tracked in a context variable: the hooks of one call run in the same thread (sync)
-    or task (async), so concurrent calls never mix their spans.
+    Spans are kept by the call id of the hook events, so concurrent calls (threads, tasks) never mix them.
     """
 
     def __init__(self, tracer_provider: TracerProvider | None = None, *, chain: Hooks | None = None) -> None:
@@ -227,8 +227,12 @@ class OpenTelemetryTracer:
 
         self._tracer: Tracer = trace.get_tracer(_INSTRUMENTATION_NAME, __version__, tracer_provider=tracer_provider)
         self._chain = chain
-        self._current: contextvars.ContextVar[Optional[_CallSpan]] = contextvars.ContextVar(
-            f"openai_otel_call_{id(self)}", default=None
+        # Spans of the calls in flight, by the call id every hook event carries.
+        self._calls: dict[int, _CallSpan] = {}
+        self._lock = threading.Lock()
+        # The call last started in this thread/task: a new call finding it unfinished knows it was abandoned.
+        self._last_call: contextvars.ContextVar[Optional[int]] = contextvars.ContextVar(
+            f"openai_otel_last_call_{id(self)}", default=None
         )
 
     def hooks(self) -> Hooks:
@@ -271,17 +275,19 @@ class OpenTelemetryTracer:
 
     def _trace_request(self, event: RequestEvent) -> None:
         if event.attempt > 0:
-            current = self._current.get()
+            current = self._calls.get(event.call_id)
             if current is not None:
                 current.span.set_attribute("http.request.resend_count", event.attempt)
             return
-        stale = self._current.get()
-        if stale is not None:
-            # The previous call in this context ended without a final hook (cancelled, or failed after the
-            # response arrived); close its span rather than leak it.
-            stale.span.set_attribute("error.type", "cancelled")
-            stale.span.set_status(Status(StatusCode.ERROR, "call ended without a result"))
-            stale.span.end()
+        # A call cancelled mid-flight reports no final event. The next call started in the same context (or one
+        # reusing its id) closes the abandoned span as an error rather than leaking it.
+        for stale_id in {self._last_call.get(), event.call_id}:
+            if stale_id is not None and stale_id in self._calls:
+                stale = self._pop(stale_id)
+                if stale is not None:
+                    stale.span.set_attribute("error.type", "cancelled")
+                    stale.span.set_status(Status(StatusCode.ERROR, "call ended without a result"))
+                    stale.span.end()
         request = event.request
         method = request.method.upper()
         url = request.url
@@ -306,10 +312,12 @@ class OpenTelemetryTracer:
             model = attributes.get("gen_ai.request.model")
             name = f"{operation} {model}" if isinstance(model, str) else operation
         span = self._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
-        self._current.set(_CallSpan(span, operation is not None))
+        with self._lock:
+            self._calls[event.call_id] = _CallSpan(span, operation is not None)
+        self._last_call.set(event.call_id)
 
     def _trace_response(self, event: ResponseEvent) -> None:
-        current = self._current.get()
+        current = self._calls.get(event.call_id)
         if current is None:
             return
         span = current.span
@@ -325,10 +333,10 @@ class OpenTelemetryTracer:
             body = _json_object(_body_of(response))
             if body is not None:
                 span.set_attributes(_response_attributes(body))
-        self._finish(current)
+        self._finish(event.call_id, current)
 
     def _trace_retry(self, event: RetryEvent) -> None:
-        current = self._current.get()
+        current = self._calls.get(event.call_id)
         if current is None:
             return
         current.span.add_event(
@@ -341,7 +349,7 @@ class OpenTelemetryTracer:
         )
 
     def _trace_error(self, event: ErrorEvent) -> None:
-        current = self._current.get()
+        current = self._calls.get(event.call_id)
         if current is None:
             return
         span = current.span
@@ -353,11 +361,15 @@ class OpenTelemetryTracer:
         span.set_attribute("error.type", _error_type(error))
         span.record_exception(error)
         span.set_status(Status(StatusCode.ERROR, str(error)))
-        self._finish(current)
+        self._finish(event.call_id, current)
 
-    def _finish(self, current: _CallSpan) -> None:
+    def _finish(self, call_id: int, current: _CallSpan) -> None:
+        self._pop(call_id)
         current.span.end()
-        self._current.set(None)
+
+    def _pop(self, call_id: int) -> _CallSpan | None:
+        with self._lock:
+            return self._calls.pop(call_id, None)
 
 
 def tracing_hooks(tracer_provider: TracerProvider | None = None, *, chain: Hooks | None = None) -> Hooks:
