@@ -128,6 +128,8 @@ class Method:
     body_required: list[str]
     body_alternatives: list[list[str]]
     """Required key sets of a body that says "one of these groups" (`anyOf`/`oneOf` of `required` lists)."""
+    stream_doc: str | None = None
+    """The spec's description of the `stream` parameter of a streaming operation."""
 
     @property
     def path_args(self) -> list[Arg]:
@@ -374,6 +376,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
 
     params: list[Arg] = []
     params_ref: tuple[str, str] | None = None
+    stream_doc: str | None = None
     if entry.get("params"):
         params_ref = split_ref(entry["params"])
         fields = registry.request_params(
@@ -387,6 +390,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         body_props = _properties(spec, body_schema)[0] if body_schema else {}
         for f in fields:
             if streaming and f.wire_name == "stream":
+                stream_doc = f.description
                 continue
             params.append(
                 _arg_from_field(f, "query" if f.wire_name in query_names else "body", body_props, by_location)
@@ -482,6 +486,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         spec_query_params=[str(p["name"]) for p in by_location["query"]],
         body_required=body_required,
         body_alternatives=_body_alternatives(spec, body_schema),
+        stream_doc=stream_doc,
     )
 
 
@@ -611,7 +616,9 @@ def method_docstring(method: Method, indent: int) -> str:
         parts.extend(wrap_text(description, width))
     documented = [a for a in [*method.path_args, *method.params] if a.description]
     if method.stream is not None:
-        stream_doc = "If set, the response is streamed back as server-sent events and returned as a stream of events."
+        stream_doc = method.stream_doc or (
+            "If set, the response is streamed back as server-sent events and returned as a stream of events."
+        )
         documented.append(Arg("stream", "stream", "body", TypeExpr("bool", frozenset()), False, stream_doc))
     if parts:
         parts.append("")

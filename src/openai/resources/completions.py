@@ -250,7 +250,10 @@ class Completions(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
               [Learn more](/docs/guides/safety-best-practices#end-user-ids).
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format)
+              as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python
+              code](https://cookbook.openai.com/examples/how_to_stream_completions).
 
           extra_headers: Send extra headers
 
@@ -524,7 +527,10 @@ class AsyncCompletions(AsyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
               [Learn more](/docs/guides/safety-best-practices#end-user-ids).
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format)
+              as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python
+              code](https://cookbook.openai.com/examples/how_to_stream_completions).
 
           extra_headers: Send extra headers
 

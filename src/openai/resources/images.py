@@ -345,7 +345,8 @@ class Images(SyncAPIResource):
 
           quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: Edit the image in streaming mode. Defaults to `false`. See the [Image generation
+              guide](/docs/guides/image-generation) for more information.
 
           extra_headers: Send extra headers
 
@@ -627,7 +628,9 @@ class Images(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
               [Learn more](/docs/guides/safety-best-practices#end-user-ids).
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation
+              guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT
+              image models.
 
           extra_headers: Send extra headers
 
@@ -995,7 +998,8 @@ class AsyncImages(AsyncAPIResource):
 
           quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: Edit the image in streaming mode. Defaults to `false`. See the [Image generation
+              guide](/docs/guides/image-generation) for more information.
 
           extra_headers: Send extra headers
 
@@ -1277,7 +1281,9 @@ class AsyncImages(AsyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
               [Learn more](/docs/guides/safety-best-practices#end-user-ids).
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation
+              guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT
+              image models.
 
           extra_headers: Send extra headers
 

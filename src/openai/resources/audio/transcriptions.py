@@ -244,7 +244,13 @@ class Transcriptions(SyncAPIResource):
               speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can
               use any of the same input audio formats supported by `file`.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section of the Speech-to-Text
+              guide](/docs/guides/speech-to-text?lang=curl#streaming-transcriptions) for more information.
+
+              Note: Streaming is not supported for the `whisper-1` model and will be ignored.
 
           extra_headers: Send extra headers
 
@@ -517,7 +523,13 @@ class AsyncTranscriptions(AsyncAPIResource):
               speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can
               use any of the same input audio formats supported by `file`.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section of the Speech-to-Text
+              guide](/docs/guides/speech-to-text?lang=curl#streaming-transcriptions) for more information.
+
+              Note: Streaming is not supported for the `whisper-1` model and will be ignored.
 
           extra_headers: Send extra headers
 

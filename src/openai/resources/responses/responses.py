@@ -492,7 +492,10 @@ class Responses(ResponsesHelpers):
           max_output_tokens: An upper bound for the number of tokens that can be generated for a response, including
               visible output tokens and [reasoning tokens](/docs/guides/reasoning).
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 
@@ -668,7 +671,10 @@ class Responses(ResponsesHelpers):
               to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the
               network links between your application and the OpenAI API.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 
@@ -1316,7 +1322,10 @@ class AsyncResponses(AsyncResponsesHelpers):
           max_output_tokens: An upper bound for the number of tokens that can be generated for a response, including
               visible output tokens and [reasoning tokens](/docs/guides/reasoning).
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 
@@ -1492,7 +1501,10 @@ class AsyncResponses(AsyncResponsesHelpers):
               to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the
               network links between your application and the OpenAI API.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 

@@ -502,7 +502,10 @@ class Responses(SyncAPIResource):
 
           betas: Optional beta features to enable for this request.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 
@@ -692,7 +695,10 @@ class Responses(SyncAPIResource):
 
           betas: Optional beta features to enable for this request.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 
@@ -1382,7 +1388,10 @@ class AsyncResponses(AsyncAPIResource):
 
           betas: Optional beta features to enable for this request.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 
@@ -1572,7 +1581,10 @@ class AsyncResponses(AsyncAPIResource):
 
           betas: Optional beta features to enable for this request.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
 
           extra_headers: Send extra headers
 

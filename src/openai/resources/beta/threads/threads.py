@@ -617,7 +617,8 @@ class Threads(ThreadsHelpers):
               that the message content may be partially cut off if `finish_reason="length"`, which indicates the
               generation exceeded `max_tokens` or the conversation exceeded the max context length.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating
+              when the Run enters a terminal state with a `data: [DONE]` message.
 
           extra_headers: Send extra headers
 
@@ -1265,7 +1266,8 @@ class AsyncThreads(AsyncThreadsHelpers):
               that the message content may be partially cut off if `finish_reason="length"`, which indicates the
               generation exceeded `max_tokens` or the conversation exceeded the max context length.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating
+              when the Run enters a terminal state with a `data: [DONE]` message.
 
           extra_headers: Send extra headers
 

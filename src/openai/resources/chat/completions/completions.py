@@ -486,7 +486,12 @@ class Completions(ChatCompletionsHelpers):
 
               A list of functions the model may generate JSON inputs for.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the
+              [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the
+              streaming events.
 
           extra_headers: Send extra headers
 
@@ -1169,7 +1174,12 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
 
               A list of functions the model may generate JSON inputs for.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using
+              [server-sent
+              events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+              See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the
+              [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the
+              streaming events.
 
           extra_headers: Send extra headers
 

@@ -474,7 +474,8 @@ class Runs(RunsHelpers):
               See the [file search tool
               documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating
+              when the Run enters a terminal state with a `data: [DONE]` message.
 
           extra_headers: Send extra headers
 
@@ -762,7 +763,8 @@ class Runs(RunsHelpers):
 
           tool_outputs: A list of tools for which the outputs are being submitted.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating
+              when the Run enters a terminal state with a `data: [DONE]` message.
 
           extra_headers: Send extra headers
 
@@ -1248,7 +1250,8 @@ class AsyncRuns(AsyncRunsHelpers):
               See the [file search tool
               documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating
+              when the Run enters a terminal state with a `data: [DONE]` message.
 
           extra_headers: Send extra headers
 
@@ -1536,7 +1539,8 @@ class AsyncRuns(AsyncRunsHelpers):
 
           tool_outputs: A list of tools for which the outputs are being submitted.
 
-          stream: If set, the response is streamed back as server-sent events and returned as a stream of events.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating
+              when the Run enters a terminal state with a `data: [DONE]` message.
 
           extra_headers: Send extra headers
 
