@@ -204,7 +204,13 @@ def test_pytest_plugin_fixtures(pytester: pytest.Pytester) -> None:
             assert page.data
         """
     )
-    result = pytester.runpytest_subprocess(
-        "-p", "openai.testing.pytest_plugin", "-p", "no:cacheprovider", "-o", "asyncio_mode=auto"
-    )
+    # The plugin is loaded through its `pytest11` entry point, as in any project that installs the SDK.
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-o", "asyncio_mode=auto")
     result.assert_outcomes(passed=3)
+
+
+def test_pytest_plugin_is_registered_as_an_entry_point() -> None:
+    from importlib.metadata import entry_points
+
+    plugins = {entry.name: entry.value for entry in entry_points(group="pytest11")}
+    assert plugins.get("openai_testing") == "openai.testing.pytest_plugin"
