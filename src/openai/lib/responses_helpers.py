@@ -31,7 +31,7 @@ from .streaming.responses._responses import ResponseStreamManager, AsyncResponse
 from ..types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
 
 if TYPE_CHECKING:
-    from ..types.input_param_param import InputParamParam
+    from ..types.input_param import InputParam
     from ..types.responses.tool_param import ToolParam
     from ..types.shared_params.metadata import Metadata
     from ..types.shared_params.reasoning import Reasoning
@@ -60,7 +60,7 @@ class ResponsesHelpers(SyncAPIResource):
         context_management: Optional[Iterable[response_create_params.ContextManagement]] | Omit = omit,
         conversation: Optional[response_create_params.Conversation] | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
@@ -169,7 +169,7 @@ class ResponsesHelpers(SyncAPIResource):
         context_management: Optional[Iterable[response_create_params.ContextManagement]] | Omit = omit,
         conversation: Optional[response_create_params.Conversation] | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
@@ -339,7 +339,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         context_management: Optional[Iterable[response_create_params.ContextManagement]] | Omit = omit,
         conversation: Optional[response_create_params.Conversation] | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
@@ -448,7 +448,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         context_management: Optional[Iterable[response_create_params.ContextManagement]] | Omit = omit,
         conversation: Optional[response_create_params.Conversation] | Omit = omit,
         include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
-        input: InputParamParam | Omit = omit,
+        input: InputParam | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
