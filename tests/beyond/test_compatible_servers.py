@@ -76,6 +76,9 @@ async def test_nulls_where_values_are_expected(scenario: Scenario) -> None:
     assert completion.choices[0].message.content == "Fine"
     assert completion.usage is None
     assert completion.system_fingerprint is None
+    # Required by the API, yet null here: the model still builds (validation is not strict by default).
+    assert completion.created is None
+    assert completion.choices[0].finish_reason is None
     assert completion.choices[0].logprobs is None
     assert completion.choices[0].message.refusal is None
 
@@ -208,3 +211,18 @@ def test_rewrites_leave_unrelated_values_alone() -> None:
     events = list(PROFILES["keepalive"].rewrite_events([b"data: {}\n\n", b"data: [DONE]\n\n"]))
     assert events[0].startswith(b": keep-alive\n\n") and events[1] == b"data: {}\n\n"
     assert events[-1] == b"data: [DONE]\n\n"
+
+
+async def test_responses_stream_through_several_profiles(scenario: Scenario) -> None:
+    sdk = scenario.client("keepalive", "extra_fields", "stream_error")
+    scenario.server.reply("responses.create", "a b c")
+    stream = await scenario.call(sdk.responses.create(model="gpt-4.1", input="Hi", stream=True))
+    types: list[str] = []
+    with pytest.raises(openai.APIError, match="The model backend went away"):
+        if scenario.is_async:
+            async for event in stream:
+                types.append(event.type)
+        else:
+            for event in stream:
+                types.append(event.type)
+    assert types == ["response.created"]

@@ -6,7 +6,7 @@ the SDK must survive. Each profile reproduces one of them on top of the built-in
 | Profile | What the responses do |
 | --- | --- |
 | `extra_fields` | every JSON object (bodies and streamed events) carries fields the API does not define |
-| `nulls` | optional values the API always sends (`system_fingerprint`, `usage`, `logprobs`, ...) arrive as `null` |
+| `nulls` | values the API always sends (`created`, `finish_reason`, `usage`, `system_fingerprint`, ...) are `null` |
 | `keepalive` | streams interleave SSE comments (`: keep-alive`, `:`, `: ping`) before and between events |
 | `stream_error` | a 200 stream stops after its first event with `data: {"error": {...}}` |
 | `detail_errors` | error responses have a `{"detail": "..."}` body (FastAPI style) instead of `{"error": {...}}` |
@@ -157,7 +157,19 @@ EXTRA_FIELDS = Profile(
 )
 NULLS = Profile(
     "nulls",
-    null_fields=frozenset({"system_fingerprint", "service_tier", "usage", "logprobs", "refusal", "annotations"}),
+    null_fields=frozenset(
+        # Optional values the API always sends, and two it requires (`created`, `finish_reason`).
+        {
+            "system_fingerprint",
+            "service_tier",
+            "usage",
+            "logprobs",
+            "refusal",
+            "annotations",
+            "created",
+            "finish_reason",
+        }
+    ),
 )
 KEEPALIVE = Profile("keepalive", keepalive=(": keep-alive", ":", ": ping - 2024-01-01 00:00:00"))
 STREAM_ERROR = Profile(
