@@ -189,7 +189,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         call = self._begin_call(options)
         auth = self._resolve_auth(call.options)
         files = _sync_files(call.options.files)
-        send_kwargs = self._send_kwargs(call.options, stream)
+        send_kwargs = self._send_kwargs(call.options)
+        read_body = self._reads_body(call.options, stream)
         while True:
             wait = self._rate_limit_wait(call)
             if wait:
@@ -210,6 +211,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
 
         if response.is_error:
             raise self._failed(call, request, make_status_error_from_response(response)) from None
+        if read_body:
+            response.read()
         return self._process_response(
             cast_to=cast_to,
             options=call.options,
@@ -466,7 +469,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         call = self._begin_call(options)
         auth = await self._resolve_auth(call.options)
         files = await _async_files(call.options.files)
-        send_kwargs = self._send_kwargs(call.options, stream)
+        send_kwargs = self._send_kwargs(call.options)
+        read_body = self._reads_body(call.options, stream)
         while True:
             wait = self._rate_limit_wait(call)
             if wait:
@@ -487,6 +491,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
 
         if response.is_error:
             raise self._failed(call, request, await async_make_status_error_from_response(response)) from None
+        if read_body:
+            await response.aread()
         return self._process_response(
             cast_to=cast_to,
             options=call.options,

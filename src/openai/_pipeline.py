@@ -373,11 +373,18 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _should_stream_response_body(self, options: FinalRequestOptions) -> bool:
         return options.raw_response_kind() == "stream"
 
-    def _send_kwargs(self, options: FinalRequestOptions, stream: bool) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"stream": stream or self._should_stream_response_body(options)}
+    def _send_kwargs(self, options: FinalRequestOptions) -> dict[str, Any]:
+        # Always streamed by the HTTP library: retries are decided on the status and headers alone, and a body
+        # that breaks off mid-way surfaces as the library's own error instead of being retried (see
+        # `_reads_body`).
+        kwargs: dict[str, Any] = {"stream": True}
         if options.follow_redirects is not None:
             kwargs["follow_redirects"] = options.follow_redirects
         return kwargs
+
+    def _reads_body(self, options: FinalRequestOptions, stream: bool) -> bool:
+        """Whether the shell reads the successful response's body before building the result."""
+        return not stream and not self._should_stream_response_body(options)
 
     # -- retry decisions ------------------------------------------------------------------------------------
 

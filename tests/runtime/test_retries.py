@@ -7,6 +7,7 @@ is asserted exactly and no test waits.
 from __future__ import annotations
 
 import email.utils
+from typing import Iterator, AsyncIterator
 
 import httpx
 import pytest
@@ -194,3 +195,36 @@ def test_should_retry_rules() -> None:
     assert should_retry_response(500, {"x-should-retry": "false"}) is False
     assert should_retry_response(500, {"retry-after": "500"}) is False
     assert should_retry_response(500, {"Retry-After-Ms": "200000"}) is False
+
+
+class _BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that breaks off after its first chunk, as when the connection drops mid-response."""
+
+    def __init__(self) -> None:
+        self.error = httpx.ReadError("connection reset mid-body")
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"partial": '
+        raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"partial": '
+        raise self.error
+
+
+async def test_connection_lost_mid_body_is_not_retried_and_not_wrapped(harness: Harness) -> None:
+    body = _BrokenBody()
+    response = httpx.Response(200, stream=body, headers={"content-type": "application/json"})
+    client = harness.client(make_handler(response))
+    with pytest.raises(httpx.ReadError) as info:
+        await harness.call(client.get("/x", cast_to=object))
+    assert info.value is body.error
+    assert len(harness.requests) == 1
+    assert harness.sleeps == []
+
+
+async def test_error_responses_are_retried_without_reading_their_body(harness: Harness) -> None:
+    unread = httpx.Response(503, stream=_BrokenBody())
+    client = harness.client(make_handler(unread, json_response({"ok": True})))
+    assert await harness.call(client.get("/x", cast_to=object)) == {"ok": True}
+    assert unread.is_closed
