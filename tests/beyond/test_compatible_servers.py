@@ -226,3 +226,16 @@ async def test_responses_stream_through_several_profiles(scenario: Scenario) -> 
             for event in stream:
                 types.append(event.type)
     assert types == ["response.created"]
+
+
+def test_stream_error_counts_events_not_keepalive_comments() -> None:
+    events = [b"data: {}\n\n", b"data: {}\n\n"]
+    with_comments = PROFILES["keepalive"].rewrite_events(events)
+    rewritten = b"".join(PROFILES["stream_error"].rewrite_events(_split(with_comments)))
+    assert rewritten.count(b"data: {}") == 1
+    assert rewritten.endswith(b'"code": "backend_error"}}\n\n')
+
+
+def _split(blocks: Any) -> list[bytes]:
+    # Each keep-alive block may hold several comments; split them as a client reading the wire would.
+    return [part + b"\n\n" for block in blocks for part in block.split(b"\n\n") if part]

@@ -125,6 +125,9 @@ class Profile:
             yield comments
         sent = 0
         for event in events:
+            if _is_comment(event):
+                yield event  # another profile's keep-alive: passed on, and not counted as an event
+                continue
             if self.stream_error_after is not None and sent >= self.stream_error_after:
                 yield b"data: " + json.dumps({"error": dict(self.stream_error)}).encode() + b"\n\n"
                 return
@@ -145,6 +148,11 @@ class Profile:
                         continue
                     lines[index] = "data: " + json.dumps(self.rewrite_json(payload), separators=(",", ":"))
         return "\n".join(lines).encode("utf-8")
+
+
+def _is_comment(event: bytes) -> bool:
+    """Whether an SSE block holds only comments (`:` lines), i.e. carries no event."""
+    return all(not line or line.startswith(b":") for line in event.split(b"\n"))
 
 
 EXTRA_FIELDS = Profile(
