@@ -7,6 +7,7 @@ with one or more profiles applied: extra fields, nulls, keep-alive comments, err
 
 from __future__ import annotations
 
+import json
 import inspect
 from typing import Any, List, cast
 
@@ -14,7 +15,9 @@ import pytest
 
 import openai
 from openai.testing import Server
-from openai.testing.profiles import PROFILES, Profile, client, resolve, async_client
+from openai.testing._app import App
+from openai.testing._wire import Delay, BodyPart, FakeResponse
+from openai.testing.profiles import PROFILES, Profile, client, resolve, async_client, apply_to_fake_response
 
 MESSAGES: List[Any] = [{"role": "user", "content": "Hi"}]
 
@@ -239,3 +242,48 @@ def test_stream_error_counts_events_not_keepalive_comments() -> None:
 def _split(blocks: Any) -> list[bytes]:
     # Each keep-alive block may hold several comments; split them as a client reading the wire would.
     return [part + b"\n\n" for block in blocks for part in block.split(b"\n\n") if part]
+
+
+def test_fake_response_adapter_rewrites_json_and_keeps_pacing() -> None:
+    json_response = FakeResponse(200, [("content-type", "application/json")], b'{"id":"x","usage":{"a":1}}')
+    rewritten = apply_to_fake_response(["nulls", "extra_fields"], json_response)
+    assert isinstance(rewritten.body, bytes)
+    assert json.loads(rewritten.body)["usage"] is None
+    assert json.loads(rewritten.body)["x_backend"]["name"] == "compatible-server"
+
+    pause = Delay(0.5)
+    parts: list[BodyPart] = [b'data: {"id":"a"}\n\n', pause, b'data: {"id":"b"}\n\n', b"data: [DONE]\n\n"]
+    stream = FakeResponse(200, [("content-type", "text/event-stream")], iter(parts))
+    rewritten_parts = list(cast(Any, apply_to_fake_response(["keepalive", "stream_error"], stream).body))
+    assert pause in rewritten_parts
+    data = [part for part in rewritten_parts if isinstance(part, bytes) and part.startswith(b"data:")]
+    assert data[0] == b'data: {"id":"a"}\n\n'
+    assert data[1].startswith(b'data: {"error": {"message": "The model backend went away"')
+    assert len(data) == 2
+
+    error = FakeResponse(404, [("content-type", "application/json")], b'{"error":{"message":"gone"}}')
+    assert json.loads(cast(bytes, apply_to_fake_response(["detail_errors"], error).body)) == {"detail": "gone"}
+    binary = FakeResponse(200, [("content-type", "audio/mpeg")], b"\x00\x01")
+    assert apply_to_fake_response(["nulls"], binary) is binary
+
+
+def test_profiles_over_tcp_with_the_server_hook(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The server-side wiring asked for: pass every response through `apply_to_fake_response`.
+    original = App.handle
+
+    def handle(self: App, request: Any) -> FakeResponse:
+        return apply_to_fake_response(["nulls", "keepalive", "detail_errors"], original(self, request))
+
+    monkeypatch.setattr(App, "handle", handle)
+    with Server() as server:
+        sdk = server.client(in_process=False, max_retries=0)
+        server.reply("chat.completions.create", "over the wire", times=2)
+        completion = sdk.chat.completions.create(model="m", messages=MESSAGES)
+        assert completion.choices[0].message.content == "over the wire"
+        assert completion.usage is None
+        chunks = list(sdk.chat.completions.create(model="m", messages=MESSAGES, stream=True))
+        assert "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices) == "over the wire"
+        with pytest.raises(openai.NotFoundError) as info:
+            sdk.files.retrieve("file-missing")
+        assert list(cast("dict[str, object]", info.value.body)) == ["detail"]
+        sdk.close()

@@ -27,10 +27,25 @@ Profiles rewrite responses as they leave the in-process transport, so the server
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Dict, List, Union, Mapping, Iterable, Iterator, Sequence, AsyncIterator, cast
-from dataclasses import field, dataclass
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Union,
+    Mapping,
+    TypeVar,
+    Iterable,
+    Iterator,
+    Sequence,
+    AsyncIterator,
+    cast,
+)
+from dataclasses import field, replace, dataclass
 
 import httpx
+
+from ._wire import BodyPart, FakeResponse
 
 if TYPE_CHECKING:
     from ._server import Server
@@ -45,6 +60,7 @@ __all__ = [
     "STREAM_ERROR",
     "DETAIL_ERRORS",
     "resolve",
+    "apply_to_fake_response",
     "transport",
     "async_transport",
     "client",
@@ -52,6 +68,7 @@ __all__ = [
 ]
 
 JSON = Union[Dict[str, Any], List[Any], str, int, float, bool, None]
+_PartT = TypeVar("_PartT")
 
 
 @dataclass(frozen=True)
@@ -118,14 +135,17 @@ class Profile:
                 message = cast("Dict[str, object]", error).get("message") or message
         return {"detail": message}
 
-    def rewrite_events(self, events: Iterable[bytes]) -> Iterator[bytes]:
-        """SSE events (each a complete `...\\n\\n` block) rewritten: JSON data, keep-alives, injected error."""
+    def rewrite_events(self, events: Iterable[_PartT]) -> Iterator[bytes | _PartT]:
+        """SSE events (each a complete `...\\n\\n` block) rewritten: JSON data, keep-alives, injected error.
+
+        Items that are not bytes (the server's pacing markers) are passed on unchanged and not counted.
+        """
         comments = b"".join(f"{comment}\n\n".encode() for comment in self.keepalive)
         if comments:
             yield comments
         sent = 0
         for event in events:
-            if _is_comment(event):
+            if not isinstance(event, bytes) or _is_comment(event):
                 yield event  # another profile's keep-alive: passed on, and not counted as an event
                 continue
             if self.stream_error_after is not None and sent >= self.stream_error_after:
@@ -246,25 +266,32 @@ def _rewritten_headers(response: httpx.Response) -> list[tuple[str, str]]:
 
 
 def _rewrite_body(profiles: Sequence[Profile], response: httpx.Response, body: bytes) -> bytes:
-    if not _is_json(response) or not body:
+    if not _is_json(response):
+        return body
+    return _rewrite_json_body(profiles, response.status_code, body)
+
+
+def _rewrite_json_body(profiles: Sequence[Profile], status: int, body: bytes) -> bytes:
+    if not body:
         return body
     try:
         value: JSON = json.loads(body)
     except ValueError:
         return body
     for profile in profiles:
-        if response.status_code >= 400:
-            value = profile.rewrite_error(response.status_code, value)
-        else:
-            value = profile.rewrite_json(value)
+        value = profile.rewrite_error(status, value) if status >= 400 else profile.rewrite_json(value)
     return json.dumps(value, separators=(",", ":")).encode("utf-8")
 
 
 def _rewrite_stream(profiles: Sequence[Profile], chunks: Iterable[bytes]) -> Iterator[bytes]:
-    events: Iterable[bytes] = _split_events(chunks)
+    return cast("Iterator[bytes]", _rewrite_parts(profiles, _split_events(chunks)))
+
+
+def _rewrite_parts(profiles: Sequence[Profile], parts: Iterable[object]) -> Iterator[object]:
+    rewritten: Iterable[object] = parts
     for profile in profiles:
-        events = profile.rewrite_events(events)
-    return iter(events)
+        rewritten = profile.rewrite_events(rewritten)
+    return iter(rewritten)
 
 
 class _SyncEvents(httpx.SyncByteStream):
@@ -326,6 +353,25 @@ class _AsyncProfileTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def apply_to_fake_response(profiles: Sequence[Profile | str], response: FakeResponse) -> FakeResponse:
+    """`response` (as the server's core produced it) rewritten by `profiles`, for use inside the server itself.
+
+    This is the socket-level twin of `transport()`: a server that passes each response through it behaves as a
+    compatible server for clients connecting over TCP too. Pacing markers in streamed bodies are kept.
+    """
+    resolved = resolve(profiles)
+    content_type = next((value for key, value in response.headers if key.lower() == "content-type"), "")
+    body = response.body
+    if isinstance(body, bytes):
+        if "json" not in content_type:
+            return response
+        new_body = _rewrite_json_body(resolved, response.status, body)
+        return replace(response, body=new_body)
+    if not content_type.startswith("text/event-stream") or response.status >= 400:
+        return response
+    return replace(response, body=cast("Iterator[BodyPart]", _rewrite_parts(resolved, body)))
 
 
 def transport(server: Server, *profiles: Profile | str) -> httpx.BaseTransport:
