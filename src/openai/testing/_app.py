@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 import uuid
+import types
 import threading
 from typing import Any, Sequence, cast
 
@@ -485,7 +486,7 @@ class App:
         if model is None:
             return Outcome()
         payload = call.build(model, {**call.overlay(model, call.body), **record.data})
-        if isinstance(payload, dict) and payload.get("object") == record.data.get("object"):
+        if isinstance(payload, dict) and cast("dict[str, Any]", payload).get("object") == record.data.get("object"):
             record.data = cast("dict[str, Any]", payload)
         return Outcome(payload=payload, model=model)
 
@@ -508,8 +509,9 @@ class App:
     def _list(self, call: Call, model: Any) -> Outcome:
         route = call.route
         kind = route.operation.page
-        if isinstance(call.overrides, list):
-            items = [self.synth.build(model, item) for item in cast("list[Any]", call.overrides)]
+        overrides: object = call.overrides
+        if isinstance(overrides, list):
+            items = [self.synth.build(model, item) for item in cast(Any, overrides)]
         else:
             collection = route.collection or route.template
             if route.collection is not None:
@@ -527,7 +529,7 @@ class App:
             page = paginate(items, call.query, kind)
         except PaginationError as exc:
             raise HandlerError(400, str(exc), param=exc.param, code="invalid_value") from None
-        item_model = list[model] if model is not None else None  # type: ignore[valid-type] -- runtime-built alias
+        item_model = types.GenericAlias(list, (model,)) if model is not None else None
         self._check(item_model, page["data"], call)
         return Outcome(payload=page)
 
@@ -570,7 +572,8 @@ def _break(response: FakeResponse, fault: Fault) -> FakeResponse:
     if isinstance(body, bytes):
         if fault.break_after is not None:
             cut = min(fault.break_after, max(len(body) - 1, 0))
-            response.body = iter([body[:cut], Drop()])
+            truncated: list[BodyPart] = [body[:cut], Drop()]
+            response.body = iter(truncated)
         return response
     parts = list(body)
     events = [i for i, part in enumerate(parts) if isinstance(part, bytes) and not part.startswith(b":")]

@@ -58,7 +58,7 @@ def _text_of(content: Any) -> str:
         return content
     if isinstance(content, list):
         texts: list[str] = []
-        for part in cast("list[Any]", content):
+        for part in cast(Any, content):
             if isinstance(part, str):
                 texts.append(part)
             elif isinstance(part, dict):
@@ -77,7 +77,7 @@ def _last_user_text(messages: Any) -> str:
         return messages
     if not isinstance(messages, list):
         return ""
-    for message in reversed(cast("list[Any]", messages)):
+    for message in reversed(cast(Any, messages)):
         if isinstance(message, dict):
             message_dict = cast("dict[str, Any]", message)
             if message_dict.get("role") == "user":
@@ -98,6 +98,29 @@ def _pieces(text: str, size: int | None) -> list[str]:
     return re.findall(r"\S+\s*|\s+", text)
 
 
+def _is_null_schema(option: Any) -> bool:
+    return isinstance(option, dict) and cast("dict[str, Any]", option).get("type") == "null"
+
+
+def _int_param(call: Call, name: str, default: int) -> int:
+    value = call.body.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _as_list(value: object) -> list[Any]:
+    """The items of a JSON list, or an empty list for anything else."""
+    if not isinstance(value, list):
+        return []
+    return list(cast(Any, value))
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The mapping entries of a JSON list (anything else gives an empty list)."""
+    if not isinstance(value, list):
+        return []
+    return [cast("dict[str, Any]", item) for item in cast(Any, value) if isinstance(item, dict)]
+
+
 def _schema_instance(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     """A JSON value valid for a (strict-mode) JSON schema."""
     if not isinstance(schema, dict) or depth > 20:
@@ -107,7 +130,7 @@ def _schema_instance(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     if isinstance(ref, str) and ref.startswith("#/"):
         target: Any = {"$defs": defs, "definitions": defs}
         for part in ref[2:].split("/"):
-            target = target.get(part, {}) if isinstance(target, dict) else {}
+            target = cast("dict[str, Any]", target).get(part, {}) if isinstance(target, dict) else {}
         return _schema_instance(target, defs, depth + 1)
     if "const" in node:
         return node["const"]
@@ -116,11 +139,11 @@ def _schema_instance(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     for key in ("anyOf", "oneOf", "allOf"):
         options = node.get(key)
         if isinstance(options, list) and options:
-            chosen = [o for o in cast("list[Any]", options) if not (isinstance(o, dict) and o.get("type") == "null")]
+            chosen = [o for o in cast(Any, options) if not _is_null_schema(o)]
             return _schema_instance(chosen[0] if chosen else options[0], defs, depth + 1)
     kind = node.get("type")
     if isinstance(kind, list):
-        kinds = [k for k in cast("list[Any]", kind) if k != "null"]
+        kinds = [k for k in cast(Any, kind) if k != "null"]
         kind = kinds[0] if kinds else "null"
     if kind == "object" or (kind is None and "properties" in node):
         properties = cast("dict[str, Any]", node.get("properties") or {})
@@ -217,10 +240,8 @@ def chat_completions_create(call: Call) -> Outcome:
     completion_id = call.synth.ids.new("chatcmpl-")
     created = call.synth.clock()
     model_name = call.body.get("model", "gpt-4o-mini")
-    n = call.body.get("n") if isinstance(call.body.get("n"), int) else 1
-    prompt_tokens = sum(
-        _tokens(_text_of(m.get("content"))) for m in call.body.get("messages", []) if isinstance(m, dict)
-    )
+    n = _int_param(call, "n", 1)
+    prompt_tokens = sum(_tokens(_text_of(m.get("content"))) for m in _dicts(call.body.get("messages")))
     completion_tokens = _tokens(content or "") + sum(_tokens(t["function"]["arguments"]) for t in tool_calls)
     usage = {
         "prompt_tokens": prompt_tokens,
@@ -298,9 +319,9 @@ def chat_completion_messages(call: Call) -> Outcome:
     if record is None and not call.app.lenient_ids:
         raise HandlerError(404, f"No chat completion found with id '{completion_id}'.", param="completion_id")
     model = call.response_model
-    messages = record.extras.get("messages", []) if record is not None else []
+    messages: list[Any] = list(record.extras.get("messages", [])) if record is not None else []
     items: list[Any] = []
-    for index, message in enumerate(cast("list[Any]", messages)):
+    for index, message in enumerate(messages):
         if not isinstance(message, dict):
             continue
         message_dict = cast("dict[str, Any]", message)
@@ -378,21 +399,19 @@ def _embedding(text: str, dimensions: int) -> list[float]:
 @_handler("embeddings.create")
 def embeddings_create(call: Call) -> Outcome:
     model = call.response_model
-    raw = call.body.get("input")
+    raw: object = call.body.get("input")
+    entries = _as_list(raw)
     inputs: list[str]
     if isinstance(raw, str):
         inputs = [raw]
-    elif isinstance(raw, list) and raw and all(isinstance(x, int) for x in cast("list[Any]", raw)):
-        inputs = [" ".join(str(x) for x in cast("list[int]", raw))]
-    elif isinstance(raw, list):
-        inputs = [
-            x if isinstance(x, str) else " ".join(str(t) for t in cast("list[Any]", x)) for x in cast("list[Any]", raw)
-        ]
+    elif entries and all(isinstance(x, int) for x in entries):
+        # One input given as token ids.
+        inputs = [" ".join(str(x) for x in entries)]
     else:
-        inputs = []
+        inputs = [x if isinstance(x, str) else " ".join(str(t) for t in _as_list(x)) for x in entries]
     model_name = str(call.body.get("model", "text-embedding-3-small"))
     default_dims = 3072 if "large" in model_name else 1536
-    dimensions = call.body.get("dimensions") if isinstance(call.body.get("dimensions"), int) else default_dims
+    dimensions = _int_param(call, "dimensions", default_dims)
     if dimensions < 1:
         raise HandlerError(400, f"Invalid 'dimensions': must be at least 1, got {dimensions}.", param="dimensions")
     vectors = [_embedding(text, dimensions) for text in inputs]
@@ -421,7 +440,7 @@ def embeddings_create(call: Call) -> Outcome:
 def moderations_create(call: Call) -> Outcome:
     model = call.response_model
     raw = call.body.get("input")
-    count = len(cast("list[Any]", raw)) if isinstance(raw, list) and raw and not isinstance(raw[0], dict) else 1
+    count = len(cast(Any, raw)) if isinstance(raw, list) and raw and not isinstance(raw[0], dict) else 1
     payload = {
         "id": call.synth.ids.new("modr-"),
         "model": call.body.get("model", "omni-moderation-latest"),
@@ -466,10 +485,15 @@ def images_create(call: Call) -> Outcome:
         events: list[Event] = []
         for _ in range(count):
             for partial in range(int(partials) if isinstance(partials, int) else 0):
-                fields = {"type": f"{prefix}.partial_image", "b64_json": _PNG_B64, "partial_image_index": partial}
-                events.append(Event(call.synth.build(stream_model, fields), name=fields["type"], model=stream_model))
-            fields = {"type": f"{prefix}.completed", "b64_json": _PNG_B64}
-            events.append(Event(call.synth.build(stream_model, fields), name=fields["type"], model=stream_model))
+                partial_kind = f"{prefix}.partial_image"
+                fields = {"type": partial_kind, "b64_json": _PNG_B64, "partial_image_index": partial}
+                events.append(Event(call.synth.build(stream_model, fields), name=partial_kind, model=stream_model))
+            kind = f"{prefix}.completed"
+            events.append(
+                Event(
+                    call.synth.build(stream_model, {"type": kind, "b64_json": _PNG_B64}), name=kind, model=stream_model
+                )
+            )
         return Outcome(events=events)
     payload = {"created": call.synth.clock(), "data": data}
     return Outcome(payload=call.build(model, payload), model=model)
@@ -603,7 +627,7 @@ def uploads_complete(call: Call) -> Outcome:
     upload_id = cast(str, upload.data.get("id"))
     part_ids = call.body.get("part_ids", [])
     content = b""
-    for part_id in cast("list[Any]", part_ids):
+    for part_id in part_ids:
         part = call.store.get(f"/uploads/{upload_id}/parts", str(part_id))
         if part is None and call.app.lenient_ids:
             continue
@@ -654,7 +678,7 @@ def _input_items(call: Call, raw: Any) -> list[dict[str, Any]]:
             }
         ]
     items: list[dict[str, Any]] = []
-    for item in cast("list[Any]", raw if isinstance(raw, list) else []):
+    for item in cast(Any, raw if isinstance(raw, list) else []):
         if not isinstance(item, dict):
             continue
         entry = dict(cast("dict[str, Any]", item))
@@ -692,7 +716,7 @@ def responses_create(call: Call) -> Outcome:
     created = call.synth.clock()
     output: list[dict[str, Any]] = []
     if text is not None or refusal is not None:
-        part = (
+        part: dict[str, Any] = (
             {"type": "refusal", "refusal": refusal}
             if refusal is not None
             else {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
@@ -768,7 +792,7 @@ def _response_events(call: Call, final: dict[str, Any]) -> list[Event]:
         data = {"type": kind, "sequence_number": len(events), **fields}
         events.append(Event(call.synth.build(stream_model, data), name=kind, model=stream_model))
 
-    pending = {**final, "status": "in_progress", "output": [], "usage": None}
+    pending: dict[str, Any] = {**final, "status": "in_progress", "output": [], "usage": None}
     emit("response.created", response=pending)
     emit("response.in_progress", response=pending)
     for output_index, item in enumerate(cast("list[dict[str, Any]]", final.get("output", []))):
@@ -792,7 +816,7 @@ def _response_events(call: Call, final: dict[str, Any]) -> list[Event]:
                 whole = cast(str, part.get("text") if is_text else part.get("refusal")) or ""
                 kind = "response.output_text" if is_text else "response.refusal"
                 for piece in _pieces(whole, size):
-                    extra = {"logprobs": []} if is_text else {}
+                    extra: dict[str, Any] = {"logprobs": []} if is_text else {}
                     emit(
                         f"{kind}.delta",
                         item_id=item_id,
@@ -845,7 +869,8 @@ def responses_input_items(call: Call) -> Outcome:
     if record is None and (not call.app.lenient_ids or call.store.is_deleted("/responses", response_id)):
         raise HandlerError(404, f"No response found with id '{response_id}'.", param="response_id")
     model = call.response_model
-    items = [call.synth.build(model, item) for item in (record.extras.get("input_items", []) if record else [])]
+    stored: list[Any] = list(record.extras.get("input_items", [])) if record else []
+    items = [call.synth.build(model, item) for item in stored]
     from ._store import PaginationError, paginate
 
     try:
@@ -911,7 +936,7 @@ def _message_data(
 
 
 def _add_messages(call: Call, thread_id: str, messages: Any) -> None:
-    for message in cast("list[Any]", messages if isinstance(messages, list) else []):
+    for message in cast(Any, messages if isinstance(messages, list) else []):
         if isinstance(message, dict):
             message_dict = cast("dict[str, Any]", message)
             data = _message_data(
@@ -1077,7 +1102,9 @@ def _run_events(
         emit("thread.message.in_progress", {**message, "status": "in_progress", "content": []})
         text = _text_of(message.get("content"))
         for piece in _pieces(text, reply.chunk_size if reply else None):
-            delta = {"content": [{"index": 0, "type": "text", "text": {"value": piece, "annotations": []}}]}
+            delta: dict[str, Any] = {
+                "content": [{"index": 0, "type": "text", "text": {"value": piece, "annotations": []}}]
+            }
             emit("thread.message.delta", {"id": message["id"], "object": "thread.message.delta", "delta": delta})
         emit("thread.message.completed", message)
         emit("thread.run.step.completed", step)
@@ -1103,7 +1130,8 @@ def runs_create(call: Call) -> Outcome:
 @_handler("beta.threads.create_and_run")
 def threads_create_and_run(call: Call) -> Outcome:
     thread_model = _model_for(call, "beta.threads.create")
-    thread_body = call.body.get("thread") if isinstance(call.body.get("thread"), dict) else {}
+    raw_thread = call.body.get("thread")
+    thread_body: dict[str, Any] = cast("dict[str, Any]", raw_thread) if isinstance(raw_thread, dict) else {}
     thread_id = call.synth.ids.new("thread_")
     thread = call.synth.build(
         thread_model,
@@ -1111,11 +1139,11 @@ def threads_create_and_run(call: Call) -> Outcome:
             "id": thread_id,
             "object": "thread",
             "created_at": call.synth.clock(),
-            "metadata": cast("dict[str, Any]", thread_body).get("metadata") or {},
+            "metadata": thread_body.get("metadata") or {},
         },
     )
     call.store.put("/threads", thread_id, Record(cast("dict[str, Any]", thread)))
-    _add_messages(call, thread_id, cast("dict[str, Any]", thread_body).get("messages"))
+    _add_messages(call, thread_id, thread_body.get("messages"))
     return _start_run(call, thread_id)
 
 
@@ -1144,13 +1172,11 @@ def runs_submit_tool_outputs(call: Call) -> Outcome:
         raise HandlerError(
             400, f'Runs in status "{record.data.get("status")}" do not accept tool outputs.', param="run_id"
         )
-    outputs = [o.get("output", "") for o in call.body.get("tool_outputs", []) if isinstance(o, dict)]
+    outputs = [str(o.get("output", "")) for o in _dicts(call.body.get("tool_outputs"))]
     reply = call.reply
     pending = record.extras.get("pending_text")
     text = (
-        reply.text
-        if reply is not None and reply.text is not None
-        else (pending or " ".join(str(o) for o in outputs) or _DEFAULT_TEXT)
+        reply.text if reply is not None and reply.text is not None else (pending or " ".join(outputs) or _DEFAULT_TEXT)
     )
     queued = {**record.data, "status": "queued", "required_action": None}
     record.data = queued

@@ -37,7 +37,8 @@ class Problem:
 def _is_file_type(tp: Any) -> bool:
     if tp is bytes or tp is IO or get_origin(tp) is IO or tp is os.PathLike or get_origin(tp) is os.PathLike:
         return True
-    return isinstance(tp, type) and issubclass(tp, (IO, os.PathLike))  # pyright: ignore[reportUnnecessaryIsInstance]
+    # IO and PathLike are protocols/ABCs pyright will not accept in issubclass; compare by MRO instead.
+    return isinstance(tp, type) and any(base in (IO, os.PathLike) for base in tp.__mro__)
 
 
 class _Rewriter:
@@ -74,18 +75,18 @@ class _Rewriter:
             return Any
         if origin in (dict, collections.abc.Mapping) or tp in (dict, Mapping):
             args = get_args(tp)
-            return dict[str, self.rewrite(args[1])] if len(args) == 2 else dict[str, Any]
+            return types.GenericAlias(dict, (str, self.rewrite(args[1]))) if len(args) == 2 else dict[str, Any]
         if origin is tuple:
             args = get_args(tp)
             if len(args) == 2 and args[1] is Ellipsis:
-                return list[self.rewrite(args[0])]  # type: ignore[misc] -- runtime-built generic alias
+                return types.GenericAlias(list, (self.rewrite(args[0]),))
             return list[Any]
         if origin is not None and (
             origin in (list, set, frozenset, collections.abc.Iterable, collections.abc.Sequence)
             or getattr(origin, "__name__", "") == "SequenceNotStr"
         ):
             args = get_args(tp)
-            return list[self.rewrite(args[0]) if args else Any]  # type: ignore[misc] -- runtime-built generic alias
+            return types.GenericAlias(list, (self.rewrite(args[0]) if args else Any,))
         if tp in (list, Sequence):
             return list[Any]
         return Any
@@ -97,7 +98,7 @@ class _Rewriter:
         # Placeholder first so recursive TypedDicts terminate (they validate as plain mappings one level down).
         self._typeddicts[key] = dict[str, Any]
         hints = typing.get_type_hints(td, include_extras=True)
-        required_keys = cast("frozenset[str]", getattr(td, "__required_keys__", frozenset()))
+        required_keys = cast("frozenset[str]", getattr(td, "__required_keys__", frozenset[str]()))
         fields: dict[str, Any] = {}
         for name, hint in hints.items():
             wire = name
@@ -108,7 +109,10 @@ class _Rewriter:
                         wire = alias
             inner = self.rewrite(hint)
             fields[wire] = Required[inner] if _is_required(hint, name in required_keys) else NotRequired[inner]
-        rebuilt = TypedDict(td.__name__, fields)  # type: ignore[operator] -- functional TypedDict with computed keys
+        # The functional form with a computed name and keys; called through `Any` because type checkers only
+        # accept literal arguments there.
+        make_typeddict: Any = TypedDict
+        rebuilt = make_typeddict(td.__name__, fields)
         self._typeddicts[key] = rebuilt
         return rebuilt
 
@@ -159,20 +163,29 @@ _EXPECTED = {
 }
 
 
-def _param_path(data: object, loc: tuple[int | str, ...], missing: bool) -> tuple[str, object]:
+def _param_path(data: object, loc: tuple[int | str, ...], missing: bool) -> tuple[str, Any]:
     """Turn a pydantic error location into the API's `a.b[0].c` form, skipping union variant tags."""
     path = ""
-    current: object = data
+    current: Any = data
     for index, element in enumerate(loc):
-        if isinstance(current, dict) and isinstance(element, str) and element in current:
+        # Type checks through helpers, so `current` keeps its `Any` type for the next step.
+        if _is_mapping(current) and isinstance(element, str) and element in current:
             path = f"{path}.{element}" if path else element
-            current = cast("dict[str, object]", current)[element]
-        elif isinstance(current, list) and isinstance(element, int):
+            current = current[element]
+        elif _is_list(current) and isinstance(element, int):
             path = f"{path}[{element}]"
-            current = cast("list[object]", current)[element]
+            current = current[element]
         elif missing and index == len(loc) - 1 and isinstance(element, str):
             path = f"{path}.{element}" if path else element
     return path, current
+
+
+def _is_mapping(value: object) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_list(value: object) -> bool:
+    return isinstance(value, list)
 
 
 class RequestValidator:

@@ -182,16 +182,16 @@ def parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, Any], dic
             if colon:
                 part_headers[name.strip().lower()] = value.strip()
         _, disposition = _header_params(part_headers.get("content-disposition", ""))
-        name = disposition.get("name")
-        if name is None:
+        field_name = disposition.get("name")
+        if field_name is None:
             raise ValueError("multipart part without a field name")
         if "filename" in disposition:
-            key = name[:-2] if name.endswith("[]") else name
+            key = field_name[:-2] if field_name.endswith("[]") else field_name
             files.setdefault(key, []).append(
                 UploadedFile(disposition["filename"], part_headers.get("content-type"), content)
             )
         else:
-            _assign(fields, name, content.decode("utf-8", "replace"))
+            _assign(fields, field_name, content.decode("utf-8", "replace"))
     return fields, files
 
 
