@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import asyncio
-from typing import Any, List
+from typing import Any, List, Iterator, AsyncIterator
 from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 
@@ -258,21 +258,67 @@ async def test_other_calls_are_named_after_the_http_method(
     assert span.attributes["server.port"] == 80
 
 
-async def test_streamed_call_span_ends_at_the_response_headers(
+def chunk(payload: dict[str, object]) -> bytes:
+    return b"data: " + json.dumps(payload).encode() + b"\n\n"
+
+
+async def test_streamed_call_span_ends_with_the_stream_and_records_its_usage(
     harness: Harness, provider: TracerProvider, exporter: InMemorySpanExporter
 ) -> None:
-    body = (
-        b'data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[]}\n\ndata: [DONE]\n\n'
+    base = {"id": "chatcmpl-s", "object": "chat.completion.chunk", "created": 1, "model": "gpt-4o-mini-2024"}
+    body = b": keep-alive\n\n".join(
+        [
+            chunk({**base, "choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": None}]}),
+            chunk({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}),
+            chunk({**base, "choices": [], "usage": {"prompt_tokens": 4, "completion_tokens": 1, "total_tokens": 5}}),
+            b"data: [DONE]\n\n",
+        ]
     )
-    sse = httpx.Response(200, stream=httpx.ByteStream(body), headers={"content-type": "text/event-stream"})
+    # Cut the body at awkward places: events are reassembled across chunks.
+    pieces = [body[index : index + 7] for index in range(0, len(body), 7)]
+    sse = httpx.Response(200, stream=Pieces(pieces), headers={"content-type": "text/event-stream"})
     client = harness.client(make_handler(sse), hooks=tracing_hooks(provider))
-    stream = await create_chat(harness, client, stream=True)
+    stream = await create_chat(harness, client, stream=True, stream_options={"include_usage": True})
+    assert exporter.get_finished_spans() == ()  # still open while the caller reads the stream
+
+    chunks = await harness.collect(stream)
+    assert len(chunks) == 3
     span = only_span(exporter)
     assert span.attributes is not None
     assert span.attributes["gen_ai.request.stream"] is True
-    assert "gen_ai.usage.input_tokens" not in span.attributes
-    chunks = await harness.collect(stream)
-    assert [chunk.id for chunk in chunks] == ["c1"]
+    assert span.attributes["gen_ai.response.id"] == "chatcmpl-s"
+    assert span.attributes["gen_ai.response.model"] == "gpt-4o-mini-2024"
+    assert span.attributes["gen_ai.response.finish_reasons"] == ("stop",)
+    assert span.attributes["gen_ai.usage.input_tokens"] == 4
+    assert span.attributes["gen_ai.usage.output_tokens"] == 1
+
+
+async def test_stream_closed_early_still_ends_the_span(
+    harness: Harness, provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    body = chunk({"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}) * 3
+    sse = httpx.Response(200, stream=Pieces([body]), headers={"content-type": "text/event-stream"})
+    client = harness.client(make_handler(sse), hooks=tracing_hooks(provider))
+    stream = await create_chat(harness, client, stream=True)
+    result = stream.close()
+    if harness.is_async:
+        await result
+    span = only_span(exporter)
+    assert span.attributes is not None and span.attributes["http.response.status_code"] == 200
+
+
+class Pieces(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A streamed body delivered in the given pieces (sync or async)."""
+
+    def __init__(self, pieces: List[bytes]) -> None:
+        self.pieces = pieces
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.pieces
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self.pieces:
+            yield piece
 
 
 async def test_chained_hooks_still_see_every_event(

@@ -24,11 +24,12 @@ they have no usage or finish reasons. Tracing never breaks a call: a failure ins
 
 from __future__ import annotations
 
+import sys
 import json
 import logging
 import threading
 import contextvars
-from typing import Any, Dict, List, Union, Mapping, Optional, Sequence, cast
+from typing import Any, Dict, List, Union, Mapping, Callable, Iterator, Optional, Sequence, AsyncIterator, cast
 
 import httpx
 
@@ -216,6 +217,107 @@ def _error_type(error: BaseException) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+class _BodyWatcher:
+    """Collects a response body as it is read: a JSON body whole, an event stream event by event."""
+
+    def __init__(self, *, event_stream: bool) -> None:
+        self.event_stream = event_stream
+        self._buffer = bytearray()
+        self._too_large = False
+        self._found: dict[str, AttributeValue] = {}
+        self._finish_reasons: list[str] = []
+
+    def feed(self, chunk: bytes) -> None:
+        if self._too_large:
+            return
+        self._buffer += chunk
+        if not self.event_stream:
+            if len(self._buffer) > _MAX_TRACED_BODY:
+                self._too_large = True
+                self._buffer.clear()
+            return
+        normalized = bytes(self._buffer).replace(b"\r\n", b"\n")
+        *events, rest = normalized.split(b"\n\n")
+        self._buffer = bytearray(rest)
+        for event in events:
+            self._event(event)
+
+    def _event(self, event: bytes) -> None:
+        for line in event.split(b"\n"):
+            if not line.startswith(b"data:"):
+                continue
+            payload = _json_object(line[5:].strip())
+            if payload is None:
+                continue
+            # Responses API events carry the response object; chat and completion chunks are the object itself.
+            nested = payload.get("response")
+            source = cast("Dict[str, Any]", nested) if isinstance(nested, dict) else payload
+            attributes = _response_attributes(source)
+            reasons = attributes.pop("gen_ai.response.finish_reasons", None)
+            if isinstance(reasons, (list, tuple)):
+                self._finish_reasons.extend(str(reason) for reason in reasons)
+            self._found.update(attributes)
+
+    def attributes(self) -> dict[str, AttributeValue]:
+        if not self.event_stream:
+            parsed = None if self._too_large else _json_object(bytes(self._buffer))
+            return _response_attributes(parsed) if parsed is not None else {}
+        if self._buffer.strip():
+            self._event(bytes(self._buffer))
+            self._buffer.clear()
+        found = dict(self._found)
+        if self._finish_reasons:
+            found["gen_ai.response.finish_reasons"] = list(self._finish_reasons)
+        return found
+
+
+def _watch_body(response: httpx.Response, watcher: _BodyWatcher, finish: Callable[[], None]) -> None:
+    """Route the response's body through `watcher`; `finish` runs once, when the body ends or is closed.
+
+    The response's stream is replaced by a pass-through of the same library (httpx or httpx2) that supports
+    both iteration styles, so the SDK and the caller read it exactly as before.
+    """
+    library = sys.modules[type(response).__module__.split(".", 1)[0]]
+    inner: Any = response.stream
+    done = [False]
+
+    def end() -> None:
+        if not done[0]:
+            done[0] = True
+            finish()
+
+    class _Watched(library.SyncByteStream, library.AsyncByteStream):  # type: ignore[name-defined,misc] # library chosen at run time
+        def __iter__(self) -> Iterator[bytes]:
+            try:
+                for chunk in inner:
+                    watcher.feed(chunk)
+                    yield chunk
+            finally:
+                end()
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            try:
+                async for chunk in inner:
+                    watcher.feed(chunk)
+                    yield chunk
+            finally:
+                end()
+
+        def close(self) -> None:
+            try:
+                inner.close()
+            finally:
+                end()
+
+        async def aclose(self) -> None:
+            try:
+                await inner.aclose()
+            finally:
+                end()
+
+    response.stream = _Watched()
+
+
 class OpenTelemetryTracer:
     """Turns the client's hook events into one span per call; `hooks()` gives the `Hooks` to pass to a client.
 
@@ -329,11 +431,26 @@ class OpenTelemetryTracer:
         if response.status_code >= 400:
             return  # a retry or the final error follows; the span stays open until then
         span.set_attributes(_rate_limit_attributes(response.headers))
-        if current.genai:
-            body = _json_object(_body_of(response))
-            if body is not None:
-                span.set_attributes(_response_attributes(body))
-        self._finish(event.call_id, current)
+        if not current.genai:
+            self._finish(event.call_id, current)
+            return
+        content_type = str(response.headers.get("content-type", ""))
+        body = _body_of(response)
+        if body is not None or not ("json" in content_type or content_type.startswith("text/event-stream")):
+            parsed = _json_object(body)
+            if parsed is not None:
+                span.set_attributes(_response_attributes(parsed))
+            self._finish(event.call_id, current)
+            return
+        # The body has not been read yet (it is read after the hooks, or streamed to the caller): watch it go by
+        # and end the span once it is complete, with what it reported (usage arrives last in a stream).
+        call_id = event.call_id
+        watcher = _BodyWatcher(event_stream=content_type.startswith("text/event-stream"))
+
+        def finish() -> None:
+            self._guard_finish(call_id, current, watcher)
+
+        _watch_body(response, watcher, finish)
 
     def _trace_retry(self, event: RetryEvent) -> None:
         current = self._calls.get(event.call_id)
@@ -362,6 +479,13 @@ class OpenTelemetryTracer:
         span.record_exception(error)
         span.set_status(Status(StatusCode.ERROR, str(error)))
         self._finish(event.call_id, current)
+
+    def _guard_finish(self, call_id: int, current: _CallSpan, watcher: _BodyWatcher) -> None:
+        try:
+            current.span.set_attributes(watcher.attributes())
+        except Exception:
+            log.debug("OpenTelemetry tracing could not read the response body; the call is unaffected", exc_info=True)
+        self._finish(call_id, current)
 
     def _finish(self, call_id: int, current: _CallSpan) -> None:
         self._pop(call_id)
