@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import asyncio
-import contextlib
-from typing import Iterator
+from typing import Generator
+from contextlib import contextmanager
 
 import openai
 from openai import OpenAI, AsyncOpenAI
@@ -24,8 +24,8 @@ def section(title: str) -> None:
     print(f"\n=== {title} ===")
 
 
-@contextlib.contextmanager
-def backend() -> Iterator[Server | None]:
+@contextmanager
+def backend() -> Generator[Server | None, None, None]:
     """The built-in server when no OPENAI_BASE_URL is configured, else None (use the configured one)."""
     if os.environ.get("OPENAI_BASE_URL"):
         yield None

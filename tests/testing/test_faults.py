@@ -9,8 +9,9 @@ import pytest
 import openai
 from openai import OpenAI, AsyncOpenAI
 from openai.testing import Fault, Reply, Server
+from openai.types.chat import ChatCompletionMessageParam
 
-USER = [{"role": "user", "content": "hi"}]
+USER: list[ChatCompletionMessageParam] = [{"role": "user", "content": "hi"}]
 
 
 def _retrying(server: Server, in_process: bool) -> OpenAI:

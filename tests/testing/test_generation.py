@@ -10,8 +10,9 @@ from typing import Any
 
 from openai import OpenAI, AsyncOpenAI
 from openai.testing import Reply, Server, ToolCall
+from openai.types.chat import ChatCompletionMessageParam
 
-USER = [{"role": "user", "content": "What is the capital of France?"}]
+USER: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What is the capital of France?"}]
 TOOLS: Any = [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}]
 
 
@@ -92,7 +93,7 @@ async def test_chat_tool_call_streams_argument_deltas(async_oai: AsyncOpenAI, se
 
 
 def test_chat_json_schema_reply_is_valid_for_the_schema(oai: OpenAI) -> None:
-    schema = {
+    schema: dict[str, object] = {
         "type": "object",
         "properties": {
             "city": {"type": "string"},

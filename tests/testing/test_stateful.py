@@ -37,7 +37,7 @@ def test_cursor_pagination_across_pages(oai: OpenAI) -> None:
     assert [f.id for f in first.data] == ids[:2]
     assert first.has_more is True
     second = first.get_next_page()
-    assert [f.id for f in second.data] == ids[2:4]
+    assert [f.id for f in second._get_page_items()] == ids[2:4]
     assert [f.id for f in oai.files.list(limit=2, order="asc")] == ids
     assert [f.id for f in oai.files.list()] == list(reversed(ids))
 
@@ -150,7 +150,9 @@ def test_conversations_and_items(oai: OpenAI) -> None:
     oai.conversations.items.create(conversation.id, items=[{"type": "message", "role": "user", "content": "more"}])
     items = list(oai.conversations.items.list(conversation.id, order="asc"))
     assert len(items) == 2
-    assert oai.conversations.items.retrieve(items[0].id, conversation_id=conversation.id).id == items[0].id
+    first_id = items[0].id
+    assert first_id is not None
+    assert oai.conversations.items.retrieve(first_id, conversation_id=conversation.id).id == first_id
 
 
 def test_read_only_families_are_prepopulated(oai: OpenAI) -> None:
