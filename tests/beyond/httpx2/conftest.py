@@ -48,45 +48,61 @@ def _to_httpx2_error(error: Exception, request: Any) -> Exception:
     return error
 
 
-async def _async_chunks(chunks: list[bytes]) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield chunk
+def _relay_class() -> Any:
+    class Relay(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+        """The handler's body as an httpx2 stream: errors translated, and closing it closes the handler's response."""
 
+        def __init__(self, response: httpx.Response, request: Any) -> None:
+            self._response = response
+            self._request = request
+            # In-memory bodies (`json=`, `content=b"..."`) are replayable, as a handler may return one response
+            # twice; they are still handed over as a stream, as a network body would be.
+            stream = response.stream
+            self._memory = b"".join(stream) if isinstance(stream, httpx.ByteStream) else None
 
-def _to_httpx2_response(response: httpx.Response, request: Any, *, is_async: bool) -> Any:
-    stream = response.stream
-    content: Any
-    if isinstance(stream, httpx.ByteStream):
-        # In-memory body (`json=`, `content=b"..."`): replayable, as handlers may return one response twice. It is
-        # still handed over as a stream, as a network body would be (httpx2 would otherwise mark it read).
-        body = b"".join(stream)
-        content = _async_chunks([body]) if is_async else iter([body])
-    elif isinstance(stream, httpx.SyncByteStream) and not is_async:
-
-        def sync_body() -> Iterator[bytes]:
+        def __iter__(self) -> Iterator[bytes]:
+            if self._memory is not None:
+                yield self._memory
+                return
             try:
-                yield from response.iter_raw()
+                yield from self._response.iter_raw()
             except httpx.HTTPError as err:
-                raise _to_httpx2_error(err, request) from err
+                raise _to_httpx2_error(err, self._request) from err
 
-        content = sync_body()
-    elif isinstance(stream, httpx.AsyncByteStream):
-
-        async def async_body() -> AsyncIterator[bytes]:
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            if self._memory is not None:
+                yield self._memory
+                return
             try:
-                async for chunk in response.aiter_raw():
-                    yield chunk
+                if isinstance(self._response.stream, httpx.AsyncByteStream):
+                    async for chunk in self._response.aiter_raw():
+                        yield chunk
+                else:  # a sync body served to the async client (mock bodies are finite)
+                    for chunk in self._response.iter_raw():
+                        yield chunk
             except httpx.HTTPError as err:
-                raise _to_httpx2_error(err, request) from err
+                raise _to_httpx2_error(err, self._request) from err
 
-        content = async_body()
-    else:
-        # A sync streaming body served to the async client: read it up front (mock bodies are finite).
-        content = _async_chunks([response.read()])
+        def close(self) -> None:
+            self._response.close()
+
+        async def aclose(self) -> None:
+            if isinstance(self._response.stream, httpx.AsyncByteStream):
+                await self._response.aclose()
+            else:
+                self._response.close()
+
+    return Relay
+
+
+_Relay: Any = _relay_class()
+
+
+def _to_httpx2_response(response: httpx.Response, request: Any) -> Any:
     return httpx2.Response(
         response.status_code,
         headers=list(response.headers.multi_items()),
-        content=content,
+        stream=_Relay(response, request),
         request=request,
     )
 
@@ -114,13 +130,13 @@ class Httpx2Harness(Harness):
                 answer: Any = harness._answer(handler, request, content)
                 if inspect.isawaitable(answer):
                     answer = await answer
-                return _to_httpx2_response(answer, request, is_async=True)
+                return _to_httpx2_response(answer, request)
 
             return httpx2.AsyncClient(transport=httpx2.MockTransport(async_handler), **_library_kwargs(kwargs))
 
         def sync_handler(request: Any) -> Any:
             content = request.read()
-            return _to_httpx2_response(harness._answer(handler, request, content), request, is_async=False)
+            return _to_httpx2_response(harness._answer(handler, request, content), request)
 
         return httpx2.Client(transport=httpx2.MockTransport(sync_handler), **_library_kwargs(kwargs))
 

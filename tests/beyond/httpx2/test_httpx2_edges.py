@@ -17,6 +17,8 @@ from openai._exceptions import StreamAlreadyConsumed, APIStreamInterruptedError
 from openai._base_client import make_request_options
 from tests.runtime.conftest import Harness, make_handler
 
+httpx2: Any = pytest.importorskip("httpx2")
+
 RAW_STREAM = make_request_options(extra_headers={"X-Stainless-Raw-Response": "stream"})
 
 
@@ -65,3 +67,24 @@ async def test_reading_a_consumed_streamed_body_raises_the_sdk_error(harness: Ha
         with pytest.raises(StreamAlreadyConsumed):
             response.read()
         response.close()
+
+
+class _BrokenJsonBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A JSON body cut off by a connection reset."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"id": '
+        raise httpx.ReadError("connection reset mid-body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"id": '
+        raise httpx.ReadError("connection reset mid-body")
+
+
+async def test_connection_lost_mid_body_raises_the_httpx2_error_without_retrying(harness: Harness) -> None:
+    response = httpx.Response(200, stream=_BrokenJsonBody(), headers={"content-type": "application/json"})
+    client = harness.client(make_handler(response))
+    with pytest.raises(httpx2.ReadError, match="connection reset mid-body"):
+        await harness.call(client.get("/x", cast_to=object))
+    assert len(harness.requests) == 1
+    assert harness.sleeps == []
