@@ -18,8 +18,10 @@ semantic conventions for model calls and the HTTP client conventions for the tra
   (attempt, delay, reason), `openai.request.id`, the `openai.ratelimit.*` budget when the server reports one,
   and on failure `error.type` (the status code, or the exception's class) with status `ERROR`.
 
-Streamed calls end their span when the response headers arrive (the hooks do not see the end of the stream), so
-they have no usage or finish reasons. Tracing never breaks a call: a failure inside it is logged and ignored.
+The response attributes are read from the body as it is read (the hooks fire at the response headers): a streamed
+call's span stays open while the caller reads the stream and ends with it (or when it is closed), carrying the
+response id, finish reasons and, when the stream reports it (`stream_options={"include_usage": True}`), the
+token usage. Tracing never breaks a call: a failure inside it is logged and ignored.
 """
 
 from __future__ import annotations
