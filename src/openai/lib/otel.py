@@ -279,45 +279,59 @@ def _watch_body(response: httpx.Response, watcher: _BodyWatcher, finish: Callabl
     The response's stream is replaced by a pass-through of the same library (httpx or httpx2) that supports
     both iteration styles, so the SDK and the caller read it exactly as before.
     """
-    library = sys.modules[type(response).__module__.split(".", 1)[0]]
-    inner: Any = response.stream
-    done = [False]
+    library_name = type(response).__module__.split(".", 1)[0]
+    watched = _WATCHED_STREAM_CLASSES.get(library_name)
+    if watched is None:
+        watched = _WATCHED_STREAM_CLASSES[library_name] = _watched_stream_class(sys.modules[library_name])
+    response.stream = watched(response.stream, watcher, finish)
 
-    def end() -> None:
-        if not done[0]:
-            done[0] = True
-            finish()
 
-    class _Watched(library.SyncByteStream, library.AsyncByteStream):  # type: ignore[name-defined,misc] # library chosen at run time
+_WATCHED_STREAM_CLASSES: dict[str, Any] = {}
+
+
+def _watched_stream_class(library: Any) -> Any:
+    """The pass-through stream class for one HTTP library (its stream base classes differ between httpx forks)."""
+
+    class _Watched(library.SyncByteStream, library.AsyncByteStream):  # type: ignore[misc,name-defined] # chosen at run time
+        def __init__(self, inner: Any, watcher: _BodyWatcher, finish: Callable[[], None]) -> None:
+            self._inner = inner
+            self._watcher = watcher
+            self._finish: Optional[Callable[[], None]] = finish
+
+        def _end(self) -> None:
+            finish, self._finish = self._finish, None
+            if finish is not None:
+                finish()
+
         def __iter__(self) -> Iterator[bytes]:
             try:
-                for chunk in inner:
-                    watcher.feed(chunk)
+                for chunk in self._inner:
+                    self._watcher.feed(chunk)
                     yield chunk
             finally:
-                end()
+                self._end()
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
             try:
-                async for chunk in inner:
-                    watcher.feed(chunk)
+                async for chunk in self._inner:
+                    self._watcher.feed(chunk)
                     yield chunk
             finally:
-                end()
+                self._end()
 
         def close(self) -> None:
             try:
-                inner.close()
+                self._inner.close()
             finally:
-                end()
+                self._end()
 
         async def aclose(self) -> None:
             try:
-                await inner.aclose()
+                await self._inner.aclose()
             finally:
-                end()
+                self._end()
 
-    response.stream = _Watched()
+    return _Watched
 
 
 class OpenTelemetryTracer:
