@@ -155,6 +155,8 @@ class Resource:
     path: tuple[str, ...]
     class_name: str
     mixins: tuple[str, str] | None = None  # ("module:SyncMixin", "module:AsyncMixin")
+    wrapped_helpers: tuple[str, ...] = ()
+    """Mixin methods that the raw/streaming views wrap like generated methods (`parse`)."""
     methods: list[Method] = field(default_factory=lambda: [])
     children: list[Resource] = field(default_factory=lambda: [])
     aliases: list[tuple[str, Resource]] = field(default_factory=lambda: [])
@@ -283,6 +285,22 @@ def _class_name(config: dict[str, Any], attr: str) -> str:
     return overrides.get(attr) or camel(attr)
 
 
+def _wrapped_helpers(path: tuple[str, ...], mixin: dict[str, Any]) -> tuple[str, ...]:
+    """The `wrap` list of a mixin entry: helper methods exposed on `with_raw_response`/`with_streaming_response`."""
+    where = "resources.mixins." + ".".join(path) + ".wrap"
+    raw: object = mixin.get("wrap", [])
+    if not isinstance(raw, list):
+        raise ConfigError(f"{where}: expected a list of method names, got {type(raw).__name__}")
+    names: list[str] = []
+    for item in cast("list[object]", raw):
+        if not isinstance(item, str) or not item.isidentifier() or keyword.iskeyword(item):
+            raise ConfigError(f"{where}: {item!r} is not a method name")
+        if item in names:
+            raise ConfigError(f"{where}: {item!r} is listed twice")
+        names.append(item)
+    return tuple(names)
+
+
 def _ensure_resource(
     tree: dict[tuple[str, ...], Resource], top: list[Resource], path: tuple[str, ...], config: dict[str, Any]
 ) -> Resource:
@@ -294,6 +312,7 @@ def _ensure_resource(
     mixin = mixins.get(".".join(path))
     if mixin:
         resource.mixins = (mixin["sync"], mixin["async"])
+        resource.wrapped_helpers = _wrapped_helpers(path, mixin)
     tree[path] = resource
     if len(path) == 1:
         top.append(resource)

@@ -329,6 +329,12 @@ def render_resource_module(env: jinja2.Environment, resource: Resource) -> str:
     for m in resource.methods:
         if keyword.iskeyword(m.name):
             raise ConfigError(f"{m.client_path}: method name is a Python keyword")
+    generated = {m.name for m in resource.methods}
+    for name in resource.wrapped_helpers:
+        if name in generated:
+            raise ConfigError(
+                f"resources.mixins.{'.'.join(resource.path)}.wrap: {name!r} is a generated method, wrapped already"
+            )
     base_sync = split_ref(resource.mixins[0])[1] if resource.mixins else "SyncAPIResource"
     base_async = split_ref(resource.mixins[1])[1] if resource.mixins else "AsyncAPIResource"
     return template.render(

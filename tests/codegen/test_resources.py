@@ -469,6 +469,51 @@ def test_aliases_expose_another_resource_class(spec: Spec, config: dict[str, Any
         build_resources(spec, broken, FakeRegistry(spec, broken))
 
 
+def _with_mixin(config: dict[str, Any], path: str, entry: dict[str, Any]) -> dict[str, Any]:
+    return {**config, "resources": {**config["resources"], "mixins": {path: entry}}}
+
+
+def test_views_wrap_the_mixin_helpers_listed_in_config(spec: Spec, config: dict[str, Any]) -> None:
+    entry = {"sync": "openai.lib.widget_helpers:WidgetHelpers", "async": "openai.lib.widget_helpers:AsyncWidgetHelpers"}
+    wrapped = _with_mixin(config, "widgets", {**entry, "wrap": ["parse"]})
+    source = render_resources(build_resources(spec, wrapped, FakeRegistry(spec, wrapped)))[
+        "src/openai/resources/widgets/widgets.py"
+    ]
+    assert "class Widgets(WidgetHelpers):" in source and "class AsyncWidgets(AsyncWidgetHelpers):" in source
+    views = {
+        "WidgetsWithRawResponse": "self.parse = to_raw_response_wrapper(widgets.parse)",
+        "AsyncWidgetsWithRawResponse": "self.parse = async_to_raw_response_wrapper(widgets.parse)",
+        "WidgetsWithStreamingResponse": "self.parse = to_streamed_response_wrapper(widgets.parse)",
+        "AsyncWidgetsWithStreamingResponse": "self.parse = async_to_streamed_response_wrapper(widgets.parse)",
+    }
+    for cls, line in views.items():
+        (init,) = _method_source(source, cls, "__init__")
+        assert line in init, cls
+    # Without `wrap` the helpers stay off the views: stream managers and polling helpers are not wrapped.
+    plain = _with_mixin(config, "widgets", entry)
+    plain_source = render_resources(build_resources(spec, plain, FakeRegistry(spec, plain)))[
+        "src/openai/resources/widgets/widgets.py"
+    ]
+    assert "widgets.parse" not in plain_source
+
+
+@pytest.mark.parametrize(
+    ("wrap", "message"),
+    [
+        ("parse", "expected a list of method names, got str"),
+        (["parse", "parse"], "'parse' is listed twice"),
+        (["not a name"], "'not a name' is not a method name"),
+        (["class"], "'class' is not a method name"),
+        (["create"], "'create' is a generated method, wrapped already"),
+    ],
+)
+def test_bad_wrap_lists_are_config_errors(spec: Spec, config: dict[str, Any], wrap: object, message: str) -> None:
+    entry = {"sync": "openai.lib.w:W", "async": "openai.lib.w:AsyncW", "wrap": wrap}
+    broken = _with_mixin(config, "widgets", entry)
+    with pytest.raises(ConfigError, match=re.escape(f"resources.mixins.widgets.wrap: {message}")):
+        render_resources(build_resources(spec, broken, FakeRegistry(spec, broken)))
+
+
 # ------------------------------------------------------------------------------------------------ the driver
 
 

@@ -854,6 +854,7 @@ class ResponsesWithRawResponse:
         self.delete = to_raw_response_wrapper(responses.delete)
         self.cancel = to_raw_response_wrapper(responses.cancel)
         self.compact = to_raw_response_wrapper(responses.compact)
+        self.parse = to_raw_response_wrapper(responses.parse)
 
     @cached_property
     def input_items(self) -> InputItemsWithRawResponse:
@@ -878,6 +879,7 @@ class ResponsesWithStreamingResponse:
         self.delete = to_streamed_response_wrapper(responses.delete)
         self.cancel = to_streamed_response_wrapper(responses.cancel)
         self.compact = to_streamed_response_wrapper(responses.compact)
+        self.parse = to_streamed_response_wrapper(responses.parse)
 
     @cached_property
     def input_items(self) -> InputItemsWithStreamingResponse:
@@ -1684,6 +1686,7 @@ class AsyncResponsesWithRawResponse:
         self.delete = async_to_raw_response_wrapper(responses.delete)
         self.cancel = async_to_raw_response_wrapper(responses.cancel)
         self.compact = async_to_raw_response_wrapper(responses.compact)
+        self.parse = async_to_raw_response_wrapper(responses.parse)
 
     @cached_property
     def input_items(self) -> AsyncInputItemsWithRawResponse:
@@ -1708,6 +1711,7 @@ class AsyncResponsesWithStreamingResponse:
         self.delete = async_to_streamed_response_wrapper(responses.delete)
         self.cancel = async_to_streamed_response_wrapper(responses.cancel)
         self.compact = async_to_streamed_response_wrapper(responses.compact)
+        self.parse = async_to_streamed_response_wrapper(responses.parse)
 
     @cached_property
     def input_items(self) -> AsyncInputItemsWithStreamingResponse:
