@@ -358,7 +358,8 @@ class App:
             return self._binary(call)
         if role == "create":
             return self._create(call, model)
-        if role == "list":
+        if role == "list" or (route.operation.page is not None and role in ("content", "action")):
+            # Lists under an item (a vector store file's content pages) are read-only pseudo-collections.
             return self._list(call, model)
         if role in ("retrieve", "update", "delete", "action", "content"):
             return self._item(call, model)
@@ -439,6 +440,20 @@ class App:
         item_param = call.route.item_param
         return {name: value for name, value in call.params.items() if name in fields and name != item_param}
 
+    def conform(self, model: Any, data: dict[str, Any]) -> dict[str, Any]:
+        """`data` if valid for `model`, else `data` completed and corrected for it.
+
+        Operations on one family can declare different models (an admin role's retrieve and list shapes);
+        an object stored through one is reshaped for another.
+        """
+        if model is None:
+            return data
+        try:
+            type_adapter(model).validate_python(data)
+        except pydantic.ValidationError:
+            return cast("dict[str, Any]", self.synth.build(model, data))
+        return data
+
     def _item_model(self, collection: str) -> Any:
         for route in self.router.routes:
             if (
@@ -457,6 +472,7 @@ class App:
         record = self.lookup(call, model)
         if role == "retrieve":
             self._advance(record, model)
+            record.data = self.conform(model, record.data)
             return Outcome(
                 payload=call.build(model, record.data) if call.overrides is not MISSING else record.data, model=model
             )
@@ -523,7 +539,7 @@ class App:
                     data = cast("dict[str, Any]", self.synth.build(model, {}))
                     item_id = data.get("id") if isinstance(data.get("id"), str) else self.synth.id_for(model)
                     self.store.put(key, cast(str, item_id), Record(data))
-            items = [record.data for record in self.store.items(key)]
+            items = [self.conform(model, record.data) for record in self.store.items(key)]
             items = [item for item in items if _matches_filters(item, call.query)]
         try:
             page = paginate(items, call.query, kind)

@@ -593,10 +593,10 @@ def uploads_create(call: Call) -> Outcome:
 
 
 def _upload(call: Call) -> Record:
-    upload_id = call.params.get("upload_id", "")
-    record = call.store.get("/uploads", upload_id)
-    if record is None:
-        raise HandlerError(404, f"No upload found with id '{upload_id}'.", param="upload_id")
+    # Part and complete operations address the upload like item actions, so the generic lookup applies
+    # (404 for unknown uploads, or a fresh pending one with `lenient_ids`).
+    record = call.app.lookup(call, _model_for(call, "uploads.create"))
+    record.data.setdefault("status", "pending")
     return record
 
 
@@ -604,7 +604,7 @@ def _upload(call: Call) -> Record:
 def uploads_parts_create(call: Call) -> Outcome:
     model = call.response_model
     upload = _upload(call)
-    if upload.data.get("status") != "pending":
+    if upload.data.get("status") != "pending" and not call.app.lenient_ids:
         raise HandlerError(
             400,
             f"Upload {upload.data.get('id')} is {upload.data.get('status')}; parts can only be added while it is pending.",
