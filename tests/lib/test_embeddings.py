@@ -12,8 +12,10 @@ import pytest
 
 from openai import OpenAI, AsyncOpenAI
 from openai.testing import Server
+from openai.types.embedding import Embedding
 from openai.resources.embeddings import Embeddings, AsyncEmbeddings
 from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers, decode_base64_embedding
+from openai.types.create_embedding_response import CreateEmbeddingResponse
 
 BASE_URL = "http://127.0.0.1:4010/v1"
 MODEL = "text-embedding-3-small"
@@ -155,3 +157,19 @@ async def test_async_default_base64() -> None:
     assert recorder.bodies[0]["encoding_format"] == "base64"
     with pytest.raises(ValueError, match="No embedding data received"):
         await _async_embeddings(_async_client(Recorder(_response([])))).create(input="hi", model=MODEL)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_result_is_a_plain_response_in_both_validation_modes(strict: bool) -> None:
+    recorder = Recorder(_response([{"object": "embedding", "index": 0, "embedding": _b64([0.25, -1.0])}]))
+    client = OpenAI(
+        api_key="test",
+        base_url=BASE_URL,
+        _strict_response_validation=strict,
+        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+    )
+    result = _embeddings(client).create(input="hi", model=MODEL)
+    assert type(result) is CreateEmbeddingResponse
+    assert type(result.data[0]) is Embedding
+    assert result.data[0].embedding == [0.25, -1.0]
+    assert result.usage.total_tokens == 1

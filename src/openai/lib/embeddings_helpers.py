@@ -6,8 +6,10 @@ numpy when it is installed, else through the stdlib ``array`` module. A caller-c
 
 ``EmbeddingsHelpers`` / ``AsyncEmbeddingsHelpers`` are the bases of the generated ``Embeddings`` resources (see
 ``codegen/config.yaml``). The generated ``create`` hands its request to ``self._post``; the mixin binds
-``self._post`` to a thin wrapper that, for ``/embeddings`` requests without an explicit format, sets the format
-and adds the decoding step as the request's ``post_parser`` (so raw-response views decode on ``.parse()`` too).
+``self._post`` to a thin wrapper that, for ``/embeddings`` requests without an explicit format, sets the format,
+parses the response as its wire shape (vectors as strings, so strict validation accepts them) and adds the
+decoding step as the request's ``post_parser`` (so raw-response views decode on ``.parse()`` too); the caller
+gets a plain `CreateEmbeddingResponse` with float lists.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import sys
 import base64
 import binascii
 from array import array
-from typing import TYPE_CHECKING, Any, Dict, List, Callable, Optional, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Union, Callable, Optional, cast
 
 from .._types import Omit, NotGiven
 from .._resource import SyncAPIResource, AsyncAPIResource
-from ..types.create_embedding_response import CreateEmbeddingResponse
+from ..types.embedding import Embedding
+from ..types.create_embedding_response import Usage, CreateEmbeddingResponse
 
 if TYPE_CHECKING:
     from .._base_client import SyncAPIClient, AsyncAPIClient
@@ -77,16 +80,39 @@ def decode_base64_embedding(data: str, *, use_numpy: Optional[bool] = None) -> L
     return _decode_stdlib(raw)
 
 
+class _Base64Embedding(Embedding):
+    """Wire shape of an embedding requested as base64: the vector arrives as a string."""
+
+    embedding: Union[List[float], str]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- the wire form before decoding
+
+
+class _Base64EmbeddingResponse(CreateEmbeddingResponse):
+    """What the core validates the response against (strict mode checks the wire shape, strings included)."""
+
+    data: List[_Base64Embedding]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- the wire form before decoding
+
+
+# The inherited `usage: Usage` annotation is a forward reference in the generated module; resolving it here (where
+# `Usage` is imported) completes the subclass before its first use.
+_Base64EmbeddingResponse.model_rebuild(_types_namespace={"Usage": Usage})
+
+
 def _decode_response(response: object) -> object:
+    """Decode every base64 vector and return a plain `CreateEmbeddingResponse` (the type ``create`` declares)."""
     if not isinstance(response, CreateEmbeddingResponse):
-        return response  # an override of the response type (e.g. `cast_to` changed by a raw view): leave it
+        return response  # the caller asked a raw view for another type: leave it
     if not response.data:
         raise ValueError("No embedding data received")
+    items: List[Embedding] = []
     for item in response.data:
-        value = cast(object, item.embedding)
-        if isinstance(value, str):
-            item.embedding = decode_base64_embedding(value)
-    return response
+        values: Dict[str, Any] = dict(item)
+        raw = values.get("embedding")
+        if isinstance(raw, str):
+            values["embedding"] = decode_base64_embedding(raw)
+        items.append(Embedding.model_construct(_fields_set=set(item.model_fields_set), **values))
+    fields: Dict[str, Any] = dict(response)
+    fields["data"] = items
+    return CreateEmbeddingResponse.model_construct(_fields_set=set(response.model_fields_set), **fields)
 
 
 def _implicit_format(body: object) -> Optional[Dict[str, object]]:
@@ -100,7 +126,7 @@ def _implicit_format(body: object) -> Optional[Dict[str, object]]:
     return {**fields, "encoding_format": "base64"}
 
 
-def _with_post_parser(options: object) -> object:
+def _with_post_parser(options: object) -> Dict[str, object]:
     merged: Dict[str, object] = dict(cast("Dict[str, object]", options or {}))
     merged["post_parser"] = _decode_response
     return merged
@@ -113,6 +139,8 @@ def _wrap_post(post: Callable[..., Any]) -> Callable[..., Any]:
             if body is not None:
                 kwargs["body"] = body
                 kwargs["options"] = _with_post_parser(kwargs.get("options"))
+                if kwargs.get("cast_to") is CreateEmbeddingResponse:
+                    kwargs["cast_to"] = _Base64EmbeddingResponse
         return post(path, **kwargs)
 
     return embeddings_post
