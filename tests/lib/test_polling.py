@@ -542,3 +542,24 @@ async def test_async_video_helpers_on_local_server(server: Server) -> None:
     video = await _async_videos(client).create_and_poll(prompt="waves")
     assert video.status in ("completed", "failed")
     assert (await _async_videos(client).poll(video.id, poll_interval_ms=1)).id == video.id
+
+
+def test_every_failed_upload_is_reported() -> None:
+    # Both uploads are in flight together (the barrier releases them as a pair), and both fail: the first is
+    # raised and the second is named in its notes, not lost.
+    barrier = threading.Barrier(2)
+    created: List[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/files":
+            barrier.wait(timeout=30)  # deadlock guard only; both uploads arrive at once
+            return httpx.Response(400, json={"error": {"message": "unsupported file", "type": "invalid_request_error"}})
+        created.append(request.url.path)
+        return httpx.Response(500)
+
+    batches = _batches(_mock_client(handler))
+    with pytest.raises(BadRequestError, match="unsupported file") as raised:
+        batches.upload_and_poll("vs_1", files=[("a.txt", b"a"), ("b.txt", b"b")], max_concurrency=2)
+    notes = getattr(raised.value, "__notes__", [])
+    assert len(notes) == 1 and "also failed" in notes[0] and "BadRequestError" in notes[0]
+    assert created == []

@@ -11,7 +11,7 @@ in flight have settled; the others are named in the exception's notes, so no fai
 from __future__ import annotations
 
 from typing import Dict, List, Union, Iterable, Optional, Sequence, cast
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 
 from .._types import Omit, FileTypes, SequenceNotStr, omit
 from .._utils import path_param
@@ -312,16 +312,19 @@ class FileBatchesHelpers(SyncAPIResource):
         errors: List[BaseException] = []
         with ThreadPoolExecutor(max_workers=max_concurrency, thread_name_prefix="openai-upload") as pool:
             futures: List[Future[FileObject]] = [pool.submit(upload_assistants_file, self, file) for file in pending]
-            for position, future in enumerate(futures):
-                try:
-                    uploaded[position] = future.result()
-                except Exception as exc:
-                    if not errors:
-                        # No point starting the uploads still queued once one has failed.
-                        for queued in futures[position + 1 :]:
-                            queued.cancel()
-                    if not future.cancelled():
-                        errors.append(exc)
+            _, not_done = wait(futures, return_when=FIRST_EXCEPTION)
+            # After the first failure there is no point starting the uploads still queued; running ones finish.
+            for queued in not_done:
+                queued.cancel()
+            wait(futures)
+        for position, future in enumerate(futures):
+            if future.cancelled():
+                continue
+            error = future.exception()
+            if error is not None:
+                errors.append(error)
+            else:
+                uploaded[position] = future.result()
         _raise_first(errors)
         new_ids = [file.id for file in uploaded if file is not None]
         return self.create_and_poll(
