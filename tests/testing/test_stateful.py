@@ -175,3 +175,38 @@ def test_lenient_ids_materialise_unknown_objects_but_not_deleted_ones() -> None:
     with lenient.client() as client:
         assert client.files.retrieve("file-anything").id == "file-anything"
         assert client.beta.threads.messages.retrieve("msg_1", thread_id="thread_1").thread_id == "thread_1"
+
+
+def test_container_files_keep_their_bytes(oai: OpenAI) -> None:
+    container = oai.containers.create(name="sandbox")
+    assert container.id.startswith("cntr_")
+    uploaded = oai.containers.files.create(container.id, file=("data.csv", b"a,b\n1,2\n"))
+    assert uploaded.container_id == container.id
+    content = oai.containers.files.content.retrieve(uploaded.id, container_id=container.id)
+    assert content.content == b"a,b\n1,2\n"
+    assert [f.id for f in oai.containers.files.list(container.id)] == [uploaded.id]
+
+
+def test_evals_and_runs(oai: OpenAI) -> None:
+    evaluation = oai.evals.create(
+        data_source_config={"type": "custom", "item_schema": {"type": "object"}},
+        testing_criteria=[
+            {"type": "string_check", "name": "eq", "input": "{{item.a}}", "reference": "x", "operation": "eq"}
+        ],
+    )
+    assert evaluation.id.startswith("eval_")
+    run = oai.evals.runs.create(
+        evaluation.id, data_source={"type": "jsonl", "source": {"type": "file_id", "id": "file-1"}}
+    )
+    assert run.eval_id == evaluation.id
+    assert [r.id for r in oai.evals.runs.list(evaluation.id)] == [run.id]
+
+
+def test_polling_helpers_finish_quickly(oai: OpenAI) -> None:
+    thread = oai.beta.threads.create(messages=[{"role": "user", "content": "poll me"}])
+    run = oai.beta.threads.runs.create_and_poll(thread_id=thread.id, assistant_id="asst_1")
+    assert run.status == "completed"
+    store = oai.vector_stores.create(name="s")
+    uploaded = oai.files.create(file=("f.txt", b"x"), purpose="assistants")
+    attached = oai.vector_stores.files.create_and_poll(file_id=uploaded.id, vector_store_id=store.id)
+    assert attached.status == "completed"

@@ -12,6 +12,7 @@ model itself (adapters are cached per type) before anything is sent.
 
 from __future__ import annotations
 
+import re
 import time
 import types
 import random
@@ -380,6 +381,10 @@ class Synthesizer:
             return self.id_for(owner, name)
         if name == "model":
             return _MODEL_NAMES[0]
+        if name == "object" and isinstance(owner, type):
+            # A free-form `object` field: name the object after its model (`ContainerCreateResponse` → `container`).
+            stem = re.sub(r"(Create|Retrieve|Update|List|Delete)?Response$", "", owner.__name__) or owner.__name__
+            return re.sub(r"(?<!^)(?=[A-Z])", "_", stem).lower()
         if name.endswith("url"):
             return "https://example.com/" + (name[:-4] if name != "url" else "resource")
         if name == "email":
@@ -400,7 +405,8 @@ def _is_time_field(name: str) -> bool:
 
 
 def _prefix_from_class(class_name: str) -> str:
-    lowered = class_name.lower()
+    # `ContainerCreateResponse` is a container, not a Responses object: drop the operation suffix first.
+    lowered = re.sub(r"(create|retrieve|update|list|delete)?response$", "", class_name.lower()) or "response"
     for noun, prefix in (
         ("chatcompletion", "chatcmpl-"),
         ("completion", "cmpl-"),
