@@ -7,7 +7,7 @@ How it works, in short:
 
 - Every schema node is addressed by its JSON pointer (nodes reached through `$ref`, `allOf` merging or the
   operations are mapped back to their pointer by identity, see `Spec`).
-- The `types:` configuration (`codegen/config.types.yaml`) names public types: module → name → schema pointer,
+- The `types:` section of `codegen/config.yaml` names public types: module → name → schema pointer,
   flavoured `model` (pydantic response model) or `param` (request `TypedDict`). A node with a configured name in
   the flavour being rendered is referenced (or defined, when the current module is one of its homes) by that
   name; component schemas without a configured name get a public module of their own (`Foo` →

@@ -1,6 +1,7 @@
-"""Derive `codegen/config.types.yaml` (the `types:` section of the generator config) from the surface TSVs.
+"""Derive the `types:` section of `codegen/config.yaml` (schema → public module and name) from the surface TSVs.
 
-Run once, by hand, when the reference surface changes:
+Run once, by hand, when the reference surface changes (it rewrites only that section, the last of the file, and
+the import lists of `tests/contract/`):
 
     .venv/bin/python -m codegen.tools.derive_types --reference ../shared/reference
 
@@ -285,7 +286,7 @@ def read_types_section(path: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--reference", type=Path, default=Path("../shared/reference"))
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "config.types.yaml")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "config.yaml")
     args = parser.parse_args()
     data = derive(args.reference)
     old = read_types_section(args.out)
