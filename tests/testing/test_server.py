@@ -151,6 +151,13 @@ def test_stop_is_idempotent_and_restart_picks_a_port() -> None:
     assert first > 0
 
 
+def test_http_clients_need_a_running_server() -> None:
+    with pytest.raises(RuntimeError, match="running server"):
+        Server().client(in_process=False)
+    with pytest.raises(RuntimeError, match="running server"):
+        Server().async_client(in_process=False)
+
+
 def test_module_client_helpers_route_in_process() -> None:
     from openai.testing import client, async_client
 

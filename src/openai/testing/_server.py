@@ -172,6 +172,7 @@ class Server:
         """An `OpenAI` client bound to this server (in-process transport unless `in_process=False`)."""
         from .._client import OpenAI
 
+        self._check_reachable(in_process)
         options.setdefault("api_key", "test")
         options.setdefault("base_url", self.url)
         if in_process:
@@ -182,11 +183,16 @@ class Server:
         """An `AsyncOpenAI` client bound to this server (in-process transport unless `in_process=False`)."""
         from .._client import AsyncOpenAI
 
+        self._check_reachable(in_process)
         options.setdefault("api_key", "test")
         options.setdefault("base_url", self.url)
         if in_process:
             options.setdefault("http_client", httpx.AsyncClient(transport=self.async_transport(), base_url=self.url))
         return AsyncOpenAI(**options)
+
+    def _check_reachable(self, in_process: bool) -> None:
+        if not in_process and self._port is None:
+            raise RuntimeError("a client over HTTP needs a running server: call start() first, or use in_process=True")
 
     # -- scripting and inspection ----------------------------------------------------------------------------------
 
