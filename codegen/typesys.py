@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import json
 import textwrap
-from typing import Any, Literal, Iterable, cast
+from typing import Any, Literal, cast
 from dataclasses import field, dataclass
 
 from .spec import Spec, SpecError
@@ -1254,8 +1254,3 @@ def _is_params_module(module: str) -> bool:
 def _path(module: str, *, package: bool) -> str:
     rel = module.replace(".", "/")
     return f"src/{rel}/__init__.py" if package else f"src/{rel}.py"
-
-
-def iter_modules(registry: TypeRegistry) -> Iterable[str]:
-    """Names of every module the registry renders (for tools and tests)."""
-    return sorted(name for name, mod in registry.modules().items() if mod.defs)
