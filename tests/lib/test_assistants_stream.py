@@ -32,23 +32,19 @@ BASE_URL = "http://127.0.0.1:4010/v1"
 
 
 def _runs(client: OpenAI) -> RunsHelpers:
-    resource: object = client.beta.threads.runs
-    return resource if isinstance(resource, RunsHelpers) else RunsHelpers(client)
+    return client.beta.threads.runs
 
 
 def _async_runs(client: AsyncOpenAI) -> AsyncRunsHelpers:
-    resource: object = client.beta.threads.runs
-    return resource if isinstance(resource, AsyncRunsHelpers) else AsyncRunsHelpers(client)
+    return client.beta.threads.runs
 
 
 def _threads(client: OpenAI) -> ThreadsHelpers:
-    resource: object = client.beta.threads
-    return resource if isinstance(resource, ThreadsHelpers) else ThreadsHelpers(client)
+    return client.beta.threads
 
 
 def _async_threads(client: AsyncOpenAI) -> AsyncThreadsHelpers:
-    resource: object = client.beta.threads
-    return resource if isinstance(resource, AsyncThreadsHelpers) else AsyncThreadsHelpers(client)
+    return client.beta.threads
 
 
 # -- scripted SSE bodies ------------------------------------------------------------------------------------------

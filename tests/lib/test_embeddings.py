@@ -21,22 +21,17 @@ BASE_URL = "http://127.0.0.1:4010/v1"
 MODEL = "text-embedding-3-small"
 
 
-class _WiredEmbeddings(Embeddings, EmbeddingsHelpers):
-    """The generated resource on top of the mixin, as `codegen/config.yaml` wires it."""
-
-
-class _AsyncWiredEmbeddings(AsyncEmbeddings, AsyncEmbeddingsHelpers):
-    """Async twin of `_WiredEmbeddings`."""
-
-
 def _embeddings(client: OpenAI) -> Embeddings:
-    resource: object = client.embeddings
-    return client.embeddings if isinstance(resource, EmbeddingsHelpers) else _WiredEmbeddings(client)
+    return client.embeddings
 
 
 def _async_embeddings(client: AsyncOpenAI) -> AsyncEmbeddings:
-    resource: object = client.embeddings
-    return client.embeddings if isinstance(resource, AsyncEmbeddingsHelpers) else _AsyncWiredEmbeddings(client)
+    return client.embeddings
+
+
+def test_embeddings_resources_derive_from_the_helper_mixins() -> None:
+    assert issubclass(Embeddings, EmbeddingsHelpers)
+    assert issubclass(AsyncEmbeddings, AsyncEmbeddingsHelpers)
 
 
 def _b64(values: List[float]) -> str:

@@ -1,8 +1,8 @@
 """Polling helpers: runs, vector-store files and batches, videos, ``files.wait_for_processing``.
 
 The interval rules are checked on a mock transport with a recording ``_sleep`` (no real waiting); the
-end-to-end flows run against the built-in local server. The helpers are reached through the client when the
-generated resources derive from the mixins, and through the mixin bound to the client otherwise.
+end-to-end flows run against the built-in local server. Everything goes through the client's resources, which
+derive from the helper mixins.
 """
 
 from __future__ import annotations
@@ -31,63 +31,51 @@ BASE_URL = "http://127.0.0.1:4010/v1"
 
 
 def _runs(client: OpenAI) -> RunsHelpers:
-    resource: object = client.beta.threads.runs
-    return resource if isinstance(resource, RunsHelpers) else RunsHelpers(client)
+    return client.beta.threads.runs
 
 
 def _async_runs(client: AsyncOpenAI) -> AsyncRunsHelpers:
-    resource: object = client.beta.threads.runs
-    return resource if isinstance(resource, AsyncRunsHelpers) else AsyncRunsHelpers(client)
+    return client.beta.threads.runs
 
 
 def _threads(client: OpenAI) -> ThreadsHelpers:
-    resource: object = client.beta.threads
-    return resource if isinstance(resource, ThreadsHelpers) else ThreadsHelpers(client)
+    return client.beta.threads
 
 
 def _async_threads(client: AsyncOpenAI) -> AsyncThreadsHelpers:
-    resource: object = client.beta.threads
-    return resource if isinstance(resource, AsyncThreadsHelpers) else AsyncThreadsHelpers(client)
+    return client.beta.threads
 
 
 def _vs_files(client: OpenAI) -> VectorStoreFilesHelpers:
-    resource: object = client.vector_stores.files
-    return resource if isinstance(resource, VectorStoreFilesHelpers) else VectorStoreFilesHelpers(client)
+    return client.vector_stores.files
 
 
 def _async_vs_files(client: AsyncOpenAI) -> AsyncVectorStoreFilesHelpers:
-    resource: object = client.vector_stores.files
-    return resource if isinstance(resource, AsyncVectorStoreFilesHelpers) else AsyncVectorStoreFilesHelpers(client)
+    return client.vector_stores.files
 
 
 def _batches(client: OpenAI) -> FileBatchesHelpers:
-    resource: object = client.vector_stores.file_batches
-    return resource if isinstance(resource, FileBatchesHelpers) else FileBatchesHelpers(client)
+    return client.vector_stores.file_batches
 
 
 def _async_batches(client: AsyncOpenAI) -> AsyncFileBatchesHelpers:
-    resource: object = client.vector_stores.file_batches
-    return resource if isinstance(resource, AsyncFileBatchesHelpers) else AsyncFileBatchesHelpers(client)
+    return client.vector_stores.file_batches
 
 
 def _files(client: OpenAI) -> FilesHelpers:
-    resource: object = client.files
-    return resource if isinstance(resource, FilesHelpers) else FilesHelpers(client)
+    return client.files
 
 
 def _async_files(client: AsyncOpenAI) -> AsyncFilesHelpers:
-    resource: object = client.files
-    return resource if isinstance(resource, AsyncFilesHelpers) else AsyncFilesHelpers(client)
+    return client.files
 
 
 def _videos(client: OpenAI) -> VideosHelpers:
-    resource: object = client.videos
-    return resource if isinstance(resource, VideosHelpers) else VideosHelpers(client)
+    return client.videos
 
 
 def _async_videos(client: AsyncOpenAI) -> AsyncVideosHelpers:
-    resource: object = client.videos
-    return resource if isinstance(resource, AsyncVideosHelpers) else AsyncVideosHelpers(client)
+    return client.videos
 
 
 def _run(status: str, **extra: Any) -> Dict[str, Any]:

@@ -13,13 +13,11 @@ from openai.lib.uploads_helpers import DEFAULT_PART_SIZE, UploadsHelpers, AsyncU
 
 
 def _uploads(client: OpenAI) -> UploadsHelpers:
-    resource: object = client.uploads
-    return resource if isinstance(resource, UploadsHelpers) else UploadsHelpers(client)
+    return client.uploads
 
 
 def _async_uploads(client: AsyncOpenAI) -> AsyncUploadsHelpers:
-    resource: object = client.uploads
-    return resource if isinstance(resource, AsyncUploadsHelpers) else AsyncUploadsHelpers(client)
+    return client.uploads
 
 
 @pytest.fixture(scope="module")
