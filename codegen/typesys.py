@@ -754,9 +754,11 @@ class TypeRegistry:
         mod = self._module(module)
         package = module.rsplit(".", 1)[0]
         codes: list[str] = []
+        schemas: list[dict[str, Any]] = []
         for member in cast("list[str]", entry["members"]):
             if member in ("FileTypes", "str", "object"):
                 codes.append(member)
+                schemas.append({"type": "string"})
                 continue
             homes = self._by_name.get((member, flav)) or self._by_name.get((member, "model")) or []
             if not homes:
@@ -767,10 +769,15 @@ class TypeRegistry:
             member_flav: Flavour = "param" if member_entry.get("param") else "model"
             if "schema" in member_entry:
                 self._define(home, member, str(member_entry["schema"]), member_flav)
+                schemas.append(self._node(str(member_entry["schema"])))
+            else:
+                schemas.append({})
             codes.append(_ref(home, member))
         code = f"Union[{', '.join(codes)}]"
-        if flav == "model" and module.split(".")[-1].endswith("event"):
-            code = f'Annotated[{code}, PropertyInfo(discriminator="type")]'
+        # discriminated like the spec's own unions when every member is an object with a constant `type`
+        disc = self._discriminator(schemas, {}) if flav == "model" and len(codes) > 1 else None
+        if disc is not None:
+            code = f"Annotated[{code}, PropertyInfo(discriminator={json.dumps(disc)})]"
         mod.defs[name] = _Def(name, "alias", code=code)
 
     # ------------------------------------------------------------------ the interface for the resources half

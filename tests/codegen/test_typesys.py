@@ -553,3 +553,18 @@ def test_overlay_with_null_removes_a_key() -> None:
     spec = _spec()
     TypeRegistry(spec, {"types": {"overlays": {"#/components/schemas/Pet": {"description": None}}}})
     assert "description" not in cast("dict[str, Any]", spec.get("#/components/schemas/Pet"))
+
+
+def test_member_unions_are_discriminated_when_every_member_is_tagged() -> None:
+    config = _config()
+    modules = config["types"]["modules"]
+    modules["openai.types.pet_kind"] = {"PetKind": {"members": ["Dog", "Cat"]}}
+    modules["openai.types.dog"] = {"Dog": {"schema": "#/components/schemas/Dog"}}
+    modules["openai.types.cat"] = {"Cat": {"schema": "#/components/schemas/Cat"}}
+    modules["openai.types.pet_or_text"] = {"PetOrText": {"members": ["Dog", "str"]}}
+    files = TypeRegistry(_spec(), config).render()
+    assert (
+        'PetKind: TypeAlias = Annotated[Union[Dog, Cat], PropertyInfo(discriminator="type")]'
+        in (files["src/openai/types/pet_kind.py"])
+    )
+    assert "PetOrText: TypeAlias = Union[Dog, str]" in files["src/openai/types/pet_or_text.py"]
