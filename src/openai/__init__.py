@@ -69,7 +69,7 @@ if _t.TYPE_CHECKING:
     from ._retry import RetryPolicy as RetryPolicy
     from ._client import Client as Client, OpenAI as OpenAI, AsyncClient as AsyncClient, AsyncOpenAI as AsyncOpenAI
     from ._models import BaseModel as BaseModel
-    from ._tracing import tracing_hooks as tracing_hooks
+    from .lib.otel import tracing_hooks as tracing_hooks
     from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
     from .lib.azure import AzureOpenAI as AzureOpenAI, AsyncAzureOpenAI as AsyncAzureOpenAI
     from ._streaming import Stream as Stream, AsyncStream as AsyncStream
@@ -188,7 +188,7 @@ _LAZY_ATTRIBUTES: dict[str, tuple[str, str | None]] = {
     # Beyond the official surface: retry policies and client hooks.
     "RetryPolicy": ("openai._retry", "RetryPolicy"),
     "RateLimits": ("openai._ratelimits", "RateLimits"),
-    "tracing_hooks": ("openai._tracing", "tracing_hooks"),
+    "tracing_hooks": ("openai.lib.otel", "tracing_hooks"),
     "Hooks": ("openai._hooks", "Hooks"),
     "RequestEvent": ("openai._hooks", "RequestEvent"),
     "ResponseEvent": ("openai._hooks", "ResponseEvent"),
