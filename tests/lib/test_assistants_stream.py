@@ -8,8 +8,9 @@ from typing import Any, Dict, List, Tuple, Callable, Iterator, AsyncIterator
 import httpx
 import pytest
 
-from openai import OpenAI, AsyncOpenAI
-from openai.testing import Server, ToolCall
+from openai import OpenAI, APIError, AsyncOpenAI
+from openai.testing import Fault, Server, ToolCall
+from openai._exceptions import APIStreamInterruptedError
 from openai.lib.streaming import (
     AssistantEventHandler,
     AssistantStreamManager,
@@ -603,3 +604,24 @@ async def test_async_create_and_run_stream_on_local_server(server: Server) -> No
     async with _async_threads(client).create_and_run_stream(assistant_id=assistant.id) as handler:
         messages = await handler.get_final_messages()
     assert messages and messages[0].role == "assistant"
+
+
+@pytest.mark.parametrize(
+    ("fault", "error"),
+    [(Fault(error_after=3), APIError), (Fault(break_after=3), APIStreamInterruptedError)],
+    ids=["error-event", "connection-cut"],
+)
+def test_failing_stream_on_local_server(server: Server, fault: Fault, error: type[Exception]) -> None:
+    client = server.client(max_retries=0)
+    assistant = client.beta.assistants.create(model="gpt-4o")
+    thread = client.beta.threads.create()
+    server.queue("beta.threads.runs.create", fault)
+    handler = Recorder()
+    with pytest.raises(error):
+        with client.beta.threads.runs.stream(
+            thread_id=thread.id, assistant_id=assistant.id, event_handler=handler
+        ) as h:
+            h.until_done()
+    events = [value for name, value in handler.calls if name == "event"]
+    assert len(events) == 3
+    assert [name for name, _ in handler.calls][-2:] == ["exception", "end"]
