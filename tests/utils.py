@@ -1,16 +1,22 @@
-"""Test helpers shared by the generated API tests: checking that a parsed value matches its declared type."""
+"""Test helpers shared by the generated API tests: checking that a parsed value matches its declared type, and
+standing in for Prism on binary-response routes."""
 
 from __future__ import annotations
 
+import os
+import re
 import types
 import datetime
+import contextlib
 import collections.abc
-from typing import Any, Union, cast
+from typing import Any, Union, Generator, cast
 
+import httpx
+import respx
 import pydantic
 from typing_extensions import Literal, Annotated, TypeAliasType, get_args, get_origin
 
-__all__ = ["assert_matches_type"]
+__all__ = ["assert_matches_type", "binary_route"]
 
 _NoneType = type(None)
 _SEQUENCE_ORIGINS: tuple[object, ...] = (
@@ -111,3 +117,34 @@ def _assert_model(model: type[pydantic.BaseModel], value: object, *, path: list[
         if info is None:
             continue
         assert_matches_type(info.annotation, getattr(value, name), path=[*path, name])
+
+
+BINARY_BODY = b"\x00binary-body\xff"
+
+
+@contextlib.contextmanager
+def binary_route(client: object, method: str, path: str) -> Generator[None, None, None]:
+    """Answer the binary-response operation `method path` locally while the tests run against Prism.
+
+    The SDK's `Accept` headers for binary bodies (`application/binary`, `application/octet-stream`, `*/*`) are
+    fixed by the contract, but Prism answers `application/binary` with 406 and streams audio in a framing httpx
+    rejects, so under `OPENAI_TEST_BACKEND=prism` these routes are mocked with respx (the request must still hit
+    the spec path with the spec method, and nothing else may be sent meanwhile). Against the built-in server the
+    block runs unchanged.
+    """
+    if os.environ.get("OPENAI_TEST_BACKEND", "builtin").lower() != "prism":
+        yield
+        return
+    base_url = getattr(client, "base_url", None)
+    if not isinstance(base_url, httpx.URL):
+        raise TypeError(f"binary_route needs an OpenAI/AsyncOpenAI client, got {type(client).__name__}")
+    template = path.split("?", 1)[0]
+    pattern = "".join(
+        "[^/]+" if part.startswith("{") else re.escape(part) for part in re.split(r"({[^}]+})", template) if part
+    )
+    prefix = re.escape(base_url.raw_path.decode("ascii").rstrip("/"))
+    with respx.mock(assert_all_called=True, assert_all_mocked=True) as router:
+        router.route(method=method, path__regex=f"^{prefix}{pattern}$").mock(
+            return_value=httpx.Response(200, content=BINARY_BODY, headers={"content-type": "application/octet-stream"})
+        )
+        yield

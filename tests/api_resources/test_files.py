@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 
 from openai import OpenAI, AsyncOpenAI
-from tests.utils import assert_matches_type
+from tests.utils import binary_route, assert_matches_type
 from openai._response import StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
 from openai.pagination import SyncCursorPage, AsyncCursorPage
 from openai._legacy_response import HttpxBinaryResponseContent
@@ -125,11 +125,13 @@ class TestFiles:
             client.files.with_raw_response.delete("")
 
     def test_method_content(self, client: OpenAI) -> None:
-        result = client.files.content("file_id")
+        with binary_route(client, "GET", "/files/{file_id}/content"):
+            result = client.files.content("file_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_raw_response_content(self, client: OpenAI) -> None:
-        response = client.files.with_raw_response.content("file_id")
+        with binary_route(client, "GET", "/files/{file_id}/content"):
+            response = client.files.with_raw_response.content("file_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -137,13 +139,14 @@ class TestFiles:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_streaming_response_content(self, client: OpenAI) -> None:
-        with client.files.with_streaming_response.content("file_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(client, "GET", "/files/{file_id}/content"):
+            with client.files.with_streaming_response.content("file_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, StreamedBinaryAPIResponse)
-            content = response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, StreamedBinaryAPIResponse)
+                content = response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -288,11 +291,13 @@ class TestAsyncFiles:
             await async_client.files.with_raw_response.delete("")
 
     async def test_method_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.files.content("file_id")
+        with binary_route(async_client, "GET", "/files/{file_id}/content"):
+            result = await async_client.files.content("file_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_raw_response_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.files.with_raw_response.content("file_id")
+        with binary_route(async_client, "GET", "/files/{file_id}/content"):
+            response = await async_client.files.with_raw_response.content("file_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -300,13 +305,14 @@ class TestAsyncFiles:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_streaming_response_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.files.with_streaming_response.content("file_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(async_client, "GET", "/files/{file_id}/content"):
+            async with async_client.files.with_streaming_response.content("file_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, AsyncStreamedBinaryAPIResponse)
-            content = await response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, AsyncStreamedBinaryAPIResponse)
+                content = await response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 

@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 
 from openai import OpenAI, AsyncOpenAI
-from tests.utils import assert_matches_type
+from tests.utils import binary_route, assert_matches_type
 from openai._response import StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
 from openai.pagination import SyncConversationCursorPage, AsyncConversationCursorPage
 from openai.types.video import Video
@@ -151,15 +151,18 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_download_content(self, client: OpenAI) -> None:
-        result = client.videos.download_content("video_id")
+        with binary_route(client, "GET", "/videos/{video_id}/content"):
+            result = client.videos.download_content("video_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_method_download_content_with_all_params(self, client: OpenAI) -> None:
-        result = client.videos.download_content("video_id", variant="video")
+        with binary_route(client, "GET", "/videos/{video_id}/content"):
+            result = client.videos.download_content("video_id", variant="video")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_raw_response_download_content(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.download_content("video_id")
+        with binary_route(client, "GET", "/videos/{video_id}/content"):
+            response = client.videos.with_raw_response.download_content("video_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -167,13 +170,14 @@ class TestVideos:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_streaming_response_download_content(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.download_content("video_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(client, "GET", "/videos/{video_id}/content"):
+            with client.videos.with_streaming_response.download_content("video_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, StreamedBinaryAPIResponse)
-            content = response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, StreamedBinaryAPIResponse)
+                content = response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -414,15 +418,18 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_download_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.download_content("video_id")
+        with binary_route(async_client, "GET", "/videos/{video_id}/content"):
+            result = await async_client.videos.download_content("video_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_method_download_content_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.download_content("video_id", variant="video")
+        with binary_route(async_client, "GET", "/videos/{video_id}/content"):
+            result = await async_client.videos.download_content("video_id", variant="video")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_raw_response_download_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.download_content("video_id")
+        with binary_route(async_client, "GET", "/videos/{video_id}/content"):
+            response = await async_client.videos.with_raw_response.download_content("video_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -430,13 +437,14 @@ class TestAsyncVideos:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_streaming_response_download_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.videos.with_streaming_response.download_content("video_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(async_client, "GET", "/videos/{video_id}/content"):
+            async with async_client.videos.with_streaming_response.download_content("video_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, AsyncStreamedBinaryAPIResponse)
-            content = await response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, AsyncStreamedBinaryAPIResponse)
+                content = await response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 

@@ -7,29 +7,33 @@ from __future__ import annotations
 from typing import Any, cast
 
 from openai import OpenAI, AsyncOpenAI
+from tests.utils import binary_route
 from openai._response import StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
 from openai._legacy_response import HttpxBinaryResponseContent
 
 
 class TestSpeech:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.audio.speech.create(model="string", input="string", voice="string")
+        with binary_route(client, "POST", "/audio/speech"):
+            result = client.audio.speech.create(model="string", input="string", voice="string")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
-        result = client.audio.speech.create(
-            model="string",
-            input="string",
-            voice="string",
-            instructions="string",
-            response_format="mp3",
-            speed=1,
-            stream_format="sse",
-        )
+        with binary_route(client, "POST", "/audio/speech"):
+            result = client.audio.speech.create(
+                model="string",
+                input="string",
+                voice="string",
+                instructions="string",
+                response_format="mp3",
+                speed=1,
+                stream_format="sse",
+            )
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.audio.speech.with_raw_response.create(model="string", input="string", voice="string")
+        with binary_route(client, "POST", "/audio/speech"):
+            response = client.audio.speech.with_raw_response.create(model="string", input="string", voice="string")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -37,40 +41,44 @@ class TestSpeech:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.audio.speech.with_streaming_response.create(
-            model="string", input="string", voice="string"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(client, "POST", "/audio/speech"):
+            with client.audio.speech.with_streaming_response.create(
+                model="string", input="string", voice="string"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, StreamedBinaryAPIResponse)
-            content = response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, StreamedBinaryAPIResponse)
+                content = response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncSpeech:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.audio.speech.create(model="string", input="string", voice="string")
+        with binary_route(async_client, "POST", "/audio/speech"):
+            result = await async_client.audio.speech.create(model="string", input="string", voice="string")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.audio.speech.create(
-            model="string",
-            input="string",
-            voice="string",
-            instructions="string",
-            response_format="mp3",
-            speed=1,
-            stream_format="sse",
-        )
+        with binary_route(async_client, "POST", "/audio/speech"):
+            result = await async_client.audio.speech.create(
+                model="string",
+                input="string",
+                voice="string",
+                instructions="string",
+                response_format="mp3",
+                speed=1,
+                stream_format="sse",
+            )
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.audio.speech.with_raw_response.create(
-            model="string", input="string", voice="string"
-        )
+        with binary_route(async_client, "POST", "/audio/speech"):
+            response = await async_client.audio.speech.with_raw_response.create(
+                model="string", input="string", voice="string"
+            )
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -78,14 +86,15 @@ class TestAsyncSpeech:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.audio.speech.with_streaming_response.create(
-            model="string", input="string", voice="string"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(async_client, "POST", "/audio/speech"):
+            async with async_client.audio.speech.with_streaming_response.create(
+                model="string", input="string", voice="string"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, AsyncStreamedBinaryAPIResponse)
-            content = await response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, AsyncStreamedBinaryAPIResponse)
+                content = await response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True

@@ -9,21 +9,25 @@ from typing import Any, cast
 import pytest
 
 from openai import OpenAI, AsyncOpenAI
+from tests.utils import binary_route
 from openai._response import StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
 from openai._legacy_response import HttpxBinaryResponseContent
 
 
 class TestCalls:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.realtime.calls.create(sdp="string")
+        with binary_route(client, "POST", "/realtime/calls"):
+            result = client.realtime.calls.create(sdp="string")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
-        result = client.realtime.calls.create(sdp="string", session={"type": "realtime"})
+        with binary_route(client, "POST", "/realtime/calls"):
+            result = client.realtime.calls.create(sdp="string", session={"type": "realtime"})
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.realtime.calls.with_raw_response.create(sdp="string")
+        with binary_route(client, "POST", "/realtime/calls"):
+            response = client.realtime.calls.with_raw_response.create(sdp="string")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -31,13 +35,14 @@ class TestCalls:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.realtime.calls.with_streaming_response.create(sdp="string") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(client, "POST", "/realtime/calls"):
+            with client.realtime.calls.with_streaming_response.create(sdp="string") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, StreamedBinaryAPIResponse)
-            content = response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, StreamedBinaryAPIResponse)
+                content = response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -172,15 +177,18 @@ class TestCalls:
 
 class TestAsyncCalls:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.realtime.calls.create(sdp="string")
+        with binary_route(async_client, "POST", "/realtime/calls"):
+            result = await async_client.realtime.calls.create(sdp="string")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.realtime.calls.create(sdp="string", session={"type": "realtime"})
+        with binary_route(async_client, "POST", "/realtime/calls"):
+            result = await async_client.realtime.calls.create(sdp="string", session={"type": "realtime"})
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.realtime.calls.with_raw_response.create(sdp="string")
+        with binary_route(async_client, "POST", "/realtime/calls"):
+            response = await async_client.realtime.calls.with_raw_response.create(sdp="string")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -188,13 +196,14 @@ class TestAsyncCalls:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.realtime.calls.with_streaming_response.create(sdp="string") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(async_client, "POST", "/realtime/calls"):
+            async with async_client.realtime.calls.with_streaming_response.create(sdp="string") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, AsyncStreamedBinaryAPIResponse)
-            content = await response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, AsyncStreamedBinaryAPIResponse)
+                content = await response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 

@@ -9,17 +9,22 @@ from typing import Any, cast
 import pytest
 
 from openai import OpenAI, AsyncOpenAI
+from tests.utils import binary_route
 from openai._response import StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
 from openai._legacy_response import HttpxBinaryResponseContent
 
 
 class TestContent:
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.containers.files.content.retrieve("file_id", container_id="container_id")
+        with binary_route(client, "GET", "/containers/{container_id}/files/{file_id}/content"):
+            result = client.containers.files.content.retrieve("file_id", container_id="container_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.containers.files.content.with_raw_response.retrieve("file_id", container_id="container_id")
+        with binary_route(client, "GET", "/containers/{container_id}/files/{file_id}/content"):
+            response = client.containers.files.content.with_raw_response.retrieve(
+                "file_id", container_id="container_id"
+            )
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -27,15 +32,16 @@ class TestContent:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.containers.files.content.with_streaming_response.retrieve(
-            "file_id", container_id="container_id"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(client, "GET", "/containers/{container_id}/files/{file_id}/content"):
+            with client.containers.files.content.with_streaming_response.retrieve(
+                "file_id", container_id="container_id"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, StreamedBinaryAPIResponse)
-            content = response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, StreamedBinaryAPIResponse)
+                content = response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -50,13 +56,15 @@ class TestContent:
 
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.containers.files.content.retrieve("file_id", container_id="container_id")
+        with binary_route(async_client, "GET", "/containers/{container_id}/files/{file_id}/content"):
+            result = await async_client.containers.files.content.retrieve("file_id", container_id="container_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.containers.files.content.with_raw_response.retrieve(
-            "file_id", container_id="container_id"
-        )
+        with binary_route(async_client, "GET", "/containers/{container_id}/files/{file_id}/content"):
+            response = await async_client.containers.files.content.with_raw_response.retrieve(
+                "file_id", container_id="container_id"
+            )
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -64,15 +72,16 @@ class TestAsyncContent:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.containers.files.content.with_streaming_response.retrieve(
-            "file_id", container_id="container_id"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(async_client, "GET", "/containers/{container_id}/files/{file_id}/content"):
+            async with async_client.containers.files.content.with_streaming_response.retrieve(
+                "file_id", container_id="container_id"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, AsyncStreamedBinaryAPIResponse)
-            content = await response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, AsyncStreamedBinaryAPIResponse)
+                content = await response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 

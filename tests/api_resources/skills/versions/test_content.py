@@ -9,17 +9,20 @@ from typing import Any, cast
 import pytest
 
 from openai import OpenAI, AsyncOpenAI
+from tests.utils import binary_route
 from openai._response import StreamedBinaryAPIResponse, AsyncStreamedBinaryAPIResponse
 from openai._legacy_response import HttpxBinaryResponseContent
 
 
 class TestContent:
     def test_method_retrieve(self, client: OpenAI) -> None:
-        result = client.skills.versions.content.retrieve("version", skill_id="skill_id")
+        with binary_route(client, "GET", "/skills/{skill_id}/versions/{version}/content"):
+            result = client.skills.versions.content.retrieve("version", skill_id="skill_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_raw_response_retrieve(self, client: OpenAI) -> None:
-        response = client.skills.versions.content.with_raw_response.retrieve("version", skill_id="skill_id")
+        with binary_route(client, "GET", "/skills/{skill_id}/versions/{version}/content"):
+            response = client.skills.versions.content.with_raw_response.retrieve("version", skill_id="skill_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -27,15 +30,16 @@ class TestContent:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     def test_streaming_response_retrieve(self, client: OpenAI) -> None:
-        with client.skills.versions.content.with_streaming_response.retrieve(
-            "version", skill_id="skill_id"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(client, "GET", "/skills/{skill_id}/versions/{version}/content"):
+            with client.skills.versions.content.with_streaming_response.retrieve(
+                "version", skill_id="skill_id"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, StreamedBinaryAPIResponse)
-            content = response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, StreamedBinaryAPIResponse)
+                content = response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -50,11 +54,15 @@ class TestContent:
 
 class TestAsyncContent:
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.content.retrieve("version", skill_id="skill_id")
+        with binary_route(async_client, "GET", "/skills/{skill_id}/versions/{version}/content"):
+            result = await async_client.skills.versions.content.retrieve("version", skill_id="skill_id")
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_raw_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.versions.content.with_raw_response.retrieve("version", skill_id="skill_id")
+        with binary_route(async_client, "GET", "/skills/{skill_id}/versions/{version}/content"):
+            response = await async_client.skills.versions.content.with_raw_response.retrieve(
+                "version", skill_id="skill_id"
+            )
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -62,15 +70,16 @@ class TestAsyncContent:
         assert isinstance(result, HttpxBinaryResponseContent)
 
     async def test_streaming_response_retrieve(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.versions.content.with_streaming_response.retrieve(
-            "version", skill_id="skill_id"
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        with binary_route(async_client, "GET", "/skills/{skill_id}/versions/{version}/content"):
+            async with async_client.skills.versions.content.with_streaming_response.retrieve(
+                "version", skill_id="skill_id"
+            ) as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            assert isinstance(response, AsyncStreamedBinaryAPIResponse)
-            content = await response.read()
-            assert isinstance(content, bytes)
+                assert isinstance(response, AsyncStreamedBinaryAPIResponse)
+                content = await response.read()
+                assert isinstance(content, bytes)
 
         assert cast(Any, response.is_closed) is True
 
