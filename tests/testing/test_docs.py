@@ -1,4 +1,4 @@
-"""The complete example of docs/testing.md ("Testing your application") runs and passes as written."""
+"""The complete example of the README section "Testing your application" runs and passes as written."""
 
 from __future__ import annotations
 
@@ -7,13 +7,20 @@ from pathlib import Path
 
 import pytest
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "testing.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _section(title: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
 
 pytest_plugins = ["pytester"]
 
 
 def test_documented_example_passes(pytester: pytest.Pytester) -> None:
-    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    blocks = re.findall(r"```python\n(.*?)```", _section("Testing your application"), re.S)
     app, tests = blocks[0], blocks[1]
     assert "# app.py" in app and "# test_app.py" in tests
     pytester.makepyfile(app=app, test_app=tests)
