@@ -117,6 +117,8 @@ class _Def:
     fields: list[_Field] = field(default_factory=lambda: [])
     code: str = ""
     bases: list[str] = field(default_factory=lambda: [])
+    mixins: list[str] = field(default_factory=lambda: [])
+    """Hand-written base classes of a model (references), before `BaseModel`."""
 
 
 @dataclass
@@ -468,7 +470,36 @@ class TypeRegistry:
         mod.by_ptr[(pointer, flav)] = name
         mod.defs[name] = _Def(name, "pending")
         prefix = "" if primary_module_name(module, name) else name
-        mod.defs[name] = self._build(self._node(pointer), pointer, mod, flav, name, prefix)
+        built = self._build(self._node(pointer), pointer, mod, flav, name, prefix)
+        mixins = self._mixins(module, name)
+        if mixins:
+            if built.kind != "model":
+                raise TypeSystemError(
+                    f"config types.model_mixins.{module}.{name}: only response models take mixins, "
+                    f"but the schema {pointer} renders as a {built.kind}"
+                )
+            built.mixins = mixins
+        mod.defs[name] = built
+
+    def _mixins(self, module: str, name: str) -> list[str]:
+        """References to the configured hand-written bases of `module.name` (`types.model_mixins`)."""
+        by_module = cast("dict[str, dict[str, object]]", self.config.get("model_mixins") or {})
+        configured = by_module.get(module, {}).get(name)
+        if configured is None:
+            return []
+        if not isinstance(configured, list):
+            raise TypeSystemError(f"config types.model_mixins.{module}.{name}: expected a list of 'module:Class'")
+        refs: list[str] = []
+        for spec in cast("list[object]", configured):
+            target = spec if isinstance(spec, str) else ""
+            base_module, _, base_name = target.partition(":")
+            if not base_module.startswith(TYPES_ROOT + ".") or not is_identifier(base_name):
+                raise TypeSystemError(
+                    f"config types.model_mixins.{module}.{name}: {spec!r} is not 'module:Class' with the module "
+                    f"under {TYPES_ROOT} (types may import only the core and each other)"
+                )
+            refs.append(_ref(base_module, base_name))
+        return refs
 
     def _build(
         self, node: dict[str, Any], pointer: str | None, mod: _Module, flav: Flavour, name: str, prefix: str
@@ -1108,7 +1139,7 @@ class TypeRegistry:
         if d.kind == "typeddict":
             head = f"class {d.name}({', '.join(d.bases) if d.bases else 'TypedDict'}, total=False):"
         else:
-            head = f"class {d.name}(BaseModel):"
+            head = f"class {d.name}({''.join(m + ', ' for m in d.mixins)}BaseModel):"
         body: list[str] = []
         if d.doc:
             body.append(_doc_literal(d.doc, "    "))

@@ -253,7 +253,8 @@ def write_types_section(path: Path, data: dict[str, Any]) -> None:
     body = yaml.safe_dump(data, sort_keys=False, width=200, allow_unicode=True)
     comment = (
         f"{TYPES_MARKER} (`modules`/`exports`/`hand_written_modules` are derived by\n"
-        "# codegen/tools/derive_types.py from the surface TSVs; `overlays`/`names` are hand-written).\n"
+        "# codegen/tools/derive_types.py from the surface TSVs;\n"
+        "# `overlays`/`names`/`model_mixins`/`hand_written_exports` are hand-written).\n"
     )
     if path.name != "config.yaml":
         path.write_text(comment + body)
@@ -291,7 +292,7 @@ def main() -> None:
     data = derive(args.reference)
     old = read_types_section(args.out)
     # Hand-written sections (overlays, naming overrides) survive a re-derivation.
-    for key in ("overlays", "names"):
+    for key in ("overlays", "names", "model_mixins", "hand_written_exports"):
         if key in old:
             data[key] = old[key]
     write_types_section(args.out, data)

@@ -568,3 +568,38 @@ def test_member_unions_are_discriminated_when_every_member_is_tagged() -> None:
         in (files["src/openai/types/pet_kind.py"])
     )
     assert "PetOrText: TypeAlias = Union[Dog, str]" in files["src/openai/types/pet_or_text.py"]
+
+
+# ---------------------------------------------------------------------------------------------------- model mixins
+
+
+def test_model_mixins_become_bases_before_base_model() -> None:
+    config = _config()
+    config["types"]["model_mixins"] = {"openai.types.pet": {"Pet": ["openai.types._pet_extras:PetExtras"]}}
+    text = TypeRegistry(_spec(), config).render()["src/openai/types/pet.py"]
+    assert "class Pet(PetExtras, BaseModel):" in text
+    assert "from ._pet_extras import PetExtras" in text
+    # the nested model of the same module keeps its plain base
+    assert "class Owner(BaseModel):" in text
+
+
+@pytest.mark.parametrize(
+    ("mixins", "message"),
+    [
+        ("openai.types.x:Y", "expected a list of 'module:Class'"),
+        (["openai.lib.helpers:Y"], "'openai.lib.helpers:Y' is not 'module:Class' with the module under openai.types"),
+        (["openai.types.x"], "is not 'module:Class'"),
+    ],
+)
+def test_bad_model_mixins_are_reported(mixins: object, message: str) -> None:
+    config = _config()
+    config["types"]["model_mixins"] = {"openai.types.pet": {"Pet": mixins}}
+    with pytest.raises(TypeSystemError, match=message):
+        TypeRegistry(_spec(), config).render()
+
+
+def test_model_mixins_apply_only_to_models() -> None:
+    config = _config()
+    config["types"]["model_mixins"] = {"openai.types.animal_param": {"AnimalParam": ["openai.types.x:Y"]}}
+    with pytest.raises(TypeSystemError, match="only response models take mixins"):
+        TypeRegistry(_spec(), config).render()

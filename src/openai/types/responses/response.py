@@ -24,6 +24,7 @@ from .tool_choice_options import ToolChoiceOptions
 from .response_output_item import ResponseOutputItem
 from .response_text_config import ResponseTextConfig
 from .tool_choice_function import ToolChoiceFunction
+from ._response_output_text import ResponseOutputTextMixin
 from ..shared.responses_model import ResponsesModel
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
 from ..beta.beta_response_status import BetaResponseStatus
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 
-class Response(BaseModel):
+class Response(ResponseOutputTextMixin, BaseModel):
     metadata: Optional[Metadata]
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
@@ -268,13 +269,6 @@ class Response(BaseModel):
     When using along with `previous_response_id`, the instructions from a previous
     response will not be carried over to the next response. This makes it simple
     to swap out system (or developer) messages in new responses.
-    """
-
-    output_text: Optional[str] = None
-    """
-    SDK-only convenience property that contains the aggregated text output
-    from all `output_text` items in the `output` array, if any are present.
-    Supported in the Python and JavaScript SDKs.
     """
 
     usage: Optional[ResponseUsage] = None
