@@ -4,7 +4,7 @@ The tree::
 
     OpenAIError(Exception)
     ├── APIError                          message, request, body, code, param, type
-    │   ├── APIStatusError                + response, status_code, request_id
+    │   ├── APIStatusError                + response, status_code, request_id, rate_limits
     │   │   ├── BadRequestError           400
     │   │   ├── AuthenticationError       401
     │   │   │   └── OAuthError            + error
@@ -39,6 +39,8 @@ from typing import Dict, Type, Mapping, ClassVar, Optional, cast
 
 import httpx
 from typing_extensions import Literal
+
+from ._ratelimits import RateLimits
 
 __all__ = [
     "APIConnectionError",
@@ -133,6 +135,11 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
+
+    @property
+    def rate_limits(self) -> Optional[RateLimits]:
+        """The `x-ratelimit-*` values reported with this error response, or `None` when it carried none."""
+        return RateLimits.from_headers(self.response.headers)
 
 
 # The subclasses narrow ``status_code`` to their literal code as a class attribute (the documented contract);
