@@ -161,6 +161,8 @@ class Resource:
     children: list[Resource] = field(default_factory=lambda: [])
     aliases: list[tuple[str, Resource]] = field(default_factory=lambda: [])
     """Attributes that expose another resource's class (`client.beta.chat` is a `Chat`)."""
+    reexports: list[tuple[str, str, str]] = field(default_factory=lambda: [])
+    """(exported name, module, name there): hand-written classes importable from the resource module."""
 
     @property
     def attr(self) -> str:
@@ -346,7 +348,32 @@ def build_resources(spec: Spec, config: dict[str, Any], registry: TypeResolver) 
         if len(alias_path) < 2 or alias_path in tree:
             raise ConfigError(f"resources.aliases: {alias} must be a new attribute of an existing resource")
         _ensure_resource(tree, top, alias_path[:-1], config).aliases.append((alias_path[-1], target_resource))
+    _add_reexports(tree, config)
     return ResourceTree(top=top)
+
+
+def _add_reexports(tree: dict[tuple[str, ...], Resource], config: dict[str, Any]) -> None:
+    """`resources.reexports`: resource path → {exported name: 'module:Name'} (users import these from there)."""
+    raw: object = config.get("resources", {}).get("reexports", {}) or {}
+    if not isinstance(raw, dict):
+        raise ConfigError("resources.reexports: expected a mapping of resource paths to {name: 'module:Name'}")
+    for path, names in cast("dict[str, object]", raw).items():
+        resource = tree.get(tuple(path.split(".")))
+        if resource is None:
+            raise ConfigError(f"resources.reexports: {path!r} is not a resource")
+        if not isinstance(names, dict):
+            raise ConfigError(f"resources.reexports.{path}: expected a mapping of names to 'module:Name'")
+        own = {resource.class_name, f"Async{resource.class_name}"}
+        own |= {f"{n}With{kind}" for n in tuple(own) for kind in ("RawResponse", "StreamingResponse")}
+        for exported, ref in cast("dict[object, object]", names).items():
+            if not isinstance(exported, str) or not exported.isidentifier() or keyword.iskeyword(exported):
+                raise ConfigError(f"resources.reexports.{path}: {exported!r} is not a Python name")
+            if exported in own:
+                raise ConfigError(f"resources.reexports.{path}: {exported!r} is a class the module defines")
+            if not isinstance(ref, str):
+                raise ConfigError(f"resources.reexports.{path}.{exported}: expected 'module:Name', got {ref!r}")
+            module, name = split_ref(ref)
+            resource.reexports.append((exported, module, name))
 
 
 def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: str, entry: dict[str, Any]) -> Method:

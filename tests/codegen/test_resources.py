@@ -514,6 +514,35 @@ def test_bad_wrap_lists_are_config_errors(spec: Spec, config: dict[str, Any], wr
         render_resources(build_resources(spec, broken, FakeRegistry(spec, broken)))
 
 
+def test_reexports_import_hand_written_classes_into_the_resource_module(spec: Spec, config: dict[str, Any]) -> None:
+    names = {"Handle": "openai.lib.widget_io:WidgetHandle", "Stream": "openai.lib.widget_io:Stream"}
+    configured = {**config, "resources": {**config["resources"], "reexports": {"widgets": names}}}
+    source = render_resources(build_resources(spec, configured, FakeRegistry(spec, configured)))[
+        "src/openai/resources/widgets/widgets.py"
+    ]
+    assert "from openai.lib.widget_io import WidgetHandle as Handle" in source
+    assert "from openai.lib.widget_io import Stream\n" in source
+    assert '"Handle",' in source and '"Stream",' in source
+
+
+@pytest.mark.parametrize(
+    ("reexports", "message"),
+    [
+        ({"nowhere": {"X": "m:X"}}, "resources.reexports: 'nowhere' is not a resource"),
+        ({"widgets": ["X"]}, "resources.reexports.widgets: expected a mapping"),
+        ({"widgets": {"not a name": "m:X"}}, "'not a name' is not a Python name"),
+        ({"widgets": {"AsyncWidgetsWithRawResponse": "m:X"}}, "is a class the module defines"),
+        ({"widgets": {"X": "no_colon"}}, "expected 'module:Name', got 'no_colon'"),
+    ],
+)
+def test_bad_reexports_are_config_errors(
+    spec: Spec, config: dict[str, Any], reexports: dict[str, object], message: str
+) -> None:
+    broken = {**config, "resources": {**config["resources"], "reexports": reexports}}
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        build_resources(spec, broken, FakeRegistry(spec, broken))
+
+
 # ------------------------------------------------------------------------------------------------ the driver
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from functools import cached_property
 
-from openai.lib.realtime_connect import RealtimeConnectMixin, AsyncRealtimeConnectMixin
+from openai.lib.realtime_connect import (
+    RealtimeConnection,
+    RealtimeConnectMixin,
+    AsyncRealtimeConnection,
+    AsyncRealtimeConnectMixin,
+    RealtimeConnectionManager,
+    AsyncRealtimeConnectionManager,
+)
 
 if TYPE_CHECKING:
     from openai.resources.realtime.calls import (
@@ -42,6 +49,10 @@ __all__ = [
     "AsyncRealtimeWithRawResponse",
     "RealtimeWithStreamingResponse",
     "AsyncRealtimeWithStreamingResponse",
+    "RealtimeConnection",
+    "AsyncRealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnectionManager",
 ]
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from functools import cached_property
 
-from openai.lib.realtime_connect import BetaRealtimeConnectMixin, AsyncBetaRealtimeConnectMixin
+from openai.lib.realtime_connect import (
+    BetaRealtimeConnection as RealtimeConnection,
+    BetaRealtimeConnectMixin,
+    AsyncBetaRealtimeConnection as AsyncRealtimeConnection,
+    AsyncBetaRealtimeConnectMixin,
+    BetaRealtimeConnectionManager as RealtimeConnectionManager,
+    AsyncBetaRealtimeConnectionManager as AsyncRealtimeConnectionManager,
+)
 
 if TYPE_CHECKING:
     from openai.resources.beta.realtime.sessions import (
@@ -34,6 +41,10 @@ __all__ = [
     "AsyncRealtimeWithRawResponse",
     "RealtimeWithStreamingResponse",
     "AsyncRealtimeWithStreamingResponse",
+    "RealtimeConnection",
+    "AsyncRealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnectionManager",
 ]
 
 
