@@ -1175,6 +1175,15 @@ class TypeRegistry:
     def _render_package(self, package: str, packages: set[str]) -> str:
         exports = cast("dict[str, list[str]]", self.config.get("exports") or {})
         names = list(exports.get(package, []))
+        # names of hand-written modules the package re-exports (`types.hand_written_exports`)
+        extra = cast("dict[str, list[str]]", self.config.get("hand_written_exports") or {})
+        for name in extra.get(package, []):
+            if not any(name in listed for listed in self._hand_written().values()):
+                raise TypeSystemError(
+                    f"config types.hand_written_exports.{package}: {name!r} is not listed in types.hand_written_modules"
+                )
+            if name not in names:
+                names.append(name)
         # the type each module of the package is named after is importable from the package too
         # (`from openai.types import FileCreateParams`), as the configured exports already do for most
         for module in sorted(self._modules):

@@ -603,3 +603,52 @@ def test_model_mixins_apply_only_to_models() -> None:
     config["types"]["model_mixins"] = {"openai.types.animal_param": {"AnimalParam": ["openai.types.x:Y"]}}
     with pytest.raises(TypeSystemError, match="only response models take mixins"):
         TypeRegistry(_spec(), config).render()
+
+
+# ---------------------------------------------------------------------------------------------------- hand-written exports
+
+
+def test_hand_written_exports_are_lazy_names_of_the_package() -> None:
+    config = _config()
+    config["types"]["hand_written_modules"] = {"openai.types.parsed_pet": ["ParsedPet", "Internal"]}
+    config["types"]["hand_written_exports"] = {"openai.types": ["ParsedPet"]}
+    text = TypeRegistry(_spec(), config).render()["src/openai/types/__init__.py"]
+    assert "from .parsed_pet import ParsedPet as ParsedPet" in text
+    assert '"ParsedPet": ".parsed_pet",' in text
+    assert "Internal" not in text
+
+
+def test_hand_written_export_must_name_a_hand_written_module() -> None:
+    config = _config()
+    config["types"]["hand_written_exports"] = {"openai.types": ["ParsedPet"]}
+    with pytest.raises(TypeSystemError, match="'ParsedPet' is not listed in types.hand_written_modules"):
+        TypeRegistry(_spec(), config).render()
+
+
+@pytest.mark.parametrize(
+    ("module", "names"),
+    [
+        (
+            "openai.types.chat.parsed_chat_completion",
+            ["ParsedChatCompletion", "ParsedChoice", "ParsedChatCompletionMessage"],
+        ),
+        ("openai.types.chat.parsed_function_tool_call", ["ParsedFunction", "ParsedFunctionToolCall"]),
+        (
+            "openai.types.responses.parsed_response",
+            [
+                "ParsedContent",
+                "ParsedResponse",
+                "ParsedResponseFunctionToolCall",
+                "ParsedResponseOutputItem",
+                "ParsedResponseOutputMessage",
+                "ParsedResponseOutputText",
+            ],
+        ),
+    ],
+)
+def test_packages_reexport_the_parsed_types(module: str, names: list[str]) -> None:
+    package = importlib.import_module(module.rsplit(".", 1)[0])
+    defining = importlib.import_module(module)
+    for name in names:
+        assert getattr(package, name) is getattr(defining, name)
+        assert name in package.__all__

@@ -11,11 +11,20 @@ if TYPE_CHECKING:
     from .chat_completion_audio import ChatCompletionAudio as ChatCompletionAudio
     from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
     from .completion_list_params import CompletionListParams as CompletionListParams
+    from .parsed_chat_completion import (
+        ParsedChoice as ParsedChoice,
+        ParsedChatCompletion as ParsedChatCompletion,
+        ParsedChatCompletionMessage as ParsedChatCompletionMessage,
+    )
     from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
     from .chat_completion_message import ChatCompletionMessage as ChatCompletionMessage
     from .chat_completion_modality import ChatCompletionModality as ChatCompletionModality
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
+    from .parsed_function_tool_call import (
+        ParsedFunction as ParsedFunction,
+        ParsedFunctionToolCall as ParsedFunctionToolCall,
+    )
     from .chat_completion_tool_param import ChatCompletionToolParam as ChatCompletionToolParam
     from .chat_completion_tool_union import ChatCompletionToolUnion as ChatCompletionToolUnion
     from .chat_completion_audio_param import ChatCompletionAudioParam as ChatCompletionAudioParam
@@ -185,6 +194,11 @@ _LAZY: dict[str, str] = {
     "CompletionCreateParams": ".completion_create_params",
     "CompletionListParams": ".completion_list_params",
     "CompletionUpdateParams": ".completion_update_params",
+    "ParsedChatCompletion": ".parsed_chat_completion",
+    "ParsedChatCompletionMessage": ".parsed_chat_completion",
+    "ParsedChoice": ".parsed_chat_completion",
+    "ParsedFunction": ".parsed_function_tool_call",
+    "ParsedFunctionToolCall": ".parsed_function_tool_call",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(("completions",))
 
@@ -251,6 +265,11 @@ __all__ = [
     "CompletionCreateParams",
     "CompletionListParams",
     "CompletionUpdateParams",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
 ]
 
 if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist

@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from .response_input import ResponseInput as ResponseInput
     from .response_usage import ResponseUsage as ResponseUsage
     from .computer_action import ComputerAction as ComputerAction
+    from .parsed_response import (
+        ParsedContent as ParsedContent,
+        ParsedResponse as ParsedResponse,
+        ParsedResponseOutputItem as ParsedResponseOutputItem,
+        ParsedResponseOutputText as ParsedResponseOutputText,
+        ParsedResponseOutputMessage as ParsedResponseOutputMessage,
+        ParsedResponseFunctionToolCall as ParsedResponseFunctionToolCall,
+    )
     from .response_prompt import ResponsePrompt as ResponsePrompt
     from .response_status import ResponseStatus as ResponseStatus
     from .skill_reference import SkillReference as SkillReference
@@ -403,6 +411,12 @@ _LAZY: dict[str, str] = {
     "McpToolCallErrorParam": ".mcp_tool_call_error_param",
     "NamespaceTool": ".namespace_tool",
     "NamespaceToolParam": ".namespace_tool_param",
+    "ParsedContent": ".parsed_response",
+    "ParsedResponse": ".parsed_response",
+    "ParsedResponseFunctionToolCall": ".parsed_response",
+    "ParsedResponseOutputItem": ".parsed_response",
+    "ParsedResponseOutputMessage": ".parsed_response",
+    "ParsedResponseOutputText": ".parsed_response",
     "Response": ".response",
     "ResponseApplyPatchToolCall": ".response_apply_patch_tool_call",
     "ResponseApplyPatchToolCallOutput": ".response_apply_patch_tool_call_output",
@@ -637,6 +651,12 @@ __all__ = [
     "McpToolCallErrorParam",
     "NamespaceTool",
     "NamespaceToolParam",
+    "ParsedContent",
+    "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
+    "ParsedResponseOutputItem",
+    "ParsedResponseOutputMessage",
+    "ParsedResponseOutputText",
     "Response",
     "ResponseApplyPatchToolCall",
     "ResponseApplyPatchToolCallOutput",
