@@ -8,6 +8,8 @@ import re
 import types
 import datetime
 import contextlib
+import urllib.error
+import urllib.request
 import collections.abc
 from typing import Any, Union, Generator, cast
 
@@ -129,7 +131,9 @@ def binary_route(client: object, method: str, path: str) -> Generator[None, None
     The SDK's `Accept` headers for binary bodies (`application/binary`, `application/octet-stream`, `*/*`) are
     fixed by the contract, but Prism answers `application/binary` with 406 and streams audio in a framing httpx
     rejects, so under `OPENAI_TEST_BACKEND=prism` these routes are mocked with respx (the request must still hit
-    the spec path with the spec method, and nothing else may be sent meanwhile). Against the built-in server the
+    the spec path with the spec method, and nothing else may be sent meanwhile). The request is still shown to
+    Prism, with `Accept: */*` and outside httpx, so that a request Prism rejects (422 and other client errors
+    except 406) reaches the SDK as Prism's error response and fails the test. Against the built-in server the
     block runs unchanged.
     """
     if os.environ.get("OPENAI_TEST_BACKEND", "builtin").lower() != "prism":
@@ -144,7 +148,25 @@ def binary_route(client: object, method: str, path: str) -> Generator[None, None
     )
     prefix = re.escape(base_url.raw_path.decode("ascii").rstrip("/"))
     with respx.mock(assert_all_called=True, assert_all_mocked=True) as router:
-        router.route(method=method, path__regex=f"^{prefix}{pattern}$").mock(
-            return_value=httpx.Response(200, content=BINARY_BODY, headers={"content-type": "application/octet-stream"})
-        )
+        router.route(method=method, path__regex=f"^{prefix}{pattern}$").mock(side_effect=_validated_by_prism)
         yield
+
+
+_NOT_FORWARDED = frozenset({"accept", "accept-encoding", "content-length", "host", "connection"})
+
+
+def _validated_by_prism(request: httpx.Request) -> httpx.Response:
+    """Send `request` to Prism for validation only; answer with Prism's error or with `BINARY_BODY`."""
+    headers = {k: v for k, v in request.headers.items() if k.lower() not in _NOT_FORWARDED}
+    headers["Accept"] = "*/*"
+    forwarded = urllib.request.Request(
+        str(request.url), data=request.content or None, headers=headers, method=request.method
+    )
+    try:
+        with urllib.request.urlopen(forwarded, timeout=30) as reply:
+            reply.read()
+    except urllib.error.HTTPError as error:
+        # 406 is Prism's content negotiation, which is exactly what this route stands in for.
+        if error.code != 406:
+            return httpx.Response(error.code, content=error.read(), headers={"content-type": "application/json"})
+    return httpx.Response(200, content=BINARY_BODY, headers={"content-type": "application/octet-stream"})
