@@ -130,8 +130,15 @@ SKIPPED = {
 
 
 # Modules of `openai.types` that are written by hand next to the generated ones: generic "parsed" results of the
-# `parse()` helpers (they subclass generated models). The generator neither writes nor deletes them.
-HAND_WRITTEN_MODULES = {"parsed_chat_completion", "parsed_function_tool_call", "parsed_response"}
+# `parse()` helpers (they subclass generated models) and the realtime WebSocket options and reconnection types
+# (SDK-only, no schema). The generator neither writes nor deletes them.
+HAND_WRITTEN_MODULES = {
+    "parsed_chat_completion",
+    "parsed_function_tool_call",
+    "parsed_response",
+    "websocket_connection_options",
+    "websocket_reconnection",
+}
 
 
 def is_param_module(module: str) -> bool:

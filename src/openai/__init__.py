@@ -183,8 +183,8 @@ _LAZY_ATTRIBUTES: dict[str, tuple[str, str | None]] = {
     "pydantic_function_tool": ("openai.lib._tools", "pydantic_function_tool"),
     "AssistantEventHandler": ("openai.lib.streaming", "AssistantEventHandler"),
     "AsyncAssistantEventHandler": ("openai.lib.streaming", "AsyncAssistantEventHandler"),
-    "ReconnectingEvent": ("openai.lib.realtime_connect", "ReconnectingEvent"),
-    "ReconnectingOverrides": ("openai.lib.realtime_connect", "ReconnectingOverrides"),
+    "ReconnectingEvent": ("openai.types.websocket_reconnection", "ReconnectingEvent"),
+    "ReconnectingOverrides": ("openai.types.websocket_reconnection", "ReconnectingOverrides"),
     # Beyond the official surface: retry policies and client hooks.
     "RetryPolicy": ("openai._retry", "RetryPolicy"),
     "RateLimits": ("openai._ratelimits", "RateLimits"),

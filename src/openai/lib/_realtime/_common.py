@@ -20,17 +20,17 @@ from typing import (
     Mapping,
     TypeVar,
     Optional,
-    Sequence,
     Awaitable,
     cast,
 )
 
 import httpx
-from typing_extensions import Literal, Protocol, TypedDict
+from typing_extensions import Protocol
 
 from ..._types import Omit
 from ..._utils import clean_body, is_sentinel
 from ..._exceptions import OpenAIError
+from ...types.websocket_connection_options import WebsocketConnectionOptions
 
 if TYPE_CHECKING:
     from ..._models import BaseModel
@@ -67,23 +67,6 @@ class RealtimeClient(Protocol):
 
     @property
     def auth_headers(self) -> dict[str, str]: ...
-
-
-class WebsocketConnectionOptions(TypedDict, total=False):
-    """Options forwarded to ``websockets``' ``connect()`` (any other keyword it accepts may be passed too)."""
-
-    extensions: Optional[Sequence[Any]]
-    """Extensions to negotiate (``websockets`` extension factories)."""
-    subprotocols: Optional[Sequence[str]]
-    """Subprotocols to offer."""
-    compression: Optional[Literal["deflate"]]
-    """``"deflate"`` (the default) enables per-message compression; ``None`` disables it."""
-    max_size: Optional[int]
-    """Largest incoming message, in bytes; ``None`` for no limit."""
-    max_queue: Union[int, tuple[Optional[int], Optional[int]], None]
-    """High-water mark (and optional low-water mark) of the incoming message buffer."""
-    write_limit: Union[int, tuple[int, Optional[int]]]
-    """High-water mark (and optional low-water mark) of the outgoing write buffer, in bytes."""
 
 
 def missing_websockets_error() -> OpenAIError:

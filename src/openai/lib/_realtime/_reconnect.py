@@ -4,20 +4,19 @@ A GA connection opened with ``on_reconnecting=`` survives abnormal, recoverable 
 1011/1012/1013/1014 from the server): it waits ``min(initial_delay * 2**(attempt-1), max_delay)`` scaled by a
 random factor in [0.75, 1.0), asks the callback (which may change the query or headers, or abort), opens a new
 WebSocket and sends the messages that could not be sent meanwhile. This module holds the policy, the event
-given to the callback and the bounded queue of unsent messages; `_sync` and `_async` perform the waiting and
-connecting.
+given to the callback (the public types are in `openai.types.websocket_reconnection`) and the bounded queue
+of unsent messages; `_sync` and `_async` perform the waiting and connecting.
 """
 
 from __future__ import annotations
 
 import random
-from typing import Dict, List, Union, Mapping, Callable, Optional, Awaitable
-from dataclasses import field, dataclass
-
-from typing_extensions import TypedDict
+from typing import List, Union, Mapping, Callable, Optional, Awaitable
+from dataclasses import dataclass
 
 from ..._types import Omit
 from ..._exceptions import WebSocketQueueFullError, WebSocketConnectionClosedError
+from ...types.websocket_reconnection import ReconnectingEvent, ReconnectingOverrides, is_recoverable_close
 
 __all__ = [
     "ReconnectingEvent",
@@ -31,13 +30,6 @@ __all__ = [
     "reconnect_delay",
 ]
 
-_RECOVERABLE_CODES = frozenset({1006, 1011, 1012, 1013, 1014})
-
-
-def is_recoverable_close(code: Optional[int]) -> bool:
-    """Whether a connection closed with ``code`` is worth reopening (``None`` means no close frame: dropped)."""
-    return code is None or code in _RECOVERABLE_CODES
-
 
 def reconnect_delay(
     attempt: int, *, initial_delay: float, max_delay: float, random_value: Callable[[], float] = random.random
@@ -45,31 +37,6 @@ def reconnect_delay(
     """Seconds to wait before reconnection ``attempt`` (1-based): capped exponential backoff with jitter."""
     base = min(initial_delay * 2.0 ** (attempt - 1), max_delay)
     return base * (0.75 + 0.25 * random_value())
-
-
-@dataclass(frozen=True)
-class ReconnectingEvent:
-    """What ``on_reconnecting`` is told before each reconnection attempt."""
-
-    attempt: int
-    """1 for the first attempt after a close, then 2, 3, ... up to ``max_attempts``."""
-    max_attempts: int
-    delay: float
-    """Seconds the connection will wait before this attempt."""
-    close_code: Optional[int]
-    """Close code of the lost connection (1006 when it dropped without a close frame)."""
-    extra_query: Dict[str, object] = field(default_factory=lambda: {})
-    """The query parameters the new connection will use (beyond ``model``/``call_id``)."""
-    extra_headers: Dict[str, Union[str, Omit]] = field(default_factory=lambda: {})
-    """The extra headers the new connection will use."""
-
-
-class ReconnectingOverrides(TypedDict, total=False):
-    """What ``on_reconnecting`` may return: ``{"abort": True}`` gives up; the others replace the current values."""
-
-    abort: bool
-    extra_query: Mapping[str, object]
-    extra_headers: Mapping[str, Union[str, Omit]]
 
 
 OnReconnecting = Callable[[ReconnectingEvent], Optional[ReconnectingOverrides]]
