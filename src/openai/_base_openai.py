@@ -2,7 +2,9 @@
 
 Resolution order for every option is: explicit argument, then environment variable, then default. Credentials
 are an API key (a string, or a callable returning one, invoked for each call), and/or an admin API key used
-by admin endpoints. `copy()` / `with_options()` builds a new client that shares the HTTP connection pool.
+by admin endpoints, and/or a workload identity (exchanged for short-lived access tokens, see `openai.auth`). A
+`provider` (see `openai.providers`) replaces the base URL and the authentication with the provider's own.
+`copy()` / `with_options()` builds a new client that shares the HTTP connection pool.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from ._constants import (
     ENV_WEBHOOK_SECRET,
     DEFAULT_MAX_RETRIES,
 )
-from ._exceptions import OpenAIError
+from ._exceptions import OAuthError, OpenAIError, AuthenticationError
 from ._base_client import SyncAPIClient, AsyncAPIClient
+from .auth._workload import WorkloadIdentity, WorkloadIdentityAuth
 from ._request_options import Security, FinalRequestOptions
+from .providers._provider import Provider
 
 __all__ = ["BaseOpenAI", "BaseAsyncOpenAI", "DataResidency", "parse_custom_headers_env"]
 
@@ -80,7 +84,10 @@ def _resolve_base_url(
     base_url: str | httpx.URL | None | NotGiven,
     websocket_base_url: str | httpx.URL | None,
     data_residency: DataResidency | None,
+    provider: Provider | None = None,
 ) -> str | httpx.URL:
+    if data_residency is not None and provider is not None:
+        raise OpenAIError("The `data_residency` and `provider` arguments are mutually exclusive")
     if data_residency is not None:
         if data_residency not in _RESIDENCY_BASE_URLS:
             raise ValueError(
@@ -92,6 +99,8 @@ def _resolve_base_url(
             raise ValueError("The `data_residency` and `websocket_base_url` arguments are mutually exclusive")
         return _RESIDENCY_BASE_URLS[data_residency]
     if base_url is None or isinstance(base_url, NotGiven):
+        if provider is not None:
+            return provider.base_url
         return os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     return base_url
 
@@ -115,6 +124,8 @@ class _OpenAIMixin:
     webhook_secret: Optional[str]
     websocket_base_url: Optional[Union[str, httpx.URL]]
     _api_key_provider: Optional[Callable[[], Any]]
+    _workload_auth: Optional[WorkloadIdentityAuth]
+    _provider: Optional[Provider]
     _enforce_credentials: bool
     _data_residency: Optional[DataResidency]
     _custom_headers: dict[str, str]
@@ -133,8 +144,19 @@ class _OpenAIMixin:
         webhook_secret: str | None,
         websocket_base_url: str | httpx.URL | None,
         data_residency: DataResidency | None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None,
+        provider: Provider | None,
         _enforce_credentials: bool,
     ) -> None:
+        if provider is not None and not isinstance(provider, Provider):  # pyright: ignore[reportUnnecessaryIsInstance] -- user input
+            raise TypeError(f"`provider` must come from `openai.providers` (e.g. bedrock(...)), got {provider!r}")
+        if provider is not None and data_residency is not None:
+            raise OpenAIError("The `data_residency` and `provider` arguments are mutually exclusive")
+        self._provider = provider
+        if workload_identity is None or isinstance(workload_identity, WorkloadIdentityAuth):
+            self._workload_auth = workload_identity
+        else:
+            self._workload_auth = WorkloadIdentityAuth(workload_identity)
         if api_key is None:
             api_key = os.environ.get(ENV_API_KEY)
         if admin_api_key is None:
@@ -145,7 +167,14 @@ class _OpenAIMixin:
         else:
             self._api_key_provider = None
             self.api_key = api_key or ""
-        if _enforce_credentials and not self.api_key and self._api_key_provider is None and not admin_api_key:
+        if (
+            _enforce_credentials
+            and provider is None
+            and self._workload_auth is None
+            and not self.api_key
+            and self._api_key_provider is None
+            and not admin_api_key
+        ):
             raise OpenAIError(_MISSING_CREDENTIALS)
         self.admin_api_key = admin_api_key
         self._enforce_credentials = _enforce_credentials
@@ -173,7 +202,8 @@ class _OpenAIMixin:
         return headers
 
     def _validate_auth(self, headers: Mapping[str, str], options: FinalRequestOptions) -> None:
-        if not self._enforce_credentials or "Authorization" in headers:
+        # A provider may authenticate by signing the finished request, after this check.
+        if not self._enforce_credentials or self._provider is not None or "Authorization" in headers:
             return
         for name in headers:
             if name.lower() == "authorization":
@@ -193,6 +223,13 @@ class _OpenAIMixin:
             "Could not resolve authentication: pass `api_key` to the client or set OPENAI_API_KEY (or omit the "
             "`Authorization` header explicitly with `extra_headers`)"
         )
+
+    def _prepare_request(self, request: httpx.Request) -> None:
+        if self._provider is not None:
+            self._provider.prepare_request(request)
+
+    def _uses_workload_token(self, options: FinalRequestOptions) -> bool:
+        return self._workload_auth is not None and self._provider is None and options.security != "admin"
 
     def _copy_kwargs(
         self,
@@ -215,13 +252,17 @@ class _OpenAIMixin:
         current_timeout: float | Timeout | None,
         current_max_retries: int,
         current_query: Mapping[str, object],
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None = None,
     ) -> dict[str, Any]:
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
 
-        headers: Mapping[str, str] = self._custom_headers
+        # A different provider is a different service: what was configured for the old one is not carried over.
+        provider_changed = provider is not None and provider is not self._provider
+        headers: Mapping[str, str] = {} if provider_changed else self._custom_headers
         if default_headers is not None:
             headers = {**headers, **default_headers}
         elif set_default_headers is not None:
@@ -235,8 +276,8 @@ class _OpenAIMixin:
         kwargs: dict[str, Any] = {
             "api_key": api_key or self._api_key_provider or self.api_key or None,
             "admin_api_key": admin_api_key or self.admin_api_key,
-            "organization": organization or self.organization,
-            "project": project or self.project,
+            "organization": organization if provider_changed else organization or self.organization,
+            "project": project if provider_changed else project or self.project,
             "webhook_secret": webhook_secret or self.webhook_secret,
             "timeout": current_timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": current_max_retries if isinstance(max_retries, NotGiven) else max_retries,
@@ -244,15 +285,32 @@ class _OpenAIMixin:
             "default_query": query,
             "_enforce_credentials": self._enforce_credentials,
         }
+        # Only set when in use, so subclasses whose constructors predate these options (Azure) keep working.
+        if workload_identity is not None or self._workload_auth is not None:
+            kwargs["workload_identity"] = workload_identity or self._workload_auth
+        if provider is not None or self._provider is not None:
+            kwargs["provider"] = provider or self._provider
         if data_residency is not None:
             # A new residency picks its own URLs; inheriting the old ones would contradict it.
             kwargs["data_residency"] = data_residency
+            kwargs["base_url"] = base_url if base_url else not_given
+            kwargs["websocket_base_url"] = websocket_base_url
+        elif provider_changed:
             kwargs["base_url"] = base_url if base_url else not_given
             kwargs["websocket_base_url"] = websocket_base_url
         else:
             kwargs["base_url"] = base_url or current_base_url
             kwargs["websocket_base_url"] = websocket_base_url or self.websocket_base_url
         return kwargs
+
+
+def _rejected_bearer(err: AuthenticationError) -> str | None:
+    """The bearer token a 401 answered, or None when there is nothing to refresh (e.g. the exchange itself failed)."""
+    if isinstance(err, OAuthError):
+        return None
+    value = err.response.request.headers.get("authorization", "")
+    scheme, _, token = value.partition(" ")
+    return token if scheme.lower() == "bearer" and token else None
 
 
 def _check_api_key(value: object) -> str:
@@ -275,6 +333,8 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         base_url: str | httpx.URL | None | NotGiven = not_given,
         websocket_base_url: str | httpx.URL | None = None,
         data_residency: DataResidency | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -297,11 +357,13 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             webhook_secret=webhook_secret,
             websocket_base_url=websocket_base_url,
             data_residency=data_residency,
+            workload_identity=workload_identity,
+            provider=provider,
             _enforce_credentials=_enforce_credentials,
         )
         super().__init__(
             version=__version__,
-            base_url=_resolve_base_url(base_url, websocket_base_url, data_residency),
+            base_url=_resolve_base_url(base_url, websocket_base_url, data_residency, provider),
             max_retries=max_retries,
             timeout=timeout,
             http_client=http_client,
@@ -318,9 +380,35 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         self._default_stream_cls = Stream
 
     def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        if self._provider is not None and options.security != "admin":
+            return self._provider.auth_headers()
+        if self._uses_workload_token(options):
+            assert self._workload_auth is not None
+            return {"Authorization": f"Bearer {self._workload_auth.get_token()}"}
         provider = self._api_key_provider
         api_key = _check_api_key(provider()) if provider is not None else self.api_key
         return self._bearer_headers(api_key, options.security)
+
+    def request(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        if not self._uses_workload_token(options):
+            return super().request(cast_to, options, stream=stream, stream_cls=stream_cls)
+        try:
+            return super().request(cast_to, options, stream=stream, stream_cls=stream_cls)
+        except AuthenticationError as err:
+            rejected = _rejected_bearer(err)
+            if rejected is None:
+                raise
+            # The token may have been revoked before its expiry: exchange a new one and try exactly once more.
+            assert self._workload_auth is not None
+            self._workload_auth.invalidate(rejected)
+            return super().request(cast_to, options, stream=stream, stream_cls=stream_cls)
 
     def copy(
         self,
@@ -333,6 +421,8 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         websocket_base_url: str | httpx.URL | None = None,
         base_url: str | httpx.URL | None = None,
         data_residency: DataResidency | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.Client | None = None,
         max_retries: int | NotGiven = not_given,
@@ -356,6 +446,8 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             websocket_base_url=websocket_base_url,
             base_url=base_url,
             data_residency=data_residency,
+            workload_identity=workload_identity,
+            provider=provider,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -393,6 +485,8 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         base_url: str | httpx.URL | None | NotGiven = not_given,
         websocket_base_url: str | httpx.URL | None = None,
         data_residency: DataResidency | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -415,11 +509,13 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             webhook_secret=webhook_secret,
             websocket_base_url=websocket_base_url,
             data_residency=data_residency,
+            workload_identity=workload_identity,
+            provider=provider,
             _enforce_credentials=_enforce_credentials,
         )
         super().__init__(
             version=__version__,
-            base_url=_resolve_base_url(base_url, websocket_base_url, data_residency),
+            base_url=_resolve_base_url(base_url, websocket_base_url, data_residency, provider),
             max_retries=max_retries,
             timeout=timeout,
             http_client=http_client,
@@ -436,6 +532,11 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         self._default_stream_cls = AsyncStream
 
     async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        if self._provider is not None and options.security != "admin":
+            return await self._provider.async_auth_headers()
+        if self._uses_workload_token(options):
+            assert self._workload_auth is not None
+            return {"Authorization": f"Bearer {await self._workload_auth.async_get_token()}"}
         provider = self._api_key_provider
         if provider is None:
             return self._bearer_headers(self.api_key, options.security)
@@ -443,6 +544,26 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         if inspect.isawaitable(value):
             value = await cast("Awaitable[object]", value)
         return self._bearer_headers(_check_api_key(value), options.security)
+
+    async def request(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: type[Any] | None = None,
+    ) -> Any:
+        if not self._uses_workload_token(options):
+            return await super().request(cast_to, options, stream=stream, stream_cls=stream_cls)
+        try:
+            return await super().request(cast_to, options, stream=stream, stream_cls=stream_cls)
+        except AuthenticationError as err:
+            rejected = _rejected_bearer(err)
+            if rejected is None:
+                raise
+            assert self._workload_auth is not None
+            self._workload_auth.invalidate(rejected)
+            return await super().request(cast_to, options, stream=stream, stream_cls=stream_cls)
 
     def copy(
         self,
@@ -455,6 +576,8 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         websocket_base_url: str | httpx.URL | None = None,
         base_url: str | httpx.URL | None = None,
         data_residency: DataResidency | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | NotGiven = not_given,
@@ -478,6 +601,8 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             websocket_base_url=websocket_base_url,
             base_url=base_url,
             data_residency=data_residency,
+            workload_identity=workload_identity,
+            provider=provider,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
