@@ -178,8 +178,10 @@ class _OpenAIMixin:
             raise OpenAIError(_MISSING_CREDENTIALS)
         self.admin_api_key = admin_api_key
         self._enforce_credentials = _enforce_credentials
-        self.organization = organization if organization is not None else os.environ.get(ENV_ORG_ID)
-        self.project = project if project is not None else os.environ.get(ENV_PROJECT_ID)
+        # OpenAI account settings from the environment mean nothing to another provider's service.
+        read_env = provider is None
+        self.organization = organization if organization is not None or not read_env else os.environ.get(ENV_ORG_ID)
+        self.project = project if project is not None or not read_env else os.environ.get(ENV_PROJECT_ID)
         self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get(ENV_WEBHOOK_SECRET)
         self.websocket_base_url = websocket_base_url
         self._data_residency = data_residency
