@@ -398,7 +398,12 @@ def parse_response(
     result = _parse_value(cast_to, response, client, options)
     post_parser = options.post_parser
     if not isinstance(post_parser, NotGiven):
+        parsed = result
         result = post_parser(result)
+        if result is not parsed:
+            # A post-parser that builds a new model (embeddings' base64 decoding, `parse()` helpers) would
+            # otherwise drop the request id and the rate-limit headers attached to the parsed value.
+            set_request_id(result, response)
     return result
 
 

@@ -93,3 +93,15 @@ def test_stalled_stream_raises_instead_of_hanging(server: Server) -> None:
                 pass
         client.close()
     assert isinstance(caught.value, openai.APIConnectionError)
+
+
+async def test_limits_and_request_id_survive_a_post_parser(server: Server) -> None:
+    # `embeddings.create` decodes base64 vectors in a post-parser that builds a new response model.
+    server.queue("embeddings.create", Reply(headers=LIMIT_HEADERS), times=2)
+    sync_result = server.client().embeddings.create(model="text-embedding-3-small", input="hello")
+    async_result = await server.async_client().embeddings.create(model="text-embedding-3-small", input="hello")
+    for result in (sync_result, async_result):
+        limits = RateLimits.of(result)
+        assert limits is not None and limits.limit_requests == 60
+        # The built-in server sends an `x-request-id` with every response.
+        assert result._request_id is not None and result._request_id.startswith("req_")
