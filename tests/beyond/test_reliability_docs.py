@@ -105,3 +105,24 @@ async def test_limits_and_request_id_survive_a_post_parser(server: Server) -> No
         assert limits is not None and limits.limit_requests == 60
         # The built-in server sends an `x-request-id` with every response.
         assert result._request_id is not None and result._request_id.startswith("req_")
+
+
+async def test_stalled_stream_raises_instead_of_hanging_async(server: Server) -> None:
+    server.queue("chat.completions.create", Reply(text="one two three", chunk_delay=5.0))
+    with server:
+        client = AsyncOpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30, read=0.2), max_retries=0)
+        stream = await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
+        with pytest.raises(APIStreamInterruptedError):
+            async for _ in stream:
+                pass
+        assert stream.response.is_closed
+        await client.close()
+
+
+def test_with_options_max_retries_does_not_override_a_policy_budget(server: Server) -> None:
+    # docs/reliability.md: the policy's `max_retries` wins over the client's, including a `with_options()` copy's.
+    server.queue("models.list", Fault(status=500), times=3)
+    client = server.client(retry_policy=RetryPolicy(max_retries=0))
+    with pytest.raises(openai.InternalServerError):
+        client.with_options(max_retries=2).models.list()
+    assert len(server.requests) == 1
