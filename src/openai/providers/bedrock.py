@@ -108,6 +108,8 @@ class BedrockProvider(Provider):
         if self._token_provider is not None:
             value = self._token_provider()
             if inspect.isawaitable(value):
+                if inspect.iscoroutine(value):
+                    value.close()  # never awaited here; closing avoids a "never awaited" warning
                 raise OpenAIError("An async `bedrock_token_provider` needs the async client (AsyncBedrockOpenAI)")
             return {"Authorization": f"Bearer {_check_token(value)}"}
         return {"Authorization": f"Bearer {self._token}"}
