@@ -199,6 +199,7 @@ class TypeRegistry:
         self._roots_done = False
         self._load_config()
         self._apply_overlays()
+        self._strip_array_brackets()
 
     # ------------------------------------------------------------------ configuration
 
@@ -248,6 +249,37 @@ class TypeRegistry:
                     target.pop(key, None)
                 else:
                     target[key] = value
+
+    def _strip_array_brackets(self) -> None:
+        """Rename array query parameters spelled `name[]` in the spec to `name`, in place, for both halves.
+
+        The core's query encoder writes every list as `name[]=a&name[]=b`, so the brackets belong to the encoding,
+        not to the name: the Python argument, the params TypedDict key and the query key are all `name`
+        (`runs.create(include=[...])` sends `include[]=...`). Keeping them would yield `include__` and, once
+        encoded, `include[][]`. A non-array parameter with brackets in its name is left as the spec spells it.
+        """
+        paths = _as_dict(self.spec.raw.get("paths")) or {}
+        holders: list[dict[str, Any]] = []
+        for item in paths.values():
+            item_map = _as_dict(item) or {}
+            holders.append(item_map)
+            holders.extend(op for op in map(_as_dict, item_map.values()) if op is not None)
+        components = _as_dict(self.spec.raw.get("components")) or {}
+        params: list[dict[str, Any]] = list(
+            filter(None, map(_as_dict, (_as_dict(components.get("parameters")) or {}).values()))
+        )
+        for holder in holders:
+            listed: object = holder.get("parameters")
+            if isinstance(listed, list):
+                params.extend(p for p in map(_as_dict, cast("list[object]", listed)) if p is not None)
+        for param in params:
+            name: object = param.get("name")
+            if param.get("in") != "query" or not isinstance(name, str) or not name.endswith("[]"):
+                continue
+            schema, _ = self._deref(_as_dict(param.get("schema")) or {})
+            variants, _, _ = self._split_null(schema)
+            if variants and all(self._deref(v)[0].get("type") == "array" for v in variants):
+                param["name"] = name[:-2]
 
     # ------------------------------------------------------------------ spec navigation
 

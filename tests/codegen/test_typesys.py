@@ -652,3 +652,35 @@ def test_packages_reexport_the_parsed_types(module: str, names: list[str]) -> No
     for name in names:
         assert getattr(package, name) is getattr(defining, name)
         assert name in package.__all__
+
+
+# ---------------------------------------------------------------------------------------------------- query names
+
+
+def _with_query_param(spec: Spec, param: dict[str, Any]) -> None:
+    operation = _operation(spec, "/pets", "get")
+    operation["parameters"] = [*operation["parameters"], param]
+
+
+def test_array_query_parameters_lose_the_brackets_of_their_spec_name() -> None:
+    spec = _spec()
+    _with_query_param(spec, {"name": "tags[]", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}})
+    _with_query_param(spec, {"name": "after[]", "in": "query", "schema": {"type": "string"}})
+    registry = TypeRegistry(spec, _config())
+    params = _operation(spec, "/pets", "get")["parameters"]
+    fields = registry.request_params(
+        module="openai.types.pet_list_params",
+        class_name="PetListParams",
+        body_schema=None,
+        query_params=params,
+        streaming=False,
+    )
+    by_wire = {f.wire_name: f.name for f in fields}
+    # arrays: the query encoder adds `[]` itself (`tags[]=a&tags[]=b`), so the name is the bare word
+    assert by_wire["tags"] == "tags"
+    assert "tags[]" not in by_wire
+    # brackets on a scalar are part of its name: kept on the wire, made an identifier in Python
+    assert by_wire["after[]"] == "after__"
+    text = registry.render()["src/openai/types/pet_list_params.py"]
+    assert '"tags": SequenceNotStr[str]' in text
+    assert '"after[]": str' in text

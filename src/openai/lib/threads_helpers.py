@@ -8,7 +8,7 @@ parameters are the generated params TypedDicts, passed as keyword arguments.
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Iterable, cast, overload
+from typing import Dict, Union, Iterable, cast, overload
 
 from typing_extensions import Unpack
 
@@ -31,7 +31,6 @@ from ..types.beta.threads.run import Run
 from ..types.beta.assistant_stream_event import AssistantStreamEvent
 from ..types.beta.threads.run_create_params import RunCreateParamsBase
 from ..types.beta.thread_create_and_run_params import ThreadCreateAndRunParamsBase
-from ..types.beta.threads.runs.run_step_include import RunStepInclude
 from ..types.beta.threads.run_submit_tool_outputs_params import ToolOutput
 
 __all__ = ["RunsHelpers", "AsyncRunsHelpers", "ThreadsHelpers", "AsyncThreadsHelpers"]
@@ -51,9 +50,9 @@ def _run_path(thread_id: str, run_id: str) -> str:
 
 def _run_body(params: RunCreateParamsBase, stream: bool) -> Dict[str, object]:
     body: Dict[str, object] = dict(cast("Dict[str, object]", params))
-    # The generated params TypedDict lists the `include[]` query parameter among the body keys; it is sent as the
-    # `include` query parameter (the explicit argument; arrays go out as `include[]=...`) and never in the body.
-    body.pop("include[]", None)
+    # The generated params TypedDict lists the `include` query parameter among the body keys; it is sent as the
+    # query parameter (arrays go out as `include[]=...`, see `_create_run`) and never in the body.
+    body.pop("include", None)
     body["stream"] = stream
     return body
 
@@ -181,7 +180,6 @@ class RunsHelpers(SyncAPIResource):
         params: RunCreateParamsBase,
         *,
         stream: bool,
-        include: List[RunStepInclude] | Omit,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
@@ -191,7 +189,7 @@ class RunsHelpers(SyncAPIResource):
             _runs_path(thread_id),
             body=_run_body(params, stream),
             options=make_request_options(
-                query={"include": include},
+                query={"include": params.get("include", omit)},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -207,7 +205,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -220,7 +217,6 @@ class RunsHelpers(SyncAPIResource):
             thread_id,
             params,
             stream=False,
-            include=include,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -242,7 +238,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -256,7 +251,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AssistantEventHandlerT,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -269,7 +263,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AssistantEventHandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -282,7 +275,6 @@ class RunsHelpers(SyncAPIResource):
             "threads.runs.create_and_stream",
             thread_id,
             params,
-            include=include,
             event_handler=event_handler,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -295,7 +287,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -309,7 +300,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AssistantEventHandlerT,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -322,7 +312,6 @@ class RunsHelpers(SyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AssistantEventHandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -335,7 +324,6 @@ class RunsHelpers(SyncAPIResource):
             "threads.runs.create_and_stream",
             thread_id,
             params,
-            include=include,
             event_handler=event_handler,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -349,7 +337,6 @@ class RunsHelpers(SyncAPIResource):
         thread_id: str,
         params: RunCreateParamsBase,
         *,
-        include: List[RunStepInclude] | Omit,
         event_handler: AssistantEventHandlerT | None,
         extra_headers: Headers | None,
         extra_query: Query | None,
@@ -363,7 +350,6 @@ class RunsHelpers(SyncAPIResource):
                 thread_id,
                 params,
                 stream=True,
-                include=include,
                 extra_headers=headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -529,7 +515,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         params: RunCreateParamsBase,
         *,
         stream: bool,
-        include: List[RunStepInclude] | Omit,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
@@ -539,7 +524,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             _runs_path(thread_id),
             body=_run_body(params, stream),
             options=make_request_options(
-                query={"include": include},
+                query={"include": params.get("include", omit)},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -555,7 +540,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -568,7 +552,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
             thread_id,
             params,
             stream=False,
-            include=include,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -590,7 +573,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -604,7 +586,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AsyncAssistantEventHandlerT,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -617,7 +598,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AsyncAssistantEventHandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -633,7 +613,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
             "threads.runs.create_and_stream",
             thread_id,
             params,
-            include=include,
             event_handler=event_handler,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -646,7 +625,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -660,7 +638,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AsyncAssistantEventHandlerT,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -673,7 +650,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         *,
         thread_id: str,
-        include: List[RunStepInclude] | Omit = omit,
         event_handler: AsyncAssistantEventHandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -689,7 +665,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
             "threads.runs.create_and_stream",
             thread_id,
             params,
-            include=include,
             event_handler=event_handler,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -703,7 +678,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
         thread_id: str,
         params: RunCreateParamsBase,
         *,
-        include: List[RunStepInclude] | Omit,
         event_handler: AsyncAssistantEventHandlerT | None,
         extra_headers: Headers | None,
         extra_query: Query | None,
@@ -720,7 +694,6 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 thread_id,
                 params,
                 stream=True,
-                include=include,
                 extra_headers=headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -20,11 +20,11 @@ class TestAuditLogs:
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.admin.organization.audit_logs.list(
             effective_at={},
-            project_ids__=["string"],
-            event_types__=["api_key.created"],
-            actor_ids__=["string"],
-            actor_emails__=["string"],
-            resource_ids__=["string"],
+            project_ids=["string"],
+            event_types=["api_key.created"],
+            actor_ids=["string"],
+            actor_emails=["string"],
+            resource_ids=["string"],
             tenant_only=False,
             limit=20,
             after="string",
@@ -59,11 +59,11 @@ class TestAsyncAuditLogs:
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.audit_logs.list(
             effective_at={},
-            project_ids__=["string"],
-            event_types__=["api_key.created"],
-            actor_ids__=["string"],
-            actor_emails__=["string"],
-            resource_ids__=["string"],
+            project_ids=["string"],
+            event_types=["api_key.created"],
+            actor_ids=["string"],
+            actor_emails=["string"],
+            resource_ids=["string"],
             tenant_only=False,
             limit=20,
             after="string",

@@ -38,7 +38,7 @@ class TestRuns:
             tool_choice="none",
             parallel_tool_calls=True,
             response_format="auto",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
             stream=False,
         )
         assert_matches_type(Run, result, path=["response"])
@@ -67,7 +67,7 @@ class TestRuns:
             tool_choice="none",
             parallel_tool_calls=True,
             response_format="auto",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
         result.close()
 
@@ -328,7 +328,7 @@ class TestAsyncRuns:
             tool_choice="none",
             parallel_tool_calls=True,
             response_format="auto",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
             stream=False,
         )
         assert_matches_type(Run, result, path=["response"])
@@ -357,7 +357,7 @@ class TestAsyncRuns:
             tool_choice="none",
             parallel_tool_calls=True,
             response_format="auto",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
         await result.close()
 

@@ -49,8 +49,8 @@ class AuditLogs(SyncAPIResource):
         self,
         *,
         effective_at: audit_log_list_params.EffectiveAt | Omit = omit,
-        project_ids__: SequenceNotStr[str] | Omit = omit,
-        event_types__: Iterable[
+        project_ids: SequenceNotStr[str] | Omit = omit,
+        event_types: Iterable[
             Literal[
                 "api_key.created",
                 "api_key.updated",
@@ -200,9 +200,9 @@ class AuditLogs(SyncAPIResource):
             ]
         ]
         | Omit = omit,
-        actor_ids__: SequenceNotStr[str] | Omit = omit,
-        actor_emails__: SequenceNotStr[str] | Omit = omit,
-        resource_ids__: SequenceNotStr[str] | Omit = omit,
+        actor_ids: SequenceNotStr[str] | Omit = omit,
+        actor_emails: SequenceNotStr[str] | Omit = omit,
+        resource_ids: SequenceNotStr[str] | Omit = omit,
         tenant_only: bool | Omit = omit,
         limit: int | Omit = omit,
         after: str | Omit = omit,
@@ -218,17 +218,17 @@ class AuditLogs(SyncAPIResource):
         Args:
           effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
 
-          project_ids__: Return only events for these projects.
+          project_ids: Return only events for these projects.
 
-          event_types__: Return only events with a `type` in one of these values. For example, `project.created`. For
-              all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+          event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all
+              options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
 
-          actor_ids__: Return only events performed by these actors. Can be a user ID, a service account ID, or an api
-              key tracking ID.
+          actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key
+              tracking ID.
 
-          actor_emails__: Return only events performed by users with these emails.
+          actor_emails: Return only events performed by users with these emails.
 
-          resource_ids__: Return only events performed on these targets. For example, a project ID updated. For ChatGPT
+          resource_ids: Return only events performed on these targets. For example, a project ID updated. For ChatGPT
               connector role events, use the workspace connector resource ID shown in `details.id`, such as
               `<workspace_id>__<connector_id>`.
 
@@ -261,11 +261,11 @@ class AuditLogs(SyncAPIResource):
             options=make_request_options(
                 query={
                     "effective_at": effective_at,
-                    "project_ids[]": project_ids__,
-                    "event_types[]": event_types__,
-                    "actor_ids[]": actor_ids__,
-                    "actor_emails[]": actor_emails__,
-                    "resource_ids[]": resource_ids__,
+                    "project_ids": project_ids,
+                    "event_types": event_types,
+                    "actor_ids": actor_ids,
+                    "actor_emails": actor_emails,
+                    "resource_ids": resource_ids,
                     "tenant_only": tenant_only,
                     "limit": limit,
                     "after": after,
@@ -314,8 +314,8 @@ class AsyncAuditLogs(AsyncAPIResource):
         self,
         *,
         effective_at: audit_log_list_params.EffectiveAt | Omit = omit,
-        project_ids__: SequenceNotStr[str] | Omit = omit,
-        event_types__: Iterable[
+        project_ids: SequenceNotStr[str] | Omit = omit,
+        event_types: Iterable[
             Literal[
                 "api_key.created",
                 "api_key.updated",
@@ -465,9 +465,9 @@ class AsyncAuditLogs(AsyncAPIResource):
             ]
         ]
         | Omit = omit,
-        actor_ids__: SequenceNotStr[str] | Omit = omit,
-        actor_emails__: SequenceNotStr[str] | Omit = omit,
-        resource_ids__: SequenceNotStr[str] | Omit = omit,
+        actor_ids: SequenceNotStr[str] | Omit = omit,
+        actor_emails: SequenceNotStr[str] | Omit = omit,
+        resource_ids: SequenceNotStr[str] | Omit = omit,
         tenant_only: bool | Omit = omit,
         limit: int | Omit = omit,
         after: str | Omit = omit,
@@ -483,17 +483,17 @@ class AsyncAuditLogs(AsyncAPIResource):
         Args:
           effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
 
-          project_ids__: Return only events for these projects.
+          project_ids: Return only events for these projects.
 
-          event_types__: Return only events with a `type` in one of these values. For example, `project.created`. For
-              all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+          event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all
+              options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
 
-          actor_ids__: Return only events performed by these actors. Can be a user ID, a service account ID, or an api
-              key tracking ID.
+          actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key
+              tracking ID.
 
-          actor_emails__: Return only events performed by users with these emails.
+          actor_emails: Return only events performed by users with these emails.
 
-          resource_ids__: Return only events performed on these targets. For example, a project ID updated. For ChatGPT
+          resource_ids: Return only events performed on these targets. For example, a project ID updated. For ChatGPT
               connector role events, use the workspace connector resource ID shown in `details.id`, such as
               `<workspace_id>__<connector_id>`.
 
@@ -526,11 +526,11 @@ class AsyncAuditLogs(AsyncAPIResource):
             options=make_request_options(
                 query={
                     "effective_at": effective_at,
-                    "project_ids[]": project_ids__,
-                    "event_types[]": event_types__,
-                    "actor_ids[]": actor_ids__,
-                    "actor_emails[]": actor_emails__,
-                    "resource_ids[]": resource_ids__,
+                    "project_ids": project_ids,
+                    "event_types": event_types,
+                    "actor_ids": actor_ids,
+                    "actor_emails": actor_emails,
+                    "resource_ids": resource_ids,
                     "tenant_only": tenant_only,
                     "limit": limit,
                     "after": after,

@@ -16,16 +16,213 @@ from ..assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ..assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = [
-    "AdditionalMessage",
-    "TruncationStrategy",
     "RunCreateParamsBase",
     "RunCreateParamsNonStreaming",
     "RunCreateParamsStreaming",
     "RunCreateParams",
+    "AdditionalMessage",
     "AdditionalMessageAttachment",
     "AdditionalMessageAttachmentToolFileSearch",
     "AdditionalMessageAttachmentTool",
+    "TruncationStrategy",
 ]
+
+
+class RunCreateParamsBase(TypedDict, total=False):
+    assistant_id: Required[str]
+    """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
+
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "o3-mini",
+                "o3-mini-2025-01-31",
+                "o1",
+                "o1-2024-12-17",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ],
+        ]
+    ]
+    """
+    The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it
+    will override the model associated with the assistant. If not, the model associated with the assistant will be
+    used.
+    """
+
+    reasoning_effort: Optional[ReasoningEffort]
+    """
+    Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
+
+    instructions: Optional[str]
+    """
+    Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for
+    modifying the behavior on a per-run basis.
+    """
+
+    additional_instructions: Optional[str]
+    """
+    Appends additional instructions at the end of the instructions for the run. This is useful for modifying the
+    behavior on a per-run basis without overriding other instructions.
+    """
+
+    additional_messages: Optional[Iterable[AdditionalMessage]]
+    """Adds additional messages to the thread before creating the run."""
+
+    tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+    """
+    Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run
+    basis.
+    """
+
+    metadata: Optional[Metadata]
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    temperature: Optional[float]
+    """
+    What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic.
+    """
+
+    top_p: Optional[float]
+    """
+    An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of
+    the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are
+    considered.
+
+    We generally recommend altering this or temperature but not both.
+    """
+
+    max_prompt_tokens: Optional[int]
+    """
+    The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort
+    to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the
+    number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more
+    info.
+    """
+
+    max_completion_tokens: Optional[int]
+    """
+    The maximum number of completion tokens that may be used over the course of the run. The run will make a best
+    effort to use only the number of completion tokens specified, across multiple turns of the run. If the run
+    exceeds the number of completion tokens specified, the run will end with status `incomplete`. See
+    `incomplete_details` for more info.
+    """
+
+    truncation_strategy: Optional[TruncationStrategy]
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
+
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
+    """
+    Controls which (if any) tool is called by the model. `none` means the model will not call any tools and instead
+    generates a message. `auto` is the default value and means the model can pick between generating a message or
+    calling one or more tools. `required` means the model must call one or more tools before responding to the user.
+    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name":
+    "my_function"}}` forces the model to call that tool.
+    """
+
+    parallel_tool_calls: bool
+    """
+    Whether to enable [parallel function
+    calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+    """
+
+    response_format: Optional[AssistantResponseFormatOptionParam]
+    """
+    Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+    Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model
+    will match your supplied JSON schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+
+    Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid
+    JSON.
+
+    **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+    """
+
+    include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    """
+    A list of additional fields to include in the response. Currently the only supported value is
+    `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
+
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
+    more information.
+    """
+
+
+class RunCreateParamsNonStreaming(RunCreateParamsBase, total=False):
+    stream: Optional[Literal[False]]
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
+
+
+class RunCreateParamsStreaming(RunCreateParamsBase, total=False):
+    stream: Required[Literal[True]]
+    """
+    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
+    enters a terminal state with a `data: [DONE]` message.
+    """
+
+
+RunCreateParams: TypeAlias = Union[RunCreateParamsNonStreaming, RunCreateParamsStreaming]
 
 
 class AdditionalMessage(TypedDict, total=False):
@@ -52,6 +249,22 @@ class AdditionalMessage(TypedDict, total=False):
     """
 
 
+class AdditionalMessageAttachment(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Iterable[AdditionalMessageAttachmentTool]
+    """The tools to add this file to."""
+
+
+class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+
+AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]
+
+
 class TruncationStrategy(TypedDict, total=False):
     """
     Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
@@ -67,111 +280,3 @@ class TruncationStrategy(TypedDict, total=False):
 
     last_messages: Optional[int]
     """The number of most recent messages from the thread when constructing the context for the run."""
-
-
-RunCreateParamsBase = TypedDict(
-    "RunCreateParamsBase",
-    {
-        "assistant_id": Required[str],
-        "model": Optional[
-            Union[
-                str,
-                Literal[
-                    "gpt-5",
-                    "gpt-5-mini",
-                    "gpt-5-nano",
-                    "gpt-5-2025-08-07",
-                    "gpt-5-mini-2025-08-07",
-                    "gpt-5-nano-2025-08-07",
-                    "gpt-4.1",
-                    "gpt-4.1-mini",
-                    "gpt-4.1-nano",
-                    "gpt-4.1-2025-04-14",
-                    "gpt-4.1-mini-2025-04-14",
-                    "gpt-4.1-nano-2025-04-14",
-                    "o3-mini",
-                    "o3-mini-2025-01-31",
-                    "o1",
-                    "o1-2024-12-17",
-                    "gpt-4o",
-                    "gpt-4o-2024-11-20",
-                    "gpt-4o-2024-08-06",
-                    "gpt-4o-2024-05-13",
-                    "gpt-4o-mini",
-                    "gpt-4o-mini-2024-07-18",
-                    "gpt-4.5-preview",
-                    "gpt-4.5-preview-2025-02-27",
-                    "gpt-4-turbo",
-                    "gpt-4-turbo-2024-04-09",
-                    "gpt-4-0125-preview",
-                    "gpt-4-turbo-preview",
-                    "gpt-4-1106-preview",
-                    "gpt-4-vision-preview",
-                    "gpt-4",
-                    "gpt-4-0314",
-                    "gpt-4-0613",
-                    "gpt-4-32k",
-                    "gpt-4-32k-0314",
-                    "gpt-4-32k-0613",
-                    "gpt-3.5-turbo",
-                    "gpt-3.5-turbo-16k",
-                    "gpt-3.5-turbo-0613",
-                    "gpt-3.5-turbo-1106",
-                    "gpt-3.5-turbo-0125",
-                    "gpt-3.5-turbo-16k-0613",
-                ],
-            ]
-        ],
-        "reasoning_effort": Optional[ReasoningEffort],
-        "instructions": Optional[str],
-        "additional_instructions": Optional[str],
-        "additional_messages": Optional[Iterable[AdditionalMessage]],
-        "tools": Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]],
-        "metadata": Optional[Metadata],
-        "temperature": Optional[float],
-        "top_p": Optional[float],
-        "max_prompt_tokens": Optional[int],
-        "max_completion_tokens": Optional[int],
-        "truncation_strategy": Optional[TruncationStrategy],
-        "tool_choice": Optional[AssistantToolChoiceOptionParam],
-        "parallel_tool_calls": bool,
-        "response_format": Optional[AssistantResponseFormatOptionParam],
-        "include[]": Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]],
-    },
-    total=False,
-)
-
-
-class RunCreateParamsNonStreaming(RunCreateParamsBase, total=False):
-    stream: Optional[Literal[False]]
-    """
-    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
-    enters a terminal state with a `data: [DONE]` message.
-    """
-
-
-class RunCreateParamsStreaming(RunCreateParamsBase, total=False):
-    stream: Required[Literal[True]]
-    """
-    If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run
-    enters a terminal state with a `data: [DONE]` message.
-    """
-
-
-RunCreateParams: TypeAlias = Union[RunCreateParamsNonStreaming, RunCreateParamsStreaming]
-
-
-class AdditionalMessageAttachment(TypedDict, total=False):
-    file_id: str
-    """The ID of the file to attach to the message."""
-
-    tools: Iterable[AdditionalMessageAttachmentTool]
-    """The tools to add this file to."""
-
-
-class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal["file_search"]]
-    """The type of tool being defined: `file_search`"""
-
-
-AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]

@@ -24,7 +24,7 @@ class TestSteps:
             "step_id",
             thread_id="thread_id",
             run_id="run_id",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
         assert_matches_type(RunStep, result, path=["response"])
 
@@ -74,7 +74,7 @@ class TestSteps:
             order="asc",
             after="string",
             before="string",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
         assert_matches_type(SyncCursorPage[RunStep], result, path=["response"])
 
@@ -115,7 +115,7 @@ class TestAsyncSteps:
             "step_id",
             thread_id="thread_id",
             run_id="run_id",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
         assert_matches_type(RunStep, result, path=["response"])
 
@@ -171,7 +171,7 @@ class TestAsyncSteps:
             order="asc",
             after="string",
             before="string",
-            include__=["step_details.tool_calls[*].file_search.results[*].content"],
+            include=["step_details.tool_calls[*].file_search.results[*].content"],
         )
         assert_matches_type(AsyncCursorPage[RunStep], result, path=["response"])
 

@@ -143,7 +143,7 @@ class Runs(RunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -222,7 +222,7 @@ class Runs(RunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -301,7 +301,7 @@ class Runs(RunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -379,7 +379,7 @@ class Runs(RunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -468,7 +468,7 @@ class Runs(RunsHelpers):
               that the message content may be partially cut off if `finish_reason="length"`, which indicates the
               generation exceeded `max_tokens` or the conversation exceeded the max context length.
 
-          include__: A list of additional fields to include in the response. Currently the only supported value is
+          include: A list of additional fields to include in the response. Currently the only supported value is
               `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
               See the [file search tool
@@ -507,7 +507,7 @@ class Runs(RunsHelpers):
                 "stream": stream,
             },
             options=make_request_options(
-                query={"include[]": include__},
+                query={"include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -919,7 +919,7 @@ class AsyncRuns(AsyncRunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -998,7 +998,7 @@ class AsyncRuns(AsyncRunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1077,7 +1077,7 @@ class AsyncRuns(AsyncRunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1155,7 +1155,7 @@ class AsyncRuns(AsyncRunsHelpers):
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1244,7 +1244,7 @@ class AsyncRuns(AsyncRunsHelpers):
               that the message content may be partially cut off if `finish_reason="length"`, which indicates the
               generation exceeded `max_tokens` or the conversation exceeded the max context length.
 
-          include__: A list of additional fields to include in the response. Currently the only supported value is
+          include: A list of additional fields to include in the response. Currently the only supported value is
               `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
               See the [file search tool
@@ -1283,7 +1283,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 "stream": stream,
             },
             options=make_request_options(
-                query={"include[]": include__},
+                query={"include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

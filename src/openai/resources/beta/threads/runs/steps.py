@@ -51,7 +51,7 @@ class Steps(SyncAPIResource):
         *,
         thread_id: str,
         run_id: str,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -67,7 +67,7 @@ class Steps(SyncAPIResource):
 
           run_id: The ID of the run to which the run step belongs.
 
-          include__: A list of additional fields to include in the response. Currently the only supported value is
+          include: A list of additional fields to include in the response. Currently the only supported value is
               `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
               See the [file search tool
@@ -84,7 +84,7 @@ class Steps(SyncAPIResource):
         return self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps/{path_param('step_id', step_id)}",
             options=make_request_options(
-                query={"include[]": include__},
+                query={"include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -103,7 +103,7 @@ class Steps(SyncAPIResource):
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -131,7 +131,7 @@ class Steps(SyncAPIResource):
               instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call
               can include before=obj_foo in order to fetch the previous page of the list.
 
-          include__: A list of additional fields to include in the response. Currently the only supported value is
+          include: A list of additional fields to include in the response. Currently the only supported value is
               `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
               See the [file search tool
@@ -149,7 +149,7 @@ class Steps(SyncAPIResource):
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps",
             page=SyncCursorPage[RunStep],
             options=make_request_options(
-                query={"limit": limit, "order": order, "after": after, "before": before, "include[]": include__},
+                query={"limit": limit, "order": order, "after": after, "before": before, "include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -197,7 +197,7 @@ class AsyncSteps(AsyncAPIResource):
         *,
         thread_id: str,
         run_id: str,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -213,7 +213,7 @@ class AsyncSteps(AsyncAPIResource):
 
           run_id: The ID of the run to which the run step belongs.
 
-          include__: A list of additional fields to include in the response. Currently the only supported value is
+          include: A list of additional fields to include in the response. Currently the only supported value is
               `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
               See the [file search tool
@@ -230,7 +230,7 @@ class AsyncSteps(AsyncAPIResource):
         return await self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps/{path_param('step_id', step_id)}",
             options=make_request_options(
-                query={"include[]": include__},
+                query={"include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -249,7 +249,7 @@ class AsyncSteps(AsyncAPIResource):
         order: Literal["asc", "desc"] | Omit = omit,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        include__: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -277,7 +277,7 @@ class AsyncSteps(AsyncAPIResource):
               instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call
               can include before=obj_foo in order to fetch the previous page of the list.
 
-          include__: A list of additional fields to include in the response. Currently the only supported value is
+          include: A list of additional fields to include in the response. Currently the only supported value is
               `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
               See the [file search tool
@@ -295,7 +295,7 @@ class AsyncSteps(AsyncAPIResource):
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps",
             page=AsyncCursorPage[RunStep],
             options=make_request_options(
-                query={"limit": limit, "order": order, "after": after, "before": before, "include[]": include__},
+                query={"limit": limit, "order": order, "after": after, "before": before, "include": include},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -9,8 +9,12 @@ from typing_extensions import Literal, TypedDict
 __all__ = ["StepRetrieveParams"]
 
 
-StepRetrieveParams = TypedDict(
-    "StepRetrieveParams",
-    {"include[]": Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]]},
-    total=False,
-)
+class StepRetrieveParams(TypedDict, total=False):
+    include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    """
+    A list of additional fields to include in the response. Currently the only supported value is
+    `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
+
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
+    more information.
+    """
