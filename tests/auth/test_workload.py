@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import openai.auth._workload as workload
-from openai import OpenAI, OAuthError, AsyncOpenAI, AuthenticationError
+from openai import OpenAI, OAuthError, AsyncOpenAI, APITimeoutError, APIConnectionError, AuthenticationError
 from openai.auth import (
     SubjectTokenProvider,
     WorkloadIdentityAuth,
@@ -367,3 +367,18 @@ async def test_async_client_uses_and_refreshes_the_token() -> None:
     assert api.tokens == ["token-1", "token-2", "token-2"]
     assert len(server.forms) == 2
     assert json.loads(json.dumps(server.forms[0]))["subject_token"] == "subject-jwt"
+
+
+def test_unreachable_token_endpoint_is_a_connection_error() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    auth = WorkloadIdentityAuth(identity(), http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+    with pytest.raises(APIConnectionError, match="Could not reach the token endpoint"):
+        auth.get_token()
+    auth = WorkloadIdentityAuth(identity(), http_client=httpx.Client(transport=httpx.MockTransport(slow)))
+    with pytest.raises(APITimeoutError):
+        auth.get_token()

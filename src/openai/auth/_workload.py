@@ -19,7 +19,7 @@ import httpx
 import anyio.to_thread
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .._exceptions import OAuthError, SubjectTokenProviderError
+from .._exceptions import OAuthError, APITimeoutError, APIConnectionError, SubjectTokenProviderError
 
 __all__ = [
     "DEFAULT_TOKEN_URL",
@@ -213,11 +213,14 @@ class WorkloadIdentityAuth:
     def _fetch(self) -> _CachedToken:
         form = self._form()
         started = time.monotonic()
-        response = self._client().post(self.token_url, data=form, headers={"Accept": "application/json"})
         try:
-            response.read()
-        finally:
-            response.close()
+            response = self._client().post(self.token_url, data=form, headers={"Accept": "application/json"})
+        except httpx.TimeoutException as err:
+            raise APITimeoutError(request=err.request) from err
+        except httpx.RequestError as err:
+            raise APIConnectionError(
+                message=f"Could not reach the token endpoint {self.token_url}: {err}", request=err.request
+            ) from err
         body = _json_or_text(response)
         if response.is_error:
             raise OAuthError(_oauth_message(response.status_code, body), response=response, body=body)
