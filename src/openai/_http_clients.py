@@ -10,13 +10,18 @@ drop an Azure `api-key` header when a redirect leaves the origin (as httpx does 
 from __future__ import annotations
 
 import os
+import ssl
 import sys
 import weakref
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_CONNECTION_LIMITS
+from ._transports import AsyncPoolTransport
+
+if TYPE_CHECKING:
+    from httpx._types import CertTypes  # pyright: ignore[reportPrivateImportUsage]  # httpx exports no public alias
 
 __all__ = [
     "DefaultHttpxClient",
@@ -43,11 +48,46 @@ class DefaultHttpxClient(httpx.Client):
         super().__init__(**_with_defaults(kwargs))
 
 
+def _default_async_transport(
+    verify: ssl.SSLContext | str | bool = True,
+    cert: CertTypes | None = None,
+    trust_env: bool = True,
+    http1: bool = True,
+    http2: bool = False,
+    limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+    retries: int = 0,
+) -> httpx.AsyncBaseTransport:
+    # The SDK's own pool serves HTTP/1.1; HTTP/2 (or an HTTP/1.1-less setup) stays with httpcore's pool.
+    if http2 or not http1:
+        return httpx.AsyncHTTPTransport(
+            verify=verify, cert=cert, trust_env=trust_env, http1=http1, http2=http2, limits=limits, retries=retries
+        )
+    return AsyncPoolTransport(verify=verify, cert=cert, trust_env=trust_env, limits=limits, retries=retries)
+
+
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` with the same defaults as `DefaultHttpxClient`."""
+    """`httpx.AsyncClient` with the same defaults as `DefaultHttpxClient`, on the SDK's HTTP/1.1 connection pool."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
+
+    def _init_transport(
+        self,
+        verify: ssl.SSLContext | str | bool = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        http1: bool = True,
+        http2: bool = False,
+        limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> httpx.AsyncBaseTransport:
+        # Overridden (rather than passing `transport=`) so that httpx still mounts its proxy transports from the
+        # environment: it only reads proxy variables when no transport is given.
+        if transport is not None:
+            return transport
+        return _default_async_transport(
+            verify=verify, cert=cert, trust_env=trust_env, http1=http1, http2=http2, limits=limits
+        )
 
 
 class DefaultAioHttpClient(httpx.AsyncClient):
@@ -186,7 +226,7 @@ class AsyncHttpxClientWrapper(DefaultAsyncHttpxClient):
                 return
             # The pooled connections belong to another loop and cannot be used (or closed) from this one.
             # Requests still running there keep their own connections; the idle ones are left to be reclaimed.
-            self._transport = httpx.AsyncHTTPTransport(**self._fresh_transport_kwargs)
+            self._transport = _default_async_transport(**self._fresh_transport_kwargs)
         self._loop_ref = weakref.ref(loop)
 
     async def aclose(self) -> None:

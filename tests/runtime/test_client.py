@@ -23,6 +23,7 @@ from openai import (
     DefaultAioHttpClient,
     DefaultAsyncHttpxClient,
 )
+from openai._transports import AsyncPoolTransport
 from openai._base_client import SyncHttpxClientWrapper, AsyncHttpxClientWrapper, make_request_options
 
 from .conftest import API_KEY, Harness, json_response
@@ -274,7 +275,11 @@ def test_default_httpx_clients(cls: Any) -> None:
     client = cls()
     assert client.timeout == DEFAULT_TIMEOUT
     assert client.follow_redirects is True
-    assert client._transport._pool._max_connections == DEFAULT_CONNECTION_LIMITS.max_connections
+    transport = client._transport
+    if isinstance(transport, AsyncPoolTransport):
+        assert transport.limits == DEFAULT_CONNECTION_LIMITS
+    else:
+        assert transport._pool._max_connections == DEFAULT_CONNECTION_LIMITS.max_connections
     overridden = cls(follow_redirects=False, timeout=3)
     assert overridden.follow_redirects is False
     assert overridden.timeout == httpx.Timeout(3)

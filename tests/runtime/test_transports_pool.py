@@ -1,0 +1,310 @@
+"""`AsyncPoolTransport`, the SDK's default async connection pool, over real loopback sockets.
+
+A small asyncio HTTP/1.1 server written here counts connections and can misbehave on purpose (close a keep-alive
+connection after answering, hold a response body open); the built-in `openai.testing.Server` covers the SDK path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, List, Iterator, AsyncGenerator
+from contextlib import asynccontextmanager
+
+import httpx
+import pytest
+
+from openai import AsyncOpenAI
+from openai.testing import Server
+from openai._transports import AsyncPoolTransport
+from openai._http_clients import AsyncHttpxClientWrapper, DefaultAsyncHttpxClient, _default_async_transport
+
+
+class RawServer:
+    """HTTP/1.1 server answering every request with `ok`; can drop keep-alive connections after each response."""
+
+    def __init__(self, *, close_after_response: bool = False) -> None:
+        self.close_after_response = close_after_response
+        self.connections = 0
+        self.requests: List[bytes] = []
+        self.closed_by_server = asyncio.Event()
+        self.release_body = asyncio.Event()
+        self.release_body.set()
+        self.client_disconnects = 0
+        self.client_disconnected = asyncio.Event()
+        self._server: asyncio.AbstractServer | None = None
+        self.port = 0
+
+    async def start(self) -> RawServer:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def stop(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, ConnectionError):
+                    self.client_disconnects += 1
+                    self.client_disconnected.set()
+                    return
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                body = await reader.readexactly(length) if length else b""
+                self.requests.append(head.split(b"\r\n", 1)[0] + b" " + body)
+                if self.release_body.is_set():
+                    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok")
+                else:
+                    # Headers first; the body only once the test allows it.
+                    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n")
+                    await writer.drain()
+                    await self.release_body.wait()
+                    writer.write(b"ok")
+                await writer.drain()
+                if self.close_after_response:
+                    # No `Connection: close`: the client believes it may keep the connection alive.
+                    writer.close()
+                    await writer.wait_closed()
+                    self.closed_by_server.set()
+                    return
+        finally:
+            writer.close()
+
+
+@asynccontextmanager
+async def serving(**options: Any) -> AsyncGenerator[RawServer, None]:
+    # Started inside each test (not in an async fixture) so that it runs on the test's own event loop.
+    server = await RawServer(**options).start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture(scope="module")
+def sdk_server() -> Iterator[Server]:
+    with Server() as running:
+        yield running
+
+
+async def test_sequential_requests_reuse_one_connection() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport()
+        async with httpx.AsyncClient(transport=transport, base_url=raw_server.url) as client:
+            for _ in range(3):
+                response = await client.get("/a")
+                assert response.text == "ok"
+            assert transport.connection_count == 1
+            assert transport.idle_connection_count == 1
+        assert raw_server.connections == 1
+        assert len(raw_server.requests) == 3
+
+
+async def test_request_body_and_method_reach_the_server() -> None:
+    async with serving() as raw_server:
+        async with httpx.AsyncClient(transport=AsyncPoolTransport(), base_url=raw_server.url) as client:
+            response = await client.post("/v1/things?x=1", content=b'{"a": 1}')
+        assert response.status_code == 200
+        assert raw_server.requests == [b'POST /v1/things?x=1 HTTP/1.1 {"a": 1}']
+
+
+async def test_streamed_response_holds_its_connection_until_closed() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport()
+        async with httpx.AsyncClient(transport=transport, base_url=raw_server.url) as client:
+            async with client.stream("GET", "/stream") as response:
+                assert transport.connection_count == 1
+                assert transport.idle_connection_count == 0
+                assert await response.aread() == b"ok"
+            assert transport.idle_connection_count == 1
+
+            # Closed without reading: the unread body makes the connection unusable, so it is closed, not pooled.
+            raw_server.release_body.clear()
+            async with client.stream("GET", "/unread"):
+                assert transport.idle_connection_count == 0
+            raw_server.release_body.set()
+            assert transport.connection_count == 0
+            assert transport.idle_connection_count == 0
+
+
+async def test_max_connections_makes_requests_wait_then_pool_timeout() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport(limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+        async with httpx.AsyncClient(transport=transport, base_url=raw_server.url) as client:
+            held = await client.send(client.build_request("GET", "/held"), stream=True)
+            with pytest.raises(httpx.PoolTimeout, match="pool"):
+                await client.get("/waits", timeout=httpx.Timeout(5.0, pool=0.05))
+            assert transport.connection_count == 1
+
+            waiting = asyncio.ensure_future(client.get("/waits", timeout=httpx.Timeout(5.0, pool=None)))
+            await asyncio.sleep(0)
+            assert not waiting.done()
+            await held.aread()
+            await held.aclose()
+            response = await waiting
+            assert response.text == "ok"
+            assert transport.connection_count == 1
+        assert raw_server.connections == 1
+
+
+async def test_waiting_request_takes_the_slot_of_an_idle_connection_to_another_origin() -> None:
+    async with serving() as raw_server:
+        other = await RawServer().start()
+        try:
+            transport = AsyncPoolTransport(limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+            async with httpx.AsyncClient(transport=transport) as client:
+                held = await client.send(client.build_request("GET", f"{raw_server.url}/held"), stream=True)
+                waiting = asyncio.ensure_future(client.get(f"{other.url}/next"))
+                await asyncio.sleep(0)
+                await held.aread()
+                await held.aclose()
+                assert (await waiting).text == "ok"
+                assert transport.connection_count == 1
+            assert other.connections == 1
+        finally:
+            await other.stop()
+
+
+async def test_keepalive_limit_closes_surplus_connections() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport(limits=httpx.Limits(max_connections=10, max_keepalive_connections=1))
+        async with httpx.AsyncClient(transport=transport, base_url=raw_server.url) as client:
+            responses = [await client.send(client.build_request("GET", "/x"), stream=True) for _ in range(3)]
+            assert transport.connection_count == 3
+            for response in responses:
+                await response.aread()
+                await response.aclose()
+            assert transport.connection_count == 1
+            assert transport.idle_connection_count == 1
+
+
+async def test_connection_closed_by_the_server_while_idle_is_replaced() -> None:
+    async with serving(close_after_response=True) as server:
+        transport = AsyncPoolTransport()
+        async with httpx.AsyncClient(transport=transport, base_url=server.url) as client:
+            assert (await client.get("/first")).text == "ok"
+            await server.closed_by_server.wait()
+            # The pooled connection's peer is gone; the request must go out on a new connection, once.
+            assert (await client.get("/second")).text == "ok"
+        assert server.connections == 2
+        assert len(server.requests) == 2
+
+
+async def test_fifty_concurrent_tasks_through_the_sdk(sdk_server: Server) -> None:
+    client = AsyncOpenAI(base_url=sdk_server.url, api_key="k", max_retries=0)
+    assert isinstance(client._client, AsyncHttpxClientWrapper)
+    transport = client._client._transport
+    assert isinstance(transport, AsyncPoolTransport)
+
+    results = await asyncio.gather(*(client.get("/models", cast_to=object) for _ in range(50)))
+    assert len(results) == 50
+    assert all(result == results[0] for result in results)
+    assert 1 <= transport.connection_count <= 50
+    assert transport.idle_connection_count == transport.connection_count
+
+    again = await asyncio.gather(*(client.get("/models", cast_to=object) for _ in range(50)))
+    assert again == results
+    assert transport.connection_count <= 50
+    await client.close()
+    assert transport.connection_count == 0
+
+
+async def test_aclose_closes_idle_connections_and_refuses_new_requests() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport()
+        client = httpx.AsyncClient(transport=transport, base_url=raw_server.url)
+        await client.get("/x")
+        assert transport.idle_connection_count == 1
+        await transport.aclose()
+        assert transport.connection_count == 0
+        # The server notices the closed socket on its next read (the bound only keeps a regression from hanging).
+        await asyncio.wait_for(raw_server.client_disconnected.wait(), 10)
+        assert raw_server.client_disconnects == 1
+        with pytest.raises(RuntimeError, match="transport has been closed"):
+            await transport.handle_async_request(httpx.Request("GET", raw_server.url))
+        await transport.aclose()  # idempotent
+
+
+async def test_response_released_after_aclose_is_closed_not_pooled() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport()
+        async with httpx.AsyncClient(transport=transport, base_url=raw_server.url) as client:
+            response = await client.send(client.build_request("GET", "/x"), stream=True)
+            await transport.aclose()
+            await response.aread()
+            await response.aclose()
+        assert transport.connection_count == 0
+
+
+async def test_connect_failure_is_an_httpx_error_and_frees_the_slot() -> None:
+    server = await RawServer().start()
+    url = server.url
+    await server.stop()  # nothing listens on this port any more
+    transport = AsyncPoolTransport()
+    async with httpx.AsyncClient(transport=transport) as client:
+        with pytest.raises(httpx.ConnectError):
+            await client.get(url)
+    assert transport.connection_count == 0
+
+
+async def test_unsupported_scheme_and_bad_arguments() -> None:
+    transport = AsyncPoolTransport()
+    with pytest.raises(httpx.UnsupportedProtocol, match="ftp"):
+        await transport.handle_async_request(httpx.Request("GET", "ftp://example.com/"))
+    with pytest.raises(TypeError, match="limits must be an httpx.Limits"):
+        AsyncPoolTransport(limits=100)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]  # bad on purpose
+    with pytest.raises(ValueError, match="retries must be >= 0"):
+        AsyncPoolTransport(retries=-1)
+
+
+def test_default_async_client_uses_the_pool_with_the_sdk_limits() -> None:
+    client = DefaultAsyncHttpxClient()
+    transport: Any = client._transport
+    assert isinstance(transport, AsyncPoolTransport)
+    assert transport.limits == httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
+    custom = DefaultAsyncHttpxClient(limits=httpx.Limits(max_connections=7))
+    assert isinstance(custom._transport, AsyncPoolTransport)
+    assert custom._transport.limits.max_connections == 7
+
+
+def test_http2_and_explicit_transports_keep_httpx_behaviour() -> None:
+    assert isinstance(_default_async_transport(http1=False, http2=False), httpx.AsyncHTTPTransport)
+    mine = httpx.AsyncHTTPTransport()
+    assert DefaultAsyncHttpxClient(transport=mine)._transport is mine
+    assert AsyncHttpxClientWrapper(transport=mine)._transport is mine
+
+
+def test_environment_proxies_are_still_mounted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    client = DefaultAsyncHttpxClient()
+    assert isinstance(client._transport, AsyncPoolTransport)
+    proxied = client._transport_for_url(httpx.URL("https://api.openai.com/v1/models"))
+    assert isinstance(proxied, httpx.AsyncHTTPTransport)
+    untrusting = DefaultAsyncHttpxClient(trust_env=False)
+    assert untrusting._transport_for_url(httpx.URL("https://api.openai.com/v1/models")) is untrusting._transport
+
+
+def test_wrapper_rebuilds_the_pool_for_a_new_event_loop(sdk_server: Server) -> None:
+    client = AsyncOpenAI(base_url=sdk_server.url, api_key="k", max_retries=0)
+    seen: list[object] = []
+
+    async def call() -> None:
+        await client.get("/models", cast_to=object)
+        seen.append(client._client._transport)
+
+    asyncio.run(call())
+    asyncio.run(call())
+    assert all(isinstance(transport, AsyncPoolTransport) for transport in seen)
+    assert seen[0] is not seen[1]
