@@ -25,6 +25,46 @@ from codegen.naming import snake_case
 # Rows of the surface that the TSVs cannot point at a schema (SDK-only names, or names the matcher missed),
 # resolved by reading the spec.  Keys are (module, name).
 MANUAL: dict[tuple[str, str], dict[str, Any]] = {
+    # The beta server-event union is made of the beta event classes (the spec has only the GA union, whose members
+    # carry the GA wire names); members resolve to the classes of openai.types.beta.realtime first.
+    ("openai.types.beta.realtime.realtime_server_event", "RealtimeServerEvent"): {
+        "members": [
+            "ConversationCreatedEvent",
+            "ConversationItemCreatedEvent",
+            "ConversationItemDeletedEvent",
+            "ConversationItemInputAudioTranscriptionCompletedEvent",
+            "ConversationItemInputAudioTranscriptionDeltaEvent",
+            "ConversationItemInputAudioTranscriptionFailedEvent",
+            "ConversationItemRetrieved",
+            "ConversationItemTruncatedEvent",
+            "ErrorEvent",
+            "InputAudioBufferClearedEvent",
+            "InputAudioBufferCommittedEvent",
+            "InputAudioBufferSpeechStartedEvent",
+            "InputAudioBufferSpeechStoppedEvent",
+            "RateLimitsUpdatedEvent",
+            "ResponseAudioDeltaEvent",
+            "ResponseAudioDoneEvent",
+            "ResponseAudioTranscriptDeltaEvent",
+            "ResponseAudioTranscriptDoneEvent",
+            "ResponseContentPartAddedEvent",
+            "ResponseContentPartDoneEvent",
+            "ResponseCreatedEvent",
+            "ResponseDoneEvent",
+            "ResponseFunctionCallArgumentsDeltaEvent",
+            "ResponseFunctionCallArgumentsDoneEvent",
+            "ResponseOutputItemAddedEvent",
+            "ResponseOutputItemDoneEvent",
+            "ResponseTextDeltaEvent",
+            "ResponseTextDoneEvent",
+            "SessionCreatedEvent",
+            "SessionUpdatedEvent",
+            "TranscriptionSessionUpdatedEvent",
+            "OutputAudioBufferStarted",
+            "OutputAudioBufferStopped",
+            "OutputAudioBufferCleared",
+        ]
+    },
     ("openai.types.conversations.conversation_deleted", "ConversationDeleted"): {
         "schema": "#/components/schemas/DeletedConversation"
     },

@@ -7,74 +7,51 @@ from typing import Union
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._models import BaseModel, PropertyInfo
+from .error_event import ErrorEvent
+from .response_done_event import ResponseDoneEvent
+from .session_created_event import SessionCreatedEvent
+from .session_updated_event import SessionUpdatedEvent
+from .response_created_event import ResponseCreatedEvent
+from .response_text_done_event import ResponseTextDoneEvent
+from .rate_limits_updated_event import RateLimitsUpdatedEvent
+from .response_audio_done_event import ResponseAudioDoneEvent
+from .response_text_delta_event import ResponseTextDeltaEvent
+from .conversation_created_event import ConversationCreatedEvent
+from .response_audio_delta_event import ResponseAudioDeltaEvent
 from ...realtime.conversation_item import ConversationItem
-from ...realtime.response_done_event import ResponseDoneEvent
-from ...realtime.realtime_error_event import RealtimeErrorEvent
-from ...realtime.mcp_list_tools_failed import McpListToolsFailed
-from ...realtime.session_created_event import SessionCreatedEvent
-from ...realtime.session_updated_event import SessionUpdatedEvent
-from ...realtime.conversation_item_done import ConversationItemDone
-from ...realtime.response_created_event import ResponseCreatedEvent
-from ...realtime.conversation_item_added import ConversationItemAdded
-from ...realtime.mcp_list_tools_completed import McpListToolsCompleted
-from ...realtime.response_mcp_call_failed import ResponseMcpCallFailed
-from ...realtime.response_text_done_event import ResponseTextDoneEvent
-from ...realtime.rate_limits_updated_event import RateLimitsUpdatedEvent
-from ...realtime.response_audio_done_event import ResponseAudioDoneEvent
-from ...realtime.response_text_delta_event import ResponseTextDeltaEvent
-from ...realtime.conversation_created_event import ConversationCreatedEvent
-from ...realtime.mcp_list_tools_in_progress import McpListToolsInProgress
-from ...realtime.response_audio_delta_event import ResponseAudioDeltaEvent
-from ...realtime.response_mcp_call_completed import ResponseMcpCallCompleted
-from ...realtime.response_mcp_call_in_progress import ResponseMcpCallInProgress
-from ...realtime.conversation_item_created_event import ConversationItemCreatedEvent
-from ...realtime.conversation_item_deleted_event import ConversationItemDeletedEvent
-from ...realtime.response_output_item_done_event import ResponseOutputItemDoneEvent
-from ...realtime.input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
-from ...realtime.response_content_part_done_event import ResponseContentPartDoneEvent
-from ...realtime.response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone
-from ...realtime.response_output_item_added_event import ResponseOutputItemAddedEvent
-from ...realtime.conversation_item_truncated_event import ConversationItemTruncatedEvent
-from ...realtime.response_content_part_added_event import ResponseContentPartAddedEvent
-from ...realtime.response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta
-from ...realtime.input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
-from ...realtime.input_audio_buffer_timeout_triggered import InputAudioBufferTimeoutTriggered
-from ...realtime.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
-from ...realtime.response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
-from ...realtime.input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
-from ...realtime.input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
-from ...realtime.response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
-from ...realtime.input_audio_buffer_dtmf_event_received_event import InputAudioBufferDtmfEventReceivedEvent
-from ...realtime.response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
-from ...realtime.conversation_item_input_audio_transcription_segment import (
-    ConversationItemInputAudioTranscriptionSegment,
-)
-from ...realtime.conversation_item_input_audio_transcription_delta_event import (
-    ConversationItemInputAudioTranscriptionDeltaEvent,
-)
-from ...realtime.conversation_item_input_audio_transcription_failed_event import (
-    ConversationItemInputAudioTranscriptionFailedEvent,
-)
-from ...realtime.conversation_item_input_audio_transcription_completed_event import (
+from .conversation_item_created_event import ConversationItemCreatedEvent
+from .conversation_item_deleted_event import ConversationItemDeletedEvent
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
+from .response_content_part_done_event import ResponseContentPartDoneEvent
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .conversation_item_truncated_event import ConversationItemTruncatedEvent
+from .response_content_part_added_event import ResponseContentPartAddedEvent
+from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
+from .transcription_session_updated_event import TranscriptionSessionUpdatedEvent
+from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from .input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
+from .input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
+from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .conversation_item_input_audio_transcription_delta_event import ConversationItemInputAudioTranscriptionDeltaEvent
+from .conversation_item_input_audio_transcription_failed_event import ConversationItemInputAudioTranscriptionFailedEvent
+from .conversation_item_input_audio_transcription_completed_event import (
     ConversationItemInputAudioTranscriptionCompletedEvent,
 )
 
 __all__ = [
-    "RealtimeServerEventConversationItemRetrieved",
+    "ConversationItemRetrieved",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
     "OutputAudioBufferCleared",
     "RealtimeServerEvent",
-    "ConversationItemRetrieved",
 ]
 
 
-class RealtimeServerEventConversationItemRetrieved(BaseModel):
-    """
-    Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to
-    fetch the server's representation of an item, for example to get access to the post-processed audio data after
-    noise cancellation and VAD. It includes the full content of the Item, including audio data.
-    """
+class ConversationItemRetrieved(BaseModel):
+    """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
 
     event_id: str
     """The unique ID of the server event."""
@@ -149,12 +126,11 @@ RealtimeServerEvent: TypeAlias = Annotated[
         ConversationItemInputAudioTranscriptionCompletedEvent,
         ConversationItemInputAudioTranscriptionDeltaEvent,
         ConversationItemInputAudioTranscriptionFailedEvent,
-        RealtimeServerEventConversationItemRetrieved,
+        ConversationItemRetrieved,
         ConversationItemTruncatedEvent,
-        RealtimeErrorEvent,
+        ErrorEvent,
         InputAudioBufferClearedEvent,
         InputAudioBufferCommittedEvent,
-        InputAudioBufferDtmfEventReceivedEvent,
         InputAudioBufferSpeechStartedEvent,
         InputAudioBufferSpeechStoppedEvent,
         RateLimitsUpdatedEvent,
@@ -174,34 +150,10 @@ RealtimeServerEvent: TypeAlias = Annotated[
         ResponseTextDoneEvent,
         SessionCreatedEvent,
         SessionUpdatedEvent,
+        TranscriptionSessionUpdatedEvent,
         OutputAudioBufferStarted,
         OutputAudioBufferStopped,
         OutputAudioBufferCleared,
-        ConversationItemAdded,
-        ConversationItemDone,
-        InputAudioBufferTimeoutTriggered,
-        ConversationItemInputAudioTranscriptionSegment,
-        McpListToolsInProgress,
-        McpListToolsCompleted,
-        McpListToolsFailed,
-        ResponseMcpCallArgumentsDelta,
-        ResponseMcpCallArgumentsDone,
-        ResponseMcpCallInProgress,
-        ResponseMcpCallCompleted,
-        ResponseMcpCallFailed,
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class ConversationItemRetrieved(BaseModel):
-    """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["conversation.item.retrieved"]
-    """The event type, must be `conversation.item.retrieved`."""
-
-    item: ConversationItem
-    """A single item within a Realtime conversation."""

@@ -15,8 +15,8 @@ class ResponseAudioDeltaEvent(BaseModel):
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["response.output_audio.delta"]
-    """The event type, must be `response.output_audio.delta`."""
+    type: Literal["response.audio.delta"]
+    """The event type, must be `response.audio.delta`."""
 
     response_id: str
     """The ID of the response."""

@@ -18,8 +18,8 @@ class ResponseAudioDoneEvent(BaseModel):
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["response.output_audio.done"]
-    """The event type, must be `response.output_audio.done`."""
+    type: Literal["response.audio.done"]
+    """The event type, must be `response.audio.done`."""
 
     response_id: str
     """The ID of the response."""

@@ -15,8 +15,8 @@ class ResponseAudioTranscriptDeltaEvent(BaseModel):
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["response.output_audio_transcript.delta"]
-    """The event type, must be `response.output_audio_transcript.delta`."""
+    type: Literal["response.audio_transcript.delta"]
+    """The event type, must be `response.audio_transcript.delta`."""
 
     response_id: str
     """The ID of the response."""

@@ -19,8 +19,8 @@ class ResponseAudioTranscriptDoneEvent(BaseModel):
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["response.output_audio_transcript.done"]
-    """The event type, must be `response.output_audio_transcript.done`."""
+    type: Literal["response.audio_transcript.done"]
+    """The event type, must be `response.audio_transcript.done`."""
 
     response_id: str
     """The ID of the response."""

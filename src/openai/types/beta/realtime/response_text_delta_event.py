@@ -15,8 +15,8 @@ class ResponseTextDeltaEvent(BaseModel):
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["response.output_text.delta"]
-    """The event type, must be `response.output_text.delta`."""
+    type: Literal["response.text.delta"]
+    """The event type, must be `response.text.delta`."""
 
     response_id: str
     """The ID of the response."""

@@ -18,8 +18,8 @@ class ResponseTextDoneEvent(BaseModel):
     event_id: str
     """The unique ID of the server event."""
 
-    type: Literal["response.output_text.done"]
-    """The event type, must be `response.output_text.done`."""
+    type: Literal["response.text.done"]
+    """The event type, must be `response.text.done`."""
 
     response_id: str
     """The ID of the response."""
