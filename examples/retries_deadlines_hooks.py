@@ -142,9 +142,9 @@ def deadline_on_a_slow_reply(server: Server) -> None:
 
 
 def stalled_stream(server: Server) -> None:
-    print("5. A stream that opens, then sends no event for 3 s, read with a 0.3 s idle (read) timeout:")
-    server.queue("chat.completions.create", Reply(text="Once upon a time", chunk_delay=3.0))
-    client = OpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30.0, read=0.3))
+    print("5. A stream that opens, then sends no event for 5 s, read with a 1 s idle (read) timeout:")
+    server.queue("chat.completions.create", Reply(text="Once upon a time", chunk_delay=5.0))
+    client = OpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30.0, read=1.0))
     received: List[str] = []
     opened = False
     try:
@@ -154,8 +154,10 @@ def stalled_stream(server: Server) -> None:
             if chunk.choices and chunk.choices[0].delta.content:
                 received.append(chunk.choices[0].delta.content)
     except APIConnectionError as err:
-        print(f"  -> {type(err).__name__}: {err} (received {len(received)} text deltas before the stall)\n")
-        assert opened
+        # The read timeout also bounds the wait for the headers, so on a very busy machine the call can time out
+        # before the stream opens (APITimeoutError); once open, a stall ends it with APIStreamInterruptedError.
+        where = "mid-stream" if opened else "before the stream opened"
+        print(f"  -> {type(err).__name__} {where}: {err} (received {len(received)} text deltas)\n")
     else:
         raise AssertionError("a stalled stream must raise instead of hanging")
     client.close()

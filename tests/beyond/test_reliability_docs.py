@@ -85,14 +85,22 @@ def test_per_call_policy_through_with_options_and_retry_hook(server: Server) -> 
 
 
 def test_stalled_stream_raises_instead_of_hanging(server: Server) -> None:
-    server.queue("chat.completions.create", Reply(text="one two three", chunk_delay=5.0))
+    # The read timeout also bounds the wait for the headers; on a loaded machine they may be the part that times
+    # out (APITimeoutError). Either way the call must fail with an APIConnectionError instead of hanging, and once
+    # the stream has opened the failure is the mid-stream one.
+    server.queue("chat.completions.create", Reply(text="one two three", chunk_delay=10.0))
+    opened: List[Any] = []  # the stream, once create() has returned it
     with server:
-        client = OpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30, read=0.2), max_retries=0)
-        with pytest.raises(APIStreamInterruptedError) as caught:
-            for _ in client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True):
+        client = OpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30, read=1.0), max_retries=0)
+        with pytest.raises(openai.APIConnectionError) as caught:
+            stream = client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
+            opened.append(stream)
+            for _ in stream:
                 pass
         client.close()
-    assert isinstance(caught.value, openai.APIConnectionError)
+    if opened:
+        assert isinstance(caught.value, APIStreamInterruptedError)
+        assert opened[0].response.is_closed
 
 
 async def test_limits_and_request_id_survive_a_post_parser(server: Server) -> None:
@@ -108,15 +116,19 @@ async def test_limits_and_request_id_survive_a_post_parser(server: Server) -> No
 
 
 async def test_stalled_stream_raises_instead_of_hanging_async(server: Server) -> None:
-    server.queue("chat.completions.create", Reply(text="one two three", chunk_delay=5.0))
+    server.queue("chat.completions.create", Reply(text="one two three", chunk_delay=10.0))
+    opened: List[Any] = []  # the stream, once create() has returned it
     with server:
-        client = AsyncOpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30, read=0.2), max_retries=0)
-        stream = await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
-        with pytest.raises(APIStreamInterruptedError):
+        client = AsyncOpenAI(base_url=server.url, api_key="test", timeout=httpx.Timeout(30, read=1.0), max_retries=0)
+        with pytest.raises(openai.APIConnectionError) as caught:
+            stream = await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
+            opened.append(stream)
             async for _ in stream:
                 pass
-        assert stream.response.is_closed
         await client.close()
+    if opened:
+        assert isinstance(caught.value, APIStreamInterruptedError)
+        assert opened[0].response.is_closed
 
 
 def test_with_options_max_retries_does_not_override_a_policy_budget(server: Server) -> None:
