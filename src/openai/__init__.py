@@ -48,6 +48,7 @@ from ._exceptions import (
     LengthFinishReasonError,
     WebSocketQueueFullError,
     UnprocessableEntityError,
+    APIStreamInterruptedError,
     APIResponseValidationError,
     InvalidWebhookSignatureError,
     ContentFilterFinishReasonError,
@@ -82,6 +83,10 @@ if _t.TYPE_CHECKING:
         DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client,
     )
     from ._base_openai import DataResidency as DataResidency
+    from .lib.streaming import (
+        AssistantEventHandler as AssistantEventHandler,
+        AsyncAssistantEventHandler as AsyncAssistantEventHandler,
+    )
     from ._legacy_response import HttpxBinaryResponseContent as HttpxBinaryResponseContent
 
 __all__ = [
@@ -101,6 +106,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "APIConnectionError",
+    "APIStreamInterruptedError",
     "APIResponseValidationError",
     "BadRequestError",
     "AuthenticationError",
