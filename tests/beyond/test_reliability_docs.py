@@ -1,4 +1,4 @@
-"""Promises made by docs/reliability.md that the runtime tests do not pin down, checked on the built-in server.
+"""Promises made by the README section "Reliability" that the runtime tests do not pin down, checked on the built-in server.
 
 Each test exercises one documented statement, sync and async, through the public API only.
 """
@@ -132,7 +132,7 @@ async def test_stalled_stream_raises_instead_of_hanging_async(server: Server) ->
 
 
 def test_with_options_max_retries_does_not_override_a_policy_budget(server: Server) -> None:
-    # docs/reliability.md: the policy's `max_retries` wins over the client's, including a `with_options()` copy's.
+    # the README section "Reliability": the policy's `max_retries` wins over the client's, including a `with_options()` copy's.
     server.queue("models.list", Fault(status=500), times=3)
     client = server.client(retry_policy=RetryPolicy(max_retries=0))
     with pytest.raises(openai.InternalServerError):
