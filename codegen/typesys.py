@@ -728,6 +728,7 @@ class TypeRegistry:
     def _discriminator(self, members: list[dict[str, Any]], node: dict[str, Any]) -> str | None:
         disc = _as_dict(node.get("discriminator"))
         prop = str(disc["propertyName"]) if disc and "propertyName" in disc else "type"
+        seen: set[str] = set()
         for member in members:
             target, _ = self._deref(member)
             if not self._is_object(target):
@@ -740,6 +741,15 @@ class TypeRegistry:
             values = tag.get("enum") or ([tag["const"]] if "const" in tag else [])
             if not values or not all(isinstance(v, str) for v in values):
                 return None
+            if seen & set(values):
+                # Members sharing a tag (realtime `message` items told apart by `role`) cannot be chosen by it:
+                # a discriminator would send every such value to the first of them when the core builds
+                # responses loosely. Without one, validation tries each member and loose construction scores the
+                # members' literal fields (`type` and `role`), which picks the right one. Nested tagged unions
+                # would validate faster, but `openai._models` does not look into nested unions when it
+                # constructs loosely, so the flat union is the one both paths agree on.
+                return None
+            seen.update(cast("list[str]", values))
         return prop
 
     def _union(

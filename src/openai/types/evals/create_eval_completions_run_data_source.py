@@ -109,9 +109,7 @@ class InputMessagesTemplateTemplateEvalItem(BaseModel):
     """The type of the message input. Always `message`."""
 
 
-InputMessagesTemplateTemplate: TypeAlias = Annotated[
-    Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem], PropertyInfo(discriminator="type")
-]
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
 
 
 class SamplingParams(BaseModel):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._models import PropertyInfo
 from .realtime_mcp_tool_call import RealtimeMcpToolCall
 from .realtime_mcp_list_tools import RealtimeMcpListTools
 from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest
@@ -20,17 +19,14 @@ from .realtime_conversation_item_function_call_output import RealtimeConversatio
 __all__ = ["ConversationItem"]
 
 
-ConversationItem: TypeAlias = Annotated[
-    Union[
-        RealtimeConversationItemSystemMessage,
-        RealtimeConversationItemUserMessage,
-        RealtimeConversationItemAssistantMessage,
-        RealtimeConversationItemFunctionCall,
-        RealtimeConversationItemFunctionCallOutput,
-        RealtimeMcpApprovalResponse,
-        RealtimeMcpListTools,
-        RealtimeMcpToolCall,
-        RealtimeMcpApprovalRequest,
-    ],
-    PropertyInfo(discriminator="type"),
+ConversationItem: TypeAlias = Union[
+    RealtimeConversationItemSystemMessage,
+    RealtimeConversationItemUserMessage,
+    RealtimeConversationItemAssistantMessage,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMcpApprovalResponse,
+    RealtimeMcpListTools,
+    RealtimeMcpToolCall,
+    RealtimeMcpApprovalRequest,
 ]

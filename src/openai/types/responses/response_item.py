@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, TypeAlias
 
 from .tool import Tool
-from ..._models import BaseModel, PropertyInfo
+from ..._models import BaseModel
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 from .response_compaction_item import ResponseCompactionItem
@@ -236,39 +236,36 @@ class McpCall(BaseModel):
     """
 
 
-ResponseItem: TypeAlias = Annotated[
-    Union[
-        ResponseInputMessageItem,
-        ResponseOutputMessage,
-        ResponseFileSearchToolCall,
-        ResponseComputerToolCall,
-        ResponseComputerToolCallOutputItem,
-        ResponseFunctionWebSearch,
-        ResponseFunctionToolCallItem,
-        ResponseFunctionToolCallOutputItem,
-        ResponseToolSearchCall,
-        ResponseToolSearchOutputItem,
-        AdditionalTools,
-        ResponseReasoningItem,
-        Program,
-        ProgramOutput,
-        ResponseCompactionItem,
-        ImageGenerationCall,
-        ResponseCodeInterpreterToolCall,
-        LocalShellCall,
-        LocalShellCallOutput,
-        ResponseFunctionShellToolCall,
-        ResponseFunctionShellToolCallOutput,
-        ResponseApplyPatchToolCall,
-        ResponseApplyPatchToolCallOutput,
-        McpListTools,
-        McpApprovalRequest,
-        McpApprovalResponse,
-        McpCall,
-        ResponseCustomToolCallItem,
-        ResponseCustomToolCallOutputItem,
-    ],
-    PropertyInfo(discriminator="type"),
+ResponseItem: TypeAlias = Union[
+    ResponseInputMessageItem,
+    ResponseOutputMessage,
+    ResponseFileSearchToolCall,
+    ResponseComputerToolCall,
+    ResponseComputerToolCallOutputItem,
+    ResponseFunctionWebSearch,
+    ResponseFunctionToolCallItem,
+    ResponseFunctionToolCallOutputItem,
+    ResponseToolSearchCall,
+    ResponseToolSearchOutputItem,
+    AdditionalTools,
+    ResponseReasoningItem,
+    Program,
+    ProgramOutput,
+    ResponseCompactionItem,
+    ImageGenerationCall,
+    ResponseCodeInterpreterToolCall,
+    LocalShellCall,
+    LocalShellCallOutput,
+    ResponseFunctionShellToolCall,
+    ResponseFunctionShellToolCallOutput,
+    ResponseApplyPatchToolCall,
+    ResponseApplyPatchToolCallOutput,
+    McpListTools,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    McpCall,
+    ResponseCustomToolCallItem,
+    ResponseCustomToolCallOutputItem,
 ]
 
 
