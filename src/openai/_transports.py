@@ -13,7 +13,7 @@ Only HTTP/1.1 over TCP is handled here; proxies are mounted by `httpx.AsyncClien
 from __future__ import annotations
 
 import ssl
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Generator, AsyncIterator, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Iterable, Generator, AsyncIterator, cast
 from contextlib import contextmanager
 from collections import deque
 
@@ -61,6 +61,98 @@ def _httpx_errors(request: httpx.Request) -> Generator[None, None, None]:
             if isinstance(exc, source):
                 raise target(str(exc), request=request) from exc
         raise
+
+
+# Nagle-free sockets send every write at once; httpcore writes a request's head and body separately, so a small
+# request costs two syscalls and two wake-ups of the server. These wrappers hold writes until the next read (a
+# complete HTTP/1.1 request is always written before its response is read), up to a bound that keeps large uploads
+# streaming.
+_COALESCE_LIMIT = 64 * 1024
+
+
+class _CoalescingStream(httpcore.AsyncNetworkStream):
+    """A network stream whose small writes are sent together, just before the next read."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self._write_timeout: float | None = None
+
+    async def _flush(self) -> None:
+        if not self._pending:
+            return
+        data = b"".join(self._pending)
+        self._pending.clear()
+        self._pending_size = 0
+        await self._stream.write(data, self._write_timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return
+        self._pending.append(buffer)
+        self._pending_size += len(buffer)
+        self._write_timeout = timeout
+        if self._pending_size >= _COALESCE_LIMIT:
+            await self._flush()
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._pending:
+            try:
+                await self._flush()
+            except httpcore.WriteError:
+                # As httpcore does when a write fails: the server may have answered (and closed) early, so the
+                # response is still read; if there is none, the read reports the failure.
+                pass
+        return await self._stream.read(max_bytes, timeout)
+
+    async def aclose(self) -> None:
+        self._pending.clear()
+        self._pending_size = 0
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        await self._flush()
+        return _CoalescingStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _CoalescingBackend(httpcore.AsyncNetworkBackend):
+    """anyio's network backend (asyncio or trio), with `_CoalescingStream` connections."""
+
+    def __init__(self) -> None:
+        # httpcore declares a placeholder `AnyIOBackend` for installs without anyio, which is what type checkers see.
+        self._backend = cast(httpcore.AsyncNetworkBackend, httpcore.AnyIOBackend())
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        return _CoalescingStream(stream)
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_unix_socket(path, timeout, socket_options)
+        return _CoalescingStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await anyio.sleep(seconds)
 
 
 class _PooledResponseStream(httpx.AsyncByteStream):
@@ -126,6 +218,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._total = 0  # idle connections plus those serving a request (or being opened)
         self._waiters: deque[anyio.Event] = deque()
         self._closed = False
+        self._network_backend = _CoalescingBackend()
 
     @property
     def limits(self) -> httpx.Limits:
@@ -252,6 +345,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
             http1=True,
             http2=False,
             retries=self._retries,
+            network_backend=self._network_backend,
         )
 
     async def _release(self, key: _OriginKey, connection: httpcore.AsyncHTTPConnection) -> None:
