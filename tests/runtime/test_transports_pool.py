@@ -6,16 +6,18 @@ connection after answering, hold a response body open); the built-in `openai.tes
 
 from __future__ import annotations
 
+import ssl
 import asyncio
 from typing import Any, List, Iterator, AsyncGenerator
 from contextlib import asynccontextmanager
 
 import httpx
 import pytest
+import httpcore
 
 from openai import AsyncOpenAI
 from openai.testing import Server
-from openai._transports import AsyncPoolTransport
+from openai._transports import AsyncPoolTransport, _CoalescingStream
 from openai._http_clients import AsyncHttpxClientWrapper, DefaultAsyncHttpxClient, _default_async_transport
 
 
@@ -308,3 +310,96 @@ def test_wrapper_rebuilds_the_pool_for_a_new_event_loop(sdk_server: Server) -> N
     asyncio.run(call())
     assert all(isinstance(transport, AsyncPoolTransport) for transport in seen)
     assert seen[0] is not seen[1]
+
+
+class RecordingStream(httpcore.AsyncNetworkStream):
+    """An in-memory network stream recording what is written to it; writes can be made to fail."""
+
+    def __init__(self, *, fail_writes: bool = False) -> None:
+        self.writes: List[bytes] = []
+        self.fail_writes = fail_writes
+        self.closed = False
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return b"reply"
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self.fail_writes:
+            raise httpcore.WriteError("peer went away")
+        self.writes.append(buffer)
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return RecordingStream()
+
+    def get_extra_info(self, info: str) -> Any:
+        return f"info:{info}"
+
+
+async def test_small_writes_go_out_together_before_the_next_read() -> None:
+    inner = RecordingStream()
+    stream = _CoalescingStream(inner)
+    await stream.write(b"POST / HTTP/1.1\r\n\r\n")
+    await stream.write(b"")
+    await stream.write(b"body")
+    assert inner.writes == []
+    assert await stream.read(10) == b"reply"
+    assert inner.writes == [b"POST / HTTP/1.1\r\n\r\nbody"]
+    assert stream.get_extra_info("is_readable") == "info:is_readable"
+    await stream.aclose()
+    assert inner.closed
+
+
+async def test_large_uploads_are_not_held_in_memory() -> None:
+    inner = RecordingStream()
+    stream = _CoalescingStream(inner)
+    chunk = b"x" * (40 * 1024)
+    await stream.write(chunk)
+    assert inner.writes == []
+    await stream.write(chunk)  # past the bound: sent now, not at the next read
+    assert inner.writes == [chunk + chunk]
+
+
+async def test_failed_flush_still_reads_the_response_like_httpcore() -> None:
+    stream = _CoalescingStream(RecordingStream(fail_writes=True))
+    await stream.write(b"GET / HTTP/1.1\r\n\r\n")
+    # The server may have answered before closing; the response is read, as httpcore does after a write error.
+    assert await stream.read(10) == b"reply"
+
+
+async def test_start_tls_flushes_and_wraps_the_tls_stream() -> None:
+    inner = RecordingStream()
+    stream = _CoalescingStream(inner)
+    await stream.write(b"CONNECT")
+    tls = await stream.start_tls(ssl.create_default_context(), "example.com")
+    assert inner.writes == [b"CONNECT"]
+    assert isinstance(tls, _CoalescingStream)
+
+
+async def test_large_request_body_arrives_intact() -> None:
+    async with serving() as raw_server:
+        body = bytes(range(256)) * 1024  # 256 KiB, several flushes
+        async with httpx.AsyncClient(transport=AsyncPoolTransport(), base_url=raw_server.url) as client:
+            response = await client.post("/upload", content=body)
+        assert response.text == "ok"
+        assert raw_server.requests == [b"POST /upload HTTP/1.1 " + body]
+
+
+def test_pool_works_under_trio(sdk_server: Server) -> None:
+    import trio
+
+    transport = AsyncPoolTransport()
+
+    async def main() -> List[int]:
+        async with httpx.AsyncClient(transport=transport, base_url=sdk_server.url) as client:
+            statuses = [(await client.get("/models", headers={"Authorization": "Bearer k"})).status_code]
+            statuses.append((await client.get("/models", headers={"Authorization": "Bearer k"})).status_code)
+            assert transport.connection_count == 1
+            return statuses
+
+    assert trio.run(main) == [200, 200]
+    assert transport.connection_count == 0
