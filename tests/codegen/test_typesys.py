@@ -684,3 +684,32 @@ def test_array_query_parameters_lose_the_brackets_of_their_spec_name() -> None:
     text = registry.render()["src/openai/types/pet_list_params.py"]
     assert '"tags": SequenceNotStr[str]' in text
     assert '"after[]": str' in text
+
+
+def test_member_unions_sharing_a_tag_value_carry_no_discriminator() -> None:
+    config = _config()
+    modules = config["types"]["modules"]
+    modules["openai.types.dog"] = {"Dog": {"schema": "#/components/schemas/Dog"}}
+    modules["openai.types.pet_twins"] = {"PetTwins": {"members": ["Dog", "Dog2"]}}
+    modules["openai.types.dog2"] = {"Dog2": {"schema": "#/components/schemas/Dog"}}
+    files = TypeRegistry(_spec(), config).render()
+    # both members answer to the same `type`: a discriminator would always pick the first
+    assert "PetTwins: TypeAlias = Union[Dog, Dog2]" in files["src/openai/types/pet_twins.py"]
+
+
+def test_spec_quirk_overlays_give_the_published_types() -> None:
+    from openai.types.beta.chatkit_workflow import ChatKitWorkflow
+    from openai.types.responses.response_output_text import ResponseOutputText
+    from openai.types.containers.file_create_response import FileCreateResponse
+
+    # optional in the published types: the API may omit them
+    assert not ResponseOutputText.model_fields["logprobs"].is_required()
+    assert not ChatKitWorkflow.model_fields["state_variables"].is_required()
+    assert not ChatKitWorkflow.model_fields["version"].is_required()
+    # required or constant in the published types: kept
+    assert ChatKitWorkflow.model_fields["tracing"].is_required()
+    good = {"id": "f", "object": "container.file", "bytes": 1, "container_id": "c", "created_at": 1, "path": "/a"}
+    good["source"] = "user"
+    assert FileCreateResponse.model_validate(good).object == "container.file"
+    with pytest.raises(pydantic.ValidationError, match="object"):
+        FileCreateResponse.model_validate({**good, "object": "string"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing_extensions import Literal
+
 from ..._models import BaseModel
 
 __all__ = ["FileRetrieveResponse"]
@@ -11,7 +13,7 @@ class FileRetrieveResponse(BaseModel):
     id: str
     """Unique identifier for the file."""
 
-    object: str
+    object: Literal["container.file"]
     """The type of this object (`container.file`)."""
 
     container_id: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated
 
@@ -36,7 +36,7 @@ class OutputTextContent(BaseModel):
     ]
     """The annotations of the text output."""
 
-    logprobs: List[Logprob]
+    logprobs: Optional[List[Logprob]] = None
 
 
 class AnnotationFileCitation(BaseModel):

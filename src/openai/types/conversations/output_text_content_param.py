@@ -33,7 +33,7 @@ class OutputTextContentParam(TypedDict, total=False):
     ]
     """The annotations of the text output."""
 
-    logprobs: Required[Iterable[Logprob]]
+    logprobs: Iterable[Logprob]
 
 
 class AnnotationFileCitation(TypedDict, total=False):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -32,7 +32,7 @@ class ResponseOutputText(BaseModel):
     annotations: List[Annotation]
     """The annotations of the text output."""
 
-    logprobs: List[Logprob]
+    logprobs: Optional[List[Logprob]] = None
 
 
 class AnnotationFileCitation(BaseModel):

@@ -30,7 +30,7 @@ class ResponseOutputTextParam(TypedDict, total=False):
     annotations: Required[Iterable[Annotation]]
     """The annotations of the text output."""
 
-    logprobs: Required[Iterable[Logprob]]
+    logprobs: Iterable[Logprob]
 
 
 class AnnotationFileCitation(TypedDict, total=False):

@@ -56,10 +56,10 @@ class Workflow(BaseModel):
     id: str
     """Identifier of the workflow backing the session."""
 
-    version: Optional[str]
+    version: Optional[str] = None
     """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
 
-    state_variables: Optional[Dict[str, Union[str, int, bool, float]]]
+    state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = None
     """
     State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were
     provided.
