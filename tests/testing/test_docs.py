@@ -16,6 +16,7 @@ def _section(title: str) -> str:
     end = text.find("\n## ", start + 1)
     return text[start : end if end != -1 else len(text)]
 
+
 pytest_plugins = ["pytester"]
 
 
