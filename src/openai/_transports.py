@@ -309,9 +309,13 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
             self._waiters.append(event)
             try:
                 await event.wait()
-            finally:
-                if not event.is_set():
+            except BaseException:
+                if event.is_set():
+                    # Woken and cancelled in the same step: pass the wake-up on so the freed slot is not lost.
+                    self._wake_one()
+                else:
                     self._waiters.remove(event)
+                raise
             if self._closed:
                 raise RuntimeError("Cannot send a request, as the transport has been closed")
             connection = await self._take_idle(key)

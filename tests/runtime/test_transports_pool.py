@@ -403,3 +403,21 @@ def test_pool_works_under_trio(sdk_server: Server) -> None:
 
     assert trio.run(main) == [200, 200]
     assert transport.connection_count == 0
+
+
+async def test_cancelled_waiter_leaves_the_queue_and_others_still_get_the_slot() -> None:
+    async with serving() as raw_server:
+        transport = AsyncPoolTransport(limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+        async with httpx.AsyncClient(transport=transport, base_url=raw_server.url) as client:
+            held = await client.send(client.build_request("GET", "/held"), stream=True)
+            cancelled = asyncio.ensure_future(client.get("/cancelled"))
+            waiting = asyncio.ensure_future(client.get("/waiting"))
+            await asyncio.sleep(0)
+            cancelled.cancel()
+            await held.aread()
+            await held.aclose()
+            assert (await waiting).text == "ok"
+            with pytest.raises(asyncio.CancelledError):
+                await cancelled
+            assert transport.connection_count == 1
+        assert [line.split(b" ")[1] for line in raw_server.requests] == [b"/held", b"/waiting"]
