@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Mapping
 import httpx
 
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_CONNECTION_LIMITS
-from ._transports import AsyncPoolTransport
 
 if TYPE_CHECKING:
     from httpx._types import CertTypes  # pyright: ignore[reportPrivateImportUsage]  # httpx exports no public alias
@@ -62,6 +61,9 @@ def _default_async_transport(
         return httpx.AsyncHTTPTransport(
             verify=verify, cert=cert, trust_env=trust_env, http1=http1, http2=http2, limits=limits, retries=retries
         )
+    # Imported here: the pool needs httpcore, which `import openai` should not pay for before a client exists.
+    from ._transports import AsyncPoolTransport
+
     return AsyncPoolTransport(verify=verify, cert=cert, trust_env=trust_env, limits=limits, retries=retries)
 
 
