@@ -207,8 +207,11 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._cert = cert
         self._trust_env = trust_env
-        # Built on the first https connection: loading the CA bundle is the slow part of constructing a client.
+        # With the default settings the context is built on the first https connection (loading the CA bundle is the
+        # slow part of constructing a client); explicit settings are checked now, so that bad ones fail here.
         self._ssl_context: ssl.SSLContext | None = None
+        if verify is not True or cert is not None:
+            self._get_ssl_context()
         self._max_connections = limits.max_connections
         self._max_keepalive = limits.max_keepalive_connections
         self._keepalive_expiry = limits.keepalive_expiry

@@ -421,3 +421,11 @@ async def test_cancelled_waiter_leaves_the_queue_and_others_still_get_the_slot()
                 await cancelled
             assert transport.connection_count == 1
         assert [line.split(b" ")[1] for line in raw_server.requests] == [b"/held", b"/waiting"]
+
+
+def test_explicit_tls_settings_are_checked_when_the_transport_is_built(tmp_path: Any) -> None:
+    # httpx deprecates `verify=<path>` but still honours it, as the SDK's users may rely on.
+    with pytest.raises(IOError), pytest.warns(DeprecationWarning, match="verify"):
+        AsyncPoolTransport(verify=str(tmp_path / "missing-ca-bundle.pem"))
+    context = ssl.create_default_context()
+    assert AsyncPoolTransport(verify=context)._get_ssl_context() is context
