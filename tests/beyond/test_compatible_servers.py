@@ -287,3 +287,20 @@ def test_profiles_over_tcp_with_the_server_hook(monkeypatch: pytest.MonkeyPatch)
             sdk.files.retrieve("file-missing")
         assert list(cast("dict[str, object]", info.value.body)) == ["detail"]
         sdk.close()
+
+
+async def test_server_profiles_apply_over_tcp(scenario: Scenario) -> None:
+    with Server(profiles=["detail_errors", "extra_fields"]) as server:
+        sdk: Any = (server.async_client if scenario.is_async else server.client)(max_retries=0)
+        completion = await scenario.call(sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+        extras: dict[str, Any] = completion.model_extra or {}
+        assert extras, "the extra_fields profile adds undeclared fields, reachable through model_extra"
+        server.fail("chat.completions.create", 404, message="no such model")
+        with pytest.raises(openai.NotFoundError) as info:
+            await scenario.call(sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+        body = cast("dict[str, Any]", info.value.body)
+        assert body["detail"] == "no such model" and "error" not in body
+        if scenario.is_async:
+            await sdk.close()
+        else:
+            sdk.close()

@@ -74,8 +74,11 @@ class App:
         require_auth: bool = True,
         lenient_ids: bool = False,
         seed: int = 0,
+        profiles: Sequence[Any] = (),
     ) -> None:
         self._operations = operations
+        # Compatible-server profiles (`openai.testing.profiles`) applied to every response, whatever the adapter.
+        self.profiles = tuple(profiles)
         self._router: Router | None = None
         self.require_auth = require_auth
         self.lenient_ids = lenient_ids
@@ -118,6 +121,14 @@ class App:
     # -- request handling ----------------------------------------------------------------------------------
 
     def handle(self, request: FakeRequest) -> FakeResponse:
+        response = self._handle_locked(request)
+        if self.profiles:
+            from .profiles import apply_to_fake_response
+
+            response = apply_to_fake_response(self.profiles, response)
+        return response
+
+    def _handle_locked(self, request: FakeRequest) -> FakeResponse:
         with self._lock:
             self._request_counter += 1
             request_id = f"req_{uuid.uuid4().hex}"

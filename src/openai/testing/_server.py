@@ -24,6 +24,7 @@ from ._transport import FakeTransport, AsyncFakeTransport
 
 if TYPE_CHECKING:
     from .._client import OpenAI, AsyncOpenAI
+    from .profiles import Profile
 
 __all__ = ["Server"]
 
@@ -64,6 +65,8 @@ class Server:
         lenient_ids: answer unknown ids of stateful families with a fresh object instead of 404 (the SDK's own
             generated tests use this, since they call `retrieve("file_id")` without creating anything).
         seed: seed of the id generator; the same seed gives the same ids.
+        profiles: compatible-server profiles (`openai.testing.profiles`) applied to every response, over TCP and
+            in-process alike.
     """
 
     def __init__(
@@ -75,6 +78,7 @@ class Server:
         require_auth: bool = True,
         lenient_ids: bool = False,
         seed: int = 0,
+        profiles: Sequence[Profile | str] = (),
     ) -> None:
         if host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError(f"the test server only listens on loopback interfaces, got host={host!r}")
@@ -83,7 +87,7 @@ class Server:
         self.host = host
         self._requested_port = port
         self._port: int | None = None
-        self.app = App(operations, require_auth=require_auth, lenient_ids=lenient_ids, seed=seed)
+        self.app = App(operations, require_auth=require_auth, lenient_ids=lenient_ids, seed=seed, profiles=profiles)
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.Server | None = None

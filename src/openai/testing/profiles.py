@@ -19,7 +19,8 @@ Use them through an in-process client of a `Server`, sync or async:
     server = Server()
     compatible = client(server, "extra_fields", "nulls", "keepalive")
 
-or wrap the server's transport yourself with `transport(server, *profiles)` / `async_transport(...)`.
+or wrap the server's transport yourself with `transport(server, *profiles)` / `async_transport(...)`, or give them
+to the server itself (`Server(profiles=["detail_errors"])`) so that every client, over TCP too, sees them.
 Profiles rewrite responses as they leave the in-process transport, so the server's state, scripting
 (`server.reply`, `server.fail`) and request log work as usual underneath.
 """
