@@ -1,5 +1,5 @@
 #!/usr/bin/env -S sh -c 'exec "$(dirname "$0")/../.venv/bin/python" "$0" "$@"'
-"""A tour of the SDK: sync and async calls, streaming, pagination, files, retries, errors and raw responses.
+"""A tour of the SDK: sync and async calls, streaming, structured output, pagination, files, retries, errors and raw responses.
 
 Reads OPENAI_BASE_URL / OPENAI_API_KEY like any application. With OPENAI_BASE_URL unset it starts the SDK's
 built-in local server (`openai.testing.Server`) and runs entirely offline; the server's scripting is then used
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import asyncio
-from typing import Generator
+from typing import List, Generator
 from contextlib import contextmanager
+
+import pydantic
 
 import openai
 from openai import OpenAI, AsyncOpenAI
@@ -73,6 +75,24 @@ def responses_streaming(client: OpenAI) -> None:
             print(f"  delta  {event.delta!r}")
         elif event.type in ("response.created", "response.completed"):
             print(f"  {event.type} (sequence {event.sequence_number})")
+
+
+class CalendarEvent(pydantic.BaseModel):
+    name: str
+    date: str
+    participants: List[str]
+
+
+def structured_output(client: OpenAI) -> None:
+    section("Structured output (parse into a pydantic model)")
+    completion = client.chat.completions.parse(
+        model=MODEL,
+        messages=[{"role": "user", "content": "Alice and Bob are going to a science fair on Friday."}],
+        response_format=CalendarEvent,
+    )
+    event = completion.choices[0].message.parsed
+    assert isinstance(event, CalendarEvent)
+    print(f"parsed:  {event!r}")
 
 
 def files_and_pagination(client: OpenAI) -> None:
@@ -146,6 +166,7 @@ def main() -> None:
             chat(client)
             chat_streaming(client)
             responses_streaming(client)
+            structured_output(client)
             files_and_pagination(client)
             retried_fault(client, server)
             errors(client)
