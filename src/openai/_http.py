@@ -215,22 +215,11 @@ def encode_body(
 
 
 def _raw_content(options: FinalRequestOptions) -> Any:
-    """The `content=` body as the HTTP library takes it: bytes as is, a file read whole (so a retry can resend
-    it), an iterable or async iterable of chunks streamed. The Content-Type header is the caller's to set."""
-    content = options.content
+    """The `content=` body as the HTTP library takes it: bytes (files were read when the call was set up, so a
+    retry resends them), or an iterable / async iterable of chunks, streamed. The Content-Type is the caller's."""
     if options.extra_json is not None:
         raise TypeError("`extra_body` cannot be merged into a raw `content` body")
-    if isinstance(content, (bytearray, memoryview)):
-        return bytes(content)
-    if isinstance(content, bytes):
-        return content
-    read = getattr(content, "read", None)
-    if callable(read) and not inspect.iscoroutinefunction(read):
-        data = read()
-        if not isinstance(data, bytes):
-            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
-        return data
-    return content
+    return options.content
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ when a page asks for the next page.
 
 from __future__ import annotations
 
+import inspect
 from typing import IO, TYPE_CHECKING, Any, Union, Mapping, Callable, Iterable, Optional, AsyncIterable
 
 from typing_extensions import Literal
@@ -203,6 +204,8 @@ class FinalRequestOptions:
             raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
         if content is not None and (json_data is not None or files is not None):
             raise TypeError("The `content` argument cannot be combined with `body` or `files`: pass one request body")
+        if content is not None:
+            content = _replayable_content(content)
         max_retries = options.get("max_retries", not_given)
         if max_retries is None:
             raise TypeError("`max_retries` must be an int (use 0 to disable retries), not None")
@@ -271,6 +274,19 @@ class FinalRequestOptions:
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self.to_log_dict().items())
         return f"FinalRequestOptions({fields})"
+
+
+def _replayable_content(content: AsyncRequestContent) -> AsyncRequestContent:
+    """Bytes-like and file contents become bytes once per call, so every attempt (retries) sends the same body."""
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content)
+    read = getattr(content, "read", None)
+    if not isinstance(content, bytes) and callable(read) and not inspect.iscoroutinefunction(read):
+        data = read()
+        if not isinstance(data, bytes):
+            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
+        return data
+    return content
 
 
 _OPTION_KEYS = ExtendedRequestOptions.__required_keys__ | ExtendedRequestOptions.__optional_keys__
