@@ -65,8 +65,8 @@ from ._http_clients import (
 )
 from ._request_options import (
     RequestContent,
-    FinalRequestOptions,
     AsyncRequestContent,
+    FinalRequestOptions,
     ExtendedRequestOptions,
     make_request_options,
 )

@@ -24,6 +24,7 @@ from typing import (
 
 import httpx
 
+from ._qs import Querystring
 from ._http import (
     build_url,
     encode_body,
@@ -42,7 +43,6 @@ from ._types import (
     NotGiven,
     HttpxRequestFiles,
 )
-from ._qs import Querystring
 from ._platform import platform_headers
 from ._constants import (
     DEFAULT_TIMEOUT,

@@ -173,7 +173,9 @@ def test_sigv4_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "ENVKEY")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "ENVSECRET")
     recorder = Recorder()
-    BedrockOpenAI(aws_region="us-east-1", http_client=httpx.Client(transport=httpx.MockTransport(recorder))).models.list()
+    BedrockOpenAI(
+        aws_region="us-east-1", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
+    ).models.list()
     assert recorder.requests[0].headers["authorization"].startswith("AWS4-HMAC-SHA256 Credential=ENVKEY/")
     assert "x-amz-security-token" not in recorder.requests[0].headers
 
@@ -223,7 +225,9 @@ def test_bedrock_client_copy_keeps_provider() -> None:
 def test_module_setting_supplies_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(openai, "bedrock_token_provider", lambda: "module-token")
     recorder = Recorder()
-    BedrockOpenAI(aws_region="us-east-1", http_client=httpx.Client(transport=httpx.MockTransport(recorder))).models.list()
+    BedrockOpenAI(
+        aws_region="us-east-1", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
+    ).models.list()
     assert recorder.requests[0].headers["authorization"] == "Bearer module-token"
 
 

@@ -176,7 +176,7 @@ async def test_qs_encodes_the_query_the_client_sends(harness: Harness) -> None:
         def qs(self) -> Querystring:
             return Querystring(array_format="comma")
 
-    client = CommaQueries(api_key="k", base_url="http://testserver/v1", http_client=harness.http_client(ok))
+    client: Any = CommaQueries(api_key="k", base_url="http://testserver/v1", http_client=harness.http_client(ok))
     await harness.call(client.get("/items", cast_to=object, options={"params": {"ids": ["a", "b"]}}))
     assert harness.requests[-1].url.query.decode() == "ids=a%2Cb"
 
@@ -291,9 +291,15 @@ def test_response_stream_state_accumulate_event() -> None:
     from openai.lib.streaming.responses._responses import ResponseStreamState
 
     state: ResponseStreamState[Any] = ResponseStreamState(input_tools=openai.omit, text_format=openai.omit)
-    text_part = {"type": "output_text", "text": "", "annotations": []}
-    message = {"type": "message", "id": "msg_1", "role": "assistant", "status": "in_progress", "content": [text_part]}
-    response = {
+    text_part: dict[str, Any] = {"type": "output_text", "text": "", "annotations": []}
+    message: dict[str, Any] = {
+        "type": "message",
+        "id": "msg_1",
+        "role": "assistant",
+        "status": "in_progress",
+        "content": [text_part],
+    }
+    response: dict[str, Any] = {
         "id": "resp_1",
         "object": "response",
         "created_at": 0,

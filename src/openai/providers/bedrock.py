@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import inspect
+import importlib
 import configparser
 from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
 
@@ -238,11 +239,11 @@ def _profile_sections(profile: str) -> list[tuple[configparser.RawConfigParser, 
 
 def _botocore_session(profile: str) -> Any:
     try:
-        import botocore.session  # type: ignore[import-not-found, import-untyped, unused-ignore]  # pyright: ignore[reportMissingImports, reportMissingTypeStubs, unused-ignore] -- optional
+        session_module: Any = importlib.import_module("botocore.session")  # optional dependency
     except ImportError:
         return None
     try:
-        return cast(Any, botocore.session).Session(profile=profile)
+        return session_module.Session(profile=profile)
     except Exception as err:
         raise OpenAIError(f"Could not load the AWS profile {profile!r}: {err}") from err
 
