@@ -63,7 +63,13 @@ from ._http_clients import (
     DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
     DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client,
 )
-from ._request_options import FinalRequestOptions, ExtendedRequestOptions, make_request_options
+from ._request_options import (
+    RequestContent,
+    AsyncRequestContent,
+    FinalRequestOptions,
+    ExtendedRequestOptions,
+    make_request_options,
+)
 
 if TYPE_CHECKING:
     from .pagination import BaseSyncPage, BaseAsyncPage, AsyncPaginator
@@ -100,8 +106,9 @@ def _build_options(
     options: Mapping[str, Any],
     body: Body | None = None,
     files: RequestFiles | None = None,
+    content: AsyncRequestContent | None = None,
 ) -> FinalRequestOptions:
-    return FinalRequestOptions.build(method, path, options, json_data=body, files=files)
+    return FinalRequestOptions.build(method, path, options, json_data=body, files=files, content=content)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -278,6 +285,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = ...,
         files: RequestFiles | None = None,
         stream: Literal[False] = False,
@@ -290,6 +298,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = ...,
         files: RequestFiles | None = None,
         stream: Literal[True],
@@ -303,6 +312,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = ...,
         files: RequestFiles | None = None,
         stream: bool,
@@ -315,12 +325,13 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         files: RequestFiles | None = None,
         stream: bool = False,
         stream_cls: type[_StreamT] | None = None,
     ) -> ResponseT | _StreamT:
-        opts = _build_options("post", path, options, body, files)
+        opts = _build_options("post", path, options, body, files, content)
         return cast("ResponseT | _StreamT", self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
 
     def patch(
@@ -329,10 +340,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         files: RequestFiles | None = None,
     ) -> ResponseT:
-        return cast(ResponseT, self.request(cast_to, _build_options("patch", path, options, body, files)))
+        return cast(ResponseT, self.request(cast_to, _build_options("patch", path, options, body, files, content)))
 
     def put(
         self,
@@ -340,10 +352,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         files: RequestFiles | None = None,
     ) -> ResponseT:
-        return cast(ResponseT, self.request(cast_to, _build_options("put", path, options, body, files)))
+        return cast(ResponseT, self.request(cast_to, _build_options("put", path, options, body, files, content)))
 
     def delete(
         self,
@@ -351,9 +364,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: RequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
     ) -> ResponseT:
-        return cast(ResponseT, self.request(cast_to, _build_options("delete", path, options, body)))
+        return cast(ResponseT, self.request(cast_to, _build_options("delete", path, options, body, content=content)))
 
     def get_api_list(
         self,
@@ -560,6 +574,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = ...,
         files: RequestFiles | None = None,
         stream: Literal[False] = False,
@@ -572,6 +587,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = ...,
         files: RequestFiles | None = None,
         stream: Literal[True],
@@ -585,6 +601,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = ...,
         files: RequestFiles | None = None,
         stream: bool,
@@ -597,12 +614,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         files: RequestFiles | None = None,
         stream: bool = False,
         stream_cls: type[_StreamT] | None = None,
     ) -> ResponseT | _StreamT:
-        opts = _build_options("post", path, options, body, files)
+        opts = _build_options("post", path, options, body, files, content)
         return cast("ResponseT | _StreamT", await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls))
 
     async def patch(
@@ -611,10 +629,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         files: RequestFiles | None = None,
     ) -> ResponseT:
-        return cast(ResponseT, await self.request(cast_to, _build_options("patch", path, options, body, files)))
+        return cast(
+            ResponseT, await self.request(cast_to, _build_options("patch", path, options, body, files, content))
+        )
 
     async def put(
         self,
@@ -622,10 +643,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
         files: RequestFiles | None = None,
     ) -> ResponseT:
-        return cast(ResponseT, await self.request(cast_to, _build_options("put", path, options, body, files)))
+        return cast(ResponseT, await self.request(cast_to, _build_options("put", path, options, body, files, content)))
 
     async def delete(
         self,
@@ -633,9 +655,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
         *,
         cast_to: Type[ResponseT],
         body: Body | None = None,
+        content: AsyncRequestContent | None = None,
         options: RequestOptions = _EMPTY_OPTIONS,
     ) -> ResponseT:
-        return cast(ResponseT, await self.request(cast_to, _build_options("delete", path, options, body)))
+        return cast(
+            ResponseT, await self.request(cast_to, _build_options("delete", path, options, body, content=content))
+        )
 
     def get_api_list(
         self,

@@ -242,7 +242,7 @@ class _OpenAIMixin:
         project: str | None,
         webhook_secret: str | None,
         websocket_base_url: str | httpx.URL | None,
-        base_url: str | httpx.URL | None,
+        base_url: str | httpx.URL | None | NotGiven,
         data_residency: DataResidency | None,
         timeout: float | Timeout | None | NotGiven,
         max_retries: int | NotGiven,
@@ -255,15 +255,23 @@ class _OpenAIMixin:
         current_max_retries: int,
         current_query: Mapping[str, object],
         workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
-        provider: Provider | None = None,
+        provider: Provider | None | NotGiven = not_given,
+        enforce_credentials: bool | None = None,
     ) -> dict[str, Any]:
+        """The constructor arguments of a copy: what is passed wins, everything else is inherited.
+
+        `provider`: not given keeps the current one, `None` removes it (back to the OpenAI API), a provider
+        replaces it. `base_url`: not given or `None` keeps the current URL unless the service changes (a new
+        provider or data residency picks its own). `enforce_credentials`: `None` inherits.
+        """
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
 
+        new_provider = self._provider if isinstance(provider, NotGiven) else provider
         # A different provider is a different service: what was configured for the old one is not carried over.
-        provider_changed = provider is not None and provider is not self._provider
+        provider_changed = new_provider is not self._provider
         headers: Mapping[str, str] = {} if provider_changed else self._custom_headers
         if default_headers is not None:
             headers = {**headers, **default_headers}
@@ -285,23 +293,24 @@ class _OpenAIMixin:
             "max_retries": current_max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "default_headers": headers,
             "default_query": query,
-            "_enforce_credentials": self._enforce_credentials,
+            "_enforce_credentials": self._enforce_credentials if enforce_credentials is None else enforce_credentials,
         }
         # Only set when in use, so subclasses whose constructors predate these options (Azure) keep working.
         if workload_identity is not None or self._workload_auth is not None:
             kwargs["workload_identity"] = workload_identity or self._workload_auth
-        if provider is not None or self._provider is not None:
-            kwargs["provider"] = provider or self._provider
+        if new_provider is not None or self._provider is not None:
+            kwargs["provider"] = new_provider
+        explicit_base_url = None if isinstance(base_url, NotGiven) else base_url
         if data_residency is not None:
             # A new residency picks its own URLs; inheriting the old ones would contradict it.
             kwargs["data_residency"] = data_residency
-            kwargs["base_url"] = base_url if base_url else not_given
+            kwargs["base_url"] = explicit_base_url if explicit_base_url else not_given
             kwargs["websocket_base_url"] = websocket_base_url
         elif provider_changed:
-            kwargs["base_url"] = base_url if base_url else not_given
+            kwargs["base_url"] = explicit_base_url if explicit_base_url else not_given
             kwargs["websocket_base_url"] = websocket_base_url
         else:
-            kwargs["base_url"] = base_url or current_base_url
+            kwargs["base_url"] = explicit_base_url or current_base_url
             kwargs["websocket_base_url"] = websocket_base_url or self.websocket_base_url
         return kwargs
 
@@ -329,25 +338,25 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         *,
         api_key: str | Callable[[], str] | None = None,
         admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
-        base_url: str | httpx.URL | None | NotGiven = not_given,
-        websocket_base_url: str | httpx.URL | None = None,
-        data_residency: DataResidency | None = None,
-        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
         provider: Provider | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
+        data_residency: DataResidency | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
         wait_for_rate_limits: bool = False,
-        _strict_response_validation: bool = False,
-        _enforce_credentials: bool = True,
     ) -> None:
         """Create a client; unset options come from the environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, ...)."""
         _check_max_retries(max_retries)
@@ -417,26 +426,27 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
         *,
         api_key: str | Callable[[], str] | None = None,
         admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None | NotGiven = not_given,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
         websocket_base_url: str | httpx.URL | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
         data_residency: DataResidency | None = None,
-        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
-        provider: Provider | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.Client | None = None,
         max_retries: int | NotGiven = not_given,
-        retry_policy: RetryPolicy | None = None,
-        deadline: float | None | NotGiven = not_given,
-        hooks: Hooks | None = None,
-        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
+        _enforce_credentials: bool | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
     ) -> Self:
         """A new client with some options changed; it shares this client's connection pool."""
         kwargs = self._copy_kwargs(
@@ -456,6 +466,7 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            enforce_credentials=_enforce_credentials,
             current_base_url=self.base_url,
             current_timeout=self.timeout,
             current_max_retries=self.max_retries,
@@ -481,25 +492,25 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         *,
         api_key: str | Callable[[], Awaitable[str]] | None = None,
         admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
-        base_url: str | httpx.URL | None | NotGiven = not_given,
-        websocket_base_url: str | httpx.URL | None = None,
-        data_residency: DataResidency | None = None,
-        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
         provider: Provider | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
+        data_residency: DataResidency | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
         wait_for_rate_limits: bool = False,
-        _strict_response_validation: bool = False,
-        _enforce_credentials: bool = True,
     ) -> None:
         """Create a client; unset options come from the environment (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, ...)."""
         _check_max_retries(max_retries)
@@ -572,26 +583,27 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
         *,
         api_key: str | Callable[[], Awaitable[str]] | None = None,
         admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None | NotGiven = not_given,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
         websocket_base_url: str | httpx.URL | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
         data_residency: DataResidency | None = None,
-        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
-        provider: Provider | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | NotGiven = not_given,
-        retry_policy: RetryPolicy | None = None,
-        deadline: float | None | NotGiven = not_given,
-        hooks: Hooks | None = None,
-        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
+        _enforce_credentials: bool | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
     ) -> Self:
         """A new client with some options changed; it shares this client's connection pool."""
         kwargs = self._copy_kwargs(
@@ -611,6 +623,7 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            enforce_credentials=_enforce_credentials,
             current_base_url=self.base_url,
             current_timeout=self.timeout,
             current_max_retries=self.max_retries,

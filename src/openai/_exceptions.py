@@ -23,7 +23,7 @@ The tree::
     ├── StreamAlreadyConsumed
     ├── APIRemovedInV1
     ├── MutuallyExclusiveAuthError
-    ├── WebSocketConnectionClosedError    + code, reason
+    ├── WebSocketConnectionClosedError    + code, reason, unsent_messages
     ├── WebSocketQueueFullError
     └── SubjectTokenProviderError
     InvalidWebhookSignatureError(ValueError)   deliberately not an OpenAIError
@@ -35,7 +35,7 @@ key cannot leak through ``str()`` or ``repr()`` of an error.
 from __future__ import annotations
 
 import json
-from typing import Dict, Type, Mapping, ClassVar, Optional, cast
+from typing import Dict, Type, Mapping, ClassVar, Iterable, Optional, cast
 
 import httpx
 from typing_extensions import Literal
@@ -311,8 +311,17 @@ class WebSocketConnectionClosedError(OpenAIError):
 
     code: int | None
     reason: str | None
+    unsent_messages: list[str | bytes]
+    """Messages queued while reconnecting that were never sent (empty when nothing was pending)."""
 
-    def __init__(self, message: str | None = None, *, code: int | None = None, reason: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        unsent_messages: Iterable[str | bytes] = (),
+        code: int | None = None,
+        reason: str | None = None,
+    ) -> None:
         if message is None:
             message = "The WebSocket connection is closed"
             if code is not None:
@@ -320,6 +329,7 @@ class WebSocketConnectionClosedError(OpenAIError):
         super().__init__(message)
         self.code = code
         self.reason = reason
+        self.unsent_messages = list(unsent_messages)
 
 
 class WebSocketQueueFullError(OpenAIError):

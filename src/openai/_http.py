@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from ._qs import stringify
+from ._qs import Querystring, stringify
 from ._types import Omit, NotGiven, HttpxRequestFiles
 from ._utils import clean_body, json_dumps
 from ._constants import REQUEST_ID_HEADER, OVERRIDE_CAST_TO_HEADER
@@ -59,11 +59,13 @@ def build_url(
     path: str,
     default_query: Mapping[str, object] | None,
     params: Mapping[str, object] | None,
+    *,
+    qs: Querystring | None = None,
 ) -> str:
     """Join `path` onto `base_url` (which ends in `/`) and append the merged, bracket-encoded query.
 
     An absolute URL is used as is. A literal query in `path` is kept; the client's default query sits beneath
-    it and the call's own params win over both.
+    it and the call's own params win over both. `qs` is the client's query encoder (default: brackets).
     """
     path_query: list[tuple[str, str]] | None = None
     if "?" in path:
@@ -85,7 +87,7 @@ def build_url(
         merged.update(path_query)
     if params:
         merged.update(params)
-    query = stringify(merged)
+    query = stringify(merged) if qs is None else qs.stringify(merged)
     return f"{url}?{query}" if query else url
 
 
@@ -151,7 +153,7 @@ class _MultipartOnlyFields(Dict[str, Any]):
         return True
 
 
-BodyParts = Tuple[Optional[bytes], Optional[Dict[str, Union[str, List[str]]]], Optional[HttpxRequestFiles]]
+BodyParts = Tuple[Any, Optional[Dict[str, Union[str, List[str]]]], Optional[HttpxRequestFiles]]
 
 
 def encode_body(
@@ -167,6 +169,8 @@ def encode_body(
     generates one, while a caller-supplied boundary is kept.
     """
     method = options.method
+    if options.content is not None and method != "get":
+        return _raw_content(options), None, None
     body = options.json_data
     if body is not None:
         body = clean_body(body)
@@ -208,6 +212,14 @@ def encode_body(
     if body is None:
         return None, None, None
     return json_dumps(body), None, None
+
+
+def _raw_content(options: FinalRequestOptions) -> Any:
+    """The `content=` body as the HTTP library takes it: bytes (files were read when the call was set up, so a
+    retry resends them), or an iterable / async iterable of chunks, streamed. The Content-Type is the caller's."""
+    if options.extra_json is not None:
+        raise TypeError("`extra_body` cannot be merged into a raw `content` body")
+    return options.content
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -390,10 +402,8 @@ def parse_response(
             raise RuntimeError("A streaming request needs `stream_cls` (for example Stream[ChatCompletionChunk])")
         origin = get_origin(cls) or cls
         item_type = extract_stream_item_type(cls)
-        if options.synthesize_event_and_data:
-            # Only passed when asked for, so stream classes without the option keep working.
-            return origin(cast_to=item_type, response=response, client=client, synthesize_event_and_data=True)
-        return origin(cast_to=item_type, response=response, client=client)
+        # The stream reads per-call settings (e.g. `synthesize_event_and_data`) from the options.
+        return origin(cast_to=item_type, response=response, client=client, options=options)
 
     result = _parse_value(cast_to, response, client, options)
     post_parser = options.post_parser

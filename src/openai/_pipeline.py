@@ -24,6 +24,7 @@ from typing import (
 
 import httpx
 
+from ._qs import Querystring
 from ._http import (
     build_url,
     encode_body,
@@ -72,6 +73,8 @@ if TYPE_CHECKING:
 __all__ = ["BaseClient"]
 
 log = logging.getLogger("openai._base_client")
+
+_QUERYSTRING = Querystring(array_format="brackets")
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
 _DefaultStreamT = TypeVar("_DefaultStreamT")
@@ -208,6 +211,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return f"{self.__class__.__name__}/Python {self._version}"
 
     @property
+    def qs(self) -> Querystring:
+        """The encoder of every query string this client sends (arrays and nested objects in brackets)."""
+        return _QUERYSTRING
+
+    @property
     def auth_headers(self) -> dict[str, str]:
         """Credential headers for ordinary endpoints (subclasses supply the key)."""
         return {}
@@ -328,7 +336,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         headers = self._build_headers(options, auth, call.retries_taken, timeout)
         self._validate_auth(headers, options)
         content, data, httpx_files = encode_body(options, headers, files)
-        url = build_url(self._base_url_str, options.url, self._custom_query, options.params)
+        url = build_url(self._base_url_str, options.url, self._custom_query, options.params, qs=self.qs)
         return self._client.build_request(
             options.method.upper(),
             url,

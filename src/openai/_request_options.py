@@ -9,7 +9,8 @@ when a page asks for the next page.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Callable, Optional
+import inspect
+from typing import IO, TYPE_CHECKING, Any, Union, Mapping, Callable, Iterable, Optional, AsyncIterable
 
 from typing_extensions import Literal
 
@@ -31,12 +32,25 @@ from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 if TYPE_CHECKING:
     from ._retry import RetryPolicy
 
-__all__ = ["Security", "ExtendedRequestOptions", "FinalRequestOptions", "make_request_options"]
+__all__ = [
+    "Security",
+    "RequestContent",
+    "AsyncRequestContent",
+    "ExtendedRequestOptions",
+    "FinalRequestOptions",
+    "make_request_options",
+]
 
 Security = Literal["bearer", "admin"]
 """Which credential an endpoint uses: the API key (default) or the admin API key."""
 
 HttpMethod = Literal["get", "post", "put", "patch", "delete"]
+
+RequestContent = Union[bytes, bytearray, memoryview, IO[bytes], Iterable[bytes]]
+"""A raw request body (`content=` of the client verbs): bytes, a binary file, or an iterable of byte chunks."""
+
+AsyncRequestContent = Union[RequestContent, AsyncIterable[bytes]]
+"""A raw request body for the async client: anything `RequestContent` allows, or an async iterable of chunks."""
 
 
 class ExtendedRequestOptions(RequestOptions, total=False):
@@ -104,6 +118,7 @@ class FinalRequestOptions:
         "idempotency_key",
         "post_parser",
         "json_data",
+        "content",
         "extra_json",
         "follow_redirects",
         "security",
@@ -122,6 +137,7 @@ class FinalRequestOptions:
     idempotency_key: str | None
     post_parser: Callable[[Any], Any] | NotGiven
     json_data: Body | None
+    content: AsyncRequestContent | None
     extra_json: AnyMapping | None
     follow_redirects: bool | None
     security: Security | None
@@ -142,6 +158,7 @@ class FinalRequestOptions:
         idempotency_key: str | None = None,
         post_parser: Callable[[Any], Any] | NotGiven = not_given,
         json_data: Body | None = None,
+        content: AsyncRequestContent | None = None,
         extra_json: AnyMapping | None = None,
         follow_redirects: bool | None = None,
         security: Security | None = None,
@@ -159,6 +176,7 @@ class FinalRequestOptions:
         self.idempotency_key = idempotency_key
         self.post_parser = post_parser
         self.json_data = json_data
+        self.content = content
         self.extra_json = extra_json
         self.follow_redirects = follow_redirects
         self.security = security
@@ -175,11 +193,19 @@ class FinalRequestOptions:
         *,
         json_data: Body | None = None,
         files: RequestFiles | None = None,
+        content: AsyncRequestContent | None = None,
     ) -> FinalRequestOptions:
-        """Build from a `RequestOptions` mapping, rejecting keys the core does not know (typos fail loudly)."""
+        """Build from a `RequestOptions` mapping, rejecting keys the core does not know (typos fail loudly).
+
+        `content` is a raw body sent as is; it cannot be combined with a JSON `body` or `files`.
+        """
         unknown = options.keys() - _OPTION_KEYS
         if unknown:
             raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
+        if content is not None and (json_data is not None or files is not None):
+            raise TypeError("The `content` argument cannot be combined with `body` or `files`: pass one request body")
+        if content is not None:
+            content = _replayable_content(content)
         max_retries = options.get("max_retries", not_given)
         if max_retries is None:
             raise TypeError("`max_retries` must be an int (use 0 to disable retries), not None")
@@ -194,6 +220,7 @@ class FinalRequestOptions:
             idempotency_key=options.get("idempotency_key"),
             post_parser=options.get("post_parser", not_given),
             json_data=json_data,
+            content=content,
             extra_json=options.get("extra_json"),
             follow_redirects=options.get("follow_redirects"),
             security=options.get("security"),
@@ -232,6 +259,8 @@ class FinalRequestOptions:
             data["headers"] = redact_headers({k: v for k, v in self.headers.items() if k != OVERRIDE_CAST_TO_HEADER})
         if self.json_data is not None:
             data["json_data"] = self.json_data
+        if self.content is not None:
+            data["content"] = "<raw content>"
         if self.extra_json is not None:
             data["extra_json"] = self.extra_json
         if self.files is not None:
@@ -245,6 +274,19 @@ class FinalRequestOptions:
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self.to_log_dict().items())
         return f"FinalRequestOptions({fields})"
+
+
+def _replayable_content(content: AsyncRequestContent) -> AsyncRequestContent:
+    """Bytes-like and file contents become bytes once per call, so every attempt (retries) sends the same body."""
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content)
+    read = getattr(content, "read", None)
+    if not isinstance(content, bytes) and callable(read) and not inspect.iscoroutinefunction(read):
+        data = read()
+        if not isinstance(data, bytes):
+            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
+        return data
+    return content
 
 
 _OPTION_KEYS = ExtendedRequestOptions.__required_keys__ | ExtendedRequestOptions.__optional_keys__

@@ -37,6 +37,7 @@ from typing_extensions import Self, override
 
 from ._http import library_errors
 from ._exceptions import APIError, APIStreamInterruptedError
+from ._request_options import FinalRequestOptions
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "StreamClient"]
 
@@ -294,13 +295,17 @@ class Stream(Generic[_T]):
         cast_to: type[_T],
         response: httpx.Response,
         client: StreamClient,
+        options: Optional[FinalRequestOptions] = None,
         synthesize_event_and_data: bool = False,
     ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        self._options = options
+        # The request options say whether the endpoint's events carry their type only in `event:` lines.
+        synthesize = synthesize_event_and_data or (options is not None and options.synthesize_event_and_data)
         self._decoder = SSEDecoder()
-        self._processor = _EventProcessor(cast_to, client, response, synthesize_event_and_data)
+        self._processor = _EventProcessor(cast_to, client, response, synthesize)
         self._iterator = self.__stream__()
 
     def __next__(self) -> _T:
@@ -365,13 +370,17 @@ class AsyncStream(Generic[_T]):
         cast_to: type[_T],
         response: httpx.Response,
         client: StreamClient,
+        options: Optional[FinalRequestOptions] = None,
         synthesize_event_and_data: bool = False,
     ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        self._options = options
+        # The request options say whether the endpoint's events carry their type only in `event:` lines.
+        synthesize = synthesize_event_and_data or (options is not None and options.synthesize_event_and_data)
         self._decoder = SSEDecoder()
-        self._processor = _EventProcessor(cast_to, client, response, synthesize_event_and_data)
+        self._processor = _EventProcessor(cast_to, client, response, synthesize)
         self._iterator = self.__stream__()
 
     async def __anext__(self) -> _T:

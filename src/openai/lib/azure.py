@@ -3,8 +3,10 @@
 They are the OpenAI clients with three differences: the base URL is built from the Azure endpoint (and optional
 deployment) with `api-version` always in the query; model-scoped endpoints are routed to
 `/deployments/<model>/...`; and a call authenticates with `api-key: <key>` or, with Azure AD,
-`Authorization: Bearer <token>` (a static token, or a provider called for every call). Exactly one of the three
-credentials may be given.
+`Authorization: Bearer <token>` (a static token, or a provider called for every call). Exactly one credential may
+be given: an API key (a string, or a callable returning one for every call), an Azure AD token, an AD token
+provider, or a workload identity (its exchanged access token is sent as a bearer token). An `admin_api_key`
+authenticates the admin endpoints as on the OpenAI client.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ from .._types import Timeout, NotGiven, not_given
 from .._client import OpenAI, AsyncOpenAI
 from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError, MutuallyExclusiveAuthError
+from .._base_openai import DataResidency
+from ..auth._workload import WorkloadIdentity, WorkloadIdentityAuth
 from .._request_options import FinalRequestOptions
+from ..providers._provider import Provider
 
 __all__ = [
     "API_KEY_SENTINEL",
@@ -55,31 +60,42 @@ _DEPLOYMENT_ENDPOINTS = frozenset(
 )
 
 _MISSING_CREDENTIALS = (
-    "Missing credentials. Please pass one of `api_key`, `azure_ad_token`, or `azure_ad_token_provider`, or set "
-    "the `AZURE_OPENAI_API_KEY` or `AZURE_OPENAI_AD_TOKEN` environment variable."
+    "Missing credentials. Please pass one of `api_key`, `azure_ad_token`, `azure_ad_token_provider` or "
+    "`workload_identity`, or set the `AZURE_OPENAI_API_KEY` or `AZURE_OPENAI_AD_TOKEN` environment variable."
 )
 
 
 def _resolve_azure_settings(
     *,
-    api_key: Optional[str],
+    api_key: Union[str, Callable[[], Any], None],
     azure_ad_token: Optional[str],
     azure_ad_token_provider: Optional[Callable[[], Any]],
+    workload_identity: Union[WorkloadIdentity, WorkloadIdentityAuth, None],
+    admin_api_key: Optional[str],
     api_version: Optional[str],
     azure_endpoint: Optional[str],
     azure_deployment: Optional[str],
     base_url: Union[str, httpx.URL, None],
     default_query: Optional[Mapping[str, object]],
-) -> tuple[str, Optional[str], Optional[str], Union[str, httpx.URL], dict[str, object]]:
-    given = [value for value in (api_key, azure_ad_token, azure_ad_token_provider) if value is not None]
+    enforce_credentials: bool,
+) -> tuple[Union[str, Callable[[], Any], None], Optional[str], Optional[str], Union[str, httpx.URL], dict[str, object]]:
+    given = [
+        value for value in (api_key, azure_ad_token, azure_ad_token_provider, workload_identity) if value is not None
+    ]
     if len(given) > 1:
-        raise MutuallyExclusiveAuthError()
+        raise MutuallyExclusiveAuthError(
+            "The `api_key`, `azure_ad_token`, `azure_ad_token_provider` and `workload_identity` arguments are "
+            "mutually exclusive; pass only one of them."
+        )
     if not given:
         # The environment only fills in when no credential was passed, so it can never create a conflict.
         api_key = os.environ.get("AZURE_OPENAI_API_KEY")
         if api_key is None:
             azure_ad_token = os.environ.get("AZURE_OPENAI_AD_TOKEN")
-    if api_key is None and azure_ad_token is None and azure_ad_token_provider is None:
+    has_credential = any(
+        value is not None for value in (api_key, azure_ad_token, azure_ad_token_provider, workload_identity)
+    )
+    if enforce_credentials and not has_credential and not (admin_api_key or os.environ.get("OPENAI_ADMIN_KEY")):
         raise OpenAIError(_MISSING_CREDENTIALS)
 
     if api_version is None:
@@ -102,7 +118,18 @@ def _resolve_azure_settings(
         base_url = f"{endpoint}/openai/deployments/{azure_deployment}" if azure_deployment else f"{endpoint}/openai"
     elif azure_endpoint is not None:
         raise ValueError("The `base_url` and `azure_endpoint` arguments are mutually exclusive")
-    return api_key or "", azure_ad_token, azure_endpoint, base_url, query
+    return api_key or None, azure_ad_token, azure_endpoint, base_url, query
+
+
+def _reject_openai_only_options(provider: object, data_residency: object) -> None:
+    if provider is not None and not isinstance(provider, NotGiven):
+        raise OpenAIError(
+            "Azure OpenAI clients cannot use a `provider`: the Azure endpoint is the service. Use `OpenAI(provider=...)`"
+        )
+    if data_residency is not None:
+        raise OpenAIError(
+            "Azure OpenAI clients have no `data_residency` option: the region is part of the `azure_endpoint`"
+        )
 
 
 class BaseAzureClient:
@@ -113,8 +140,11 @@ class BaseAzureClient:
     _azure_endpoint: Optional[str]
     _azure_deployment: Optional[str]
     _azure_ad_token_provider: Optional[Callable[[], Any]]
+    _api_key_provider: Optional[Callable[[], Any]]
+    _workload_auth: Optional[WorkloadIdentityAuth]
     _base_url: httpx.URL
     api_key: str
+    admin_api_key: Optional[str]
 
     def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
         url = options.url
@@ -137,17 +167,27 @@ class BaseAzureClient:
     def _validate_auth(self, headers: Mapping[str, str], options: FinalRequestOptions) -> None:
         return None
 
-    def _azure_auth(self, token: Optional[str]) -> dict[str, str]:
+    def _azure_auth(self, token: Optional[str], api_key: Optional[str] = None) -> dict[str, str]:
         if token is not None:
             return {"Authorization": f"Bearer {token}"}
-        if self.api_key and self.api_key != API_KEY_SENTINEL:
-            return {"api-key": self.api_key}
+        key = api_key if api_key is not None else self.api_key
+        if key and key != API_KEY_SENTINEL:
+            return {"api-key": key}
         return {}
+
+    def _admin_auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.admin_api_key}"} if self.admin_api_key else {}
 
 
 def _check_token(value: object) -> str:
     if not value or not isinstance(value, str):
         raise ValueError(f"Expected `azure_ad_token_provider` to return a non-empty string but it returned {value!r}")
+    return value
+
+
+def _check_api_key(value: object) -> str:
+    if not value or not isinstance(value, str):
+        raise ValueError(f"Expected the `api_key` callable to return a non-empty string but it returned {value!r}")
     return value
 
 
@@ -160,7 +200,9 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         api_version: str | None = None,
         azure_endpoint: str | None = None,
         azure_deployment: str | None = None,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
         azure_ad_token: str | None = None,
         azure_ad_token_provider: AzureADTokenProvider | None = None,
         organization: str | None = None,
@@ -173,25 +215,31 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
         wait_for_rate_limits: bool = False,
-        _strict_response_validation: bool = False,
     ) -> None:
         """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
         key, token, endpoint, resolved_base_url, query = _resolve_azure_settings(
             api_key=api_key,
             azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider,
+            workload_identity=workload_identity,
+            admin_api_key=admin_api_key,
             api_version=api_version,
             azure_endpoint=azure_endpoint,
             azure_deployment=azure_deployment,
             base_url=base_url,
             default_query=default_query,
+            enforce_credentials=_enforce_credentials,
         )
         super().__init__(
             api_key=key or API_KEY_SENTINEL,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -209,6 +257,8 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
+        # Azure checked its own credentials above; copies inherit the caller's choice.
+        self._enforce_credentials = _enforce_credentials
         self._api_version = cast(str, query["api-version"])
         self._azure_ad_token = token
         self._azure_ad_token_provider = azure_ad_token_provider
@@ -216,14 +266,24 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         self._azure_deployment = azure_deployment if endpoint else None
 
     def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        if options.security == "admin":
+            return self._admin_auth()
+        if self._uses_workload_token(options):
+            assert self._workload_auth is not None
+            return {"Authorization": f"Bearer {self._workload_auth.get_token()}"}
+        if self._api_key_provider is not None:
+            return self._azure_auth(None, _check_api_key(self._api_key_provider()))
         provider = self._azure_ad_token_provider
         token = _check_token(provider()) if provider is not None else self._azure_ad_token
         return self._azure_auth(token)
 
-    def copy(  # type: ignore[override] # Azure adds its own options and has no admin key or data residency
+    def copy(  # type: ignore[override] # Azure adds its own options
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None | NotGiven = not_given,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
@@ -231,24 +291,32 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
         api_version: str | None = None,
         azure_ad_token: str | None = None,
         azure_ad_token_provider: AzureADTokenProvider | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
+        data_residency: DataResidency | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.Client | None = None,
         max_retries: int | NotGiven = not_given,
-        retry_policy: RetryPolicy | None = None,
-        deadline: float | None | NotGiven = not_given,
-        hooks: Hooks | None = None,
-        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
+        _enforce_credentials: bool | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
     ) -> Self:
-        """A new client with some options changed; it shares this client's connection pool."""
+        """A new client with some options changed; it shares this client's connection pool.
+
+        `provider` and `data_residency` do not apply to Azure and raise `OpenAIError` when given.
+        """
+        _reject_openai_only_options(provider, data_residency)
         kwargs = _azure_copy_kwargs(
             self,
             api_key=api_key,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -263,6 +331,7 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            enforce_credentials=_enforce_credentials,
         )
         kwargs["retry_policy"] = retry_policy or self.retry_policy
         kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
@@ -284,41 +353,49 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
     def __init__(
         self,
         *,
-        api_version: str | None = None,
         azure_endpoint: str | None = None,
         azure_deployment: str | None = None,
-        api_key: str | None = None,
+        api_version: str | None = None,
+        api_key: str | Callable[[], Awaitable[str]] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
         azure_ad_token: str | None = None,
         azure_ad_token_provider: AsyncAzureADTokenProvider | None = None,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
-        websocket_base_url: str | httpx.URL | None = None,
         base_url: str | httpx.URL | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
         retry_policy: RetryPolicy | None = None,
         deadline: float | None = None,
         hooks: Hooks | None = None,
         wait_for_rate_limits: bool = False,
-        _strict_response_validation: bool = False,
     ) -> None:
         """Create a client from explicit arguments or `AZURE_OPENAI_*` / `OPENAI_API_VERSION` variables."""
         key, token, endpoint, resolved_base_url, query = _resolve_azure_settings(
             api_key=api_key,
             azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider,
+            workload_identity=workload_identity,
+            admin_api_key=admin_api_key,
             api_version=api_version,
             azure_endpoint=azure_endpoint,
             azure_deployment=azure_deployment,
             base_url=base_url,
             default_query=default_query,
+            enforce_credentials=_enforce_credentials,
         )
         super().__init__(
             api_key=key or API_KEY_SENTINEL,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -336,6 +413,7 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
+        self._enforce_credentials = _enforce_credentials
         self._api_version = cast(str, query["api-version"])
         self._azure_ad_token = token
         self._azure_ad_token_provider = azure_ad_token_provider
@@ -343,6 +421,16 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         self._azure_deployment = azure_deployment if endpoint else None
 
     async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
+        if options.security == "admin":
+            return self._admin_auth()
+        if self._uses_workload_token(options):
+            assert self._workload_auth is not None
+            return {"Authorization": f"Bearer {await self._workload_auth.async_get_token()}"}
+        if self._api_key_provider is not None:
+            key: object = self._api_key_provider()
+            if inspect.isawaitable(key):
+                key = await cast("Awaitable[object]", key)
+            return self._azure_auth(None, _check_api_key(key))
         provider = self._azure_ad_token_provider
         if provider is None:
             return self._azure_auth(self._azure_ad_token)
@@ -351,10 +439,13 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             value = await cast("Awaitable[object]", value)
         return self._azure_auth(_check_token(value))
 
-    def copy(  # type: ignore[override] # Azure adds its own options and has no admin key or data residency
+    def copy(  # type: ignore[override] # Azure adds its own options
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], Awaitable[str]] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None = None,
+        provider: Provider | None | NotGiven = not_given,
         organization: str | None = None,
         project: str | None = None,
         webhook_secret: str | None = None,
@@ -362,24 +453,32 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
         api_version: str | None = None,
         azure_ad_token: str | None = None,
         azure_ad_token_provider: AsyncAzureADTokenProvider | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None | NotGiven = not_given,
+        data_residency: DataResidency | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | NotGiven = not_given,
-        retry_policy: RetryPolicy | None = None,
-        deadline: float | None | NotGiven = not_given,
-        hooks: Hooks | None = None,
-        wait_for_rate_limits: bool | None = None,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
+        _enforce_credentials: bool | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
+        retry_policy: RetryPolicy | None = None,
+        deadline: float | None | NotGiven = not_given,
+        hooks: Hooks | None = None,
+        wait_for_rate_limits: bool | None = None,
     ) -> Self:
-        """A new client with some options changed; it shares this client's connection pool."""
+        """A new client with some options changed; it shares this client's connection pool.
+
+        `provider` and `data_residency` do not apply to Azure and raise `OpenAIError` when given.
+        """
+        _reject_openai_only_options(provider, data_residency)
         kwargs = _azure_copy_kwargs(
             self,
             api_key=api_key,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
@@ -394,6 +493,7 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             set_default_headers=set_default_headers,
             default_query=default_query,
             set_default_query=set_default_query,
+            enforce_credentials=_enforce_credentials,
         )
         kwargs["retry_policy"] = retry_policy or self.retry_policy
         kwargs["deadline"] = self.deadline if isinstance(deadline, NotGiven) else deadline
@@ -412,7 +512,9 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
 def _azure_copy_kwargs(
     client: AzureOpenAI | AsyncAzureOpenAI,
     *,
-    api_key: str | None,
+    api_key: str | Callable[[], Any] | None,
+    admin_api_key: str | None,
+    workload_identity: WorkloadIdentity | WorkloadIdentityAuth | None,
     organization: str | None,
     project: str | None,
     webhook_secret: str | None,
@@ -420,17 +522,18 @@ def _azure_copy_kwargs(
     api_version: str | None,
     azure_ad_token: str | None,
     azure_ad_token_provider: Callable[[], Any] | None,
-    base_url: str | httpx.URL | None,
+    base_url: str | httpx.URL | None | NotGiven,
     timeout: float | Timeout | None | NotGiven,
     max_retries: int | NotGiven,
     default_headers: Mapping[str, str] | None,
     set_default_headers: Mapping[str, str] | None,
     default_query: Mapping[str, object] | None,
     set_default_query: Mapping[str, object] | None,
+    enforce_credentials: bool | None,
 ) -> dict[str, Any]:
     kwargs = client._copy_kwargs(
         api_key=None,
-        admin_api_key=None,
+        admin_api_key=admin_api_key,
         organization=organization,
         project=project,
         webhook_secret=webhook_secret,
@@ -447,22 +550,28 @@ def _azure_copy_kwargs(
         current_timeout=client.timeout,
         current_max_retries=client.max_retries,
         current_query=client._custom_query,
+        enforce_credentials=enforce_credentials,
     )
-    for key in ("admin_api_key", "_enforce_credentials", "api_key"):
+    for key in ("api_key", "workload_identity", "provider"):
         kwargs.pop(key, None)
 
     # One credential only: a new one replaces the inherited one instead of conflicting with it.
-    new_credential = api_key or azure_ad_token or azure_ad_token_provider
+    new_credential = api_key or azure_ad_token or azure_ad_token_provider or workload_identity
     if new_credential is not None:
         kwargs["api_key"] = api_key
         kwargs["azure_ad_token"] = azure_ad_token
         kwargs["azure_ad_token_provider"] = azure_ad_token_provider
+        kwargs["workload_identity"] = workload_identity
     else:
-        inherited_key = client.api_key if client.api_key and client.api_key != API_KEY_SENTINEL else None
+        inherited_key: Any = client._api_key_provider
+        if inherited_key is None and client.api_key and client.api_key != API_KEY_SENTINEL:
+            inherited_key = client.api_key
         kwargs["api_key"] = inherited_key
-        kwargs["azure_ad_token"] = client._azure_ad_token if inherited_key is None else None
+        kwargs["workload_identity"] = client._workload_auth if inherited_key is None else None
+        has_other = inherited_key is not None or client._workload_auth is not None
+        kwargs["azure_ad_token"] = client._azure_ad_token if not has_other else None
         kwargs["azure_ad_token_provider"] = (
-            client._azure_ad_token_provider if inherited_key is None and client._azure_ad_token is None else None
+            client._azure_ad_token_provider if not has_other and client._azure_ad_token is None else None
         )
     kwargs["api_version"] = api_version or client._api_version
     query = dict(cast("Mapping[str, object]", kwargs["default_query"]))

@@ -74,10 +74,21 @@ def _credentials(client: BaseAzureClient, token: object) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
+def _checked_key(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"Expected the `api_key` callable to return a non-empty string but it returned {value!r}")
+    return value
+
+
 def azure_auth_headers(client: BaseAzureClient) -> dict[str, str]:
     """Credentials for a sync connection (a token provider is called when there is no API key)."""
     from ..azure import API_KEY_SENTINEL
 
+    if client._api_key_provider is not None:
+        key: object = client._api_key_provider()
+        if inspect.isawaitable(key):
+            raise TypeError("The sync Azure client's `api_key` callable returned an awaitable; return a string")
+        return {"api-key": _checked_key(key)}
     provider = client._azure_ad_token_provider
     if provider is None or (client.api_key and client.api_key != API_KEY_SENTINEL):
         return _credentials(client, client._azure_ad_token)
@@ -91,6 +102,11 @@ async def async_azure_auth_headers(client: BaseAzureClient) -> dict[str, str]:
     """Credentials for an async connection (an async token provider is awaited)."""
     from ..azure import API_KEY_SENTINEL
 
+    if client._api_key_provider is not None:
+        key: object = client._api_key_provider()
+        if inspect.isawaitable(key):
+            key = await cast("Awaitable[object]", key)
+        return {"api-key": _checked_key(key)}
     provider = client._azure_ad_token_provider
     if provider is None or (client.api_key and client.api_key != API_KEY_SENTINEL):
         return _credentials(client, client._azure_ad_token)

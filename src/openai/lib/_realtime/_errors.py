@@ -31,6 +31,7 @@ def _init_sdk_side(error: WebSocketConnectionClosedError, message: str, code: in
     Exception.__init__(error, message)
     error.code = code
     error.reason = reason
+    error.unsent_messages = []
 
 
 # Both bases declare `code`/`reason`: the SDK error as plain attributes, `websockets` as deprecated read-only

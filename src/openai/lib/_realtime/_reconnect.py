@@ -124,11 +124,9 @@ class SendQueue:
 class UnsentMessagesError(WebSocketConnectionClosedError):
     """``close()`` found messages that were queued during a reconnection and never sent."""
 
-    unsent_messages: List[Union[str, bytes]]
-
     def __init__(self, unsent_messages: List[Union[str, bytes]]) -> None:
         super().__init__(
             f"The realtime connection closed with {len(unsent_messages)} message(s) queued while reconnecting and "
-            "never sent; they are in `unsent_messages`"
+            "never sent; they are in `unsent_messages`",
+            unsent_messages=unsent_messages,
         )
-        self.unsent_messages = unsent_messages

@@ -89,7 +89,7 @@ class ResponseStreamState(Generic[TextFormatT]):
         Raises:
             RuntimeError: the first event is not ``response.created``.
         """
-        snapshot = self._accumulate(event)
+        snapshot = self.accumulate_event(event)
         if event.type == "response.output_text.delta":
             part = self._text_part(snapshot, event.output_index, event.content_index)
             return [rebuild_model(ResponseTextDeltaEvent, event, snapshot=part.text if part is not None else "")]
@@ -115,7 +115,12 @@ class ResponseStreamState(Generic[TextFormatT]):
             ]
         return [cast("ResponseStreamEvent[TextFormatT]", event)]
 
-    def _accumulate(self, event: RawResponseStreamEvent) -> ParsedResponse[object]:
+    def accumulate_event(self, event: RawResponseStreamEvent) -> ParsedResponse[object]:
+        """Fold ``event`` into the snapshot and return the snapshot (without deriving any event).
+
+        Raises:
+            RuntimeError: the first event is not ``response.created``.
+        """
         if event.type == "response.created":
             created = _as_response(event.response)
             self._snapshot = rebuild_model(
