@@ -64,6 +64,29 @@ async def test_async_replays_the_cassette(make_client: Callable[[], openai.Async
 
 
 @pytest.mark.disable_socket
+def test_sync_httpx2_client_replays_the_cassette() -> None:
+    # vcrpy patches httpx2's transports as well: the SDK's httpx2 clients replay the same cassette.
+    with (
+        use_cassette(CASSETTE, record_mode="none"),
+        openai.OpenAI(api_key="sk-x", http_client=openai.DefaultHttpx2Client()) as client,
+    ):
+        completion, streamed, models = sync_calls(client)
+    assert completion.choices[0].message.content == "Hello from the cassette"
+    assert streamed == "Streamed from the cassette"
+    assert "gpt-4o-mini" in models
+
+
+@pytest.mark.disable_socket
+async def test_async_httpx2_client_replays_the_cassette() -> None:
+    with use_cassette(CASSETTE, record_mode="none"):
+        async with openai.AsyncOpenAI(api_key="sk-x", http_client=openai.DefaultAsyncHttpx2Client()) as client:
+            completion, streamed, models = await async_calls(client)
+    assert completion.choices[0].message.content == "Hello from the cassette"
+    assert streamed == "Streamed from the cassette"
+    assert "gpt-4o-mini" in models
+
+
+@pytest.mark.disable_socket
 async def test_async_request_missing_from_the_cassette_is_refused_not_sent() -> None:
     with use_cassette(CASSETTE, record_mode="none"):
         async with openai.AsyncOpenAI(api_key="sk-x", max_retries=0) as client:
