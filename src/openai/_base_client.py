@@ -30,6 +30,7 @@ from typing_extensions import Self, Literal
 
 from ._http import (
     client_timeout,
+    as_httpx_timeout,
     is_httpx2_client,
     is_supported_client,
 )
@@ -155,7 +156,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
             wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
-        self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+        self._client = http_client or SyncHttpxClientWrapper(base_url=base_url, timeout=as_httpx_timeout(timeout))
         self._uses_httpx2 = is_httpx2_client(self._client)
 
     # -- lifecycle ------------------------------------------------------------------------------------------
@@ -437,7 +438,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
             wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
-        self._client = http_client or AsyncHttpxClientWrapper(base_url=base_url, timeout=cast(Timeout, timeout))
+        self._client = http_client or AsyncHttpxClientWrapper(base_url=base_url, timeout=as_httpx_timeout(timeout))
         self._uses_httpx2 = is_httpx2_client(self._client)
 
     # -- lifecycle ------------------------------------------------------------------------------------------
@@ -695,7 +696,6 @@ def _resolve_timeout(
         return timeout
     if http_client is not None:
         # Adopt the custom client's timeout unless it is the HTTP library's own default (5 s everywhere).
-        custom = client_timeout(http_client)
-        if custom != httpx.Timeout(5.0):
-            return custom
+        if client_timeout(http_client) != httpx.Timeout(5.0):
+            return http_client.timeout  # the client's own object (an `httpx2.Timeout` for an httpx2 client)
     return DEFAULT_TIMEOUT

@@ -263,6 +263,24 @@ def library_errors(name: str) -> tuple[type[BaseException], ...]:
     return tuple(classes)
 
 
+def _is_httpx2_object(value: object) -> bool:
+    return type(value).__module__.split(".", 1)[0] == "httpx2"
+
+
+def as_httpx_timeout(timeout: Any) -> float | httpx.Timeout | None:
+    """`timeout` with an `httpx2.Timeout` turned into the `httpx.Timeout` of the same phases; others unchanged.
+
+    The SDK works on `httpx.Timeout` internally (deadline capping, the read-timeout header); `library_timeout`
+    converts back for httpx2 clients when the request is built.
+    """
+    if timeout is None or isinstance(timeout, (int, float, httpx.Timeout)):
+        return cast("float | httpx.Timeout | None", timeout)
+    if _is_httpx2_object(timeout):
+        phases: dict[str, Any] = timeout.as_dict()
+        return httpx.Timeout(**phases)
+    return cast("float | httpx.Timeout | None", timeout)
+
+
 def library_timeout(timeout: float | httpx.Timeout | None, *, httpx2: bool) -> Any:
     """`timeout` in the form the client's library accepts (httpx2 has its own `Timeout` class)."""
     if not httpx2 or not isinstance(timeout, httpx.Timeout):
@@ -327,9 +345,10 @@ def _compute_kind(cast_to: Any) -> int:
         return _OBJECT
     origin = get_origin(cast_to) or cast_to
     if inspect.isclass(origin):
-        if issubclass(origin, httpx.Response):
-            if origin is not httpx.Response:
+        if issubclass(origin, httpx.Response) or _is_httpx2_response_class(origin):
+            if origin is not httpx.Response and not _is_httpx2_response_class(origin, exact=True):
                 raise ValueError(f"Subclasses of httpx.Response cannot be passed to `cast_to`, got {origin!r}")
+            # Either library's `Response` class returns the response the client received, whichever it is.
             return _RESPONSE
         if issubclass(origin, HttpxBinaryResponseContent):
             return _BINARY
@@ -342,6 +361,14 @@ def _compute_kind(cast_to: Any) -> int:
                 )
             return _MODEL
     return _TYPED
+
+
+def _is_httpx2_response_class(cls: type[Any], *, exact: bool = False) -> bool:
+    httpx2 = sys.modules.get("httpx2")
+    if httpx2 is None:
+        return False
+    response_cls: type[Any] = httpx2.Response
+    return cls is response_cls if exact else issubclass(cls, response_cls)
 
 
 def extract_stream_item_type(stream_cls: type[Any]) -> type[Any]:

@@ -68,7 +68,11 @@ def _default_async_transport(
 
 
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` with the same defaults as `DefaultHttpxClient`, on the SDK's HTTP/1.1 connection pool."""
+    """`httpx.AsyncClient` with the same defaults as `DefaultHttpxClient`, on the SDK's HTTP/1.1 connection pool.
+
+    The pool lives behind an `httpx.AsyncHTTPTransport` subclass (`AsyncPoolTransport`) that inherits httpx's
+    `handle_async_request`, so tools that patch httpx's transport (pytest-httpx, vcrpy, respx) see every request.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))

@@ -31,6 +31,7 @@ from ._http import (
     merge_headers,
     parse_response,
     library_timeout,
+    as_httpx_timeout,
     is_timeout_error,
     header_names_lower,
     process_response_data,
@@ -329,7 +330,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     def _build_request(self, call: _Call, auth: Mapping[str, str], files: HttpxRequestFiles | None) -> httpx.Request:
         options = call.options
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        timeout = as_httpx_timeout(self.timeout if isinstance(options.timeout, NotGiven) else options.timeout)
         remaining = call.remaining()
         if remaining is not None:
             timeout = _cap_timeout(timeout, remaining)

@@ -1,11 +1,16 @@
 """`AsyncPoolTransport`: the async HTTP/1.1 transport behind the SDK's default async client.
 
 httpcore's connection pool rescans every connection whenever a request starts or finishes, which costs milliseconds
-of CPU per request once tens of requests are in flight. This transport keeps, per origin, a stack of idle httpcore
+of CPU per request once tens of requests are in flight. `_OriginPool` keeps, per origin, a stack of idle httpcore
 connections and hands one out in O(1). It honours the `httpx.Limits` it is given (max connections, max keep-alive
 connections, keep-alive expiry), the pool timeout, TLS settings built the way httpx builds them, and closes idle
 connections on `aclose()`. A request that finds its pooled connection no longer usable (closed by the server while
 idle) is sent again on another connection; that only happens before any byte of the request was written.
+
+`AsyncPoolTransport` IS an `httpx.AsyncHTTPTransport`: it only swaps the httpcore pool behind it (`_pool`) and
+inherits `handle_async_request`, so the request path is httpx's own. Test tools that patch
+`httpx.AsyncHTTPTransport.handle_async_request` (pytest-httpx, vcrpy) or httpcore's `AsyncHTTPConnection` (respx)
+see every request exactly as they do with httpx's default transport.
 
 Only HTTP/1.1 over TCP is handled here; proxies are mounted by `httpx.AsyncClient` with its own transports.
 """
@@ -13,8 +18,7 @@ Only HTTP/1.1 over TCP is handled here; proxies are mounted by `httpx.AsyncClien
 from __future__ import annotations
 
 import ssl
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Iterable, Generator, AsyncIterator, cast
-from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Iterable, AsyncIterator, cast
 from collections import deque
 
 import anyio
@@ -29,39 +33,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPoolTransport"]
 
 _OriginKey = Tuple[bytes, bytes, int]
-
-# httpcore raises its own exception types; httpx users (and the SDK's retry logic) expect httpx's. Ordered from the
-# most specific class to the least, because several httpcore exceptions subclass others.
-_EXCEPTION_MAP: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
-    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
-    (httpcore.ReadTimeout, httpx.ReadTimeout),
-    (httpcore.WriteTimeout, httpx.WriteTimeout),
-    (httpcore.PoolTimeout, httpx.PoolTimeout),
-    (httpcore.TimeoutException, httpx.TimeoutException),
-    (httpcore.ConnectError, httpx.ConnectError),
-    (httpcore.ReadError, httpx.ReadError),
-    (httpcore.WriteError, httpx.WriteError),
-    (httpcore.NetworkError, httpx.NetworkError),
-    (httpcore.ProxyError, httpx.ProxyError),
-    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
-    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
-    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
-    (httpcore.ProtocolError, httpx.ProtocolError),
-)
-
-
-@contextmanager
-def _httpx_errors(request: httpx.Request) -> Generator[None, None, None]:
-    try:
-        yield
-    except httpx.HTTPError:
-        raise
-    except Exception as exc:
-        for source, target in _EXCEPTION_MAP:
-            if isinstance(exc, source):
-                raise target(str(exc), request=request) from exc
-        raise
-
 
 # Nagle-free sockets send every write at once; httpcore writes a request's head and body separately, so a small
 # request costs two syscalls and two wake-ups of the server. These wrappers hold writes until the next read (a
@@ -155,27 +126,20 @@ class _CoalescingBackend(httpcore.AsyncNetworkBackend):
         await anyio.sleep(seconds)
 
 
-class _PooledResponseStream(httpx.AsyncByteStream):
+class _PooledResponseStream:
     """The response body; its connection goes back to the pool only once the body is consumed and closed."""
 
     def __init__(
-        self,
-        transport: AsyncPoolTransport,
-        key: _OriginKey,
-        connection: httpcore.AsyncHTTPConnection,
-        stream: Any,
-        request: httpx.Request,
+        self, pool: _OriginPool, key: _OriginKey, connection: httpcore.AsyncHTTPConnection, stream: Any
     ) -> None:
-        self._transport = transport
+        self._pool = pool
         self._key = key
         self._connection: httpcore.AsyncHTTPConnection | None = connection
         self._stream = stream
-        self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _httpx_errors(self._request):
-            async for part in self._stream:
-                yield part
+        async for part in self._stream:
+            yield part
 
     async def aclose(self) -> None:
         connection = self._connection
@@ -183,27 +147,27 @@ class _PooledResponseStream(httpx.AsyncByteStream):
             return
         self._connection = None
         try:
-            with anyio.CancelScope(shield=True), _httpx_errors(self._request):
+            with anyio.CancelScope(shield=True):
                 await self._stream.aclose()
         finally:
-            await self._transport._release(self._key, connection)
+            await self._pool._release(self._key, connection)
 
 
-class AsyncPoolTransport(httpx.AsyncBaseTransport):
-    """HTTP/1.1 transport with an O(1) per-origin connection pool (see the module docstring)."""
+class _OriginPool:
+    """An httpcore-level connection pool (the interface of `httpcore.AsyncConnectionPool`) with O(1) hand-out.
+
+    It speaks httpcore's request/response types and raises httpcore's exceptions: `httpx.AsyncHTTPTransport`
+    converts both, as it does for its own pool.
+    """
 
     def __init__(
         self,
-        verify: ssl.SSLContext | str | bool = True,
-        cert: CertTypes | None = None,
-        trust_env: bool = True,
-        limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
-        retries: int = 0,
+        verify: ssl.SSLContext | str | bool,
+        cert: CertTypes | None,
+        trust_env: bool,
+        limits: httpx.Limits,
+        retries: int,
     ) -> None:
-        if not isinstance(limits, httpx.Limits):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
-            raise TypeError(f"limits must be an httpx.Limits instance, got {type(limits).__name__}")
-        if retries < 0:
-            raise ValueError(f"retries must be >= 0, got {retries}")
         self._verify = verify
         self._cert = cert
         self._trust_env = trust_env
@@ -213,7 +177,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         if verify is not True or cert is not None:
             self._get_ssl_context()
         self._max_connections = limits.max_connections
-        self._max_keepalive = limits.max_keepalive_connections
+        self._max_keepalive_connections = limits.max_keepalive_connections
         self._keepalive_expiry = limits.keepalive_expiry
         self._retries = retries
         self._idle: Dict[_OriginKey, List[httpcore.AsyncHTTPConnection]] = {}
@@ -223,25 +187,6 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         self._closed = False
         self._network_backend = _CoalescingBackend()
 
-    @property
-    def limits(self) -> httpx.Limits:
-        """The connection limits this pool enforces."""
-        return httpx.Limits(
-            max_connections=self._max_connections,
-            max_keepalive_connections=self._max_keepalive,
-            keepalive_expiry=self._keepalive_expiry,
-        )
-
-    @property
-    def connection_count(self) -> int:
-        """Open connections, idle or in use."""
-        return self._total
-
-    @property
-    def idle_connection_count(self) -> int:
-        """Open connections waiting in the pool for a request."""
-        return self._idle_count
-
     def _get_ssl_context(self) -> ssl.SSLContext:
         if self._ssl_context is None:
             self._ssl_context = httpx.create_ssl_context(
@@ -249,48 +194,42 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
             )
         return self._ssl_context
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         if self._closed:
             raise RuntimeError("Cannot send a request, as the transport has been closed")
         url = request.url
-        scheme = url.raw_scheme
+        scheme = url.scheme
         if scheme not in (b"http", b"https"):
-            raise httpx.UnsupportedProtocol(
-                f"Request URL has an unsupported protocol '{scheme.decode('ascii', 'replace')}://'", request=request
+            raise httpcore.UnsupportedProtocol(
+                f"Request URL has an unsupported protocol '{scheme.decode('ascii', 'replace')}://'"
             )
-        host = url.raw_host
+        host = url.host
         if not host:
-            raise httpx.UnsupportedProtocol("Request URL is missing a host", request=request)
+            raise httpcore.UnsupportedProtocol("Request URL is missing a host")
         port = url.port or (443 if scheme == b"https" else 80)
         key: _OriginKey = (scheme, host, port)
-        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
-        core_request = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(scheme=scheme, host=host, port=port, target=url.raw_path),
-            headers=request.headers.raw,
-            content=request.stream,  # type: ignore[arg-type]  # httpx streams are async iterables of bytes
-            extensions=request.extensions,
-        )
-        with _httpx_errors(request):
-            while True:
-                connection = await self._acquire(key, timeouts.get("pool"))
-                try:
-                    response = await connection.handle_async_request(core_request)
-                except httpcore.ConnectionNotAvailable:
-                    # The pooled connection was unusable before anything was written on it: try another one.
-                    await self._discard(connection)
-                    continue
-                except BaseException:
-                    await self._discard(connection)
-                    raise
-                break
-        # httpcore annotates `extensions` as a mapping of unknown value types; they are httpx's extension values.
+        # httpcore leaves the value types of `extensions` unknown; httpx puts its timeout mapping here.
+        untyped_request: Any = request
+        extensions: dict[str, Any] = untyped_request.extensions
+        timeouts: dict[str, float | None] = extensions.get("timeout", {})
+        while True:
+            connection = await self._acquire(key, timeouts.get("pool"))
+            try:
+                response = await connection.handle_async_request(request)
+            except httpcore.ConnectionNotAvailable:
+                # The pooled connection was unusable before anything was written on it: try another one.
+                await self._discard(connection)
+                continue
+            except BaseException:
+                await self._discard(connection)
+                raise
+            break
         untyped_response: Any = response
-        return httpx.Response(
-            status_code=response.status,
+        return httpcore.Response(
+            status=response.status,
             headers=response.headers,
-            stream=_PooledResponseStream(self, key, connection, response.stream, request),
-            extensions=cast("dict[str, Any]", untyped_response.extensions),
+            content=_PooledResponseStream(self, key, connection, response.stream),
+            extensions=untyped_response.extensions,
         )
 
     async def _acquire(self, key: _OriginKey, pool_timeout: float | None) -> httpcore.AsyncHTTPConnection:
@@ -359,7 +298,7 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         if (
             self._closed
             or not connection.is_available()
-            or (self._max_keepalive is not None and self._idle_count >= self._max_keepalive)
+            or (self._max_keepalive_connections is not None and self._idle_count >= self._max_keepalive_connections)
         ):
             await self._discard(connection)
             return
@@ -400,3 +339,57 @@ class AsyncPoolTransport(httpx.AsyncBaseTransport):
         with anyio.CancelScope(shield=True):
             for connection in idle:
                 await connection.aclose()
+
+    async def __aenter__(self) -> _OriginPool:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+
+class AsyncPoolTransport(httpx.AsyncHTTPTransport):
+    """`httpx.AsyncHTTPTransport` on an O(1) per-origin HTTP/1.1 connection pool (see the module docstring).
+
+    `handle_async_request`, `aclose` and the context manager are httpx's own; only the pool behind them differs.
+    """
+
+    def __init__(
+        self,
+        verify: ssl.SSLContext | str | bool = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+        retries: int = 0,
+    ) -> None:
+        if not isinstance(limits, httpx.Limits):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
+            raise TypeError(f"limits must be an httpx.Limits instance, got {type(limits).__name__}")
+        if retries < 0:
+            raise ValueError(f"retries must be >= 0, got {retries}")
+        # httpx's initialiser is not called: it would build an httpcore pool (and an SSL context) only to drop them.
+        # Everything httpx's methods use is `_pool`, which speaks httpcore's pool interface.
+        self._origin_pool = _OriginPool(verify=verify, cert=cert, trust_env=trust_env, limits=limits, retries=retries)
+        pool: Any = self._origin_pool
+        self._pool = pool
+
+    @property
+    def limits(self) -> httpx.Limits:
+        """The connection limits this pool enforces."""
+        pool = self._origin_pool
+        return httpx.Limits(
+            max_connections=pool._max_connections,
+            max_keepalive_connections=pool._max_keepalive_connections,
+            keepalive_expiry=pool._keepalive_expiry,
+        )
+
+    @property
+    def connection_count(self) -> int:
+        """Open connections, idle or in use."""
+        return self._origin_pool._total
+
+    @property
+    def idle_connection_count(self) -> int:
+        """Open connections waiting in the pool for a request."""
+        return self._origin_pool._idle_count
+
+    def _get_ssl_context(self) -> ssl.SSLContext:
+        return self._origin_pool._get_ssl_context()

@@ -27,11 +27,20 @@ BASE_URL = "http://testserver/v1"
 class Harness:
     """Builds clients of one kind (sync or async) around a request handler, and records requests and sleeps."""
 
+    library = "httpx"  # the HTTP library of the clients (`tests/beyond/httpx2` reruns the suite on "httpx2")
+
     def __init__(self, is_async: bool, monkeypatch: pytest.MonkeyPatch) -> None:
         self.is_async = is_async
         self.requests: list[httpx.Request] = []
         self.sleeps: list[float] = []
         self._monkeypatch = monkeypatch
+
+    @property
+    def lib(self) -> Any:
+        """The module of the HTTP library the clients run on (`httpx`, or `httpx2` in the httpx2 rerun)."""
+        import importlib
+
+        return importlib.import_module(self.library)
 
     @property
     def client_cls(self) -> type[OpenAI] | type[AsyncOpenAI]:

@@ -135,8 +135,8 @@ async def test_timeout_defaults_and_adoption_from_custom_client(harness: Harness
     assert DEFAULT_TIMEOUT == httpx.Timeout(600, connect=5.0)
     plain = harness.http_client(ok)
     assert harness.client_cls(api_key=API_KEY, http_client=plain).timeout == DEFAULT_TIMEOUT
-    custom = harness.http_client(ok, timeout=httpx.Timeout(12))
-    assert harness.client_cls(api_key=API_KEY, http_client=custom).timeout == httpx.Timeout(12)
+    custom = harness.http_client(ok, timeout=harness.lib.Timeout(12))
+    assert harness.client_cls(api_key=API_KEY, http_client=custom).timeout == harness.lib.Timeout(12)
     explicit = harness.client_cls(api_key=API_KEY, http_client=custom, timeout=3)
     assert explicit.timeout == 3
 

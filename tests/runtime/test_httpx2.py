@@ -9,6 +9,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, Callable
 
+import httpx
 import pytest
 
 import openai
@@ -24,6 +25,9 @@ from openai import (
 from openai.pagination import SyncCursorPage, AsyncCursorPage
 
 httpx2 = pytest.importorskip("httpx2")
+
+# The HTTP library of the SDK's own default clients.
+HTTPX_LIBRARIES = [pytest.param(httpx, id="httpx-client"), pytest.param(httpx2, id="httpx2-client")]
 
 
 class Item(BaseModel):
@@ -139,8 +143,9 @@ async def test_pagination(lib: Library) -> None:
 
 
 def test_custom_timeout_is_adopted() -> None:
+    # The client adopts the httpx2 client's own `Timeout` object, as the official 3.x does.
     client = openai.OpenAI(api_key="k", http_client=httpx2.Client(timeout=42))
-    assert client.timeout == openai.Timeout(42)
+    assert client.timeout == httpx2.Timeout(42)
     default = openai.OpenAI(api_key="k", http_client=httpx2.Client())
     assert default.timeout == openai.DEFAULT_TIMEOUT
 
@@ -151,3 +156,76 @@ def test_default_httpx2_clients_are_accepted() -> None:
     assert sync_client._uses_httpx2 and async_client._uses_httpx2
     with pytest.raises(TypeError, match="Invalid `http_client` argument"):
         openai.OpenAI(api_key="k", http_client=httpx2.AsyncClient())
+
+
+def echo_timeout(request: Any) -> Any:
+    library: Any = httpx2 if isinstance(request, httpx2.Request) else httpx
+    return library.Response(
+        200,
+        json={"timeout": request.extensions["timeout"], "read_header": request.headers.get("x-stainless-read-timeout")},
+    )
+
+
+def client_on(library: Any, is_async: bool, **kwargs: Any) -> Any:
+    transport = library.MockTransport(echo_timeout)
+    http_client = library.AsyncClient(transport=transport) if is_async else library.Client(transport=transport)
+    cls = openai.AsyncOpenAI if is_async else openai.OpenAI
+    return cls(api_key="k", base_url="http://h2/v1", http_client=http_client, **kwargs)
+
+
+@pytest.mark.parametrize("library", HTTPX_LIBRARIES)
+async def test_httpx2_timeout_per_call_on_either_library(lib: Library, library: Any) -> None:
+    client = client_on(library, lib.is_async)
+    timeout = httpx2.Timeout(7.5, connect=2.0)
+    sent = await lib.call(client.get("/x", cast_to=object, options={"timeout": timeout}))
+    assert sent == {"timeout": {"connect": 2.0, "read": 7.5, "write": 7.5, "pool": 7.5}, "read_header": "7.5"}
+    raw = await lib.call(client.models.with_raw_response.list(timeout=httpx2.Timeout(3)))
+    assert raw.http_request.extensions["timeout"] == {"connect": 3, "read": 3, "write": 3, "pool": 3}
+
+
+@pytest.mark.parametrize("library", HTTPX_LIBRARIES)
+async def test_httpx2_timeout_on_the_client_and_with_options(lib: Library, library: Any) -> None:
+    client = client_on(library, lib.is_async, timeout=httpx2.Timeout(9))
+    assert client.timeout == httpx2.Timeout(9)
+    sent = await lib.call(client.get("/x", cast_to=object))
+    assert sent["timeout"] == {"connect": 9, "read": 9, "write": 9, "pool": 9}
+    assert sent["read_header"] == "9"
+    copied = client.with_options(timeout=httpx2.Timeout(4, read=11))
+    sent = await lib.call(copied.get("/x", cast_to=object))
+    assert sent["timeout"] == {"connect": 4, "read": 11, "write": 4, "pool": 4}
+
+
+async def test_httpx2_timeout_is_capped_by_the_deadline(lib: Library) -> None:
+    client = client_on(httpx2, lib.is_async, timeout=httpx2.Timeout(60), deadline=5)
+    sent = await lib.call(client.get("/x", cast_to=object))
+    assert all(0 < value <= 5 for value in sent["timeout"].values())
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_httpx2_timeout_on_the_sdk_default_client(is_async: bool) -> None:
+    cls = openai.AsyncOpenAI if is_async else openai.OpenAI
+    client = cls(api_key="k", timeout=httpx2.Timeout(13))
+    assert client.timeout == httpx2.Timeout(13)
+    assert client._client.timeout == httpx.Timeout(13)  # the SDK's own httpx client got the same phases
+
+
+@pytest.mark.parametrize("target", [httpx.Response, httpx2.Response], ids=["httpx.Response", "httpx2.Response"])
+async def test_response_class_as_cast_to_returns_the_response(lib: Library, target: Any) -> None:
+    client = lib.client(lambda request: httpx2.Response(200, json={"id": "x1"}, headers={"x-request-id": "r9"}))
+    response = await lib.call(client.post("/path", cast_to=target, body={"q": 1}))
+    assert isinstance(response, httpx2.Response)
+    assert response.json() == {"id": "x1"}
+    assert response.headers["x-request-id"] == "r9"
+    response = await lib.call(client.get("/path", cast_to=target))
+    assert response.json()["id"] == "x1"
+
+
+def test_httpx2_response_subclass_is_rejected_like_httpx_ones() -> None:
+    class MyResponse(httpx2.Response):
+        pass
+
+    client = openai.OpenAI(
+        api_key="k", base_url="http://h2/v1", http_client=httpx2.Client(transport=httpx2.MockTransport(echo_timeout))
+    )
+    with pytest.raises(ValueError, match="Subclasses"):
+        client.get("/x", cast_to=MyResponse)

@@ -6,6 +6,7 @@ from typing import Any, Dict, List, Union, Optional
 from pathlib import Path
 
 import httpx
+import httpx2
 import pytest
 import pydantic
 
@@ -134,10 +135,25 @@ async def test_typed_containers_and_unions(harness: Harness) -> None:
     assert isinstance(value, Thing)
 
 
-async def test_httpx_response_target_returns_the_response(harness: Harness) -> None:
-    response = json_response({"a": 1})
-    result = await get(harness, httpx.Response, response)
-    assert result is response
+@pytest.mark.parametrize("target", [httpx.Response, httpx2.Response], ids=["httpx", "httpx2"])
+async def test_response_class_target_returns_the_response(harness: Harness, target: Any) -> None:
+    # `cast_to=httpx.Response` / `cast_to=httpx2.Response` (either library's class, whichever library the client
+    # runs on) returns the response object the HTTP client produced, its body read.
+    response = json_response({"a": 1}, headers={"x-request-id": "req_r"})
+    result = await get(harness, target, response)
+    if harness.library == "httpx":
+        assert result is response
+    assert isinstance(result, harness.lib.Response)
+    assert result.json() == {"a": 1}
+    assert result.headers["x-request-id"] == "req_r"
+
+
+async def test_httpx2_response_target_on_post(harness: Harness) -> None:
+    client = harness.client(lambda request: json_response({"echo": request.method}, status=201))
+    posted = await harness.call(client.post("/things", cast_to=httpx2.Response, body={"a": 1}))
+    assert isinstance(posted, harness.lib.Response)
+    assert posted.status_code == 201
+    assert posted.json() == {"echo": "POST"}
 
 
 async def test_httpx_response_subclass_is_rejected(harness: Harness) -> None:

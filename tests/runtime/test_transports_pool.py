@@ -281,6 +281,25 @@ def test_default_async_client_uses_the_pool_with_the_sdk_limits() -> None:
     assert custom._transport.limits.max_connections == 7
 
 
+async def test_the_pool_is_behind_httpx_own_request_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Mocking and recording tools patch `httpx.AsyncHTTPTransport.handle_async_request`; the pool transport inherits
+    # it (and `aclose`) instead of defining its own, so a patch on httpx's class sees every request it sends.
+    assert issubclass(AsyncPoolTransport, httpx.AsyncHTTPTransport)
+    assert "handle_async_request" not in vars(AsyncPoolTransport)
+    assert "aclose" not in vars(AsyncPoolTransport)
+    seen: list[httpx.Request] = []
+
+    async def intercept(transport: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"intercepted": True})
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", intercept)
+    async with DefaultAsyncHttpxClient() as client:
+        response = await client.get("https://api.openai.com/v1/models")
+    assert response.json() == {"intercepted": True}
+    assert [str(request.url) for request in seen] == ["https://api.openai.com/v1/models"]
+
+
 def test_http2_and_explicit_transports_keep_httpx_behaviour() -> None:
     assert isinstance(_default_async_transport(http1=False, http2=False), httpx.AsyncHTTPTransport)
     mine = httpx.AsyncHTTPTransport()
