@@ -338,9 +338,14 @@ def _optional_top_level(tp: Any) -> frozenset[str]:
         return frozenset()
     hints = typing.get_type_hints(tp, include_extras=True)
     defaulted = _documented_defaults(tp)
-    return frozenset(
-        name for name, hint in hints.items() if name in defaulted or _accepts_none(_Rewriter().rewrite(hint))
-    )
+    return frozenset(name for name, hint in hints.items() if name in defaulted or _accepts_none(_unwrap(hint)))
+
+
+def _unwrap(hint: Any) -> Any:
+    """The value type of a key's hint, without `Required`/`NotRequired`/`Annotated` around it."""
+    while get_origin(hint) in (Required, NotRequired, Annotated):
+        hint = get_args(hint)[0]
+    return hint
 
 
 def _union_tags(data: object, loc: tuple[int | str, ...], *, ends_with_key: bool) -> list[tuple[int, Any]]:
