@@ -331,3 +331,70 @@ def all_params_calls(root: Path = ROOT) -> list[GeneratedCall]:
 
 def describe(requests: Sequence[SpecRequest]) -> str:
     return "\n".join(f"  {r.source}: {r.problem}" for r in requests)
+
+
+# -- bodies derived from the request schemas --------------------------------------------------------------------
+
+
+@dataclass
+class SchemaBody:
+    source: str  # "schema POST /responses application/json, branches #3"
+    operation: Operation
+    body: dict[str, Any]
+    content_type: str
+
+
+def schema_bodies(spec: dict[str, Any], variants: int = 12) -> list[SchemaBody]:
+    """Bodies for every request schema of the spec, every optional key filled at every level, and the `k`-th
+    member of every `oneOf`/`anyOf` for k = 0..variants-1 (so each member of a union of up to `variants`
+    members appears in some body). Built by the generator's own example builder; distinct bodies only."""
+    from codegen.spec import Spec
+    from codegen.resources import examples
+
+    class Variant(examples.ExampleBuilder):
+        def __init__(self, spec: Spec, k: int) -> None:
+            super().__init__(spec)
+            self.k = k
+
+        def value(self, schema: object, *, full: bool = False, depth: int = 0) -> object:
+            node = self.node(schema)
+            # `anyOf`/`oneOf` members that only add `required` to the object around them (one of two keys must be
+            # given) choose keys, not a shape: the object keeps its properties.
+            for key in ("oneOf", "anyOf"):
+                members = [self.node(m) for m in cast("list[object]", node.get(key, []))]
+                if "properties" in node and members and all(set(m) <= {"required", "description"} for m in members):
+                    node = {k: v for k, v in node.items() if k != key}
+                    required = cast("list[str]", members[self.k % len(members)].get("required", []))
+                    node["required"] = [*cast("list[str]", node.get("required", [])), *required]
+            return super().value(node, full=full, depth=depth)
+
+        def object_value(self, node: dict[str, Any], *, full: bool, depth: int) -> dict[str, object]:
+            return super().object_value(node, full=True, depth=depth)
+
+        def _pick_branch(self, branches: list[Any]) -> Any:
+            return branches[self.k % len(branches)]
+
+    examples.MAX_DEPTH = max(examples.MAX_DEPTH, 10)
+    wrapped = Spec(raw=spec, sha256="")
+    operations = _operations()
+    out: list[SchemaBody] = []
+    for path, item in cast("dict[str, Any]", spec["paths"]).items():
+        for method, raw in cast("dict[str, Any]", item).items():
+            if not isinstance(raw, dict) or "requestBody" not in raw:
+                continue
+            operation = operations[(method.upper(), path)]
+            content = cast("dict[str, Any]", cast("dict[str, Any]", raw)["requestBody"].get("content", {}))
+            for content_type, media in content.items():
+                if content_type not in ("application/json", "multipart/form-data"):
+                    continue
+                seen: set[str] = set()
+                for k in range(variants):
+                    value = Variant(wrapped, k).value(media["schema"], full=True)
+                    if not isinstance(value, dict):
+                        continue
+                    body = cast("dict[str, Any]", value)
+                    if repr(body) not in seen:
+                        seen.add(repr(body))
+                        source = f"schema {method.upper()} {path} {content_type}, branches #{k}"
+                        out.append(SchemaBody(source, operation, body, content_type))
+    return out

@@ -10,7 +10,7 @@ list cannot outlive the problem it describes.
 from __future__ import annotations
 
 import warnings
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import httpx
 import pytest
@@ -21,7 +21,15 @@ from openai._types import RequestOptions
 from openai.testing import Server
 from openai.testing._validate import Problem, RequestValidator
 
-from .spec_requests import SpecRequest, describe, load_spec, curl_requests, python_requests, all_params_calls
+from .spec_requests import (
+    SpecRequest,
+    describe,
+    load_spec,
+    curl_requests,
+    schema_bodies,
+    python_requests,
+    all_params_calls,
+)
 
 # source label -> why the example cannot be accepted.
 EXCEPTIONS: dict[str, str] = {
@@ -49,9 +57,15 @@ class RecordingValidator(RequestValidator):
         self.results: list[tuple[str | None, Problem | None]] = []
 
     def validate(
-        self, params_type: str | None, body_required: Any, data: dict[str, Any], *, strict: bool
+        self,
+        params_type: str | None,
+        body_required: Sequence[str],
+        data: dict[str, Any],
+        *,
+        strict: bool,
+        partial: bool = False,
     ) -> Problem | None:
-        problem = super().validate(params_type, body_required, data, strict=strict)
+        problem = super().validate(params_type, body_required, data, strict=strict, partial=partial)
         self.results.append((params_type, problem))
         return problem
 
@@ -164,3 +178,28 @@ def test_every_generated_all_params_call_is_accepted(recording: tuple[Server, Re
                 rejected.append(f"  {call.source}: {verdict}")
     assert not rejected, f"{len(rejected)} of {len(calls)} generated calls rejected:\n" + "\n".join(rejected)
     assert len(calls) >= 150
+
+
+def test_every_union_member_of_every_request_schema_is_accepted(
+    spec: dict[str, Any], recording: tuple[Server, RecordingValidator]
+) -> None:
+    _, validator = recording
+    bodies = schema_bodies(spec)
+    rejected: list[str] = []
+    for item in bodies:
+        operation = item.operation
+        body = dict(item.body)
+        # The server reads `stream` to pick the streaming or the plain variant; either is fine here.
+        body.pop("stream", None)
+        from_json = item.content_type == "application/json"
+        problem = validator.validate(
+            operation.params_type,
+            operation.body_required,
+            body,
+            strict=from_json,
+            partial=from_json and operation.multipart,
+        )
+        if problem is not None:
+            rejected.append(f"  {item.source}: {problem.message}")
+    assert not rejected, f"{len(rejected)} of {len(bodies)} schema-derived bodies rejected:\n" + "\n".join(rejected)
+    assert len(bodies) >= 300

@@ -286,21 +286,28 @@ class RequestValidator:
         self._optional: dict[str, frozenset[str]] = {}
         self._rewriter = _Rewriter()
 
-    def adapter(self, params_type: str) -> pydantic.TypeAdapter[Any] | None:
-        """The cached adapter, or None when the params type cannot be turned into a validator."""
+    def adapter(self, params_type: str, *, partial: bool = False) -> pydantic.TypeAdapter[Any] | None:
+        """The cached adapter, or None when the params type cannot be turned into a validator.
+
+        `partial`: no top-level key is required (see `validate`).
+        """
+        key = f"{params_type} (partial)" if partial else params_type
         with self._lock:
-            if params_type in self._adapters:
-                return self._adapters[params_type]
+            if key in self._adapters:
+                return self._adapters[key]
             try:
                 tp = resolve_type(params_type)
-                self._optional[params_type] = _optional_top_level(tp) | REQUEST_OPTIONAL.get(params_type, frozenset())
+                optional = REQUEST_OPTIONAL.get(params_type, frozenset())
+                if partial:
+                    optional = optional | _top_level_keys(tp)
+                self._optional[key] = _optional_top_level(tp) | optional
                 adapter: pydantic.TypeAdapter[Any] | None = pydantic.TypeAdapter(
-                    self._rewriter.rewrite_params(tp, REQUEST_OPTIONAL.get(params_type, frozenset()))
+                    self._rewriter.rewrite_params(tp, optional)
                 )
             except (ImportError, ValueError, NameError, TypeError, pydantic.PydanticSchemaGenerationError):
                 # Validation is best-effort: the required-keys check of the operation table still applies.
                 adapter = None
-            self._adapters[params_type] = adapter
+            self._adapters[key] = adapter
             return adapter
 
     def validate(
@@ -310,11 +317,19 @@ class RequestValidator:
         data: dict[str, Any],
         *,
         strict: bool,
+        partial: bool = False,
     ) -> Problem | None:
-        adapter = self.adapter(params_type) if params_type is not None else None
-        optional: frozenset[str] = (
-            self._optional.get(params_type, frozenset()) if params_type is not None else frozenset()
-        )
+        """The first problem of `data` for an operation, or None.
+
+        `partial`: the body is another of the operation's content types (JSON for an operation the SDK sends as
+        multipart, such as `POST /images/edits`), whose schema the params type does not describe; the keys it
+        shares with the params type are checked, but none is required.
+        """
+        adapter = self.adapter(params_type, partial=partial) if params_type is not None else None
+        key = f"{params_type} (partial)" if partial else params_type
+        optional: frozenset[str] = self._optional.get(key, frozenset()) if key is not None else frozenset()
+        if partial:
+            body_required = ()
         for key in body_required:
             if key not in data and key not in optional:
                 return Problem(f"Missing required parameter: '{key}'.", key, "missing_required_parameter")
@@ -325,6 +340,17 @@ class RequestValidator:
         except pydantic.ValidationError as exc:
             return _problem(exc, data, self._rewriter.member_keys, self._rewriter.member_constants)
         return None
+
+
+def _top_level_keys(tp: Any) -> frozenset[str]:
+    if get_origin(tp) is Union or get_origin(tp) is types.UnionType:
+        keys: frozenset[str] = frozenset()
+        for arg in get_args(tp):
+            keys |= _top_level_keys(arg)
+        return keys
+    if isinstance(tp, type) and is_typeddict(tp):
+        return frozenset(typing.get_type_hints(tp))
+    return frozenset()
 
 
 def _optional_top_level(tp: Any) -> frozenset[str]:
