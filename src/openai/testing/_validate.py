@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 import ast
+import sys
 import types
 import typing
 import inspect
@@ -172,23 +173,35 @@ def _accepts_none(tp: Any) -> bool:
     return (origin is Union or origin is types.UnionType) and any(_accepts_none(arg) for arg in get_args(tp))
 
 
-_defaults_cache: dict[int, frozenset[str]] = {}
+_module_defaults: dict[str, dict[str, frozenset[str]]] = {}
 
 
 def _documented_defaults(td: type) -> frozenset[str]:
     """Keys of `td` (and the TypedDicts it extends) whose attribute docstring states a default value."""
-    cached = _defaults_cache.get(id(td))
+    names = set(_defaults_of_module(td.__module__).get(td.__qualname__, frozenset()))
+    for base in cast("tuple[Any, ...]", getattr(td, "__orig_bases__", ())):
+        if isinstance(base, type) and is_typeddict(base):
+            names |= _documented_defaults(base)
+    return frozenset(names)
+
+
+def _defaults_of_module(module_name: str) -> dict[str, frozenset[str]]:
+    """For each top-level class of a module, the attributes whose docstring states a default; read once."""
+    cached = _module_defaults.get(module_name)
     if cached is not None:
         return cached
-    names: set[str] = set()
+    result: dict[str, frozenset[str]] = {}
+    module = sys.modules.get(module_name)
     try:
-        tree = ast.parse(inspect.getsource(td).strip())
+        tree = ast.parse(inspect.getsource(module)) if module is not None else None
     except (OSError, TypeError, SyntaxError):
         # No source (a frozen or bytecode-only install): every required key stays required.
         tree = None
-    if tree is not None and tree.body and isinstance(tree.body[0], ast.ClassDef):
-        body = tree.body[0].body
-        for statement, following in zip(body, body[1:], strict=False):
+    for cls in tree.body if tree is not None else []:
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        names: set[str] = set()
+        for statement, following in zip(cls.body, cls.body[1:], strict=False):
             if (
                 isinstance(statement, ast.AnnAssign)
                 and isinstance(statement.target, ast.Name)
@@ -198,11 +211,8 @@ def _documented_defaults(td: type) -> frozenset[str]:
                 and _DOCUMENTED_DEFAULT.search(following.value.value)
             ):
                 names.add(statement.target.id)
-    for base in cast("tuple[Any, ...]", getattr(td, "__orig_bases__", ())):
-        if isinstance(base, type) and is_typeddict(base):
-            names |= _documented_defaults(base)
-    result = frozenset(names)
-    _defaults_cache[id(td)] = result
+        result[cls.name] = frozenset(names)
+    _module_defaults[module_name] = result
     return result
 
 
