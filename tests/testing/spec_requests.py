@@ -374,27 +374,32 @@ def schema_bodies(spec: dict[str, Any], variants: int = 12) -> list[SchemaBody]:
         def _pick_branch(self, branches: list[Any]) -> Any:
             return branches[self.k % len(branches)]
 
-    examples.MAX_DEPTH = max(examples.MAX_DEPTH, 10)
     wrapped = Spec(raw=spec, sha256="")
     operations = _operations()
     out: list[SchemaBody] = []
-    for path, item in cast("dict[str, Any]", spec["paths"]).items():
-        for method, raw in cast("dict[str, Any]", item).items():
-            if not isinstance(raw, dict) or "requestBody" not in raw:
-                continue
-            operation = operations[(method.upper(), path)]
-            content = cast("dict[str, Any]", cast("dict[str, Any]", raw)["requestBody"].get("content", {}))
-            for content_type, media in content.items():
-                if content_type not in ("application/json", "multipart/form-data"):
+    # Deeper than the generated tests go, so nested unions are reached too; restored for the generator's tests.
+    depth = examples.MAX_DEPTH
+    examples.MAX_DEPTH = max(depth, 10)
+    try:
+        for path, item in cast("dict[str, Any]", spec["paths"]).items():
+            for method, raw in cast("dict[str, Any]", item).items():
+                if not isinstance(raw, dict) or "requestBody" not in raw:
                     continue
-                seen: set[str] = set()
-                for k in range(variants):
-                    value = Variant(wrapped, k).value(media["schema"], full=True)
-                    if not isinstance(value, dict):
+                operation = operations[(method.upper(), path)]
+                content = cast("dict[str, Any]", cast("dict[str, Any]", raw)["requestBody"].get("content", {}))
+                for content_type, media in content.items():
+                    if content_type not in ("application/json", "multipart/form-data"):
                         continue
-                    body = cast("dict[str, Any]", value)
-                    if repr(body) not in seen:
-                        seen.add(repr(body))
-                        source = f"schema {method.upper()} {path} {content_type}, branches #{k}"
-                        out.append(SchemaBody(source, operation, body, content_type))
+                    seen: set[str] = set()
+                    for k in range(variants):
+                        value = Variant(wrapped, k).value(media["schema"], full=True)
+                        if not isinstance(value, dict):
+                            continue
+                        body = cast("dict[str, Any]", value)
+                        if repr(body) not in seen:
+                            seen.add(repr(body))
+                            source = f"schema {method.upper()} {path} {content_type}, branches #{k}"
+                            out.append(SchemaBody(source, operation, body, content_type))
+    finally:
+        examples.MAX_DEPTH = depth
     return out
