@@ -3,17 +3,17 @@ pagination, payload synthesis, request validation and routing."""
 
 from __future__ import annotations
 
-from typing import Any, List, Optional
+from typing import Any, List, Union, Optional
 
 import pytest
 import pydantic
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
 from openai.testing._fake import IdFactory, Synthesizer, type_adapter
 from openai.testing._wire import parse_query, parse_multipart
 from openai.testing._store import PaginationError, paginate
 from openai.testing._router import Router
-from openai.testing._validate import RequestValidator
+from openai.testing._validate import Problem, RequestValidator
 
 from .fake_api import OPERATIONS, Run, FileObject, ChatCompletion, ResponseStreamEvent, AssistantStreamEvent
 
@@ -256,3 +256,81 @@ def test_router_lookup_by_operation_id_and_unknown_names(router: Router) -> None
     assert router.lookup("createFile").operation.client_path == "files.create"
     with pytest.raises(KeyError, match="unknown operation 'nope'"):
         router.lookup("nope")
+
+
+def test_parse_multipart_decodes_fields_sent_as_json() -> None:
+    body = (
+        b"--XyZ\r\n"
+        b'Content-Disposition: form-data; name="session"\r\n'
+        b"Content-Type: application/json\r\n\r\n"
+        b'{"type": "realtime", "model": "gpt-realtime"}\r\n'
+        b"--XyZ\r\n"
+        b'Content-Disposition: form-data; name="note"\r\n'
+        b"Content-Type: application/json\r\n\r\n"
+        b"not json\r\n"
+        b"--XyZ--\r\n"
+    )
+    fields, files = parse_multipart("multipart/form-data; boundary=XyZ", body)
+    assert fields == {"session": {"type": "realtime", "model": "gpt-realtime"}, "note": "not json"}
+    assert files == {}
+
+
+def test_validator_partial_bodies_check_types_but_require_nothing(validator: RequestValidator) -> None:
+    params = M + "ChatCompletionCreateParams"
+    assert validator.validate(params, ("messages", "model"), {"model": "m"}, strict=True, partial=True) is None
+    problem = validator.validate(params, ("messages", "model"), {"model": 3}, strict=True, partial=True)
+    assert problem is not None and problem.param == "model"
+
+
+class ImagePart(TypedDict, total=False):
+    type: Required[Literal["input_image"]]
+    image_url: Required[Optional[str]]
+    """Required by the schema, but may be null: absent is the same."""
+
+    detail: Required[Literal["low", "high", "auto"]]
+    """The detail level. Defaults to `auto`."""
+
+    alt: Required[str]
+    """Alternative text."""
+
+
+class TextPart(TypedDict, total=False):
+    type: Required[Literal["input_text"]]
+    text: Required[str]
+
+
+class Message(TypedDict, total=False):
+    role: Required[Literal["user", "system"]]
+    content: Required[List[Union[TextPart, ImagePart]]]
+
+
+class MessageParams(TypedDict, total=False):
+    messages: Required[List[Message]]
+
+
+P = "tests.testing.test_units:MessageParams"
+
+
+def _parts(*parts: object) -> dict[str, Any]:
+    return {"messages": [{"role": "user", "content": list(parts)}]}
+
+
+def test_validator_lets_nullable_and_documented_default_keys_be_absent(validator: RequestValidator) -> None:
+    assert validator.validate(P, (), _parts({"type": "input_image", "alt": "a cat"}), strict=True) is None
+    problem = validator.validate(P, (), _parts({"type": "input_image"}), strict=True)
+    assert problem == Problem(
+        "Missing required parameter: 'messages[0].content[0].alt'.",
+        "messages[0].content[0].alt",
+        "missing_required_parameter",
+    )
+
+
+def test_validator_reports_unknown_discriminators_with_every_members_values(validator: RequestValidator) -> None:
+    problem = validator.validate(P, (), _parts({"type": "input_video"}), strict=True)
+    assert problem == Problem(
+        "Invalid value: 'input_video'. Supported values are: 'input_text', 'input_image'.",
+        "messages[0].content[0].type",
+        "invalid_value",
+    )
+    problem = validator.validate(P, (), _parts({"type": "input_image", "alt": "x", "detail": "max"}), strict=True)
+    assert problem is not None and problem.param == "messages[0].content[0].detail"

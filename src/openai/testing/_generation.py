@@ -663,6 +663,24 @@ def uploads_complete(call: Call) -> Outcome:
     return Outcome(payload=upload.data, model=model)
 
 
+# -- realtime sessions (beta) ------------------------------------------------------------------------------------
+
+
+@_handler("beta.realtime.sessions.create", "beta.realtime.transcription_sessions.create")
+def realtime_session_create(call: Call) -> Outcome:
+    """A session with its ephemeral key: the requested configuration echoed back, plus `client_secret`."""
+    model = call.response_model
+    payload: dict[str, Any] = dict(call.build(model, call.overlay(model, call.body)))
+    for key, value in call.body.items():
+        # The session settings the response model does not list are echoed as the API answers them.
+        payload.setdefault(key, value)
+    payload["id"] = payload.get("id") or call.app.ids.new("sess_")
+    kind = "transcription_session" if "transcription" in call.client_path else "session"
+    payload["object"] = payload.get("object") or f"realtime.{kind}"
+    payload["client_secret"] = {"value": call.app.ids.new("ek_"), "expires_at": call.synth.clock() + 60}
+    return Outcome(payload=payload, model=model)
+
+
 # -- Responses -----------------------------------------------------------------------------------------------------
 
 

@@ -90,7 +90,7 @@ def error_body(
     return json_bytes({"error": {"message": message, "type": type, "param": param, "code": code}})
 
 
-def _assign(target: dict[str, Any], key: str, value: str) -> None:
+def _assign(target: dict[str, Any], key: str, value: Any) -> None:
     # Keys use the SDK's bracket encoding: `a[]` appends to a list, `a[b][c]` nests mappings, `a[b][]` both.
     if "[" not in key or not key.endswith("]"):
         _put(target, key, value, is_list=False)
@@ -114,7 +114,7 @@ def _assign(target: dict[str, Any], key: str, value: str) -> None:
         node = child  # pyright: ignore[reportUnknownVariableType] -- nested decoded mapping is dict[str, Any]
 
 
-def _put(node: dict[str, Any], key: str, value: str, *, is_list: bool) -> None:
+def _put(node: dict[str, Any], key: str, value: Any, *, is_list: bool) -> None:
     if is_list:
         existing = node.get(key)
         if isinstance(existing, list):
@@ -151,8 +151,8 @@ def _header_params(value: str) -> tuple[str, dict[str, str]]:
 def parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str, list[UploadedFile]]]:
     """Split a `multipart/form-data` body into decoded text fields and file parts.
 
-    Text fields go through the same bracket decoding as query strings. File parts are grouped by field name
-    with any `[]` suffix removed (`image[]` → `image`).
+    Text fields go through the same bracket decoding as query strings; a field sent with a JSON content type is
+    its decoded value. File parts are grouped by field name with any `[]` suffix removed (`image[]` → `image`).
 
     Raises:
         ValueError: the content type has no boundary or the body is not valid multipart.
@@ -191,8 +191,22 @@ def parse_multipart(content_type: str, body: bytes) -> tuple[dict[str, Any], dic
                 UploadedFile(disposition["filename"], part_headers.get("content-type"), content)
             )
         else:
-            _assign(fields, field_name, content.decode("utf-8", "replace"))
+            text = content.decode("utf-8", "replace")
+            _assign(fields, field_name, _json_part(text) if _is_json(part_headers.get("content-type")) else text)
     return fields, files
+
+
+def _is_json(content_type: str | None) -> bool:
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _json_part(text: str) -> Any:
+    """A text field sent as `application/json` (an object such as a realtime `session`) is that JSON value."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def header_value(headers: Mapping[str, str] | Sequence[tuple[str, str]], name: str) -> str | None:
