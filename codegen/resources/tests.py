@@ -109,6 +109,7 @@ def _method_tests(builder: ExampleBuilder, m: Method, imports: ImportSet) -> dic
         "wrapper_cases": wrapper_cases,
         "path_cases": path_cases,
         "binary": m.kind == "binary",
+        "deprecated": m.deprecated is not None,
         "http_method": repr(m.http_method),
         "path": repr(m.path),
     }

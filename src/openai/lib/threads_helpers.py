@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, Union, Iterable, cast, overload
 
+import typing_extensions
 from typing_extensions import Unpack
 
 from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -152,6 +153,7 @@ async def _poll_run_async(
 class RunsHelpers(SyncAPIResource):
     """Polling and streaming helpers of ``client.beta.threads.runs``."""
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def poll(
         self,
         run_id: str,
@@ -201,6 +203,7 @@ class RunsHelpers(SyncAPIResource):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_poll(
         self,
         *,
@@ -223,9 +226,10 @@ class RunsHelpers(SyncAPIResource):
             timeout=timeout,
         )
         assert isinstance(run, Run)
-        return self.poll(
+        return _poll_run(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -234,6 +238,7 @@ class RunsHelpers(SyncAPIResource):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -247,6 +252,7 @@ class RunsHelpers(SyncAPIResource):
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -259,6 +265,7 @@ class RunsHelpers(SyncAPIResource):
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -283,6 +290,7 @@ class RunsHelpers(SyncAPIResource):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -296,6 +304,7 @@ class RunsHelpers(SyncAPIResource):
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -308,6 +317,7 @@ class RunsHelpers(SyncAPIResource):
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -388,6 +398,7 @@ class RunsHelpers(SyncAPIResource):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_and_poll(
         self,
         *,
@@ -412,9 +423,10 @@ class RunsHelpers(SyncAPIResource):
             timeout=timeout,
         )
         assert isinstance(run, Run)
-        return self.poll(
+        return _poll_run(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -423,6 +435,7 @@ class RunsHelpers(SyncAPIResource):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
@@ -437,6 +450,7 @@ class RunsHelpers(SyncAPIResource):
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
@@ -450,6 +464,7 @@ class RunsHelpers(SyncAPIResource):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
@@ -487,6 +502,7 @@ class RunsHelpers(SyncAPIResource):
 class AsyncRunsHelpers(AsyncAPIResource):
     """Polling and streaming helpers of ``async_client.beta.threads.runs``."""
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def poll(
         self,
         run_id: str,
@@ -536,6 +552,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_poll(
         self,
         *,
@@ -558,9 +575,10 @@ class AsyncRunsHelpers(AsyncAPIResource):
             timeout=timeout,
         )
         assert isinstance(run, Run)
-        return await self.poll(
+        return await _poll_run_async(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -569,6 +587,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -582,6 +601,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -594,6 +614,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -621,6 +642,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -634,6 +656,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -646,6 +669,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -732,6 +756,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs_and_poll(
         self,
         *,
@@ -756,9 +781,10 @@ class AsyncRunsHelpers(AsyncAPIResource):
             timeout=timeout,
         )
         assert isinstance(run, Run)
-        return await self.poll(
+        return await _poll_run_async(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -767,6 +793,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
@@ -781,6 +808,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
@@ -794,6 +822,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,

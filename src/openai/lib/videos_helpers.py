@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Tuple, Union, Mapping, cast
 
+import typing_extensions
 from typing_extensions import Unpack
 
 from .._files import extract_files
@@ -34,9 +35,72 @@ def _multipart(params: VideoCreateParams) -> Tuple[Dict[str, object], List[Tuple
     return body, extract_files(body, paths=[["input_reference"]])
 
 
+def _poll_video(
+    resource: SyncAPIResource,
+    video_id: str,
+    *,
+    poll_interval_ms: int | Omit,
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Body | None,
+    timeout: float | Timeout | None | NotGiven,
+) -> Video:
+    path = f"/videos/{path_param('video_id', video_id)}"
+
+    def fetch(headers: Dict[str, Union[str, Omit]]) -> LegacyAPIResponse[Video]:
+        response = resource._get(
+            path,
+            cast_to=Video,
+            options=make_request_options(
+                extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+        )
+        return cast("LegacyAPIResponse[Video]", response)
+
+    return poll_sync(
+        fetch,
+        is_done=_video_is_done,
+        extra_headers=extra_headers,
+        poll_interval_ms=poll_interval_ms,
+        sleep=resource._sleep,
+    )
+
+
+async def _poll_video_async(
+    resource: AsyncAPIResource,
+    video_id: str,
+    *,
+    poll_interval_ms: int | Omit,
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Body | None,
+    timeout: float | Timeout | None | NotGiven,
+) -> Video:
+    path = f"/videos/{path_param('video_id', video_id)}"
+
+    async def fetch(headers: Dict[str, Union[str, Omit]]) -> LegacyAPIResponse[Video]:
+        response = await resource._get(
+            path,
+            cast_to=Video,
+            options=make_request_options(
+                extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+        )
+        return cast("LegacyAPIResponse[Video]", response)
+
+    return await poll_async(
+        fetch,
+        is_done=_video_is_done,
+        extra_headers=extra_headers,
+        poll_interval_ms=poll_interval_ms,
+        sleep=resource._sleep,
+    )
+
+
 class VideosHelpers(SyncAPIResource):
     """Polling helpers of ``client.videos``."""
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def poll(
         self,
         video_id: str,
@@ -48,26 +112,17 @@ class VideosHelpers(SyncAPIResource):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Video:
         """Retrieve the video until its job is ``completed`` or ``failed``."""
-        path = f"/videos/{path_param('video_id', video_id)}"
-
-        def fetch(headers: Dict[str, Union[str, Omit]]) -> LegacyAPIResponse[Video]:
-            response = self._get(
-                path,
-                cast_to=Video,
-                options=make_request_options(
-                    extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-                ),
-            )
-            return cast("LegacyAPIResponse[Video]", response)
-
-        return poll_sync(
-            fetch,
-            is_done=_video_is_done,
-            extra_headers=extra_headers,
+        return _poll_video(
+            self,
+            video_id,
             poll_interval_ms=poll_interval_ms,
-            sleep=self._sleep,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def create_and_poll(
         self,
         *,
@@ -93,7 +148,8 @@ class VideosHelpers(SyncAPIResource):
             ),
             cast_to=Video,
         )
-        return self.poll(
+        return _poll_video(
+            self,
             video.id,
             poll_interval_ms=poll_interval_ms,
             extra_headers=extra_headers,
@@ -106,6 +162,7 @@ class VideosHelpers(SyncAPIResource):
 class AsyncVideosHelpers(AsyncAPIResource):
     """Polling helpers of ``async_client.videos``."""
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def poll(
         self,
         video_id: str,
@@ -117,26 +174,17 @@ class AsyncVideosHelpers(AsyncAPIResource):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Video:
         """Retrieve the video until its job is ``completed`` or ``failed``."""
-        path = f"/videos/{path_param('video_id', video_id)}"
-
-        async def fetch(headers: Dict[str, Union[str, Omit]]) -> LegacyAPIResponse[Video]:
-            response = await self._get(
-                path,
-                cast_to=Video,
-                options=make_request_options(
-                    extra_headers=headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-                ),
-            )
-            return cast("LegacyAPIResponse[Video]", response)
-
-        return await poll_async(
-            fetch,
-            is_done=_video_is_done,
-            extra_headers=extra_headers,
+        return await _poll_video_async(
+            self,
+            video_id,
             poll_interval_ms=poll_interval_ms,
-            sleep=self._sleep,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def create_and_poll(
         self,
         *,
@@ -162,7 +210,8 @@ class AsyncVideosHelpers(AsyncAPIResource):
             ),
             cast_to=Video,
         )
-        return await self.poll(
+        return await _poll_video_async(
+            self,
             video.id,
             poll_interval_ms=poll_interval_ms,
             extra_headers=extra_headers,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Mapping, cast
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai.types import file_create_params
@@ -268,6 +269,7 @@ class Files(FilesHelpers):
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The `.content()` method should be used instead")
     def retrieve_content(
         self,
         file_id: str,
@@ -554,6 +556,7 @@ class AsyncFiles(AsyncFilesHelpers):
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The `.content()` method should be used instead")
     async def retrieve_content(
         self,
         file_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Union, Mapping, cast
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai.types import video_edit_params, video_extend_params
@@ -57,6 +58,7 @@ class Videos(VideosHelpers):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return VideosWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def create(
         self,
         *,
@@ -113,6 +115,7 @@ class Videos(VideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def retrieve(
         self,
         video_id: str,
@@ -144,6 +147,7 @@ class Videos(VideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def list(
         self,
         *,
@@ -186,6 +190,7 @@ class Videos(VideosHelpers):
             model=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def delete(
         self,
         video_id: str,
@@ -217,6 +222,7 @@ class Videos(VideosHelpers):
             cast_to=VideoDeleteResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def create_character(
         self,
         *,
@@ -259,6 +265,7 @@ class Videos(VideosHelpers):
             cast_to=VideoCreateCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def download_content(
         self,
         video_id: str,
@@ -300,6 +307,7 @@ class Videos(VideosHelpers):
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def edit(
         self,
         *,
@@ -340,6 +348,7 @@ class Videos(VideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def extend(
         self,
         *,
@@ -383,6 +392,7 @@ class Videos(VideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def get_character(
         self,
         character_id: str,
@@ -414,6 +424,7 @@ class Videos(VideosHelpers):
             cast_to=VideoGetCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def remix(
         self,
         video_id: str,
@@ -504,6 +515,7 @@ class AsyncVideos(AsyncVideosHelpers):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AsyncVideosWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def create(
         self,
         *,
@@ -560,6 +572,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def retrieve(
         self,
         video_id: str,
@@ -591,6 +604,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def list(
         self,
         *,
@@ -633,6 +647,7 @@ class AsyncVideos(AsyncVideosHelpers):
             model=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def delete(
         self,
         video_id: str,
@@ -664,6 +679,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=VideoDeleteResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def create_character(
         self,
         *,
@@ -706,6 +722,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=VideoCreateCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def download_content(
         self,
         video_id: str,
@@ -747,6 +764,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def edit(
         self,
         *,
@@ -787,6 +805,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def extend(
         self,
         *,
@@ -830,6 +849,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def get_character(
         self,
         character_id: str,
@@ -861,6 +881,7 @@ class AsyncVideos(AsyncVideosHelpers):
             cast_to=VideoGetCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def remix(
         self,
         video_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Union, Iterable, Optional
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -53,6 +54,7 @@ class Assistants(SyncAPIResource):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AssistantsWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         *,
@@ -209,6 +211,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         assistant_id: str,
@@ -244,6 +247,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         assistant_id: str,
@@ -404,6 +408,7 @@ class Assistants(SyncAPIResource):
             cast_to=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         *,
@@ -456,6 +461,7 @@ class Assistants(SyncAPIResource):
             model=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def delete(
         self,
         assistant_id: str,
@@ -529,6 +535,7 @@ class AsyncAssistants(AsyncAPIResource):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AsyncAssistantsWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         *,
@@ -685,6 +692,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         assistant_id: str,
@@ -720,6 +728,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         assistant_id: str,
@@ -880,6 +889,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         *,
@@ -932,6 +942,7 @@ class AsyncAssistants(AsyncAPIResource):
             model=Assistant,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def delete(
         self,
         assistant_id: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Union, Iterable, Optional
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -49,6 +50,7 @@ class Messages(SyncAPIResource):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return MessagesWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -104,6 +106,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         message_id: str,
@@ -142,6 +145,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         message_id: str,
@@ -189,6 +193,7 @@ class Messages(SyncAPIResource):
             cast_to=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -247,6 +252,7 @@ class Messages(SyncAPIResource):
             model=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def delete(
         self,
         message_id: str,
@@ -323,6 +329,7 @@ class AsyncMessages(AsyncAPIResource):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AsyncMessagesWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -378,6 +385,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         message_id: str,
@@ -416,6 +424,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         message_id: str,
@@ -463,6 +472,7 @@ class AsyncMessages(AsyncAPIResource):
             cast_to=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -521,6 +531,7 @@ class AsyncMessages(AsyncAPIResource):
             model=Message,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def delete(
         self,
         message_id: str,

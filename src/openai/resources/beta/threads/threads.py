@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union, Iterable, Optional, overload
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -85,6 +86,7 @@ class Threads(ThreadsHelpers):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return ThreadsWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         *,
@@ -134,6 +136,7 @@ class Threads(ThreadsHelpers):
             cast_to=Thread,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         thread_id: str,
@@ -169,6 +172,7 @@ class Threads(ThreadsHelpers):
             cast_to=Thread,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         thread_id: str,
@@ -218,6 +222,7 @@ class Threads(ThreadsHelpers):
             cast_to=Thread,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def delete(
         self,
         thread_id: str,
@@ -254,6 +259,7 @@ class Threads(ThreadsHelpers):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_run(
         self,
         *,
@@ -326,6 +332,7 @@ class Threads(ThreadsHelpers):
     ) -> Run: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_run(
         self,
         *,
@@ -398,6 +405,7 @@ class Threads(ThreadsHelpers):
     ) -> Stream[AssistantStreamEvent]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_run(
         self,
         *,
@@ -469,6 +477,7 @@ class Threads(ThreadsHelpers):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_run(
         self,
         *,
@@ -734,6 +743,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AsyncThreadsWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         *,
@@ -783,6 +793,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Thread,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         thread_id: str,
@@ -818,6 +829,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Thread,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         thread_id: str,
@@ -867,6 +879,7 @@ class AsyncThreads(AsyncThreadsHelpers):
             cast_to=Thread,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def delete(
         self,
         thread_id: str,
@@ -903,6 +916,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_run(
         self,
         *,
@@ -975,6 +989,7 @@ class AsyncThreads(AsyncThreadsHelpers):
     ) -> Run: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_run(
         self,
         *,
@@ -1047,6 +1062,7 @@ class AsyncThreads(AsyncThreadsHelpers):
     ) -> AsyncStream[AssistantStreamEvent]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_run(
         self,
         *,
@@ -1118,6 +1134,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_run(
         self,
         *,

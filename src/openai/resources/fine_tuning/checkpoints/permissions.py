@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, SequenceNotStr, omit, not_given
@@ -92,6 +93,7 @@ class Permissions(SyncAPIResource):
             method="post",
         )
 
+    @typing_extensions.deprecated("Retrieve is deprecated. Please swap to the paginated list method instead.")
     def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
@@ -302,6 +304,7 @@ class AsyncPermissions(AsyncAPIResource):
             method="post",
         )
 
+    @typing_extensions.deprecated("Retrieve is deprecated. Please swap to the paginated list method instead.")
     async def retrieve(
         self,
         fine_tuned_model_checkpoint: str,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union, Iterable, Optional, overload
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -72,6 +73,7 @@ class Runs(RunsHelpers):
         return RunsWithStreamingResponse(self)
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -151,6 +153,7 @@ class Runs(RunsHelpers):
     ) -> Run: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -230,6 +233,7 @@ class Runs(RunsHelpers):
     ) -> Stream[AssistantStreamEvent]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -308,6 +312,7 @@ class Runs(RunsHelpers):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create(
         self,
         thread_id: str,
@@ -519,6 +524,7 @@ class Runs(RunsHelpers):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         run_id: str,
@@ -557,6 +563,7 @@ class Runs(RunsHelpers):
             cast_to=Run,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def update(
         self,
         run_id: str,
@@ -604,6 +611,7 @@ class Runs(RunsHelpers):
             cast_to=Run,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -659,6 +667,7 @@ class Runs(RunsHelpers):
             model=Run,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def cancel(
         self,
         run_id: str,
@@ -698,6 +707,7 @@ class Runs(RunsHelpers):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -712,6 +722,7 @@ class Runs(RunsHelpers):
     ) -> Run: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -726,6 +737,7 @@ class Runs(RunsHelpers):
     ) -> Stream[AssistantStreamEvent]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -739,6 +751,7 @@ class Runs(RunsHelpers):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -848,6 +861,7 @@ class AsyncRuns(AsyncRunsHelpers):
         return AsyncRunsWithStreamingResponse(self)
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -927,6 +941,7 @@ class AsyncRuns(AsyncRunsHelpers):
     ) -> Run: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -1006,6 +1021,7 @@ class AsyncRuns(AsyncRunsHelpers):
     ) -> AsyncStream[AssistantStreamEvent]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -1084,6 +1100,7 @@ class AsyncRuns(AsyncRunsHelpers):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create(
         self,
         thread_id: str,
@@ -1295,6 +1312,7 @@ class AsyncRuns(AsyncRunsHelpers):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         run_id: str,
@@ -1333,6 +1351,7 @@ class AsyncRuns(AsyncRunsHelpers):
             cast_to=Run,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def update(
         self,
         run_id: str,
@@ -1380,6 +1399,7 @@ class AsyncRuns(AsyncRunsHelpers):
             cast_to=Run,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         thread_id: str,
@@ -1435,6 +1455,7 @@ class AsyncRuns(AsyncRunsHelpers):
             model=Run,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def cancel(
         self,
         run_id: str,
@@ -1474,6 +1495,7 @@ class AsyncRuns(AsyncRunsHelpers):
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -1488,6 +1510,7 @@ class AsyncRuns(AsyncRunsHelpers):
     ) -> Run: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -1502,6 +1525,7 @@ class AsyncRuns(AsyncRunsHelpers):
     ) -> AsyncStream[AssistantStreamEvent]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -1515,6 +1539,7 @@ class AsyncRuns(AsyncRunsHelpers):
         timeout: float | Timeout | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs(
         self,
         run_id: str,

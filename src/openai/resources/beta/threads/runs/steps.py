@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -45,6 +46,7 @@ class Steps(SyncAPIResource):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return StepsWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def retrieve(
         self,
         step_id: str,
@@ -94,6 +96,7 @@ class Steps(SyncAPIResource):
             cast_to=RunStep,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         run_id: str,
@@ -191,6 +194,7 @@ class AsyncSteps(AsyncAPIResource):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AsyncStepsWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def retrieve(
         self,
         step_id: str,
@@ -240,6 +244,7 @@ class AsyncSteps(AsyncAPIResource):
             cast_to=RunStep,
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def list(
         self,
         run_id: str,
