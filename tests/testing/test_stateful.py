@@ -9,6 +9,13 @@ import openai
 from openai import OpenAI, AsyncOpenAI
 from openai.testing import Server
 
+# These tests exercise APIs the official SDK deprecates (Assistants, Videos): the warning itself is tested in
+# tests/lib/test_deprecations.py; here it is expected and silenced so `-W error` runs stay meaningful.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:The Videos API is deprecated:DeprecationWarning"),
+]
+
 
 def test_file_upload_retrieve_download_delete(oai: OpenAI) -> None:
     created = oai.files.create(file=("notes.txt", b"hello bytes"), purpose="assistants")
