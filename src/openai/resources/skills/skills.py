@@ -80,7 +80,7 @@ class Skills(SyncAPIResource):
     def create(
         self,
         *,
-        files: Union[SequenceNotStr[FileTypes], FileTypes],
+        files: Union[SequenceNotStr[FileTypes], FileTypes] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -330,7 +330,7 @@ class AsyncSkills(AsyncAPIResource):
     async def create(
         self,
         *,
-        files: Union[SequenceNotStr[FileTypes], FileTypes],
+        files: Union[SequenceNotStr[FileTypes], FileTypes] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -48,10 +48,12 @@ class TranscriptionSessions(SyncAPIResource):
     def create(
         self,
         *,
+        client_secret: transcription_session_create_params.ClientSecret | Omit = omit,
         turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
         input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
+        modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -69,6 +71,8 @@ class TranscriptionSessions(SyncAPIResource):
         Returns the created Realtime transcription session object, plus an ephemeral key.
 
         Args:
+          client_secret: Ephemeral key returned by the API.
+
           turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the
               model will detect the start and end of speech based on audio volume and respond at the end of user speech.
 
@@ -81,8 +85,7 @@ class TranscriptionSessions(SyncAPIResource):
               input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte
               order.
 
-          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the
-              language and prompt for transcription, these offer additional guidance to the transcription service.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
 
           include: The set of items to include in the transcription. Current available items are:
               `item.input_audio_transcription.logprobs`
@@ -98,10 +101,12 @@ class TranscriptionSessions(SyncAPIResource):
         return self._post(
             "/realtime/transcription_sessions",
             body={
+                "client_secret": client_secret,
                 "turn_detection": turn_detection,
                 "input_audio_noise_reduction": input_audio_noise_reduction,
                 "input_audio_format": input_audio_format,
                 "input_audio_transcription": input_audio_transcription,
+                "modalities": modalities,
                 "include": include,
             },
             options=make_request_options(
@@ -147,10 +152,12 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     async def create(
         self,
         *,
+        client_secret: transcription_session_create_params.ClientSecret | Omit = omit,
         turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
         input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
+        modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -168,6 +175,8 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         Returns the created Realtime transcription session object, plus an ephemeral key.
 
         Args:
+          client_secret: Ephemeral key returned by the API.
+
           turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the
               model will detect the start and end of speech based on audio volume and respond at the end of user speech.
 
@@ -180,8 +189,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
               input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte
               order.
 
-          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the
-              language and prompt for transcription, these offer additional guidance to the transcription service.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
 
           include: The set of items to include in the transcription. Current available items are:
               `item.input_audio_transcription.logprobs`
@@ -197,10 +205,12 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         return await self._post(
             "/realtime/transcription_sessions",
             body={
+                "client_secret": client_secret,
                 "turn_detection": turn_detection,
                 "input_audio_noise_reduction": input_audio_noise_reduction,
                 "input_audio_format": input_audio_format,
                 "input_audio_transcription": input_audio_transcription,
+                "modalities": modalities,
                 "include": include,
             },
             options=make_request_options(
