@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Dict, List, Union, Iterable, Optional, Sequence, cast
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 
-from .._types import Omit, FileTypes, SequenceNotStr, omit
+from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, FileTypes, SequenceNotStr, omit, not_given
 from .._utils import path_param
 from .polling import poll_sync, poll_async
 from .._resource import SyncAPIResource, AsyncAPIResource
@@ -82,11 +82,21 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         file_id: str,
         attributes: Attributes | Omit,
         chunking_strategy: FileChunkingStrategyParam | Omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         return self._post(
             _files_path(vector_store_id),
             body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFile,
         )
 
@@ -120,9 +130,25 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         attributes: Attributes | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFile:
-        """Attach an uploaded file to the vector store and poll until it is processed."""
-        created = self._create(vector_store_id, file_id, attributes, chunking_strategy)
+        """Attach an uploaded file to the vector store and poll until it is processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that attaches the file.
+        """
+        created = self._create(
+            vector_store_id,
+            file_id,
+            attributes,
+            chunking_strategy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
         return self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
     def upload(
@@ -165,11 +191,21 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         file_id: str,
         attributes: Attributes | Omit,
         chunking_strategy: FileChunkingStrategyParam | Omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         return await self._post(
             _files_path(vector_store_id),
             body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFile,
         )
 
@@ -203,9 +239,25 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         attributes: Attributes | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFile:
-        """Attach an uploaded file to the vector store and poll until it is processed."""
-        created = await self._create(vector_store_id, file_id, attributes, chunking_strategy)
+        """Attach an uploaded file to the vector store and poll until it is processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that attaches the file.
+        """
+        created = await self._create(
+            vector_store_id,
+            file_id,
+            attributes,
+            chunking_strategy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
         return await self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
     async def upload(
@@ -273,8 +325,15 @@ class FileBatchesHelpers(SyncAPIResource):
         attributes: Attributes | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
-        """Create a file batch and poll it until all of its files are processed."""
+        """Create a file batch and poll it until all of its files are processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that creates the batch.
+        """
         batch = self._post(
             _batches_path(vector_store_id),
             body={
@@ -283,7 +342,13 @@ class FileBatchesHelpers(SyncAPIResource):
                 "chunking_strategy": chunking_strategy,
                 "attributes": attributes,
             },
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFileBatch,
         )
         return self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
@@ -369,8 +434,15 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
         attributes: Attributes | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
-        """Create a file batch and poll it until all of its files are processed."""
+        """Create a file batch and poll it until all of its files are processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that creates the batch.
+        """
         batch = await self._post(
             _batches_path(vector_store_id),
             body={
@@ -379,7 +451,13 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
                 "chunking_strategy": chunking_strategy,
                 "attributes": attributes,
             },
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFileBatch,
         )
         return await self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
