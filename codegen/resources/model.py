@@ -39,7 +39,7 @@ PAGE_CLASSES = {
     "next_cursor": ("SyncNextCursorPage", "AsyncNextCursorPage"),
 }
 
-OPTION_PARAMS = ("extra_headers", "extra_query", "extra_body", "timeout")
+OPTION_PARAMS = ("extra_headers", "extra_query", "extra_body", "timeout", "deadline")
 
 
 class TypeResolver(Protocol):
@@ -710,6 +710,9 @@ def method_docstring(method: Method, indent: int) -> str:
             "  extra_body: Add additional JSON properties to the request",
             "",
             "  timeout: Override the client-level default timeout for this request, in seconds",
+            "",
+            "  deadline: Override the client-level deadline for this call: the most seconds it may take, retries",
+            "      included (`None` removes the client's deadline)",
         ]
     )
     text = "\n".join(parts).strip("\n")

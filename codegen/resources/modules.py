@@ -125,6 +125,7 @@ def _signature(method: Method, *, stream_variant: str | None, is_async: bool) ->
             "extra_query: Query | None = None",
             "extra_body: Body | None = None",
             "timeout: float | Timeout | None | NotGiven = not_given",
+            "deadline: float | None | NotGiven = not_given",
         ]
     )
     parts.append("*")
@@ -167,7 +168,7 @@ def _call(method: Method, is_async: bool) -> str:
     option_kw: list[str] = []
     if query_args or stream_in_query:
         option_kw.append(f"query={_dict_expr(query_args, with_stream=stream_in_query)}")
-    option_kw.extend(f"{n}={n}" for n in ("extra_headers", "extra_query", "extra_body", "timeout"))
+    option_kw.extend(f"{n}={n}" for n in ("extra_headers", "extra_query", "extra_body", "timeout", "deadline"))
     headers: list[str] = [f"{k!r}: {v!r}" for k, v in method.headers.items()]
     if method.multipart:
         headers.append("'Content-Type': 'multipart/form-data'")

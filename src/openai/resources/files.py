@@ -64,6 +64,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
@@ -106,6 +107,9 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"file": file, "purpose": purpose, "expires_after": expires_after}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["file"]])
@@ -118,6 +122,7 @@ class Files(FilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=FileObject,
@@ -131,6 +136,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Returns information about a specific file.
@@ -145,11 +151,18 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileObject,
         )
@@ -165,6 +178,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[FileObject]:
         """
         Returns a list of files.
@@ -189,6 +203,9 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/files",
@@ -199,6 +216,7 @@ class Files(FilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=FileObject,
         )
@@ -211,6 +229,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileDeleted:
         """
         Delete a file and remove it from all vector stores.
@@ -225,11 +244,18 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileDeleted,
         )
@@ -242,6 +268,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Returns a response containing the contents of the specified file.
@@ -256,6 +283,9 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/files/{path_param('file_id', file_id)}/content",
@@ -264,6 +294,7 @@ class Files(FilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -278,6 +309,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> str:
         """
         Returns a response containing the contents of the specified file.
@@ -292,11 +324,18 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/files/{path_param('file_id', file_id)}/content",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=str,
         )
@@ -351,6 +390,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
@@ -393,6 +433,9 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"file": file, "purpose": purpose, "expires_after": expires_after}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["file"]])
@@ -405,6 +448,7 @@ class AsyncFiles(AsyncFilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=FileObject,
@@ -418,6 +462,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Returns information about a specific file.
@@ -432,11 +477,18 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileObject,
         )
@@ -452,6 +504,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """
         Returns a list of files.
@@ -476,6 +529,9 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/files",
@@ -486,6 +542,7 @@ class AsyncFiles(AsyncFilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=FileObject,
         )
@@ -498,6 +555,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileDeleted:
         """
         Delete a file and remove it from all vector stores.
@@ -512,11 +570,18 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileDeleted,
         )
@@ -529,6 +594,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Returns a response containing the contents of the specified file.
@@ -543,6 +609,9 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}/content",
@@ -551,6 +620,7 @@ class AsyncFiles(AsyncFilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -565,6 +635,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> str:
         """
         Returns a response containing the contents of the specified file.
@@ -579,11 +650,18 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}/content",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=str,
         )

@@ -71,6 +71,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job from a prompt and optional reference assets.
@@ -92,6 +93,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {
             "model": model,
@@ -110,6 +114,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -124,6 +129,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Fetch the latest metadata for a generated video.
@@ -138,11 +144,18 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Video,
         )
@@ -158,6 +171,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[Video]:
         """
         List recently generated videos for the current project.
@@ -176,6 +190,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/videos",
@@ -186,6 +203,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=Video,
         )
@@ -199,6 +217,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoDeleteResponse:
         """
         Permanently delete a completed or failed video and its stored assets.
@@ -213,11 +232,18 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoDeleteResponse,
         )
@@ -232,6 +258,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoCreateCharacterResponse:
         """
         Create a character from an uploaded video.
@@ -248,6 +275,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "name": name}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -260,6 +290,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VideoCreateCharacterResponse,
@@ -275,6 +306,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Download the generated video bytes or a derived preview asset.
@@ -293,6 +325,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/videos/{path_param('video_id', video_id)}/content",
@@ -302,6 +337,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -317,6 +353,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job by editing a source video or existing generated video.
@@ -331,6 +368,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -343,6 +383,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -359,6 +400,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create an extension of a completed video.
@@ -375,6 +417,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt, "seconds": seconds}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -387,6 +432,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -401,6 +447,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoGetCharacterResponse:
         """
         Fetch a character.
@@ -415,11 +462,18 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/videos/characters/{path_param('character_id', character_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoGetCharacterResponse,
         )
@@ -434,6 +488,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a remix of a completed video using a refreshed prompt.
@@ -450,6 +505,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[])
@@ -462,6 +520,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -528,6 +587,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job from a prompt and optional reference assets.
@@ -549,6 +609,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {
             "model": model,
@@ -567,6 +630,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -581,6 +645,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Fetch the latest metadata for a generated video.
@@ -595,11 +660,18 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Video,
         )
@@ -615,6 +687,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[Video, AsyncConversationCursorPage[Video]]:
         """
         List recently generated videos for the current project.
@@ -633,6 +706,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/videos",
@@ -643,6 +719,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=Video,
         )
@@ -656,6 +733,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoDeleteResponse:
         """
         Permanently delete a completed or failed video and its stored assets.
@@ -670,11 +748,18 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoDeleteResponse,
         )
@@ -689,6 +774,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoCreateCharacterResponse:
         """
         Create a character from an uploaded video.
@@ -705,6 +791,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "name": name}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -717,6 +806,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VideoCreateCharacterResponse,
@@ -732,6 +822,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Download the generated video bytes or a derived preview asset.
@@ -750,6 +841,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/videos/{path_param('video_id', video_id)}/content",
@@ -759,6 +853,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -774,6 +869,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job by editing a source video or existing generated video.
@@ -788,6 +884,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -800,6 +899,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -816,6 +916,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create an extension of a completed video.
@@ -832,6 +933,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt, "seconds": seconds}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -844,6 +948,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -858,6 +963,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoGetCharacterResponse:
         """
         Fetch a character.
@@ -872,11 +978,18 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/videos/characters/{path_param('character_id', character_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoGetCharacterResponse,
         )
@@ -891,6 +1004,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a remix of a completed video using a refreshed prompt.
@@ -907,6 +1021,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[])
@@ -919,6 +1036,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,

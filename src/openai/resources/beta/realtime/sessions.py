@@ -81,6 +81,7 @@ class Sessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SessionCreateResponse:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API. Can be configured with
@@ -171,6 +172,9 @@ class Sessions(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/realtime/sessions",
@@ -199,6 +203,7 @@ class Sessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
             cast_to=SessionCreateResponse,
@@ -269,6 +274,7 @@ class AsyncSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SessionCreateResponse:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API. Can be configured with
@@ -359,6 +365,9 @@ class AsyncSessions(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/realtime/sessions",
@@ -387,6 +396,7 @@ class AsyncSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
             cast_to=SessionCreateResponse,

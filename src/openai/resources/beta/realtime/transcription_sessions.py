@@ -59,6 +59,7 @@ class TranscriptionSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> TranscriptionSession:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API specifically for
@@ -97,6 +98,9 @@ class TranscriptionSessions(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/realtime/transcription_sessions",
@@ -114,6 +118,7 @@ class TranscriptionSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
             cast_to=TranscriptionSession,
@@ -163,6 +168,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> TranscriptionSession:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API specifically for
@@ -201,6 +207,9 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/realtime/transcription_sessions",
@@ -218,6 +227,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
             cast_to=TranscriptionSession,

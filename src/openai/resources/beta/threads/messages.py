@@ -63,6 +63,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Message:
         """
         Create a message.
@@ -92,6 +93,9 @@ class Messages(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/messages",
@@ -101,6 +105,7 @@ class Messages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Message,
@@ -116,6 +121,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Message:
         """
         Retrieve a message.
@@ -132,6 +138,9 @@ class Messages(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/threads/{path_param('thread_id', thread_id)}/messages/{path_param('message_id', message_id)}",
@@ -140,6 +149,7 @@ class Messages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Message,
@@ -156,6 +166,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Message:
         """
         Modifies a message.
@@ -179,6 +190,9 @@ class Messages(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/messages/{path_param('message_id', message_id)}",
@@ -188,6 +202,7 @@ class Messages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Message,
@@ -207,6 +222,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[Message]:
         """
         Returns a list of messages for a given thread.
@@ -237,6 +253,9 @@ class Messages(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/messages",
@@ -247,6 +266,7 @@ class Messages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=Message,
@@ -262,6 +282,7 @@ class Messages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> MessageDeleted:
         """
         Deletes a message.
@@ -278,6 +299,9 @@ class Messages(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/threads/{path_param('thread_id', thread_id)}/messages/{path_param('message_id', message_id)}",
@@ -286,6 +310,7 @@ class Messages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=MessageDeleted,
@@ -342,6 +367,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Message:
         """
         Create a message.
@@ -371,6 +397,9 @@ class AsyncMessages(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/messages",
@@ -380,6 +409,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Message,
@@ -395,6 +425,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Message:
         """
         Retrieve a message.
@@ -411,6 +442,9 @@ class AsyncMessages(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/threads/{path_param('thread_id', thread_id)}/messages/{path_param('message_id', message_id)}",
@@ -419,6 +453,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Message,
@@ -435,6 +470,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Message:
         """
         Modifies a message.
@@ -458,6 +494,9 @@ class AsyncMessages(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/messages/{path_param('message_id', message_id)}",
@@ -467,6 +506,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Message,
@@ -486,6 +526,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[Message, AsyncCursorPage[Message]]:
         """
         Returns a list of messages for a given thread.
@@ -516,6 +557,9 @@ class AsyncMessages(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/messages",
@@ -526,6 +570,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=Message,
@@ -541,6 +586,7 @@ class AsyncMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> MessageDeleted:
         """
         Deletes a message.
@@ -557,6 +603,9 @@ class AsyncMessages(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/threads/{path_param('thread_id', thread_id)}/messages/{path_param('message_id', message_id)}",
@@ -565,6 +614,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=MessageDeleted,

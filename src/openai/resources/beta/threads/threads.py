@@ -97,6 +97,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Thread:
         """
         Create a thread.
@@ -122,6 +123,9 @@ class Threads(ThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/threads",
@@ -131,6 +135,7 @@ class Threads(ThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Thread,
@@ -145,6 +150,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Thread:
         """
         Retrieves a thread.
@@ -159,6 +165,9 @@ class Threads(ThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/threads/{path_param('thread_id', thread_id)}",
@@ -167,6 +176,7 @@ class Threads(ThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Thread,
@@ -183,6 +193,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Thread:
         """
         Modifies a thread.
@@ -208,6 +219,9 @@ class Threads(ThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}",
@@ -217,6 +231,7 @@ class Threads(ThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Thread,
@@ -231,6 +246,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ThreadDeleted:
         """
         Delete a thread.
@@ -245,6 +261,9 @@ class Threads(ThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/threads/{path_param('thread_id', thread_id)}",
@@ -253,6 +272,7 @@ class Threads(ThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=ThreadDeleted,
@@ -329,6 +349,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run: ...
 
     @overload
@@ -402,6 +423,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[AssistantStreamEvent]: ...
 
     @overload
@@ -475,6 +497,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -547,6 +570,7 @@ class Threads(ThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]:
         """
         Create a thread and run it in one request.
@@ -636,6 +660,9 @@ class Threads(ThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/threads/runs",
@@ -662,6 +689,7 @@ class Threads(ThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -754,6 +782,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Thread:
         """
         Create a thread.
@@ -779,6 +808,9 @@ class AsyncThreads(AsyncThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/threads",
@@ -788,6 +820,7 @@ class AsyncThreads(AsyncThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Thread,
@@ -802,6 +835,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Thread:
         """
         Retrieves a thread.
@@ -816,6 +850,9 @@ class AsyncThreads(AsyncThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/threads/{path_param('thread_id', thread_id)}",
@@ -824,6 +861,7 @@ class AsyncThreads(AsyncThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Thread,
@@ -840,6 +878,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Thread:
         """
         Modifies a thread.
@@ -865,6 +904,9 @@ class AsyncThreads(AsyncThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}",
@@ -874,6 +916,7 @@ class AsyncThreads(AsyncThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Thread,
@@ -888,6 +931,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ThreadDeleted:
         """
         Delete a thread.
@@ -902,6 +946,9 @@ class AsyncThreads(AsyncThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/threads/{path_param('thread_id', thread_id)}",
@@ -910,6 +957,7 @@ class AsyncThreads(AsyncThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=ThreadDeleted,
@@ -986,6 +1034,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run: ...
 
     @overload
@@ -1059,6 +1108,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[AssistantStreamEvent]: ...
 
     @overload
@@ -1132,6 +1182,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -1204,6 +1255,7 @@ class AsyncThreads(AsyncThreadsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         """
         Create a thread and run it in one request.
@@ -1293,6 +1345,9 @@ class AsyncThreads(AsyncThreadsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/threads/runs",
@@ -1319,6 +1374,7 @@ class AsyncThreads(AsyncThreadsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,

@@ -242,6 +242,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
@@ -265,6 +266,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/organization/projects",
@@ -274,6 +278,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -287,6 +292,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Retrieves a project.
@@ -301,6 +307,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}",
@@ -309,6 +318,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -325,6 +335,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Modifies a project in the organization.
@@ -345,6 +356,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
@@ -354,6 +368,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -369,6 +384,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[Project]:
         """
         Returns a list of projects.
@@ -391,6 +407,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/organization/projects",
@@ -401,6 +420,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             model=Project,
@@ -414,6 +434,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Archives a project in the organization. Archived projects cannot be used or updated.
@@ -428,6 +449,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/archive",
@@ -436,6 +460,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -730,6 +755,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
@@ -753,6 +779,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/organization/projects",
@@ -762,6 +791,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -775,6 +805,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Retrieves a project.
@@ -789,6 +820,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}",
@@ -797,6 +831,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -813,6 +848,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Modifies a project in the organization.
@@ -833,6 +869,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
@@ -842,6 +881,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -857,6 +897,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[Project, AsyncConversationCursorPage[Project]]:
         """
         Returns a list of projects.
@@ -879,6 +920,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/organization/projects",
@@ -889,6 +933,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             model=Project,
@@ -902,6 +947,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Archives a project in the organization. Archived projects cannot be used or updated.
@@ -916,6 +962,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/archive",
@@ -924,6 +973,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,

@@ -150,6 +150,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run: ...
 
     @overload
@@ -230,6 +231,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[AssistantStreamEvent]: ...
 
     @overload
@@ -310,6 +312,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -389,6 +392,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]:
         """
         Create a run.
@@ -489,6 +493,9 @@ class Runs(RunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
@@ -517,6 +524,7 @@ class Runs(RunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -534,6 +542,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """
         Retrieves a run.
@@ -550,6 +559,9 @@ class Runs(RunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
@@ -558,6 +570,7 @@ class Runs(RunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -574,6 +587,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """
         Modifies a run.
@@ -597,6 +611,9 @@ class Runs(RunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
@@ -606,6 +623,7 @@ class Runs(RunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -624,6 +642,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[Run]:
         """
         Returns a list of runs belonging to a thread.
@@ -652,6 +671,9 @@ class Runs(RunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
@@ -662,6 +684,7 @@ class Runs(RunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=Run,
@@ -677,6 +700,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """
         Cancels a run that is `in_progress`.
@@ -693,6 +717,9 @@ class Runs(RunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/cancel",
@@ -701,6 +728,7 @@ class Runs(RunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -719,6 +747,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run: ...
 
     @overload
@@ -734,6 +763,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[AssistantStreamEvent]: ...
 
     @overload
@@ -749,6 +779,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -763,6 +794,7 @@ class Runs(RunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | Stream[AssistantStreamEvent]:
         """
         When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this
@@ -786,6 +818,9 @@ class Runs(RunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/submit_tool_outputs",
@@ -795,6 +830,7 @@ class Runs(RunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -938,6 +974,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run: ...
 
     @overload
@@ -1018,6 +1055,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[AssistantStreamEvent]: ...
 
     @overload
@@ -1098,6 +1136,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -1177,6 +1216,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         """
         Create a run.
@@ -1277,6 +1317,9 @@ class AsyncRuns(AsyncRunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
@@ -1305,6 +1348,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -1322,6 +1366,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """
         Retrieves a run.
@@ -1338,6 +1383,9 @@ class AsyncRuns(AsyncRunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
@@ -1346,6 +1394,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -1362,6 +1411,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """
         Modifies a run.
@@ -1385,6 +1435,9 @@ class AsyncRuns(AsyncRunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
@@ -1394,6 +1447,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -1412,6 +1466,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """
         Returns a list of runs belonging to a thread.
@@ -1440,6 +1495,9 @@ class AsyncRuns(AsyncRunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
@@ -1450,6 +1508,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=Run,
@@ -1465,6 +1524,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """
         Cancels a run that is `in_progress`.
@@ -1481,6 +1541,9 @@ class AsyncRuns(AsyncRunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/cancel",
@@ -1489,6 +1552,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,
@@ -1507,6 +1571,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run: ...
 
     @overload
@@ -1522,6 +1587,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[AssistantStreamEvent]: ...
 
     @overload
@@ -1537,6 +1603,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -1551,6 +1618,7 @@ class AsyncRuns(AsyncRunsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         """
         When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this
@@ -1574,6 +1642,9 @@ class AsyncRuns(AsyncRunsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/submit_tool_outputs",
@@ -1583,6 +1654,7 @@ class AsyncRuns(AsyncRunsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=Run,

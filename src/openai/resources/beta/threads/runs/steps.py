@@ -58,6 +58,7 @@ class Steps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> RunStep:
         """
         Retrieves a run step.
@@ -82,6 +83,9 @@ class Steps(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps/{path_param('step_id', step_id)}",
@@ -91,6 +95,7 @@ class Steps(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=RunStep,
@@ -111,6 +116,7 @@ class Steps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[RunStep]:
         """
         Returns a list of run steps belonging to a run.
@@ -147,6 +153,9 @@ class Steps(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps",
@@ -157,6 +166,7 @@ class Steps(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=RunStep,
@@ -206,6 +216,7 @@ class AsyncSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> RunStep:
         """
         Retrieves a run step.
@@ -230,6 +241,9 @@ class AsyncSteps(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps/{path_param('step_id', step_id)}",
@@ -239,6 +253,7 @@ class AsyncSteps(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=RunStep,
@@ -259,6 +274,7 @@ class AsyncSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]:
         """
         Returns a list of run steps belonging to a run.
@@ -295,6 +311,9 @@ class AsyncSteps(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/steps",
@@ -305,6 +324,7 @@ class AsyncSteps(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=RunStep,
