@@ -362,6 +362,7 @@ def render_resource_module(env: jinja2.Environment, resource: Resource) -> str:
         base_sync=base_sync,
         base_async=base_async,
         docstring=f"The `client.{'.'.join(resource.path)}` resource: {len(resource.methods)} method(s).",
+        any_deprecated=any(m.deprecated is not None for m in resource.methods),
     )
 
 

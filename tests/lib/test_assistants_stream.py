@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (calls the deprecated Assistants/Videos APIs on purpose)
+
 """Assistants streaming: event handler callbacks, snapshots and managers (mock transport and local server)."""
 
 from __future__ import annotations

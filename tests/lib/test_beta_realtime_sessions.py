@@ -11,7 +11,7 @@ from typing import Iterator
 import pytest
 
 from openai.testing import Server
-from openai.types.beta.realtime import SessionCreateResponse, TranscriptionSession
+from openai.types.beta.realtime import TranscriptionSession, SessionCreateResponse
 
 
 @pytest.fixture(scope="module")

@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (calls the deprecated Assistants/Videos APIs on purpose)
+
 """Deprecated methods warn when called (and only those), through a marker type checkers see as well.
 
 The official SDK marks the Assistants API (`beta.assistants`, `beta.threads` and their helpers), the Videos API,

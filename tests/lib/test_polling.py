@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (calls the deprecated Assistants/Videos APIs on purpose)
+
 """Polling helpers: runs, vector-store files and batches, videos, ``files.wait_for_processing``.
 
 The interval rules are checked on a mock transport with a recording ``_sleep`` (no real waiting); the

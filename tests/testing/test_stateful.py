@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (calls the deprecated Assistants/Videos APIs on purpose)
+
 """Stateful resources of the built-in server: create → retrieve / list / update / delete see the same object,
 lists paginate with the API's cursor rules, uploaded bytes come back, and deleted objects answer 404."""
 

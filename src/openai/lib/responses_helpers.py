@@ -10,10 +10,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Dict, Union, Iterable, Optional, cast
 
-import httpx
 from typing_extensions import Literal, TypeAlias
 
-from .._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._utils import path_param
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
@@ -95,7 +94,8 @@ class ResponsesHelpers(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ParsedResponse[TextFormatT]:
         """Create a response and parse its output text into ``text_format``.
 
@@ -166,6 +166,7 @@ class ResponsesHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 post_parser=parser,
             ),
             # The post-parser turns the response into the parsed subclass; the cast reflects that.
@@ -214,7 +215,8 @@ class ResponsesHelpers(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ResponseStreamManager[TextFormatT]:
         """Stream a response as typed events, keeping a snapshot of the response being generated.
 
@@ -277,6 +279,7 @@ class ResponsesHelpers(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,
@@ -326,6 +329,7 @@ class ResponsesHelpers(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,
@@ -384,7 +388,8 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ParsedResponse[TextFormatT]:
         """Create a response and parse its output text into ``text_format``.
 
@@ -455,6 +460,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 post_parser=parser,
             ),
             # The post-parser turns the response into the parsed subclass; the cast reflects that.
@@ -503,7 +509,8 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncResponseStreamManager[TextFormatT]:
         """Stream a response as typed events, keeping a snapshot of the response being generated.
 
@@ -565,6 +572,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,
@@ -613,6 +621,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,

@@ -8,7 +8,7 @@ parameters are the generated params TypedDicts, passed as keyword arguments.
 
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable, cast, overload
+from typing import Any, Dict, Union, Iterable, cast, overload
 
 import typing_extensions
 from typing_extensions import Unpack
@@ -18,8 +18,10 @@ from .._utils import path_param
 from .polling import RUN_TERMINAL_STATUSES, poll_sync, poll_async
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
+from ._signatures import expand_params_signature
 from .._base_client import make_request_options
 from .._legacy_response import LegacyAPIResponse
+from ..types.beta.threads import run_submit_tool_outputs_params
 from .streaming._assistants import (
     AssistantEventHandler,
     AssistantEventHandlerT,
@@ -32,7 +34,6 @@ from ..types.beta.threads.run import Run
 from ..types.beta.assistant_stream_event import AssistantStreamEvent
 from ..types.beta.threads.run_create_params import RunCreateParamsBase
 from ..types.beta.thread_create_and_run_params import ThreadCreateAndRunParamsBase
-from ..types.beta.threads.run_submit_tool_outputs_params import ToolOutput
 
 __all__ = ["RunsHelpers", "AsyncRunsHelpers", "ThreadsHelpers", "AsyncThreadsHelpers"]
 
@@ -87,6 +88,7 @@ def _poll_run(
     extra_query: Query | None,
     extra_body: Body | None,
     timeout: float | Timeout | None | NotGiven,
+    deadline: float | None | NotGiven,
     poll_interval_ms: int | Omit,
 ) -> Run:
     path = _run_path(thread_id, run_id)
@@ -100,6 +102,7 @@ def _poll_run(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
         )
@@ -123,6 +126,7 @@ async def _poll_run_async(
     extra_query: Query | None,
     extra_body: Body | None,
     timeout: float | Timeout | None | NotGiven,
+    deadline: float | None | NotGiven,
     poll_interval_ms: int | Omit,
 ) -> Run:
     path = _run_path(thread_id, run_id)
@@ -136,6 +140,7 @@ async def _poll_run_async(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
         )
@@ -153,6 +158,12 @@ async def _poll_run_async(
 class RunsHelpers(SyncAPIResource):
     """Polling and streaming helpers of ``client.beta.threads.runs``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
+        for name in ("create_and_poll", "create_and_stream", "stream"):
+            expand_params_signature(RunsHelpers.__dict__[name], cls.create, RunCreateParamsBase, exclude=("stream",))
+
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def poll(
         self,
@@ -162,6 +173,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         poll_interval_ms: int | Omit = omit,
     ) -> Run:
         """Retrieve the run until it reaches a terminal status (``requires_action`` included) and return it."""
@@ -173,6 +185,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -186,6 +199,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | Stream[AssistantStreamEvent]:
         return self._post(
             _runs_path(thread_id),
@@ -196,6 +210,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -213,6 +228,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> Run:
         """Create a run and poll it until it reaches a terminal status."""
@@ -224,6 +240,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return _poll_run(
@@ -234,6 +251,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -248,6 +266,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
@@ -262,6 +281,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
@@ -275,6 +295,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Create a run and stream its events through ``event_handler`` (a fresh `AssistantEventHandler` if None)."""
@@ -287,6 +308,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
@@ -300,6 +322,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
@@ -314,6 +337,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
@@ -327,6 +351,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Deprecated alias of `stream` (kept for existing callers)."""
@@ -339,6 +364,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def _stream_run(
@@ -352,6 +378,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         headers = _stream_headers(extra_headers, helper, event_handler is not None)
 
@@ -364,6 +391,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("Stream[AssistantStreamEvent]", stream)
 
@@ -375,13 +403,14 @@ class RunsHelpers(SyncAPIResource):
         self,
         run_id: str,
         thread_id: str,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         *,
         stream: bool,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | Stream[AssistantStreamEvent]:
         return self._post(
             f"{_run_path(thread_id, run_id)}/submit_tool_outputs",
@@ -391,6 +420,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -402,7 +432,7 @@ class RunsHelpers(SyncAPIResource):
     def submit_tool_outputs_and_poll(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         poll_interval_ms: int | Omit = omit,
@@ -410,6 +440,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Submit tool outputs, then poll the run until it reaches a terminal status again."""
         run = self._submit(
@@ -421,6 +452,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return _poll_run(
@@ -431,6 +463,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -439,7 +472,7 @@ class RunsHelpers(SyncAPIResource):
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: None = None,
@@ -447,6 +480,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
@@ -454,7 +488,7 @@ class RunsHelpers(SyncAPIResource):
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AssistantEventHandlerT,
@@ -462,13 +496,14 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AssistantEventHandlerT | None = None,
@@ -476,6 +511,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Submit tool outputs and stream the rest of the run through ``event_handler``."""
         headers = _stream_headers(extra_headers, "threads.runs.submit_tool_outputs_stream", event_handler is not None)
@@ -491,6 +527,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("Stream[AssistantStreamEvent]", stream)
 
@@ -502,6 +539,14 @@ class RunsHelpers(SyncAPIResource):
 class AsyncRunsHelpers(AsyncAPIResource):
     """Polling and streaming helpers of ``async_client.beta.threads.runs``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
+        for name in ("create_and_poll", "create_and_stream", "stream"):
+            expand_params_signature(
+                AsyncRunsHelpers.__dict__[name], cls.create, RunCreateParamsBase, exclude=("stream",)
+            )
+
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def poll(
         self,
@@ -511,6 +556,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         poll_interval_ms: int | Omit = omit,
     ) -> Run:
         """Retrieve the run until it reaches a terminal status (``requires_action`` included) and return it."""
@@ -522,6 +568,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -535,6 +582,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         return await self._post(
             _runs_path(thread_id),
@@ -545,6 +593,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -562,6 +611,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> Run:
         """Create a run and poll it until it reaches a terminal status."""
@@ -573,6 +623,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return await _poll_run_async(
@@ -583,6 +634,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -597,6 +649,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
@@ -611,6 +664,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
@@ -624,6 +678,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
@@ -639,6 +694,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
@@ -652,6 +708,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
@@ -666,6 +723,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
@@ -679,6 +737,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
@@ -694,6 +753,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def _stream_run(
@@ -707,6 +767,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
         | AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
@@ -722,6 +783,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("AsyncStream[AssistantStreamEvent]", stream)
 
@@ -733,13 +795,14 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         run_id: str,
         thread_id: str,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         *,
         stream: bool,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         return await self._post(
             f"{_run_path(thread_id, run_id)}/submit_tool_outputs",
@@ -749,6 +812,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -760,7 +824,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
     async def submit_tool_outputs_and_poll(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         poll_interval_ms: int | Omit = omit,
@@ -768,6 +832,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Submit tool outputs, then poll the run until it reaches a terminal status again."""
         run = await self._submit(
@@ -779,6 +844,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return await _poll_run_async(
@@ -789,6 +855,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -797,7 +864,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: None = None,
@@ -805,6 +872,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
@@ -812,7 +880,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AsyncAssistantEventHandlerT,
@@ -820,13 +888,14 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AsyncAssistantEventHandlerT | None = None,
@@ -834,6 +903,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
         | AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
@@ -852,6 +922,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("AsyncStream[AssistantStreamEvent]", stream)
 
@@ -863,6 +934,14 @@ class AsyncRunsHelpers(AsyncAPIResource):
 class ThreadsHelpers(SyncAPIResource):
     """``create_and_run_poll`` and ``create_and_run_stream`` of ``client.beta.threads``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create_and_run` parameters on the helpers.
+        for name in ("create_and_run_poll", "create_and_run_stream"):
+            expand_params_signature(
+                ThreadsHelpers.__dict__[name], cls.create_and_run, ThreadCreateAndRunParamsBase, exclude=("stream",)
+            )
+
     def _create_and_run(
         self,
         params: ThreadCreateAndRunParamsBase,
@@ -872,6 +951,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | Stream[AssistantStreamEvent]:
         return self._post(
             "/threads/runs",
@@ -881,6 +961,7 @@ class ThreadsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -896,6 +977,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> Run:
         """Create a thread and a run on it, then poll the run until it reaches a terminal status."""
@@ -906,6 +988,7 @@ class ThreadsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return _poll_run(
@@ -916,6 +999,7 @@ class ThreadsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -928,6 +1012,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
@@ -940,6 +1025,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
@@ -951,6 +1037,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Create a thread and a run on it, streaming the run's events through ``event_handler``."""
@@ -964,6 +1051,7 @@ class ThreadsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("Stream[AssistantStreamEvent]", stream)
 
@@ -975,6 +1063,17 @@ class ThreadsHelpers(SyncAPIResource):
 class AsyncThreadsHelpers(AsyncAPIResource):
     """``create_and_run_poll`` and ``create_and_run_stream`` of ``async_client.beta.threads``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create_and_run` parameters on the helpers.
+        for name in ("create_and_run_poll", "create_and_run_stream"):
+            expand_params_signature(
+                AsyncThreadsHelpers.__dict__[name],
+                cls.create_and_run,
+                ThreadCreateAndRunParamsBase,
+                exclude=("stream",),
+            )
+
     async def _create_and_run(
         self,
         params: ThreadCreateAndRunParamsBase,
@@ -984,6 +1083,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         return await self._post(
             "/threads/runs",
@@ -993,6 +1093,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -1008,6 +1109,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> Run:
         """Create a thread and a run on it, then poll the run until it reaches a terminal status."""
@@ -1018,6 +1120,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return await _poll_run_async(
@@ -1028,6 +1131,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -1040,6 +1144,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
@@ -1052,6 +1157,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
@@ -1063,6 +1169,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
@@ -1079,6 +1186,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("AsyncStream[AssistantStreamEvent]", stream)
 

@@ -21,10 +21,10 @@ from .._base_client import make_request_options
 from .files_helpers import upload_assistants_file, async_upload_assistants_file
 from .._legacy_response import LegacyAPIResponse
 from ..types.file_object import FileObject
+from ..types.vector_stores import file_batch_create_params
 from ..types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ..types.vector_stores.vector_store_file import VectorStoreFile
 from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
-from ..types.vector_stores.file_batch_create_params import File as BatchFileParam
 
 __all__ = [
     "VectorStoreFilesHelpers",
@@ -34,8 +34,6 @@ __all__ = [
 ]
 
 _BETA_HEADERS = {"OpenAI-Beta": "assistants=v2"}
-
-Attributes = Optional[Dict[str, Union[str, float, bool]]]
 
 
 def _files_path(vector_store_id: str) -> str:
@@ -80,12 +78,13 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         self,
         vector_store_id: str,
         file_id: str,
-        attributes: Attributes | Omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit,
         chunking_strategy: FileChunkingStrategyParam | Omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         return self._post(
             _files_path(vector_store_id),
@@ -95,6 +94,7 @@ class VectorStoreFilesHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=VectorStoreFile,
@@ -127,13 +127,14 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         """Attach an uploaded file to the vector store and poll until it is processed.
 
@@ -148,6 +149,7 @@ class VectorStoreFilesHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         return self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
@@ -167,7 +169,7 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         *,
         vector_store_id: str,
         file: FileTypes,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
     ) -> VectorStoreFile:
@@ -189,12 +191,13 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         self,
         vector_store_id: str,
         file_id: str,
-        attributes: Attributes | Omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit,
         chunking_strategy: FileChunkingStrategyParam | Omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         return await self._post(
             _files_path(vector_store_id),
@@ -204,6 +207,7 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=VectorStoreFile,
@@ -236,13 +240,14 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         """Attach an uploaded file to the vector store and poll until it is processed.
 
@@ -257,6 +262,7 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         return await self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
@@ -276,7 +282,7 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         *,
         vector_store_id: str,
         file: FileTypes,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
     ) -> VectorStoreFile:
@@ -321,14 +327,15 @@ class FileBatchesHelpers(SyncAPIResource):
         vector_store_id: str,
         *,
         file_ids: SequenceNotStr[str] | Omit = omit,
-        files: Iterable[BatchFileParam] | Omit = omit,
-        attributes: Attributes | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """Create a file batch and poll it until all of its files are processed.
 
@@ -347,6 +354,7 @@ class FileBatchesHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=VectorStoreFileBatch,
@@ -430,14 +438,15 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
         vector_store_id: str,
         *,
         file_ids: SequenceNotStr[str] | Omit = omit,
-        files: Iterable[BatchFileParam] | Omit = omit,
-        attributes: Attributes | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """Create a file batch and poll it until all of its files are processed.
 
@@ -456,6 +465,7 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=VectorStoreFileBatch,

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Tuple, Union, Mapping, cast
+from typing import Any, Dict, List, Tuple, Union, Mapping, cast
 
 import typing_extensions
 from typing_extensions import Unpack
@@ -16,6 +16,7 @@ from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, FileTypes, o
 from .._utils import path_param
 from .polling import VIDEO_TERMINAL_STATUSES, poll_sync, poll_async
 from .._resource import SyncAPIResource, AsyncAPIResource
+from ._signatures import expand_params_signature
 from ..types.video import Video
 from .._base_client import make_request_options
 from .._legacy_response import LegacyAPIResponse
@@ -44,6 +45,7 @@ def _poll_video(
     extra_query: Query | None,
     extra_body: Body | None,
     timeout: float | Timeout | None | NotGiven,
+    deadline: float | None | NotGiven,
 ) -> Video:
     path = f"/videos/{path_param('video_id', video_id)}"
 
@@ -75,6 +77,7 @@ async def _poll_video_async(
     extra_query: Query | None,
     extra_body: Body | None,
     timeout: float | Timeout | None | NotGiven,
+    deadline: float | None | NotGiven,
 ) -> Video:
     path = f"/videos/{path_param('video_id', video_id)}"
 
@@ -100,6 +103,12 @@ async def _poll_video_async(
 class VideosHelpers(SyncAPIResource):
     """Polling helpers of ``client.videos``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
+        for name in ("create_and_poll",):
+            expand_params_signature(VideosHelpers.__dict__[name], cls.create, VideoCreateParams, exclude=())
+
     @typing_extensions.deprecated("The Videos API is deprecated")
     def poll(
         self,
@@ -110,6 +119,7 @@ class VideosHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """Retrieve the video until its job is ``completed`` or ``failed``."""
         return _poll_video(
@@ -120,6 +130,7 @@ class VideosHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @typing_extensions.deprecated("The Videos API is deprecated")
@@ -131,6 +142,7 @@ class VideosHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[VideoCreateParams],
     ) -> Video:
         """Start a video generation job and poll it until it is ``completed`` or ``failed``."""
@@ -144,6 +156,7 @@ class VideosHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_MULTIPART_HEADERS,
             ),
             cast_to=Video,
@@ -156,11 +169,18 @@ class VideosHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
 
 class AsyncVideosHelpers(AsyncAPIResource):
     """Polling helpers of ``async_client.videos``."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
+        for name in ("create_and_poll",):
+            expand_params_signature(AsyncVideosHelpers.__dict__[name], cls.create, VideoCreateParams, exclude=())
 
     @typing_extensions.deprecated("The Videos API is deprecated")
     async def poll(
@@ -172,6 +192,7 @@ class AsyncVideosHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """Retrieve the video until its job is ``completed`` or ``failed``."""
         return await _poll_video_async(
@@ -182,6 +203,7 @@ class AsyncVideosHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @typing_extensions.deprecated("The Videos API is deprecated")
@@ -193,6 +215,7 @@ class AsyncVideosHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[VideoCreateParams],
     ) -> Video:
         """Start a video generation job and poll it until it is ``completed`` or ``failed``."""
@@ -206,6 +229,7 @@ class AsyncVideosHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_MULTIPART_HEADERS,
             ),
             cast_to=Video,
@@ -218,4 +242,5 @@ class AsyncVideosHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )

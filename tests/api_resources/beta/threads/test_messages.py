@@ -1,5 +1,8 @@
 # File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
 
+# pyright: reportDeprecated=false
+# (these tests call deprecated methods on purpose and expect their DeprecationWarning)
+
 """Tests of `client.beta.threads.messages`: every method sync and async, plain, raw, streamed and with bad path params."""
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 # File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
 
+# pyright: reportDeprecated=false
+# (this module defines and wires up deprecated methods; their callers get the warning)
+
 """The `client.beta.threads.runs` resource: 6 method(s)."""
 
 from __future__ import annotations
