@@ -173,8 +173,9 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
-        deadline: float | None | NotGiven = not_given,
         poll_interval_ms: int | Omit = omit,
+        *,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Retrieve the run until it reaches a terminal status (``requires_action`` included) and return it."""
         return _poll_run(
@@ -556,8 +557,9 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
-        deadline: float | None | NotGiven = not_given,
         poll_interval_ms: int | Omit = omit,
+        *,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Retrieve the run until it reaches a terminal status (``requires_action`` included) and return it."""
         return await _poll_run_async(
