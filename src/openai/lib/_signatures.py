@@ -18,7 +18,8 @@ __all__ = ["expand_params_signature"]
 
 def expand_params_signature(
     helper: Callable[..., Any],
-    source: Callable[..., Any],
+    owner: type,
+    source_name: str,
     params_type: type,
     *,
     exclude: Iterable[str] = (),
@@ -27,7 +28,8 @@ def expand_params_signature(
 
     Args:
         helper: the helper function (the object stored on the class, decorators included).
-        source: the generated method whose keyword parameters the helper mirrors.
+        owner: the generated resource class (a subclass of the helper's mixin).
+        source_name: the generated method of ``owner`` whose keyword parameters the helper mirrors.
         params_type: the TypedDict of ``**params``; only its keys are added.
         exclude: names of ``source`` the helper deliberately does not take (e.g. ``stream``).
 
@@ -39,9 +41,10 @@ def expand_params_signature(
     var_kw = [p for p in own_params if p.kind is inspect.Parameter.VAR_KEYWORD]
     if not var_kw:
         raise TypeError(f"{helper.__qualname__} has no **params to expand")
-    keys: set[str] = set(getattr(params_type, "__required_keys__", set())) | set(
-        getattr(params_type, "__optional_keys__", set())
-    )
+    source: Callable[..., Any] = getattr(owner, source_name)
+    required: frozenset[str] = getattr(params_type, "__required_keys__", frozenset())
+    optional: frozenset[str] = getattr(params_type, "__optional_keys__", frozenset())
+    keys = required | optional
     source_params = inspect.signature(source).parameters
     unknown = sorted(keys - set(source_params))
     if unknown:

@@ -162,7 +162,7 @@ class RunsHelpers(SyncAPIResource):
         super().__init_subclass__(**kwargs)
         # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
         for name in ("create_and_poll", "create_and_stream", "stream"):
-            expand_params_signature(RunsHelpers.__dict__[name], cls.create, RunCreateParamsBase, exclude=("stream",))
+            expand_params_signature(RunsHelpers.__dict__[name], cls, "create", RunCreateParamsBase, exclude=("stream",))
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def poll(
@@ -545,7 +545,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
         for name in ("create_and_poll", "create_and_stream", "stream"):
             expand_params_signature(
-                AsyncRunsHelpers.__dict__[name], cls.create, RunCreateParamsBase, exclude=("stream",)
+                AsyncRunsHelpers.__dict__[name], cls, "create", RunCreateParamsBase, exclude=("stream",)
             )
 
     @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
@@ -941,7 +941,7 @@ class ThreadsHelpers(SyncAPIResource):
         # The generated resource class derives from this mixin: show its `create_and_run` parameters on the helpers.
         for name in ("create_and_run_poll", "create_and_run_stream"):
             expand_params_signature(
-                ThreadsHelpers.__dict__[name], cls.create_and_run, ThreadCreateAndRunParamsBase, exclude=("stream",)
+                ThreadsHelpers.__dict__[name], cls, "create_and_run", ThreadCreateAndRunParamsBase, exclude=("stream",)
             )
 
     def _create_and_run(
@@ -1071,7 +1071,8 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         for name in ("create_and_run_poll", "create_and_run_stream"):
             expand_params_signature(
                 AsyncThreadsHelpers.__dict__[name],
-                cls.create_and_run,
+                cls,
+                "create_and_run",
                 ThreadCreateAndRunParamsBase,
                 exclude=("stream",),
             )

@@ -107,7 +107,7 @@ class VideosHelpers(SyncAPIResource):
         super().__init_subclass__(**kwargs)
         # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
         for name in ("create_and_poll",):
-            expand_params_signature(VideosHelpers.__dict__[name], cls.create, VideoCreateParams, exclude=())
+            expand_params_signature(VideosHelpers.__dict__[name], cls, "create", VideoCreateParams, exclude=())
 
     @typing_extensions.deprecated("The Videos API is deprecated")
     def poll(
@@ -180,7 +180,7 @@ class AsyncVideosHelpers(AsyncAPIResource):
         super().__init_subclass__(**kwargs)
         # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
         for name in ("create_and_poll",):
-            expand_params_signature(AsyncVideosHelpers.__dict__[name], cls.create, VideoCreateParams, exclude=())
+            expand_params_signature(AsyncVideosHelpers.__dict__[name], cls, "create", VideoCreateParams, exclude=())
 
     @typing_extensions.deprecated("The Videos API is deprecated")
     async def poll(
