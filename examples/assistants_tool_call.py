@@ -1,4 +1,6 @@
 #!/usr/bin/env -S sh -c 'exec "$(dirname "$0")/../.venv/bin/python" "$0" "$@"'
+# pyright: reportDeprecated=false
+# (the Assistants API is deprecated in favor of the Responses API; this example shows the existing API)
 """Assistants run with a function tool call, streamed through an event handler.
 
 The run is streamed with `client.beta.threads.runs.stream(...)`; when it stops with `requires_action`, the tool

@@ -39,7 +39,7 @@ PAGE_CLASSES = {
     "next_cursor": ("SyncNextCursorPage", "AsyncNextCursorPage"),
 }
 
-OPTION_PARAMS = ("extra_headers", "extra_query", "extra_body", "timeout")
+OPTION_PARAMS = ("extra_headers", "extra_query", "extra_body", "timeout", "deadline")
 
 
 class TypeResolver(Protocol):
@@ -107,7 +107,8 @@ class Method:
     path: str
     summary: str | None
     description: str | None
-    deprecated: bool
+    deprecated: str | None
+    """The `DeprecationWarning` message when calling the method warns (spec `deprecated` or configuration)."""
     positional: list[Arg]
     keyword_path: list[Arg]
     params: list[Arg]
@@ -335,7 +336,9 @@ def build_resources(spec: Spec, config: dict[str, Any], registry: TypeResolver) 
         if not res_path:
             raise ConfigError(f"{client_path}: a method must live on a resource")
         resource = _ensure_resource(tree, top, tuple(res_path), config)
-        resource.methods.append(_build_method(spec, registry, client_path, method_name, entry))
+        method = _build_method(spec, registry, client_path, method_name, entry)
+        method.deprecated = _deprecation(config, client_path, spec_deprecated=method.deprecated is not None)
+        resource.methods.append(method)
     extras = cast("list[str]", config.get("resources", {}).get("extra", []) or [])
     for extra in extras:
         _ensure_resource(tree, top, tuple(extra.split(".")), config)
@@ -350,6 +353,29 @@ def build_resources(spec: Spec, config: dict[str, Any], registry: TypeResolver) 
         _ensure_resource(tree, top, alias_path[:-1], config).aliases.append((alias_path[-1], target_resource))
     _add_reexports(tree, config)
     return ResourceTree(top=top)
+
+
+def _deprecation(config: dict[str, Any], client_path: str, *, spec_deprecated: bool) -> str | None:
+    """The warning message of a deprecated method, or None.
+
+    `resources.deprecated` maps a method path or a resource prefix (`beta.assistants`) to the message; the longest
+    matching key wins. An operation the spec marks deprecated without a configured message gets a generic one.
+    """
+    raw: object = config.get("resources", {}).get("deprecated", {}) or {}
+    if not isinstance(raw, dict):
+        raise ConfigError("resources.deprecated: expected a mapping of method paths or prefixes to messages")
+    best: tuple[int, str] | None = None
+    for key, message in cast("dict[object, object]", raw).items():
+        if not isinstance(key, str) or not isinstance(message, str) or not message:
+            raise ConfigError(f"resources.deprecated: {key!r}: expected a non-empty message")
+        if client_path == key or client_path.startswith(key + "."):
+            if best is None or len(key) > best[0]:
+                best = (len(key), message)
+    if best is not None:
+        return best[1]
+    if spec_deprecated:
+        return f"`{client_path}` is deprecated"
+    return None
 
 
 def _add_reexports(tree: dict[tuple[str, ...], Resource], config: dict[str, Any]) -> None:
@@ -512,7 +538,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         path=path,
         summary=op.get("summary"),
         description=op.get("description"),
-        deprecated=bool(op.get("deprecated")),
+        deprecated="deprecated" if op.get("deprecated") else None,
         positional=[path_arg(n) for n in positional_names],
         keyword_path=[path_arg(n) for n in keyword_names],
         params=params,
@@ -684,6 +710,9 @@ def method_docstring(method: Method, indent: int) -> str:
             "  extra_body: Add additional JSON properties to the request",
             "",
             "  timeout: Override the client-level default timeout for this request, in seconds",
+            "",
+            "  deadline: Override the client-level deadline for this call: the most seconds it may take, retries",
+            "      included (`None` removes the client's deadline)",
         ]
     )
     text = "\n".join(parts).strip("\n")

@@ -40,6 +40,7 @@ class ImportSet:
 
     def __init__(self) -> None:
         self._names: dict[str, set[str]] = {}
+        self._modules: set[str] = set()
 
     def add(self, module: str, name: str) -> None:
         self._names.setdefault(module, set()).add(name)
@@ -48,8 +49,15 @@ class ImportSet:
         for module, name in expr.imports:
             self.add(module, name)
 
+    def add_module(self, module: str) -> None:
+        """`import module` (used for `typing_extensions.deprecated`, whose bare name reads like a parameter)."""
+        self._modules.add(module)
+
     def lines(self) -> list[str]:
-        return [f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(self._names.items()) if names]
+        plain = [f"import {m}" for m in sorted(self._modules)]
+        return plain + [
+            f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(self._names.items()) if names
+        ]
 
     def names(self) -> set[str]:
         return {n for names in self._names.values() for n in names}
@@ -69,6 +77,8 @@ class MethodView:
 
     m: Method
     variants: list[dict[str, str]]  # overloads first, then the implementation
+    decorators: list[str]
+    """Decorators of every variant (overloads and implementation), e.g. the deprecation marker."""
     docstring: str
     call: str
     call_async: str
@@ -115,6 +125,7 @@ def _signature(method: Method, *, stream_variant: str | None, is_async: bool) ->
             "extra_query: Query | None = None",
             "extra_body: Body | None = None",
             "timeout: float | Timeout | None | NotGiven = not_given",
+            "deadline: float | None | NotGiven = not_given",
         ]
     )
     parts.append("*")
@@ -157,7 +168,7 @@ def _call(method: Method, is_async: bool) -> str:
     option_kw: list[str] = []
     if query_args or stream_in_query:
         option_kw.append(f"query={_dict_expr(query_args, with_stream=stream_in_query)}")
-    option_kw.extend(f"{n}={n}" for n in ("extra_headers", "extra_query", "extra_body", "timeout"))
+    option_kw.extend(f"{n}={n}" for n in ("extra_headers", "extra_query", "extra_body", "timeout", "deadline"))
     headers: list[str] = [f"{k!r}: {v!r}" for k, v in method.headers.items()]
     if method.multipart:
         headers.append("'Content-Type': 'multipart/form-data'")
@@ -247,9 +258,13 @@ def method_view(method: Method) -> MethodView:
     sync_sig, sync_ret = _signature(method, stream_variant=None, is_async=False)
     async_sig, async_ret = _signature(method, stream_variant=None, is_async=True)
     variants.append({"sig": sync_sig, "ret": sync_ret, "async_sig": async_sig, "async_ret": async_ret, "overload": ""})
+    decorators: list[str] = []
+    if method.deprecated is not None:
+        decorators.append(f"@typing_extensions.deprecated({method.deprecated!r})")
     return MethodView(
         m=method,
         variants=variants,
+        decorators=decorators,
         docstring=method_docstring(method, indent=8),
         call=_call(method, is_async=False),
         call_async=_call(method, is_async=True),
@@ -280,6 +295,8 @@ def _resource_imports(resource: Resource) -> list[str]:
         return imports.lines()
     imports.add("openai._base_client", "make_request_options")
     for m in resource.methods:
+        if m.deprecated is not None:
+            imports.add_module("typing_extensions")
         imports.add_expr(m.returns)
         for a in [*m.path_args, *m.params]:
             imports.add_expr(a.type)
@@ -345,6 +362,7 @@ def render_resource_module(env: jinja2.Environment, resource: Resource) -> str:
         base_sync=base_sync,
         base_async=base_async,
         docstring=f"The `client.{'.'.join(resource.path)}` resource: {len(resource.methods)} method(s).",
+        any_deprecated=any(m.deprecated is not None for m in resource.methods),
     )
 
 

@@ -109,6 +109,7 @@ def _method_tests(builder: ExampleBuilder, m: Method, imports: ImportSet) -> dic
         "wrapper_cases": wrapper_cases,
         "path_cases": path_cases,
         "binary": m.kind == "binary",
+        "deprecated": m.deprecated is not None,
         "http_method": repr(m.http_method),
         "path": repr(m.path),
     }
@@ -140,6 +141,7 @@ def render_tests(tree: ResourceTree, spec: Spec) -> dict[str, str]:
             imports=imports.lines(),
             tests=tests,
             any_binary=any(t["binary"] for t in tests),
+            any_deprecated=any(t["deprecated"] for t in tests),
         )
     for package in sorted(packages):
         out[f"{package}/__init__.py"] = '"""Generated tests of the API resources."""\n'

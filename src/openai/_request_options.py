@@ -73,12 +73,15 @@ def make_request_options(
     post_parser: Callable[[Any], Any] | NotGiven = not_given,
     headers: Headers | None = None,
     security: Security | None = None,
+    deadline: float | None | NotGiven = not_given,
 ) -> ExtendedRequestOptions:
     """Collect one call's options.
 
     `headers` are the method's own headers (e.g. `OpenAI-Beta`); `extra_headers` from the caller override them.
     `query` is the method's query parameters; `extra_query` overrides them. `extra_body` is merged over the
     JSON body (or added as form fields for multipart). `security="admin"` makes the call use the admin API key.
+    `deadline` overrides the client's deadline for this call (seconds for the whole call, retries included; `None`
+    removes it); not given, the client's applies.
     """
     options: ExtendedRequestOptions = {}
     if headers:
@@ -97,6 +100,8 @@ def make_request_options(
         options["timeout"] = timeout
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
+    if not isinstance(deadline, NotGiven):
+        options["deadline"] = deadline
     if security is not None:
         if security not in ("bearer", "admin"):
             raise ValueError(f"`security` must be 'bearer' or 'admin', got {security!r}")

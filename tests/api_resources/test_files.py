@@ -1,5 +1,8 @@
 # File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
 
+# pyright: reportDeprecated=false
+# (these tests call deprecated methods on purpose and expect their DeprecationWarning)
+
 """Tests of `client.files`: every method sync and async, plain, raw, streamed and with bad path params."""
 
 from __future__ import annotations
@@ -155,30 +158,34 @@ class TestFiles:
             client.files.with_raw_response.content("")
 
     def test_method_retrieve_content(self, client: OpenAI) -> None:
-        result = client.files.retrieve_content("file_id")
-        assert_matches_type(str, result, path=["response"])
+        with pytest.warns(DeprecationWarning):
+            result = client.files.retrieve_content("file_id")
+            assert_matches_type(str, result, path=["response"])
 
     def test_raw_response_retrieve_content(self, client: OpenAI) -> None:
-        response = client.files.with_raw_response.retrieve_content("file_id")
+        with pytest.warns(DeprecationWarning):
+            response = client.files.with_raw_response.retrieve_content("file_id")
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        result = response.parse()
-        assert_matches_type(str, result, path=["response"])
-
-    def test_streaming_response_retrieve_content(self, client: OpenAI) -> None:
-        with client.files.with_streaming_response.retrieve_content("file_id") as response:
-            assert not response.is_closed
+            assert response.is_closed is True
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-
             result = response.parse()
             assert_matches_type(str, result, path=["response"])
 
-        assert cast(Any, response.is_closed) is True
+    def test_streaming_response_retrieve_content(self, client: OpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            with client.files.with_streaming_response.retrieve_content("file_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+                result = response.parse()
+                assert_matches_type(str, result, path=["response"])
+
+            assert cast(Any, response.is_closed) is True
 
     def test_path_params_retrieve_content(self, client: OpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id`"):
-            client.files.with_raw_response.retrieve_content("")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id`"):
+                client.files.with_raw_response.retrieve_content("")
 
 
 class TestAsyncFiles:
@@ -321,27 +328,31 @@ class TestAsyncFiles:
             await async_client.files.with_raw_response.content("")
 
     async def test_method_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.files.retrieve_content("file_id")
-        assert_matches_type(str, result, path=["response"])
-
-    async def test_raw_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.files.with_raw_response.retrieve_content("file_id")
-
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        result = response.parse()
-        assert_matches_type(str, result, path=["response"])
-
-    async def test_streaming_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.files.with_streaming_response.retrieve_content("file_id") as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-
-            result = await response.parse()
+        with pytest.warns(DeprecationWarning):
+            result = await async_client.files.retrieve_content("file_id")
             assert_matches_type(str, result, path=["response"])
 
-        assert cast(Any, response.is_closed) is True
+    async def test_raw_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            response = await async_client.files.with_raw_response.retrieve_content("file_id")
+
+            assert response.is_closed is True
+            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+            result = response.parse()
+            assert_matches_type(str, result, path=["response"])
+
+    async def test_streaming_response_retrieve_content(self, async_client: AsyncOpenAI) -> None:
+        with pytest.warns(DeprecationWarning):
+            async with async_client.files.with_streaming_response.retrieve_content("file_id") as response:
+                assert not response.is_closed
+                assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+
+                result = await response.parse()
+                assert_matches_type(str, result, path=["response"])
+
+            assert cast(Any, response.is_closed) is True
 
     async def test_path_params_retrieve_content(self, async_client: AsyncOpenAI) -> None:
-        with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id`"):
-            await async_client.files.with_raw_response.retrieve_content("")
+        with pytest.warns(DeprecationWarning):
+            with pytest.raises(ValueError, match=r"Expected a non-empty value for `file_id`"):
+                await async_client.files.with_raw_response.retrieve_content("")

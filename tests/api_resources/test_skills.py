@@ -17,11 +17,15 @@ from openai.types.deleted_skill import DeletedSkill
 
 class TestSkills:
     def test_method_create(self, client: OpenAI) -> None:
+        result = client.skills.create()
+        assert_matches_type(Skill, result, path=["response"])
+
+    def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.skills.create(files=b"raw file contents")
         assert_matches_type(Skill, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.skills.with_raw_response.create(files=b"raw file contents")
+        response = client.skills.with_raw_response.create()
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -29,7 +33,7 @@ class TestSkills:
         assert_matches_type(Skill, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.skills.with_streaming_response.create(files=b"raw file contents") as response:
+        with client.skills.with_streaming_response.create() as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -145,11 +149,15 @@ class TestSkills:
 
 class TestAsyncSkills:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.skills.create()
+        assert_matches_type(Skill, result, path=["response"])
+
+    async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.create(files=b"raw file contents")
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.with_raw_response.create(files=b"raw file contents")
+        response = await async_client.skills.with_raw_response.create()
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -157,7 +165,7 @@ class TestAsyncSkills:
         assert_matches_type(Skill, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.with_streaming_response.create(files=b"raw file contents") as response:
+        async with async_client.skills.with_streaming_response.create() as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 

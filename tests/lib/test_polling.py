@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (calls the deprecated Assistants/Videos APIs on purpose)
+
 """Polling helpers: runs, vector-store files and batches, videos, ``files.wait_for_processing``.
 
 The interval rules are checked on a mock transport with a recording ``_sleep`` (no real waiting); the
@@ -26,6 +29,13 @@ from openai.lib.vector_stores_helpers import (
     VectorStoreFilesHelpers,
     AsyncVectorStoreFilesHelpers,
 )
+
+# These tests exercise APIs the official SDK deprecates (Assistants, Videos): the warning itself is tested in
+# tests/lib/test_deprecations.py; here it is expected and silenced so `-W error` runs stay meaningful.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:The Videos API is deprecated:DeprecationWarning"),
+]
 
 BASE_URL = "http://127.0.0.1:4010/v1"
 

@@ -17,6 +17,13 @@ from openai.testing._validate import Problem, RequestValidator
 
 from .fake_api import OPERATIONS, Run, FileObject, ChatCompletion, ResponseStreamEvent, AssistantStreamEvent
 
+# These tests exercise APIs the official SDK deprecates (Assistants, Videos): the warning itself is tested in
+# tests/lib/test_deprecations.py; here it is expected and silenced so `-W error` runs stay meaningful.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:The Videos API is deprecated:DeprecationWarning"),
+]
+
 M = "tests.testing.fake_api:"
 
 

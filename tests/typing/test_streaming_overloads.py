@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (calls the deprecated Assistants/Videos APIs on purpose)
+
 """Static expectations of the `stream` overloads of generated methods (checked by pyright and mypy).
 
 `stream` omitted or `False` returns the response model, `stream=True` a `Stream`/`AsyncStream` of the operation's

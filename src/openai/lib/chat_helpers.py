@@ -10,10 +10,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Dict, Iterable, Optional, cast
 
-import httpx
 from typing_extensions import Literal
 
-from .._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
 from ..types.chat import completion_create_params
@@ -93,7 +92,8 @@ class ChatCompletionsHelpers(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ParsedChatCompletion[ResponseFormatT]:
         """Create a chat completion and parse its content into ``response_format``.
 
@@ -165,6 +165,7 @@ class ChatCompletionsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 post_parser=parser,
             ),
             # The post-parser turns the completion into the parsed subclass; the cast reflects that.
@@ -216,7 +217,8 @@ class ChatCompletionsHelpers(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletionStreamManager[ResponseFormatT]:
         """Stream a chat completion as typed events, accumulating a snapshot of the completion.
 
@@ -279,6 +281,7 @@ class ChatCompletionsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletionChunk,
             stream=True,
@@ -334,7 +337,8 @@ class AsyncChatCompletionsHelpers(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ParsedChatCompletion[ResponseFormatT]:
         """Create a chat completion and parse its content into ``response_format``.
 
@@ -406,6 +410,7 @@ class AsyncChatCompletionsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 post_parser=parser,
             ),
             # The post-parser turns the completion into the parsed subclass; the cast reflects that.
@@ -457,7 +462,8 @@ class AsyncChatCompletionsHelpers(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncChatCompletionStreamManager[ResponseFormatT]:
         """Stream a chat completion as typed events, accumulating a snapshot of the completion.
 
@@ -519,6 +525,7 @@ class AsyncChatCompletionsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletionChunk,
             stream=True,

@@ -10,10 +10,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Dict, Union, Iterable, Optional, cast
 
-import httpx
 from typing_extensions import Literal, TypeAlias
 
-from .._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._utils import path_param
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
@@ -78,6 +77,7 @@ class ResponsesHelpers(SyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         store: Optional[bool] | Omit = omit,
+        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         stream_options: Optional[response_create_params.StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         text_format: type[TextFormatT] | Omit = omit,
@@ -88,24 +88,32 @@ class ResponsesHelpers(SyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
+        verbosity: Optional[Literal["low", "medium", "high"]] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ParsedResponse[TextFormatT]:
         """Create a response and parse its output text into ``text_format``.
 
-        Takes the arguments of ``create()`` (except ``stream``) plus ``text_format``, a pydantic model class (or
+        Takes the arguments of ``create()`` plus ``text_format``, a pydantic model class (or
         pydantic dataclass type) sent as a strict JSON schema in ``text.format``. Output text items get ``parsed``
         and ``ParsedResponse.output_parsed`` returns the first one; function calls to strict tools (including
         ``openai.pydantic_function_tool()`` tools, converted to the Responses shape) get ``parsed_arguments``.
 
+        ``stream`` is accepted for signature compatibility with ``create()``; only ``False`` (or omitted) works, a
+        streamed structured response comes from ``stream(text_format=...)``. ``verbosity`` is sent as the body key
+        of that name, as the official SDK sends it (the API also reads ``text.verbosity``).
+
         Raises:
-            TypeError: ``text_format`` is combined with ``text.format``, or a chat-shaped tool was not made by
+            TypeError: ``stream=True``; ``text_format`` is combined with ``text.format``, or a chat-shaped tool was not made by
                 ``openai.pydantic_function_tool()``.
         """
+        if stream is True:
+            raise TypeError("responses.parse() does not stream: use responses.stream(text_format=...) instead")
         merged_text = merge_text_format(text, text_format)
         converted_tools = make_responses_tools(tools)
 
@@ -137,6 +145,7 @@ class ResponsesHelpers(SyncAPIResource):
             "safety_identifier": safety_identifier,
             "service_tier": service_tier,
             "store": store,
+            "stream": stream,
             "stream_options": stream_options,
             "temperature": temperature,
             "text": merged_text,
@@ -146,6 +155,7 @@ class ResponsesHelpers(SyncAPIResource):
             "top_p": top_p,
             "truncation": truncation,
             "user": user,
+            "verbosity": verbosity,
         }
         return self._post(
             "/responses",
@@ -156,6 +166,7 @@ class ResponsesHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 post_parser=parser,
             ),
             # The post-parser turns the response into the parsed subclass; the cast reflects that.
@@ -204,7 +215,8 @@ class ResponsesHelpers(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ResponseStreamManager[TextFormatT]:
         """Stream a response as typed events, keeping a snapshot of the response being generated.
 
@@ -267,6 +279,7 @@ class ResponsesHelpers(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,
@@ -316,6 +329,7 @@ class ResponsesHelpers(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,
@@ -357,6 +371,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"]]
         | Omit = omit,
         store: Optional[bool] | Omit = omit,
+        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         stream_options: Optional[response_create_params.StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         text_format: type[TextFormatT] | Omit = omit,
@@ -367,24 +382,32 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
+        verbosity: Optional[Literal["low", "medium", "high"]] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ParsedResponse[TextFormatT]:
         """Create a response and parse its output text into ``text_format``.
 
-        Takes the arguments of ``create()`` (except ``stream``) plus ``text_format``, a pydantic model class (or
+        Takes the arguments of ``create()`` plus ``text_format``, a pydantic model class (or
         pydantic dataclass type) sent as a strict JSON schema in ``text.format``. Output text items get ``parsed``
         and ``ParsedResponse.output_parsed`` returns the first one; function calls to strict tools (including
         ``openai.pydantic_function_tool()`` tools, converted to the Responses shape) get ``parsed_arguments``.
 
+        ``stream`` is accepted for signature compatibility with ``create()``; only ``False`` (or omitted) works, a
+        streamed structured response comes from ``stream(text_format=...)``. ``verbosity`` is sent as the body key
+        of that name, as the official SDK sends it (the API also reads ``text.verbosity``).
+
         Raises:
-            TypeError: ``text_format`` is combined with ``text.format``, or a chat-shaped tool was not made by
+            TypeError: ``stream=True``; ``text_format`` is combined with ``text.format``, or a chat-shaped tool was not made by
                 ``openai.pydantic_function_tool()``.
         """
+        if stream is True:
+            raise TypeError("responses.parse() does not stream: use responses.stream(text_format=...) instead")
         merged_text = merge_text_format(text, text_format)
         converted_tools = make_responses_tools(tools)
 
@@ -416,6 +439,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
             "safety_identifier": safety_identifier,
             "service_tier": service_tier,
             "store": store,
+            "stream": stream,
             "stream_options": stream_options,
             "temperature": temperature,
             "text": merged_text,
@@ -425,6 +449,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
             "top_p": top_p,
             "truncation": truncation,
             "user": user,
+            "verbosity": verbosity,
         }
         return await self._post(
             "/responses",
@@ -435,6 +460,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 post_parser=parser,
             ),
             # The post-parser turns the response into the parsed subclass; the cast reflects that.
@@ -483,7 +509,8 @@ class AsyncResponsesHelpers(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncResponseStreamManager[TextFormatT]:
         """Stream a response as typed events, keeping a snapshot of the response being generated.
 
@@ -545,6 +572,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,
@@ -593,6 +621,7 @@ class AsyncResponsesHelpers(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                 ),
                 cast_to=Response,
                 stream=True,

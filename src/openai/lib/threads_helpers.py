@@ -8,8 +8,9 @@ parameters are the generated params TypedDicts, passed as keyword arguments.
 
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable, cast, overload
+from typing import Any, Dict, Union, Iterable, cast, overload
 
+import typing_extensions
 from typing_extensions import Unpack
 
 from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
@@ -17,8 +18,10 @@ from .._utils import path_param
 from .polling import RUN_TERMINAL_STATUSES, poll_sync, poll_async
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
+from ._signatures import expand_params_signature
 from .._base_client import make_request_options
 from .._legacy_response import LegacyAPIResponse
+from ..types.beta.threads import run_submit_tool_outputs_params
 from .streaming._assistants import (
     AssistantEventHandler,
     AssistantEventHandlerT,
@@ -31,7 +34,6 @@ from ..types.beta.threads.run import Run
 from ..types.beta.assistant_stream_event import AssistantStreamEvent
 from ..types.beta.threads.run_create_params import RunCreateParamsBase
 from ..types.beta.thread_create_and_run_params import ThreadCreateAndRunParamsBase
-from ..types.beta.threads.run_submit_tool_outputs_params import ToolOutput
 
 __all__ = ["RunsHelpers", "AsyncRunsHelpers", "ThreadsHelpers", "AsyncThreadsHelpers"]
 
@@ -86,6 +88,7 @@ def _poll_run(
     extra_query: Query | None,
     extra_body: Body | None,
     timeout: float | Timeout | None | NotGiven,
+    deadline: float | None | NotGiven,
     poll_interval_ms: int | Omit,
 ) -> Run:
     path = _run_path(thread_id, run_id)
@@ -99,6 +102,7 @@ def _poll_run(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
         )
@@ -122,6 +126,7 @@ async def _poll_run_async(
     extra_query: Query | None,
     extra_body: Body | None,
     timeout: float | Timeout | None | NotGiven,
+    deadline: float | None | NotGiven,
     poll_interval_ms: int | Omit,
 ) -> Run:
     path = _run_path(thread_id, run_id)
@@ -135,6 +140,7 @@ async def _poll_run_async(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
         )
@@ -152,6 +158,13 @@ async def _poll_run_async(
 class RunsHelpers(SyncAPIResource):
     """Polling and streaming helpers of ``client.beta.threads.runs``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
+        for name in ("create_and_poll", "create_and_stream", "stream"):
+            expand_params_signature(RunsHelpers.__dict__[name], cls, "create", RunCreateParamsBase, exclude=("stream",))
+
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def poll(
         self,
         run_id: str,
@@ -161,6 +174,8 @@ class RunsHelpers(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         poll_interval_ms: int | Omit = omit,
+        *,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Retrieve the run until it reaches a terminal status (``requires_action`` included) and return it."""
         return _poll_run(
@@ -171,6 +186,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -184,6 +200,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | Stream[AssistantStreamEvent]:
         return self._post(
             _runs_path(thread_id),
@@ -194,6 +211,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -201,6 +219,7 @@ class RunsHelpers(SyncAPIResource):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_poll(
         self,
         *,
@@ -210,6 +229,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> Run:
         """Create a run and poll it until it reaches a terminal status."""
@@ -221,19 +241,23 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
-        return self.poll(
+        return _poll_run(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -243,10 +267,12 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -256,9 +282,11 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -268,6 +296,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Create a run and stream its events through ``event_handler`` (a fresh `AssistantEventHandler` if None)."""
@@ -280,9 +309,11 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -292,10 +323,12 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -305,9 +338,11 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -317,6 +352,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Deprecated alias of `stream` (kept for existing callers)."""
@@ -329,6 +365,7 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def _stream_run(
@@ -342,6 +379,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         headers = _stream_headers(extra_headers, helper, event_handler is not None)
 
@@ -354,6 +392,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("Stream[AssistantStreamEvent]", stream)
 
@@ -365,13 +404,14 @@ class RunsHelpers(SyncAPIResource):
         self,
         run_id: str,
         thread_id: str,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         *,
         stream: bool,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | Stream[AssistantStreamEvent]:
         return self._post(
             f"{_run_path(thread_id, run_id)}/submit_tool_outputs",
@@ -381,6 +421,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -388,10 +429,11 @@ class RunsHelpers(SyncAPIResource):
             stream_cls=Stream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_and_poll(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         poll_interval_ms: int | Omit = omit,
@@ -399,6 +441,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Submit tool outputs, then poll the run until it reaches a terminal status again."""
         run = self._submit(
@@ -410,23 +453,27 @@ class RunsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
-        return self.poll(
+        return _poll_run(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: None = None,
@@ -434,13 +481,15 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AssistantEventHandlerT,
@@ -448,12 +497,14 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AssistantEventHandlerT | None = None,
@@ -461,6 +512,7 @@ class RunsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Submit tool outputs and stream the rest of the run through ``event_handler``."""
         headers = _stream_headers(extra_headers, "threads.runs.submit_tool_outputs_stream", event_handler is not None)
@@ -476,6 +528,7 @@ class RunsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("Stream[AssistantStreamEvent]", stream)
 
@@ -487,6 +540,15 @@ class RunsHelpers(SyncAPIResource):
 class AsyncRunsHelpers(AsyncAPIResource):
     """Polling and streaming helpers of ``async_client.beta.threads.runs``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create` parameters on the helpers.
+        for name in ("create_and_poll", "create_and_stream", "stream"):
+            expand_params_signature(
+                AsyncRunsHelpers.__dict__[name], cls, "create", RunCreateParamsBase, exclude=("stream",)
+            )
+
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def poll(
         self,
         run_id: str,
@@ -496,6 +558,8 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
         poll_interval_ms: int | Omit = omit,
+        *,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Retrieve the run until it reaches a terminal status (``requires_action`` included) and return it."""
         return await _poll_run_async(
@@ -506,6 +570,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -519,6 +584,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         return await self._post(
             _runs_path(thread_id),
@@ -529,6 +595,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -536,6 +603,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def create_and_poll(
         self,
         *,
@@ -545,6 +613,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> Run:
         """Create a run and poll it until it reaches a terminal status."""
@@ -556,19 +625,23 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
-        return await self.poll(
+        return await _poll_run_async(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -578,10 +651,12 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -591,9 +666,11 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def stream(
         self,
         *,
@@ -603,6 +680,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
@@ -618,9 +696,11 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -630,10 +710,12 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -643,9 +725,11 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def create_and_stream(
         self,
         *,
@@ -655,6 +739,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[RunCreateParamsBase],
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
@@ -670,6 +755,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def _stream_run(
@@ -683,6 +769,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
         | AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
@@ -698,6 +785,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("AsyncStream[AssistantStreamEvent]", stream)
 
@@ -709,13 +797,14 @@ class AsyncRunsHelpers(AsyncAPIResource):
         self,
         run_id: str,
         thread_id: str,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         *,
         stream: bool,
         extra_headers: Headers | None,
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         return await self._post(
             f"{_run_path(thread_id, run_id)}/submit_tool_outputs",
@@ -725,6 +814,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -732,10 +822,11 @@ class AsyncRunsHelpers(AsyncAPIResource):
             stream_cls=AsyncStream[AssistantStreamEvent],
         )
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     async def submit_tool_outputs_and_poll(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         poll_interval_ms: int | Omit = omit,
@@ -743,6 +834,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Run:
         """Submit tool outputs, then poll the run until it reaches a terminal status again."""
         run = await self._submit(
@@ -754,23 +846,27 @@ class AsyncRunsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
-        return await self.poll(
+        return await _poll_run_async(
+            self,
             run.id,
-            thread_id=thread_id,
+            thread_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: None = None,
@@ -778,13 +874,15 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
     @overload
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AsyncAssistantEventHandlerT,
@@ -792,12 +890,14 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
+    @typing_extensions.deprecated("The Assistants API is deprecated in favor of the Responses API")
     def submit_tool_outputs_stream(
         self,
         *,
-        tool_outputs: Iterable[ToolOutput],
+        tool_outputs: Iterable[run_submit_tool_outputs_params.ToolOutput],
         run_id: str,
         thread_id: str,
         event_handler: AsyncAssistantEventHandlerT | None = None,
@@ -805,6 +905,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
         | AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
@@ -823,6 +924,7 @@ class AsyncRunsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("AsyncStream[AssistantStreamEvent]", stream)
 
@@ -834,6 +936,14 @@ class AsyncRunsHelpers(AsyncAPIResource):
 class ThreadsHelpers(SyncAPIResource):
     """``create_and_run_poll`` and ``create_and_run_stream`` of ``client.beta.threads``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create_and_run` parameters on the helpers.
+        for name in ("create_and_run_poll", "create_and_run_stream"):
+            expand_params_signature(
+                ThreadsHelpers.__dict__[name], cls, "create_and_run", ThreadCreateAndRunParamsBase, exclude=("stream",)
+            )
+
     def _create_and_run(
         self,
         params: ThreadCreateAndRunParamsBase,
@@ -843,6 +953,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | Stream[AssistantStreamEvent]:
         return self._post(
             "/threads/runs",
@@ -852,6 +963,7 @@ class ThreadsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -867,6 +979,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> Run:
         """Create a thread and a run on it, then poll the run until it reaches a terminal status."""
@@ -877,6 +990,7 @@ class ThreadsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return _poll_run(
@@ -887,6 +1001,7 @@ class ThreadsHelpers(SyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -899,6 +1014,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler]: ...
 
@@ -911,6 +1027,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandlerT]: ...
 
@@ -922,6 +1039,7 @@ class ThreadsHelpers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AssistantStreamManager[AssistantEventHandler] | AssistantStreamManager[AssistantEventHandlerT]:
         """Create a thread and a run on it, streaming the run's events through ``event_handler``."""
@@ -935,6 +1053,7 @@ class ThreadsHelpers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("Stream[AssistantStreamEvent]", stream)
 
@@ -946,6 +1065,18 @@ class ThreadsHelpers(SyncAPIResource):
 class AsyncThreadsHelpers(AsyncAPIResource):
     """``create_and_run_poll`` and ``create_and_run_stream`` of ``async_client.beta.threads``."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # The generated resource class derives from this mixin: show its `create_and_run` parameters on the helpers.
+        for name in ("create_and_run_poll", "create_and_run_stream"):
+            expand_params_signature(
+                AsyncThreadsHelpers.__dict__[name],
+                cls,
+                "create_and_run",
+                ThreadCreateAndRunParamsBase,
+                exclude=("stream",),
+            )
+
     async def _create_and_run(
         self,
         params: ThreadCreateAndRunParamsBase,
@@ -955,6 +1086,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None,
         extra_body: Body | None,
         timeout: float | Timeout | None | NotGiven,
+        deadline: float | None | NotGiven,
     ) -> Run | AsyncStream[AssistantStreamEvent]:
         return await self._post(
             "/threads/runs",
@@ -964,6 +1096,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=_BETA_HEADERS,
             ),
             cast_to=Run,
@@ -979,6 +1112,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> Run:
         """Create a thread and a run on it, then poll the run until it reaches a terminal status."""
@@ -989,6 +1123,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
         )
         assert isinstance(run, Run)
         return await _poll_run_async(
@@ -999,6 +1134,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            deadline=deadline,
             poll_interval_ms=poll_interval_ms,
         )
 
@@ -1011,6 +1147,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
 
@@ -1023,6 +1160,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
 
@@ -1034,6 +1172,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
         **params: Unpack[ThreadCreateAndRunParamsBase],
     ) -> (
         AsyncAssistantStreamManager[AsyncAssistantEventHandler]
@@ -1050,6 +1189,7 @@ class AsyncThreadsHelpers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             )
             return cast("AsyncStream[AssistantStreamEvent]", stream)
 

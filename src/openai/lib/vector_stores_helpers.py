@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Dict, List, Union, Iterable, Optional, Sequence, cast
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 
-from .._types import Omit, FileTypes, SequenceNotStr, omit
+from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, FileTypes, SequenceNotStr, omit, not_given
 from .._utils import path_param
 from .polling import poll_sync, poll_async
 from .._resource import SyncAPIResource, AsyncAPIResource
@@ -21,10 +21,10 @@ from .._base_client import make_request_options
 from .files_helpers import upload_assistants_file, async_upload_assistants_file
 from .._legacy_response import LegacyAPIResponse
 from ..types.file_object import FileObject
+from ..types.vector_stores import file_batch_create_params
 from ..types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ..types.vector_stores.vector_store_file import VectorStoreFile
 from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
-from ..types.vector_stores.file_batch_create_params import File as BatchFileParam
 
 __all__ = [
     "VectorStoreFilesHelpers",
@@ -34,8 +34,6 @@ __all__ = [
 ]
 
 _BETA_HEADERS = {"OpenAI-Beta": "assistants=v2"}
-
-Attributes = Optional[Dict[str, Union[str, float, bool]]]
 
 
 def _files_path(vector_store_id: str) -> str:
@@ -80,13 +78,25 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         self,
         vector_store_id: str,
         file_id: str,
-        attributes: Attributes | Omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit,
         chunking_strategy: FileChunkingStrategyParam | Omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         return self._post(
             _files_path(vector_store_id),
             body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFile,
         )
 
@@ -117,12 +127,30 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
-        """Attach an uploaded file to the vector store and poll until it is processed."""
-        created = self._create(vector_store_id, file_id, attributes, chunking_strategy)
+        """Attach an uploaded file to the vector store and poll until it is processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that attaches the file.
+        """
+        created = self._create(
+            vector_store_id,
+            file_id,
+            attributes,
+            chunking_strategy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            deadline=deadline,
+        )
         return self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
     def upload(
@@ -141,7 +169,7 @@ class VectorStoreFilesHelpers(SyncAPIResource):
         *,
         vector_store_id: str,
         file: FileTypes,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
     ) -> VectorStoreFile:
@@ -163,13 +191,25 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         self,
         vector_store_id: str,
         file_id: str,
-        attributes: Attributes | Omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit,
         chunking_strategy: FileChunkingStrategyParam | Omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
         return await self._post(
             _files_path(vector_store_id),
             body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFile,
         )
 
@@ -200,12 +240,30 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFile:
-        """Attach an uploaded file to the vector store and poll until it is processed."""
-        created = await self._create(vector_store_id, file_id, attributes, chunking_strategy)
+        """Attach an uploaded file to the vector store and poll until it is processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that attaches the file.
+        """
+        created = await self._create(
+            vector_store_id,
+            file_id,
+            attributes,
+            chunking_strategy,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            deadline=deadline,
+        )
         return await self.poll(created.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
     async def upload(
@@ -224,7 +282,7 @@ class AsyncVectorStoreFilesHelpers(AsyncAPIResource):
         *,
         vector_store_id: str,
         file: FileTypes,
-        attributes: Attributes | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
     ) -> VectorStoreFile:
@@ -269,12 +327,20 @@ class FileBatchesHelpers(SyncAPIResource):
         vector_store_id: str,
         *,
         file_ids: SequenceNotStr[str] | Omit = omit,
-        files: Iterable[BatchFileParam] | Omit = omit,
-        attributes: Attributes | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
-        """Create a file batch and poll it until all of its files are processed."""
+        """Create a file batch and poll it until all of its files are processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that creates the batch.
+        """
         batch = self._post(
             _batches_path(vector_store_id),
             body={
@@ -283,7 +349,14 @@ class FileBatchesHelpers(SyncAPIResource):
                 "chunking_strategy": chunking_strategy,
                 "attributes": attributes,
             },
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFileBatch,
         )
         return self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
@@ -365,12 +438,20 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
         vector_store_id: str,
         *,
         file_ids: SequenceNotStr[str] | Omit = omit,
-        files: Iterable[BatchFileParam] | Omit = omit,
-        attributes: Attributes | Omit = omit,
+        files: Iterable[file_batch_create_params.File] | Omit = omit,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
         poll_interval_ms: int | Omit = omit,
         chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
-        """Create a file batch and poll it until all of its files are processed."""
+        """Create a file batch and poll it until all of its files are processed.
+
+        The request options (``extra_*``, ``timeout``) apply to the request that creates the batch.
+        """
         batch = await self._post(
             _batches_path(vector_store_id),
             body={
@@ -379,7 +460,14 @@ class AsyncFileBatchesHelpers(AsyncAPIResource):
                 "chunking_strategy": chunking_strategy,
                 "attributes": attributes,
             },
-            options=make_request_options(headers=_BETA_HEADERS),
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
+                headers=_BETA_HEADERS,
+            ),
             cast_to=VectorStoreFileBatch,
         )
         return await self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)

@@ -50,6 +50,7 @@ class ContentProvenanceChecks(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ContentProvenanceCheck:
         """
         Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content
@@ -70,6 +71,9 @@ class ContentProvenanceChecks(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"file": file}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["file"]])
@@ -82,6 +86,7 @@ class ContentProvenanceChecks(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=ContentProvenanceCheck,
@@ -125,6 +130,7 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ContentProvenanceCheck:
         """
         Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content
@@ -145,6 +151,9 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"file": file}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["file"]])
@@ -157,6 +166,7 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=ContentProvenanceCheck,

@@ -1,5 +1,8 @@
 # File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
 
+# pyright: reportDeprecated=false
+# (this module defines and wires up deprecated methods; their callers get the warning)
+
 """The `client.files` resource: 6 method(s)."""
 
 from __future__ import annotations
@@ -7,6 +10,7 @@ from __future__ import annotations
 from typing import Mapping, cast
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai.types import file_create_params
@@ -63,6 +67,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
@@ -105,6 +110,9 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"file": file, "purpose": purpose, "expires_after": expires_after}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["file"]])
@@ -117,6 +125,7 @@ class Files(FilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=FileObject,
@@ -130,6 +139,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Returns information about a specific file.
@@ -144,11 +154,18 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileObject,
         )
@@ -164,6 +181,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[FileObject]:
         """
         Returns a list of files.
@@ -188,6 +206,9 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/files",
@@ -198,6 +219,7 @@ class Files(FilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=FileObject,
         )
@@ -210,6 +232,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileDeleted:
         """
         Delete a file and remove it from all vector stores.
@@ -224,11 +247,18 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileDeleted,
         )
@@ -241,6 +271,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Returns a response containing the contents of the specified file.
@@ -255,6 +286,9 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/files/{path_param('file_id', file_id)}/content",
@@ -263,11 +297,13 @@ class Files(FilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The `.content()` method should be used instead")
     def retrieve_content(
         self,
         file_id: str,
@@ -276,6 +312,7 @@ class Files(FilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> str:
         """
         Returns a response containing the contents of the specified file.
@@ -290,11 +327,18 @@ class Files(FilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/files/{path_param('file_id', file_id)}/content",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=str,
         )
@@ -349,6 +393,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and each project
@@ -391,6 +436,9 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"file": file, "purpose": purpose, "expires_after": expires_after}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["file"]])
@@ -403,6 +451,7 @@ class AsyncFiles(AsyncFilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=FileObject,
@@ -416,6 +465,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileObject:
         """
         Returns information about a specific file.
@@ -430,11 +480,18 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileObject,
         )
@@ -450,6 +507,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """
         Returns a list of files.
@@ -474,6 +532,9 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/files",
@@ -484,6 +545,7 @@ class AsyncFiles(AsyncFilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=FileObject,
         )
@@ -496,6 +558,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> FileDeleted:
         """
         Delete a file and remove it from all vector stores.
@@ -510,11 +573,18 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=FileDeleted,
         )
@@ -527,6 +597,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Returns a response containing the contents of the specified file.
@@ -541,6 +612,9 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}/content",
@@ -549,11 +623,13 @@ class AsyncFiles(AsyncFilesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The `.content()` method should be used instead")
     async def retrieve_content(
         self,
         file_id: str,
@@ -562,6 +638,7 @@ class AsyncFiles(AsyncFilesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> str:
         """
         Returns a response containing the contents of the specified file.
@@ -576,11 +653,18 @@ class AsyncFiles(AsyncFilesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}/content",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=str,
         )

@@ -1,5 +1,8 @@
 # File generated from the OpenAPI spec by codegen (see CONTRIBUTING.md). Do not edit by hand.
 
+# pyright: reportDeprecated=false
+# (this module defines and wires up deprecated methods; their callers get the warning)
+
 """The `client.videos` resource: 10 method(s)."""
 
 from __future__ import annotations
@@ -7,6 +10,7 @@ from __future__ import annotations
 from typing import Union, Mapping, cast
 from functools import cached_property
 
+import typing_extensions
 from typing_extensions import Literal
 
 from openai.types import video_edit_params, video_extend_params
@@ -57,6 +61,7 @@ class Videos(VideosHelpers):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return VideosWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def create(
         self,
         *,
@@ -69,6 +74,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job from a prompt and optional reference assets.
@@ -90,6 +96,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {
             "model": model,
@@ -108,11 +117,13 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def retrieve(
         self,
         video_id: str,
@@ -121,6 +132,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Fetch the latest metadata for a generated video.
@@ -135,15 +147,23 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def list(
         self,
         *,
@@ -154,6 +174,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[Video]:
         """
         List recently generated videos for the current project.
@@ -172,6 +193,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/videos",
@@ -182,10 +206,12 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def delete(
         self,
         video_id: str,
@@ -194,6 +220,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoDeleteResponse:
         """
         Permanently delete a completed or failed video and its stored assets.
@@ -208,15 +235,23 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoDeleteResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def create_character(
         self,
         *,
@@ -226,6 +261,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoCreateCharacterResponse:
         """
         Create a character from an uploaded video.
@@ -242,6 +278,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "name": name}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -254,11 +293,13 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VideoCreateCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def download_content(
         self,
         video_id: str,
@@ -268,6 +309,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Download the generated video bytes or a derived preview asset.
@@ -286,6 +328,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/videos/{path_param('video_id', video_id)}/content",
@@ -295,11 +340,13 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def edit(
         self,
         *,
@@ -309,6 +356,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job by editing a source video or existing generated video.
@@ -323,6 +371,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -335,11 +386,13 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def extend(
         self,
         *,
@@ -350,6 +403,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create an extension of a completed video.
@@ -366,6 +420,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt, "seconds": seconds}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -378,11 +435,13 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def get_character(
         self,
         character_id: str,
@@ -391,6 +450,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoGetCharacterResponse:
         """
         Fetch a character.
@@ -405,15 +465,23 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/videos/characters/{path_param('character_id', character_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoGetCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def remix(
         self,
         video_id: str,
@@ -423,6 +491,7 @@ class Videos(VideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a remix of a completed video using a refreshed prompt.
@@ -439,6 +508,9 @@ class Videos(VideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[])
@@ -451,6 +523,7 @@ class Videos(VideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
@@ -504,6 +577,7 @@ class AsyncVideos(AsyncVideosHelpers):
         """A view of this resource whose methods return a context manager that does not read the body eagerly."""
         return AsyncVideosWithStreamingResponse(self)
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def create(
         self,
         *,
@@ -516,6 +590,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job from a prompt and optional reference assets.
@@ -537,6 +612,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {
             "model": model,
@@ -555,11 +633,13 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def retrieve(
         self,
         video_id: str,
@@ -568,6 +648,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Fetch the latest metadata for a generated video.
@@ -582,15 +663,23 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     def list(
         self,
         *,
@@ -601,6 +690,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[Video, AsyncConversationCursorPage[Video]]:
         """
         List recently generated videos for the current project.
@@ -619,6 +709,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/videos",
@@ -629,10 +722,12 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def delete(
         self,
         video_id: str,
@@ -641,6 +736,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoDeleteResponse:
         """
         Permanently delete a completed or failed video and its stored assets.
@@ -655,15 +751,23 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoDeleteResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def create_character(
         self,
         *,
@@ -673,6 +777,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoCreateCharacterResponse:
         """
         Create a character from an uploaded video.
@@ -689,6 +794,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "name": name}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -701,11 +809,13 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VideoCreateCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def download_content(
         self,
         video_id: str,
@@ -715,6 +825,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Download the generated video bytes or a derived preview asset.
@@ -733,6 +844,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/videos/{path_param('video_id', video_id)}/content",
@@ -742,11 +856,13 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def edit(
         self,
         *,
@@ -756,6 +872,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a new video generation job by editing a source video or existing generated video.
@@ -770,6 +887,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -782,11 +902,13 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def extend(
         self,
         *,
@@ -797,6 +919,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create an extension of a completed video.
@@ -813,6 +936,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"video": video, "prompt": prompt, "seconds": seconds}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["video"]])
@@ -825,11 +951,13 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def get_character(
         self,
         character_id: str,
@@ -838,6 +966,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VideoGetCharacterResponse:
         """
         Fetch a character.
@@ -852,15 +981,23 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/videos/characters/{path_param('character_id', character_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VideoGetCharacterResponse,
         )
 
+    @typing_extensions.deprecated("The Videos API is deprecated")
     async def remix(
         self,
         video_id: str,
@@ -870,6 +1007,7 @@ class AsyncVideos(AsyncVideosHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Video:
         """
         Create a remix of a completed video using a refreshed prompt.
@@ -886,6 +1024,9 @@ class AsyncVideos(AsyncVideosHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"prompt": prompt}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[])
@@ -898,6 +1039,7 @@ class AsyncVideos(AsyncVideosHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=Video,

@@ -217,7 +217,6 @@ if TYPE_CHECKING:
     from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
-    from .realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
     from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam as BetaPromptCacheBreakpointParam
     from .function_shell_call_output_outcome import FunctionShellCallOutputOutcome as FunctionShellCallOutputOutcome
@@ -446,7 +445,6 @@ _LAZY: dict[str, str] = {
     "ProgramOutputItemParam": ".program_output_item_param",
     "PromptCacheBreakpointConfig": ".prompt_cache_breakpoint_config",
     "PromptCacheBreakpointConfigParam": ".prompt_cache_breakpoint_config_param",
-    "RealtimeSessionCreateResponse": ".realtime_session_create_response",
     "Reasoning": ".shared.reasoning",
     "ReasoningEffort": ".shared.reasoning_effort",
     "ReasoningModeEnum": ".reasoning_mode_enum",
@@ -692,7 +690,6 @@ __all__ = [
     "ProgramOutputItemParam",
     "PromptCacheBreakpointConfig",
     "PromptCacheBreakpointConfigParam",
-    "RealtimeSessionCreateResponse",
     "Reasoning",
     "ReasoningEffort",
     "ReasoningModeEnum",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._types import FileTypes, SequenceNotStr
 
@@ -14,4 +14,4 @@ __all__ = ["SkillCreateParams"]
 class SkillCreateParams(TypedDict, total=False):
     """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
 
-    files: Required[Union[SequenceNotStr[FileTypes], FileTypes]]
+    files: Union[SequenceNotStr[FileTypes], FileTypes]

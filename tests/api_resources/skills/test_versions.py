@@ -17,7 +17,7 @@ from openai.types.skills.deleted_skill_version import DeletedSkillVersion
 
 class TestVersions:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.skills.versions.create("skill_id", files=b"raw file contents")
+        result = client.skills.versions.create("skill_id")
         assert_matches_type(SkillVersion, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
@@ -25,7 +25,7 @@ class TestVersions:
         assert_matches_type(SkillVersion, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.skills.versions.with_raw_response.create("skill_id", files=b"raw file contents")
+        response = client.skills.versions.with_raw_response.create("skill_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -33,7 +33,7 @@ class TestVersions:
         assert_matches_type(SkillVersion, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.skills.versions.with_streaming_response.create("skill_id", files=b"raw file contents") as response:
+        with client.skills.versions.with_streaming_response.create("skill_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -44,7 +44,7 @@ class TestVersions:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id`"):
-            client.skills.versions.with_raw_response.create("", files=b"raw file contents")
+            client.skills.versions.with_raw_response.create("")
 
     def test_method_retrieve(self, client: OpenAI) -> None:
         result = client.skills.versions.retrieve("version", skill_id="skill_id")
@@ -139,7 +139,7 @@ class TestVersions:
 
 class TestAsyncVersions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.create("skill_id", files=b"raw file contents")
+        result = await async_client.skills.versions.create("skill_id")
         assert_matches_type(SkillVersion, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
@@ -147,7 +147,7 @@ class TestAsyncVersions:
         assert_matches_type(SkillVersion, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.versions.with_raw_response.create("skill_id", files=b"raw file contents")
+        response = await async_client.skills.versions.with_raw_response.create("skill_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -155,9 +155,7 @@ class TestAsyncVersions:
         assert_matches_type(SkillVersion, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.versions.with_streaming_response.create(
-            "skill_id", files=b"raw file contents"
-        ) as response:
+        async with async_client.skills.versions.with_streaming_response.create("skill_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -168,7 +166,7 @@ class TestAsyncVersions:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id`"):
-            await async_client.skills.versions.with_raw_response.create("", files=b"raw file contents")
+            await async_client.skills.versions.with_raw_response.create("")
 
     async def test_method_retrieve(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.retrieve("version", skill_id="skill_id")

@@ -60,6 +60,7 @@ class Speech(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Generates audio from the input text.
@@ -94,6 +95,9 @@ class Speech(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/audio/speech",
@@ -111,6 +115,7 @@ class Speech(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/octet-stream"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -160,6 +165,7 @@ class AsyncSpeech(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Generates audio from the input text.
@@ -194,6 +200,9 @@ class AsyncSpeech(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/audio/speech",
@@ -211,6 +220,7 @@ class AsyncSpeech(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/octet-stream"},
             ),
             cast_to=HttpxBinaryResponseContent,

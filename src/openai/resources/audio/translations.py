@@ -56,6 +56,7 @@ class Translations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> TranslationCreateResponse:
         """
         Translates audio into English.
@@ -86,6 +87,9 @@ class Translations(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {
             "file": file,
@@ -106,6 +110,7 @@ class Translations(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
                 cast_to=cast(Any, TranslationCreateResponse),
@@ -154,6 +159,7 @@ class AsyncTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> TranslationCreateResponse:
         """
         Translates audio into English.
@@ -184,6 +190,9 @@ class AsyncTranslations(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {
             "file": file,
@@ -204,6 +213,7 @@ class AsyncTranslations(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    deadline=deadline,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
                 cast_to=cast(Any, TranslationCreateResponse),

@@ -55,6 +55,7 @@ class VoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentResource:
         """
         Upload a voice consent recording.
@@ -81,6 +82,9 @@ class VoiceConsents(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"name": name, "recording": recording, "language": language}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["recording"]])
@@ -93,6 +97,7 @@ class VoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VoiceConsentResource,
@@ -107,6 +112,7 @@ class VoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[VoiceConsentResource]:
         """
         Returns a list of voice consent recordings.
@@ -131,6 +137,9 @@ class VoiceConsents(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/audio/voice_consents",
@@ -141,6 +150,7 @@ class VoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=VoiceConsentResource,
         )
@@ -153,6 +163,7 @@ class VoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentResource:
         """
         Retrieves a voice consent recording.
@@ -172,11 +183,18 @@ class VoiceConsents(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VoiceConsentResource,
         )
@@ -190,6 +208,7 @@ class VoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentResource:
         """
         Updates a voice consent recording (metadata only).
@@ -212,12 +231,19 @@ class VoiceConsents(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
             body={"name": name},
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VoiceConsentResource,
         )
@@ -230,6 +256,7 @@ class VoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentDeletedResource:
         """
         Deletes a voice consent recording.
@@ -249,11 +276,18 @@ class VoiceConsents(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VoiceConsentDeletedResource,
         )
@@ -306,6 +340,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentResource:
         """
         Upload a voice consent recording.
@@ -332,6 +367,9 @@ class AsyncVoiceConsents(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"name": name, "recording": recording, "language": language}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["recording"]])
@@ -344,6 +382,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VoiceConsentResource,
@@ -358,6 +397,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[VoiceConsentResource, AsyncCursorPage[VoiceConsentResource]]:
         """
         Returns a list of voice consent recordings.
@@ -382,6 +422,9 @@ class AsyncVoiceConsents(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/audio/voice_consents",
@@ -392,6 +435,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=VoiceConsentResource,
         )
@@ -404,6 +448,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentResource:
         """
         Retrieves a voice consent recording.
@@ -423,11 +468,18 @@ class AsyncVoiceConsents(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VoiceConsentResource,
         )
@@ -441,6 +493,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentResource:
         """
         Updates a voice consent recording (metadata only).
@@ -463,12 +516,19 @@ class AsyncVoiceConsents(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
             body={"name": name},
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VoiceConsentResource,
         )
@@ -481,6 +541,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceConsentDeletedResource:
         """
         Deletes a voice consent recording.
@@ -500,11 +561,18 @@ class AsyncVoiceConsents(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=VoiceConsentDeletedResource,
         )

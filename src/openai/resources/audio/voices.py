@@ -52,6 +52,7 @@ class Voices(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceResource:
         """
         Creates a custom voice.
@@ -79,6 +80,9 @@ class Voices(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"name": name, "audio_sample": audio_sample, "consent": consent}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["audio_sample"]])
@@ -91,6 +95,7 @@ class Voices(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VoiceResource,
@@ -136,6 +141,7 @@ class AsyncVoices(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VoiceResource:
         """
         Creates a custom voice.
@@ -163,6 +169,9 @@ class AsyncVoices(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"name": name, "audio_sample": audio_sample, "consent": consent}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[["audio_sample"]])
@@ -175,6 +184,7 @@ class AsyncVoices(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Content-Type": "multipart/form-data"},
             ),
             cast_to=VoiceResource,

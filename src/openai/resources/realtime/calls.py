@@ -68,6 +68,7 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
@@ -86,6 +87,9 @@ class Calls(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"sdp": sdp, "session": session}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[])
@@ -98,6 +102,7 @@ class Calls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/sdp", "Content-Type": "multipart/form-data"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -150,6 +155,7 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Accept an incoming SIP call and configure the realtime session that will handle it.
@@ -229,6 +235,9 @@ class Calls(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/accept",
@@ -253,6 +262,7 @@ class Calls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -266,6 +276,7 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         End an active Realtime API call, whether it was initiated over SIP or WebRTC.
@@ -283,6 +294,9 @@ class Calls(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/hangup",
@@ -291,6 +305,7 @@ class Calls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -305,6 +320,7 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Transfer an active SIP call to a new destination using the SIP REFER verb.
@@ -323,6 +339,9 @@ class Calls(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/refer",
@@ -332,6 +351,7 @@ class Calls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -346,6 +366,7 @@ class Calls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Decline an incoming SIP call by returning a SIP status code to the caller.
@@ -363,6 +384,9 @@ class Calls(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/reject",
@@ -372,6 +396,7 @@ class Calls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -424,6 +449,7 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
@@ -442,6 +468,9 @@ class AsyncCalls(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         multipart_body = {"sdp": sdp, "session": session}
         multipart_files = extract_files(cast("Mapping[str, object]", multipart_body), paths=[])
@@ -454,6 +483,7 @@ class AsyncCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/sdp", "Content-Type": "multipart/form-data"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -506,6 +536,7 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Accept an incoming SIP call and configure the realtime session that will handle it.
@@ -585,6 +616,9 @@ class AsyncCalls(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/accept",
@@ -609,6 +643,7 @@ class AsyncCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -622,6 +657,7 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         End an active Realtime API call, whether it was initiated over SIP or WebRTC.
@@ -639,6 +675,9 @@ class AsyncCalls(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/hangup",
@@ -647,6 +686,7 @@ class AsyncCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -661,6 +701,7 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Transfer an active SIP call to a new destination using the SIP REFER verb.
@@ -679,6 +720,9 @@ class AsyncCalls(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/refer",
@@ -688,6 +732,7 @@ class AsyncCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -702,6 +747,7 @@ class AsyncCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Decline an incoming SIP call by returning a SIP status code to the caller.
@@ -719,6 +765,9 @@ class AsyncCalls(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/realtime/calls/{path_param('call_id', call_id)}/reject",
@@ -728,6 +777,7 @@ class AsyncCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,

@@ -141,6 +141,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response: ...
 
     @overload
@@ -197,6 +198,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
@@ -253,6 +255,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
     def create(
@@ -308,6 +311,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]:
         """
         Creates a model response. Provide [text](/docs/guides/text) or [image](/docs/guides/images) inputs to generate
@@ -504,6 +508,9 @@ class Responses(ResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/responses",
@@ -541,7 +548,11 @@ class Responses(ResponsesHelpers):
                 "stream": stream,
             },
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Response,
             stream=stream or False,
@@ -573,6 +584,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response: ...
 
     @overload
@@ -600,6 +612,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
@@ -627,6 +640,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
     def retrieve(
@@ -653,6 +667,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]:
         """
         Retrieves a model response with the given ID.
@@ -683,6 +698,9 @@ class Responses(ResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/responses/{path_param('response_id', response_id)}",
@@ -697,6 +715,7 @@ class Responses(ResponsesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Response,
             stream=stream or False,
@@ -711,6 +730,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Deletes a model response with the given ID.
@@ -725,6 +745,9 @@ class Responses(ResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/responses/{path_param('response_id', response_id)}",
@@ -733,6 +756,7 @@ class Responses(ResponsesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -746,6 +770,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response:
         """
         Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
@@ -761,11 +786,18 @@ class Responses(ResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/responses/{path_param('response_id', response_id)}/cancel",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Response,
         )
@@ -785,6 +817,7 @@ class Responses(ResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> CompactedResponse:
         """
         Compact a conversation. Returns a compacted response object.
@@ -824,6 +857,9 @@ class Responses(ResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/responses/compact",
@@ -838,7 +874,11 @@ class Responses(ResponsesHelpers):
                 "service_tier": service_tier,
             },
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=CompactedResponse,
         )
@@ -973,6 +1013,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response: ...
 
     @overload
@@ -1029,6 +1070,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
@@ -1085,6 +1127,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     async def create(
@@ -1140,6 +1183,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
         """
         Creates a model response. Provide [text](/docs/guides/text) or [image](/docs/guides/images) inputs to generate
@@ -1336,6 +1380,9 @@ class AsyncResponses(AsyncResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/responses",
@@ -1373,7 +1420,11 @@ class AsyncResponses(AsyncResponsesHelpers):
                 "stream": stream,
             },
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Response,
             stream=stream or False,
@@ -1405,6 +1456,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response: ...
 
     @overload
@@ -1432,6 +1484,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
@@ -1459,6 +1512,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     async def retrieve(
@@ -1485,6 +1539,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
         """
         Retrieves a model response with the given ID.
@@ -1515,6 +1570,9 @@ class AsyncResponses(AsyncResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/responses/{path_param('response_id', response_id)}",
@@ -1529,6 +1587,7 @@ class AsyncResponses(AsyncResponsesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Response,
             stream=stream or False,
@@ -1543,6 +1602,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Deletes a model response with the given ID.
@@ -1557,6 +1617,9 @@ class AsyncResponses(AsyncResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/responses/{path_param('response_id', response_id)}",
@@ -1565,6 +1628,7 @@ class AsyncResponses(AsyncResponsesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "*/*"},
             ),
             cast_to=NoneType,
@@ -1578,6 +1642,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Response:
         """
         Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
@@ -1593,11 +1658,18 @@ class AsyncResponses(AsyncResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/responses/{path_param('response_id', response_id)}/cancel",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=Response,
         )
@@ -1617,6 +1689,7 @@ class AsyncResponses(AsyncResponsesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> CompactedResponse:
         """
         Compact a conversation. Returns a compacted response object.
@@ -1656,6 +1729,9 @@ class AsyncResponses(AsyncResponsesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/responses/compact",
@@ -1670,7 +1746,11 @@ class AsyncResponses(AsyncResponsesHelpers):
                 "service_tier": service_tier,
             },
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=CompactedResponse,
         )

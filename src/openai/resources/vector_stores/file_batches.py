@@ -60,6 +60,7 @@ class FileBatches(FileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """
         Create a vector store file batch.
@@ -98,6 +99,9 @@ class FileBatches(FileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches",
@@ -112,6 +116,7 @@ class FileBatches(FileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=VectorStoreFileBatch,
@@ -126,6 +131,7 @@ class FileBatches(FileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """
         Retrieves a vector store file batch.
@@ -142,6 +148,9 @@ class FileBatches(FileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}",
@@ -150,6 +159,7 @@ class FileBatches(FileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=VectorStoreFileBatch,
@@ -164,6 +174,7 @@ class FileBatches(FileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as
@@ -181,6 +192,9 @@ class FileBatches(FileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/cancel",
@@ -189,6 +203,7 @@ class FileBatches(FileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=VectorStoreFileBatch,
@@ -208,6 +223,7 @@ class FileBatches(FileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[VectorStoreFile]:
         """
         Returns a list of vector store files in a batch.
@@ -240,6 +256,9 @@ class FileBatches(FileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/files",
@@ -250,6 +269,7 @@ class FileBatches(FileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=VectorStoreFile,
@@ -303,6 +323,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """
         Create a vector store file batch.
@@ -341,6 +362,9 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches",
@@ -355,6 +379,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=VectorStoreFileBatch,
@@ -369,6 +394,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """
         Retrieves a vector store file batch.
@@ -385,6 +411,9 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}",
@@ -393,6 +422,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=VectorStoreFileBatch,
@@ -407,6 +437,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> VectorStoreFileBatch:
         """
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as
@@ -424,6 +455,9 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/cancel",
@@ -432,6 +466,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             cast_to=VectorStoreFileBatch,
@@ -451,6 +486,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """
         Returns a list of vector store files in a batch.
@@ -483,6 +519,9 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/files",
@@ -493,6 +532,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "assistants=v2"},
             ),
             model=VectorStoreFile,

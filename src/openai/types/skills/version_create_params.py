@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from ..._types import FileTypes, SequenceNotStr
 
@@ -14,7 +14,7 @@ __all__ = ["VersionCreateParams"]
 class VersionCreateParams(TypedDict, total=False):
     """Uploads a new immutable version of a skill."""
 
-    files: Required[Union[SequenceNotStr[FileTypes], FileTypes]]
+    files: Union[SequenceNotStr[FileTypes], FileTypes]
 
     default: bool
     """Whether to set this version as the default."""

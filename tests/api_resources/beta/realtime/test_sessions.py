@@ -8,21 +8,23 @@ from typing import Any, cast
 
 from openai import OpenAI, AsyncOpenAI
 from tests.utils import assert_matches_type
-from openai.types.realtime_session_create_response import RealtimeSessionCreateResponse
+from openai.types.beta.realtime.session_create_response import SessionCreateResponse
 
 
 class TestSessions:
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.beta.realtime.sessions.create(client_secret={"value": "string", "expires_at": 1})
-        assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+        result = client.beta.realtime.sessions.create()
+        assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.realtime.sessions.create(
             client_secret={"value": "string", "expires_at": 1},
             modalities=["text"],
+            model="gpt-realtime",
             instructions="string",
             voice="string",
             input_audio_format="string",
+            input_audio_noise_reduction={},
             output_audio_format="string",
             input_audio_transcription={},
             speed=1,
@@ -35,43 +37,41 @@ class TestSessions:
             truncation="auto",
             prompt={"id": "string"},
         )
-        assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+        assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.beta.realtime.sessions.with_raw_response.create(
-            client_secret={"value": "string", "expires_at": 1}
-        )
+        response = client.beta.realtime.sessions.with_raw_response.create()
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+        assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.beta.realtime.sessions.with_streaming_response.create(
-            client_secret={"value": "string", "expires_at": 1}
-        ) as response:
+        with client.beta.realtime.sessions.with_streaming_response.create() as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+            assert_matches_type(SessionCreateResponse, result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
 
 class TestAsyncSessions:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.beta.realtime.sessions.create(client_secret={"value": "string", "expires_at": 1})
-        assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+        result = await async_client.beta.realtime.sessions.create()
+        assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.sessions.create(
             client_secret={"value": "string", "expires_at": 1},
             modalities=["text"],
+            model="gpt-realtime",
             instructions="string",
             voice="string",
             input_audio_format="string",
+            input_audio_noise_reduction={},
             output_audio_format="string",
             input_audio_transcription={},
             speed=1,
@@ -84,26 +84,22 @@ class TestAsyncSessions:
             truncation="auto",
             prompt={"id": "string"},
         )
-        assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+        assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.beta.realtime.sessions.with_raw_response.create(
-            client_secret={"value": "string", "expires_at": 1}
-        )
+        response = await async_client.beta.realtime.sessions.with_raw_response.create()
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+        assert_matches_type(SessionCreateResponse, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.beta.realtime.sessions.with_streaming_response.create(
-            client_secret={"value": "string", "expires_at": 1}
-        ) as response:
+        async with async_client.beta.realtime.sessions.with_streaming_response.create() as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
+            assert_matches_type(SessionCreateResponse, result, path=["response"])
 
         assert cast(Any, response.is_closed) is True

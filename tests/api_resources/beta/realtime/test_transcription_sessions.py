@@ -18,10 +18,12 @@ class TestTranscriptionSessions:
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.realtime.transcription_sessions.create(
+            client_secret={"value": "string", "expires_at": 1},
             turn_detection={"type": "server_vad"},
             input_audio_noise_reduction={},
             input_audio_format="pcm16",
             input_audio_transcription={},
+            modalities=["text"],
             include=["item.input_audio_transcription.logprobs"],
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
@@ -52,10 +54,12 @@ class TestAsyncTranscriptionSessions:
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.transcription_sessions.create(
+            client_secret={"value": "string", "expires_at": 1},
             turn_detection={"type": "server_vad"},
             input_audio_noise_reduction={},
             input_audio_format="pcm16",
             input_audio_transcription={},
+            modalities=["text"],
             include=["item.input_audio_transcription.logprobs"],
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])

@@ -54,6 +54,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> chatkit_thread.ChatKitThread:
         """
         Retrieve a ChatKit thread by its identifier.
@@ -68,6 +69,9 @@ class Threads(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
@@ -76,6 +80,7 @@ class Threads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             cast_to=chatkit_thread.ChatKitThread,
@@ -93,6 +98,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[chatkit_thread.ChatKitThread]:
         """
         List ChatKit threads with optional pagination and user filters.
@@ -115,6 +121,9 @@ class Threads(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/chatkit/threads",
@@ -125,6 +134,7 @@ class Threads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             model=chatkit_thread.ChatKitThread,
@@ -138,6 +148,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ThreadDeleteResponse:
         """
         Delete a ChatKit thread along with its items and stored attachments.
@@ -152,6 +163,9 @@ class Threads(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
@@ -160,6 +174,7 @@ class Threads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             cast_to=ThreadDeleteResponse,
@@ -177,6 +192,7 @@ class Threads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[chatkit_thread_item_list.Data]:
         """
         List items that belong to a ChatKit thread.
@@ -199,6 +215,9 @@ class Threads(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}/items",
@@ -209,6 +228,7 @@ class Threads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             model=cast(Any, chatkit_thread_item_list.Data),
@@ -258,6 +278,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> chatkit_thread.ChatKitThread:
         """
         Retrieve a ChatKit thread by its identifier.
@@ -272,6 +293,9 @@ class AsyncThreads(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
@@ -280,6 +304,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             cast_to=chatkit_thread.ChatKitThread,
@@ -297,6 +322,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[chatkit_thread.ChatKitThread, AsyncConversationCursorPage[chatkit_thread.ChatKitThread]]:
         """
         List ChatKit threads with optional pagination and user filters.
@@ -319,6 +345,9 @@ class AsyncThreads(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/chatkit/threads",
@@ -329,6 +358,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             model=chatkit_thread.ChatKitThread,
@@ -342,6 +372,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ThreadDeleteResponse:
         """
         Delete a ChatKit thread along with its items and stored attachments.
@@ -356,6 +387,9 @@ class AsyncThreads(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
@@ -364,6 +398,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             cast_to=ThreadDeleteResponse,
@@ -381,6 +416,7 @@ class AsyncThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[chatkit_thread_item_list.Data, AsyncConversationCursorPage[chatkit_thread_item_list.Data]]:
         """
         List items that belong to a ChatKit thread.
@@ -403,6 +439,9 @@ class AsyncThreads(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}/items",
@@ -413,6 +452,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "chatkit_beta=v1"},
             ),
             model=cast(Any, chatkit_thread_item_list.Data),

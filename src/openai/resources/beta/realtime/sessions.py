@@ -20,8 +20,8 @@ from openai._response import (
 from openai._base_client import make_request_options
 from openai.types.beta.realtime import session_create_params
 from openai.types.responses.response_prompt_param import ResponsePromptParam
-from openai.types.realtime_session_create_response import RealtimeSessionCreateResponse
 from openai.types.realtime.realtime_truncation_param import RealtimeTruncationParam
+from openai.types.beta.realtime.session_create_response import SessionCreateResponse
 
 __all__ = [
     "Sessions",
@@ -49,11 +49,23 @@ class Sessions(SyncAPIResource):
     def create(
         self,
         *,
-        client_secret: session_create_params.ClientSecret,
+        client_secret: session_create_params.ClientSecret | Omit = omit,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
+        model: Literal[
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+        ]
+        | Omit = omit,
         instructions: str | Omit = omit,
         voice: session_create_params.Voice | Omit = omit,
         input_audio_format: str | Omit = omit,
+        input_audio_noise_reduction: session_create_params.InputAudioNoiseReduction | Omit = omit,
         output_audio_format: str | Omit = omit,
         input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
         speed: float | Omit = omit,
@@ -69,7 +81,8 @@ class Sessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
-    ) -> RealtimeSessionCreateResponse:
+        deadline: float | None | NotGiven = not_given,
+    ) -> SessionCreateResponse:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API. Can be configured with
         the same session parameters as the `session.update` client event.
@@ -84,6 +97,8 @@ class Sessions(SyncAPIResource):
 
           modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
 
+          model: The Realtime model used for this session.
+
           instructions: The default system instructions (i.e. system message) prepended to model calls. This field
               allows the client to guide the model on desired responses. The model can be instructed on response content
               and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on
@@ -92,12 +107,14 @@ class Sessions(SyncAPIResource):
               desired behavior. Note that the server sets default instructions which will be used if this field is not
               set and are visible in the `session.created` event at the start of the session.
 
-          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`,
-              `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with
-              an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model
-              has responded with audio at least once.
+          voice: A built-in voice name or a custom voice reference.
 
           input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn
+              off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+              Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model
+              performance by improving perception of the input audio.
 
           output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
 
@@ -155,15 +172,20 @@ class Sessions(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/realtime/sessions",
             body={
                 "client_secret": client_secret,
                 "modalities": modalities,
+                "model": model,
                 "instructions": instructions,
                 "voice": voice,
                 "input_audio_format": input_audio_format,
+                "input_audio_noise_reduction": input_audio_noise_reduction,
                 "output_audio_format": output_audio_format,
                 "input_audio_transcription": input_audio_transcription,
                 "speed": speed,
@@ -181,9 +203,10 @@ class Sessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
-            cast_to=RealtimeSessionCreateResponse,
+            cast_to=SessionCreateResponse,
         )
 
 
@@ -219,11 +242,23 @@ class AsyncSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        client_secret: session_create_params.ClientSecret,
+        client_secret: session_create_params.ClientSecret | Omit = omit,
         modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
+        model: Literal[
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+        ]
+        | Omit = omit,
         instructions: str | Omit = omit,
         voice: session_create_params.Voice | Omit = omit,
         input_audio_format: str | Omit = omit,
+        input_audio_noise_reduction: session_create_params.InputAudioNoiseReduction | Omit = omit,
         output_audio_format: str | Omit = omit,
         input_audio_transcription: session_create_params.InputAudioTranscription | Omit = omit,
         speed: float | Omit = omit,
@@ -239,7 +274,8 @@ class AsyncSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
-    ) -> RealtimeSessionCreateResponse:
+        deadline: float | None | NotGiven = not_given,
+    ) -> SessionCreateResponse:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API. Can be configured with
         the same session parameters as the `session.update` client event.
@@ -254,6 +290,8 @@ class AsyncSessions(AsyncAPIResource):
 
           modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
 
+          model: The Realtime model used for this session.
+
           instructions: The default system instructions (i.e. system message) prepended to model calls. This field
               allows the client to guide the model on desired responses. The model can be instructed on response content
               and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on
@@ -262,12 +300,14 @@ class AsyncSessions(AsyncAPIResource):
               desired behavior. Note that the server sets default instructions which will be used if this field is not
               set and are visible in the `session.created` event at the start of the session.
 
-          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`,
-              `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with
-              an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model
-              has responded with audio at least once.
+          voice: A built-in voice name or a custom voice reference.
 
           input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn
+              off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+              Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model
+              performance by improving perception of the input audio.
 
           output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
 
@@ -325,15 +365,20 @@ class AsyncSessions(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/realtime/sessions",
             body={
                 "client_secret": client_secret,
                 "modalities": modalities,
+                "model": model,
                 "instructions": instructions,
                 "voice": voice,
                 "input_audio_format": input_audio_format,
+                "input_audio_noise_reduction": input_audio_noise_reduction,
                 "output_audio_format": output_audio_format,
                 "input_audio_transcription": input_audio_transcription,
                 "speed": speed,
@@ -351,9 +396,10 @@ class AsyncSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
-            cast_to=RealtimeSessionCreateResponse,
+            cast_to=SessionCreateResponse,
         )
 
 

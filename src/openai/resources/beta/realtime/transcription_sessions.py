@@ -48,15 +48,18 @@ class TranscriptionSessions(SyncAPIResource):
     def create(
         self,
         *,
+        client_secret: transcription_session_create_params.ClientSecret | Omit = omit,
         turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
         input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
+        modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> TranscriptionSession:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API specifically for
@@ -69,6 +72,8 @@ class TranscriptionSessions(SyncAPIResource):
         Returns the created Realtime transcription session object, plus an ephemeral key.
 
         Args:
+          client_secret: Ephemeral key returned by the API.
+
           turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the
               model will detect the start and end of speech based on audio volume and respond at the end of user speech.
 
@@ -81,8 +86,7 @@ class TranscriptionSessions(SyncAPIResource):
               input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte
               order.
 
-          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the
-              language and prompt for transcription, these offer additional guidance to the transcription service.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
 
           include: The set of items to include in the transcription. Current available items are:
               `item.input_audio_transcription.logprobs`
@@ -94,14 +98,19 @@ class TranscriptionSessions(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/realtime/transcription_sessions",
             body={
+                "client_secret": client_secret,
                 "turn_detection": turn_detection,
                 "input_audio_noise_reduction": input_audio_noise_reduction,
                 "input_audio_format": input_audio_format,
                 "input_audio_transcription": input_audio_transcription,
+                "modalities": modalities,
                 "include": include,
             },
             options=make_request_options(
@@ -109,6 +118,7 @@ class TranscriptionSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
             cast_to=TranscriptionSession,
@@ -147,15 +157,18 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     async def create(
         self,
         *,
+        client_secret: transcription_session_create_params.ClientSecret | Omit = omit,
         turn_detection: transcription_session_create_params.TurnDetection | Omit = omit,
         input_audio_noise_reduction: transcription_session_create_params.InputAudioNoiseReduction | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
+        modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> TranscriptionSession:
         """
         Create an ephemeral API token for use in client-side applications with the Realtime API specifically for
@@ -168,6 +181,8 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         Returns the created Realtime transcription session object, plus an ephemeral key.
 
         Args:
+          client_secret: Ephemeral key returned by the API.
+
           turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the
               model will detect the start and end of speech based on audio volume and respond at the end of user speech.
 
@@ -180,8 +195,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
               input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte
               order.
 
-          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the
-              language and prompt for transcription, these offer additional guidance to the transcription service.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
 
           include: The set of items to include in the transcription. Current available items are:
               `item.input_audio_transcription.logprobs`
@@ -193,14 +207,19 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/realtime/transcription_sessions",
             body={
+                "client_secret": client_secret,
                 "turn_detection": turn_detection,
                 "input_audio_noise_reduction": input_audio_noise_reduction,
                 "input_audio_format": input_audio_format,
                 "input_audio_transcription": input_audio_transcription,
+                "modalities": modalities,
                 "include": include,
             },
             options=make_request_options(
@@ -208,6 +227,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"OpenAI-Beta": "realtime=v1"},
             ),
             cast_to=TranscriptionSession,

@@ -70,6 +70,7 @@ class InputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[BetaResponseItem]:
         """
         Returns a list of input items for a given response.
@@ -98,6 +99,9 @@ class InputItems(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -111,6 +115,7 @@ class InputItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             model=cast(Any, BetaResponseItem),
@@ -171,6 +176,7 @@ class AsyncInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[BetaResponseItem, AsyncCursorPage[BetaResponseItem]]:
         """
         Returns a list of input items for a given response.
@@ -199,6 +205,9 @@ class AsyncInputItems(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -212,6 +221,7 @@ class AsyncInputItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             model=cast(Any, BetaResponseItem),

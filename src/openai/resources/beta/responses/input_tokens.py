@@ -67,6 +67,7 @@ class InputTokens(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> InputTokenCountResponse:
         """
         Returns input token counts of the request.
@@ -128,6 +129,9 @@ class InputTokens(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -153,6 +157,7 @@ class InputTokens(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=InputTokenCountResponse,
@@ -208,6 +213,7 @@ class AsyncInputTokens(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> InputTokenCountResponse:
         """
         Returns input token counts of the request.
@@ -269,6 +275,9 @@ class AsyncInputTokens(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -294,6 +303,7 @@ class AsyncInputTokens(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=InputTokenCountResponse,

@@ -141,6 +141,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse: ...
 
     @overload
@@ -199,6 +200,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -257,6 +259,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
 
     def create(
@@ -314,6 +317,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
         """
         Creates a model response. Provide [text](/docs/guides/text) or [image](/docs/guides/images) inputs to generate
@@ -514,6 +518,9 @@ class Responses(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -559,6 +566,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaResponse,
@@ -592,6 +600,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse: ...
 
     @overload
@@ -620,6 +629,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -648,6 +658,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
 
     def retrieve(
@@ -675,6 +686,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
         """
         Retrieves a model response with the given ID.
@@ -707,6 +719,9 @@ class Responses(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -724,6 +739,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaResponse,
@@ -740,6 +756,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Deletes a model response with the given ID.
@@ -756,6 +773,9 @@ class Responses(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {"Accept": "*/*"}
         if not isinstance(betas, Omit):
@@ -767,6 +787,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=NoneType,
@@ -781,6 +802,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse:
         """
         Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
@@ -798,6 +820,9 @@ class Responses(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -809,6 +834,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaResponse,
@@ -830,6 +856,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaCompactedResponse:
         """
         Compact a conversation. Returns a compacted response object.
@@ -871,6 +898,9 @@ class Responses(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -892,6 +922,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaCompactedResponse,
@@ -1027,6 +1058,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse: ...
 
     @overload
@@ -1085,6 +1117,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -1143,6 +1176,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
 
     async def create(
@@ -1200,6 +1234,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
         """
         Creates a model response. Provide [text](/docs/guides/text) or [image](/docs/guides/images) inputs to generate
@@ -1400,6 +1435,9 @@ class AsyncResponses(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -1445,6 +1483,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaResponse,
@@ -1478,6 +1517,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse: ...
 
     @overload
@@ -1506,6 +1546,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -1534,6 +1575,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
 
     async def retrieve(
@@ -1561,6 +1603,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
         """
         Retrieves a model response with the given ID.
@@ -1593,6 +1636,9 @@ class AsyncResponses(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -1610,6 +1656,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaResponse,
@@ -1626,6 +1673,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> None:
         """
         Deletes a model response with the given ID.
@@ -1642,6 +1690,9 @@ class AsyncResponses(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {"Accept": "*/*"}
         if not isinstance(betas, Omit):
@@ -1653,6 +1704,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=NoneType,
@@ -1667,6 +1719,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaResponse:
         """
         Cancels a model response with the given ID. Only responses created with the `background` parameter set to `true`
@@ -1684,6 +1737,9 @@ class AsyncResponses(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -1695,6 +1751,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaResponse,
@@ -1716,6 +1773,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> BetaCompactedResponse:
         """
         Compact a conversation. Returns a compacted response object.
@@ -1757,6 +1815,9 @@ class AsyncResponses(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         method_headers: dict[str, str] = {}
         if not isinstance(betas, Omit):
@@ -1778,6 +1839,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers=method_headers,
             ),
             cast_to=BetaCompactedResponse,

@@ -120,6 +120,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion: ...
 
     @overload
@@ -167,6 +168,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
@@ -214,6 +216,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
@@ -260,6 +263,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """
         **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of
@@ -500,6 +504,9 @@ class Completions(ChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/chat/completions",
@@ -543,7 +550,11 @@ class Completions(ChatCompletionsHelpers):
                 "stream": stream,
             },
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletion,
             stream=stream or False,
@@ -558,6 +569,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion:
         """
         Get a stored chat completion. Only Chat Completions that have been created with the `store` parameter set to
@@ -573,11 +585,18 @@ class Completions(ChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/chat/completions/{path_param('completion_id', completion_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletion,
         )
@@ -591,6 +610,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion:
         """
         Modify a stored chat completion. Only Chat Completions that have been created with the `store` parameter set to
@@ -613,12 +633,19 @@ class Completions(ChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/chat/completions/{path_param('completion_id', completion_id)}",
             body={"metadata": metadata},
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletion,
         )
@@ -635,6 +662,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncCursorPage[ChatCompletion]:
         """
         List stored Chat Completions. Only Chat Completions that have been stored with the `store` parameter set to
@@ -661,6 +689,9 @@ class Completions(ChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/chat/completions",
@@ -671,6 +702,7 @@ class Completions(ChatCompletionsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=ChatCompletion,
         )
@@ -683,6 +715,7 @@ class Completions(ChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletionDeleted:
         """
         Delete a stored chat completion. Only Chat Completions that have been created with the `store` parameter set to
@@ -698,11 +731,18 @@ class Completions(ChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._delete(
             f"/chat/completions/{path_param('completion_id', completion_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletionDeleted,
         )
@@ -810,6 +850,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion: ...
 
     @overload
@@ -857,6 +898,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
@@ -904,6 +946,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
@@ -950,6 +993,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """
         **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of
@@ -1190,6 +1234,9 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/chat/completions",
@@ -1233,7 +1280,11 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
                 "stream": stream,
             },
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletion,
             stream=stream or False,
@@ -1248,6 +1299,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion:
         """
         Get a stored chat completion. Only Chat Completions that have been created with the `store` parameter set to
@@ -1263,11 +1315,18 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/chat/completions/{path_param('completion_id', completion_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletion,
         )
@@ -1281,6 +1340,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletion:
         """
         Modify a stored chat completion. Only Chat Completions that have been created with the `store` parameter set to
@@ -1303,12 +1363,19 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/chat/completions/{path_param('completion_id', completion_id)}",
             body={"metadata": metadata},
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletion,
         )
@@ -1325,6 +1392,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[ChatCompletion, AsyncCursorPage[ChatCompletion]]:
         """
         List stored Chat Completions. Only Chat Completions that have been stored with the `store` parameter set to
@@ -1351,6 +1419,9 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/chat/completions",
@@ -1361,6 +1432,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
             ),
             model=ChatCompletion,
         )
@@ -1373,6 +1445,7 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> ChatCompletionDeleted:
         """
         Delete a stored chat completion. Only Chat Completions that have been created with the `store` parameter set to
@@ -1388,11 +1461,18 @@ class AsyncCompletions(AsyncChatCompletionsHelpers):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._delete(
             f"/chat/completions/{path_param('completion_id', completion_id)}",
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                deadline=deadline,
             ),
             cast_to=ChatCompletionDeleted,
         )

@@ -52,6 +52,7 @@ class Content(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Download a skill version zip bundle.
@@ -68,6 +69,9 @@ class Content(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}/content",
@@ -76,6 +80,7 @@ class Content(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,
@@ -120,6 +125,7 @@ class AsyncContent(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> HttpxBinaryResponseContent:
         """
         Download a skill version zip bundle.
@@ -136,6 +142,9 @@ class AsyncContent(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}/content",
@@ -144,6 +153,7 @@ class AsyncContent(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 headers={"Accept": "application/binary"},
             ),
             cast_to=HttpxBinaryResponseContent,

@@ -38,3 +38,6 @@ class ProjectCreateParams(TypedDict, total=False):
 
     external_key_id: Optional[str]
     """External key ID to associate with the project."""
+
+    geography: Optional[str]
+    """The geography (data residency region) of the project."""

@@ -15,23 +15,20 @@ __all__ = [
     "ClientSecret",
     "VoiceID",
     "Voice",
+    "InputAudioNoiseReduction",
     "InputAudioTranscription",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
     "Tool",
     "ClientSecretExpiresAfter",
-    "InputAudioNoiseReduction",
 ]
 
 
 class SessionCreateParams(TypedDict, total=False):
-    """
-    A new Realtime session configuration, with an ephemeral key. Default TTL
-    for keys is one minute.
-    """
+    """Configuration of a new beta Realtime session."""
 
-    client_secret: Required[ClientSecret]
+    client_secret: ClientSecret
     """Ephemeral key returned by the API."""
 
     modalities: Iterable[Literal["text", "audio"]]
@@ -39,6 +36,18 @@ class SessionCreateParams(TypedDict, total=False):
     The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
+
+    model: Literal[
+        "gpt-realtime",
+        "gpt-realtime-2025-08-28",
+        "gpt-4o-realtime-preview",
+        "gpt-4o-realtime-preview-2024-10-01",
+        "gpt-4o-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview-2025-06-03",
+        "gpt-4o-mini-realtime-preview",
+        "gpt-4o-mini-realtime-preview-2024-12-17",
+    ]
+    """The Realtime model used for this session."""
 
     instructions: str
     """
@@ -52,16 +61,18 @@ class SessionCreateParams(TypedDict, total=False):
     """
 
     voice: Voice
-    """
-    The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with an
-    `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during
-    the session once the model has responded with audio at least once.
-    """
+    """A built-in voice name or a custom voice reference."""
 
     input_audio_format: str
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
+
+    input_audio_noise_reduction: InputAudioNoiseReduction
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
 
     output_audio_format: str
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
@@ -170,6 +181,21 @@ class VoiceID(TypedDict, total=False):
 Voice: TypeAlias = Union[VoiceIdsSharedParam, VoiceID]
 
 
+class InputAudioNoiseReduction(TypedDict, total=False):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    type: Literal["near_field", "far_field"]
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
 class InputAudioTranscription(TypedDict, total=False):
     """
     Configuration for input audio transcription, defaults to off and can be
@@ -275,19 +301,4 @@ class ClientSecretExpiresAfter(TypedDict, total=False):
     """
     The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
     This default to 600 seconds (10 minutes) if not specified.
-    """
-
-
-class InputAudioNoiseReduction(TypedDict, total=False):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    type: Literal["near_field", "far_field"]
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
     """

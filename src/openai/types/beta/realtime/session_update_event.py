@@ -8,7 +8,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._models import BaseModel, PropertyInfo
 from ...voice_ids_shared import VoiceIdsShared
-from .session_create_response import SessionCreateResponse
 from ...responses.response_prompt import ResponsePrompt
 from ...realtime.noise_reduction_type import NoiseReductionType
 from ...realtime.realtime_function_tool import RealtimeFunctionTool
@@ -50,11 +49,8 @@ class SessionUpdateEvent(BaseModel):
     type: Literal["session.update"]
     """The event type, must be `session.update`."""
 
-    session: SessionCreateResponse
-    """
-    A new Realtime session configuration, with an ephemeral key. Default TTL
-    for keys is one minute.
-    """
+    session: Session
+    """Realtime session object for the beta interface."""
 
 
 class Session(BaseModel):

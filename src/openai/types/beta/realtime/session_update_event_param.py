@@ -7,7 +7,6 @@ from typing import Dict, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ...._types import SequenceNotStr
-from .session_create_params import SessionCreateParams
 from ...voice_ids_shared_param import VoiceIdsSharedParam
 from ...responses.response_prompt_param import ResponsePromptParam
 from ...realtime.realtime_function_tool_param import RealtimeFunctionToolParam
@@ -51,11 +50,8 @@ class SessionUpdateEventParam(TypedDict, total=False):
     type: Required[Literal["session.update"]]
     """The event type, must be `session.update`."""
 
-    session: Required[SessionCreateParams]
-    """
-    A new Realtime session configuration, with an ephemeral key. Default TTL
-    for keys is one minute.
-    """
+    session: Required[Session]
+    """Realtime session object for the beta interface."""
 
 
 class Session(TypedDict, total=False):

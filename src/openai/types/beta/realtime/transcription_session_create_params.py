@@ -11,16 +11,19 @@ from ...realtime.audio_transcription_param import AudioTranscriptionParam
 
 __all__ = [
     "TranscriptionSessionCreateParams",
+    "ClientSecret",
     "TurnDetection",
     "InputAudioNoiseReduction",
-    "ClientSecret",
     "ClientSecretExpiresAt",
     "InputAudioTranscription",
 ]
 
 
 class TranscriptionSessionCreateParams(TypedDict, total=False):
-    """Realtime transcription session object configuration."""
+    """Configuration of a new beta Realtime transcription session."""
+
+    client_secret: ClientSecret
+    """Ephemeral key returned by the API."""
 
     turn_detection: TurnDetection
     """
@@ -44,15 +47,34 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     """
 
     input_audio_transcription: AudioTranscriptionParam
+
+    modalities: Iterable[Literal["text", "audio"]]
     """
-    Configuration for input audio transcription. The client can optionally set the language and prompt for
-    transcription, these offer additional guidance to the transcription service.
+    The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
     """
 
     include: Iterable[Literal["item.input_audio_transcription.logprobs"]]
     """
     The set of items to include in the transcription. Current available items are:
     `item.input_audio_transcription.logprobs`
+    """
+
+
+class ClientSecret(TypedDict, total=False):
+    """Ephemeral key returned by the API."""
+
+    value: Required[str]
+    """
+    Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side.
+    """
+
+    expires_at: Required[int]
+    """
+    Timestamp for when the token expires. Currently, all tokens expire
+    after one minute.
     """
 
 
@@ -98,23 +120,6 @@ class InputAudioNoiseReduction(TypedDict, total=False):
     """
     Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
     far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class ClientSecret(TypedDict, total=False):
-    """Ephemeral key returned by the API."""
-
-    value: Required[str]
-    """
-    Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: Required[int]
-    """
-    Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
     """
 
 

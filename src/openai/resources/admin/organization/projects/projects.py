@@ -237,10 +237,12 @@ class Projects(SyncAPIResource):
         ]
         | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
@@ -255,6 +257,8 @@ class Projects(SyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: The geography (data residency region) of the project.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -262,15 +266,19 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             "/organization/projects",
-            body={"name": name, "residency": residency, "external_key_id": external_key_id},
+            body={"name": name, "residency": residency, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -284,6 +292,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Retrieves a project.
@@ -298,6 +307,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}",
@@ -306,6 +318,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -317,10 +330,12 @@ class Projects(SyncAPIResource):
         *,
         name: Optional[str] | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Modifies a project in the organization.
@@ -332,6 +347,8 @@ class Projects(SyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: The geography (data residency region) of the project.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -339,15 +356,19 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
-            body={"name": name, "external_key_id": external_key_id},
+            body={"name": name, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -363,6 +384,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> SyncConversationCursorPage[Project]:
         """
         Returns a list of projects.
@@ -385,6 +407,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/organization/projects",
@@ -395,6 +420,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             model=Project,
@@ -408,6 +434,7 @@ class Projects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Archives a project in the organization. Archived projects cannot be used or updated.
@@ -422,6 +449,9 @@ class Projects(SyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/archive",
@@ -430,6 +460,7 @@ class Projects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -719,10 +750,12 @@ class AsyncProjects(AsyncAPIResource):
         ]
         | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
@@ -737,6 +770,8 @@ class AsyncProjects(AsyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: The geography (data residency region) of the project.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -744,15 +779,19 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             "/organization/projects",
-            body={"name": name, "residency": residency, "external_key_id": external_key_id},
+            body={"name": name, "residency": residency, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -766,6 +805,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Retrieves a project.
@@ -780,6 +820,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}",
@@ -788,6 +831,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -799,10 +843,12 @@ class AsyncProjects(AsyncAPIResource):
         *,
         name: Optional[str] | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Modifies a project in the organization.
@@ -814,6 +860,8 @@ class AsyncProjects(AsyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: The geography (data residency region) of the project.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -821,15 +869,19 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
-            body={"name": name, "external_key_id": external_key_id},
+            body={"name": name, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
@@ -845,6 +897,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> AsyncPaginator[Project, AsyncConversationCursorPage[Project]]:
         """
         Returns a list of projects.
@@ -867,6 +920,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return self._get_api_list(
             "/organization/projects",
@@ -877,6 +933,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             model=Project,
@@ -890,6 +947,7 @@ class AsyncProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | Timeout | None | NotGiven = not_given,
+        deadline: float | None | NotGiven = not_given,
     ) -> Project:
         """
         Archives a project in the organization. Archived projects cannot be used or updated.
@@ -904,6 +962,9 @@ class AsyncProjects(AsyncAPIResource):
           extra_body: Add additional JSON properties to the request
 
           timeout: Override the client-level default timeout for this request, in seconds
+
+          deadline: Override the client-level deadline for this call: the most seconds it may take, retries
+              included (`None` removes the client's deadline)
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/archive",
@@ -912,6 +973,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                deadline=deadline,
                 security="admin",
             ),
             cast_to=Project,
