@@ -185,6 +185,13 @@ def encode_body(
         _pop_ci(headers, "content-type")
         return None, None, None
 
+    raw_content = options.content
+    if raw_content is not None:
+        # A raw body given by outside code building `FinalRequestOptions(content=...)` itself.
+        if body is not None:
+            raise TypeError("Passing both `content` and `json_data` is not supported")
+        return cast(Any, raw_content), None, files
+
     if files is not None or is_multipart(headers):
         content_type = _get_ci(headers, "content-type")
         if content_type is None or "boundary" not in content_type:
@@ -387,7 +394,9 @@ def parse_response(
     if stream:
         cls = stream_cls if stream_cls is not None else getattr(client, "_default_stream_cls", None)
         if cls is None:
-            raise RuntimeError("A streaming request needs `stream_cls` (for example Stream[ChatCompletionChunk])")
+            from ._exceptions import MissingStreamClassError
+
+            raise MissingStreamClassError()
         origin = get_origin(cls) or cls
         item_type = extract_stream_item_type(cls)
         if options.synthesize_event_and_data:

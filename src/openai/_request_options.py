@@ -2,16 +2,16 @@
 
 `make_request_options()` is called by every generated method; it folds the method's own query/headers and the
 caller's `extra_*` arguments into a plain `RequestOptions` mapping. The core turns that mapping plus the path,
-body and files into a `FinalRequestOptions`: a slotted, mutable-by-convention-only record. It is a plain class
-rather than a pydantic model on purpose: it is built once per call on the hot path and copied (shallowly) only
-when a page asks for the next page.
+body and files into a `FinalRequestOptions`: the pydantic model outside code knows (official field names), which
+the core builds and copies without validation, since that happens once per call on the hot path.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Callable, Optional
+from typing import TYPE_CHECKING, Any, Dict, Union, Mapping, Callable, Optional, cast
 
-from typing_extensions import Literal
+import pydantic
+from typing_extensions import Literal, TypedDict, override
 
 from ._logs import redact_headers
 from ._types import (
@@ -22,16 +22,16 @@ from ._types import (
     Timeout,
     NotGiven,
     AnyMapping,
+    BinaryTypes,
     RequestFiles,
     RequestOptions,
     not_given,
 )
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 
-if TYPE_CHECKING:
-    from ._retry import RetryPolicy
+from ._retry import RetryPolicy
 
-__all__ = ["Security", "ExtendedRequestOptions", "FinalRequestOptions", "make_request_options"]
+__all__ = ["Security", "SecurityOptions", "ExtendedRequestOptions", "FinalRequestOptions", "make_request_options"]
 
 Security = Literal["bearer", "admin"]
 """Which credential an endpoint uses: the API key (default) or the admin API key."""
@@ -90,81 +90,77 @@ def make_request_options(
     return options
 
 
-class FinalRequestOptions:
-    """Everything needed to send one logical request (all its attempts)."""
+class SecurityOptions(TypedDict, total=False):
+    """Which credentials a request may use (the official spelling of `Security`)."""
 
-    __slots__ = (
-        "method",
-        "url",
-        "params",
-        "headers",
-        "max_retries",
-        "timeout",
-        "files",
-        "idempotency_key",
-        "post_parser",
-        "json_data",
-        "extra_json",
-        "follow_redirects",
-        "security",
-        "retry_policy",
-        "deadline",
-        "synthesize_event_and_data",
-    )
+    bearer_auth: bool
+    admin_api_key_auth: bool
+
+
+def _security_kind(security: object) -> Security | None:
+    """`Security` from either spelling: ``"bearer"``/``"admin"`` or a `SecurityOptions` mapping."""
+    if security is None or isinstance(security, str):
+        return cast("Security | None", security)
+    if isinstance(security, Mapping):
+        flags = cast("Mapping[str, object]", security)
+        if flags.get("admin_api_key_auth") and not flags.get("bearer_auth", False):
+            return "admin"
+        return None
+    raise TypeError(f"`security` must be 'bearer', 'admin' or a SecurityOptions mapping, got {security!r}")
+
+
+class FinalRequestOptions(pydantic.BaseModel):
+    """Everything needed to send one logical request (all its attempts).
+
+    A pydantic model with the official field names, so outside code can build one and send it with
+    ``client.request(cast_to, options)``: ``FinalRequestOptions.construct(method="post", url="/chat/completions",
+    json_data={...})``. Unset values may be given as `NOT_GIVEN`; `construct` drops them so defaults apply.
+    ``security`` takes ``"bearer"``/``"admin"`` or a `SecurityOptions` mapping and is stored as the former.
+    Internally the core builds instances without validation (`build`, `copy`), which keeps the hot path cheap.
+    """
+
+    model_config = pydantic.ConfigDict(arbitrary_types_allowed=True, defer_build=True, protected_namespaces=())
 
     method: str
     url: str
-    params: Mapping[str, object]
-    headers: Mapping[str, Any] | None
-    max_retries: int | NotGiven
-    timeout: float | Timeout | None | NotGiven
-    files: RequestFiles | None
-    idempotency_key: str | None
-    post_parser: Callable[[Any], Any] | NotGiven
-    json_data: Body | None
-    extra_json: AnyMapping | None
-    follow_redirects: bool | None
-    security: Security | None
-    retry_policy: RetryPolicy | None
-    deadline: float | None | NotGiven
-    synthesize_event_and_data: bool
+    params: Mapping[str, object] = {}
+    headers: Optional[Mapping[str, Any]] = None
+    max_retries: Union[int, NotGiven] = not_given
+    timeout: Union[float, Timeout, None, NotGiven] = not_given
+    files: Optional[RequestFiles] = None
+    idempotency_key: Optional[str] = None
+    post_parser: Union[Callable[[Any], Any], NotGiven] = not_given
+    follow_redirects: Optional[bool] = None
+    security: Optional[Security] = None
+    synthesize_event_and_data: Optional[bool] = None
+    content: Optional[BinaryTypes] = None
+    json_data: Optional[Body] = None
+    extra_json: Optional[AnyMapping] = None
+    retry_policy: Optional[RetryPolicy] = None
+    deadline: Union[float, None, NotGiven] = not_given
 
-    def __init__(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        max_retries: int | NotGiven = not_given,
-        timeout: float | Timeout | None | NotGiven = not_given,
-        files: RequestFiles | None = None,
-        idempotency_key: str | None = None,
-        post_parser: Callable[[Any], Any] | NotGiven = not_given,
-        json_data: Body | None = None,
-        extra_json: AnyMapping | None = None,
-        follow_redirects: bool | None = None,
-        security: Security | None = None,
-        retry_policy: RetryPolicy | None = None,
-        deadline: float | None | NotGiven = not_given,
-        synthesize_event_and_data: bool = False,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.params = params if params is not None else {}
-        self.headers = headers
-        self.max_retries = max_retries
-        self.timeout = timeout
-        self.files = files
-        self.idempotency_key = idempotency_key
-        self.post_parser = post_parser
-        self.json_data = json_data
-        self.extra_json = extra_json
-        self.follow_redirects = follow_redirects
-        self.security = security
-        self.retry_policy = retry_policy
-        self.deadline = deadline
-        self.synthesize_event_and_data = synthesize_event_and_data
+    @pydantic.field_validator("security", mode="before")
+    @classmethod
+    def _accept_security_options(cls, value: object) -> Security | None:
+        return _security_kind(value)
+
+    @classmethod
+    def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> FinalRequestOptions:  # pyright: ignore[reportIncompatibleMethodOverride, reportDeprecated]
+        """Build without validation, leaving out values that are `NOT_GIVEN` (their defaults apply)."""
+        kwargs = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+        if "security" in kwargs:
+            kwargs["security"] = _security_kind(kwargs["security"])
+        return cls.model_construct(_fields_set, **kwargs)
+
+    @classmethod
+    def _fast(cls, values: Dict[str, Any]) -> FinalRequestOptions:
+        """An instance from a complete field dict, without validation (the core's hot path)."""
+        new = cls.__new__(cls)
+        object.__setattr__(new, "__dict__", values)
+        object.__setattr__(new, "__pydantic_fields_set__", set(values))
+        object.__setattr__(new, "__pydantic_extra__", None)
+        object.__setattr__(new, "__pydantic_private__", None)
+        return new
 
     @classmethod
     def build(
@@ -183,33 +179,39 @@ class FinalRequestOptions:
         max_retries = options.get("max_retries", not_given)
         if max_retries is None:
             raise TypeError("`max_retries` must be an int (use 0 to disable retries), not None")
-        return cls(
-            method,
-            url,
-            params=options.get("params"),
-            headers=options.get("headers"),
-            max_retries=max_retries,
-            timeout=options.get("timeout", not_given),
-            files=files,
-            idempotency_key=options.get("idempotency_key"),
-            post_parser=options.get("post_parser", not_given),
-            json_data=json_data,
-            extra_json=options.get("extra_json"),
-            follow_redirects=options.get("follow_redirects"),
-            security=options.get("security"),
-            retry_policy=options.get("retry_policy"),
-            deadline=options.get("deadline", not_given),
-            synthesize_event_and_data=bool(options.get("synthesize_event_and_data", False)),
+        params = options.get("params")
+        return cls._fast(
+            {
+                "method": method,
+                "url": url,
+                "params": params if params is not None else {},
+                "headers": options.get("headers"),
+                "max_retries": max_retries,
+                "timeout": options.get("timeout", not_given),
+                "files": files,
+                "idempotency_key": options.get("idempotency_key"),
+                "post_parser": options.get("post_parser", not_given),
+                "follow_redirects": options.get("follow_redirects"),
+                "security": _security_kind(options.get("security")),
+                "synthesize_event_and_data": bool(options.get("synthesize_event_and_data", False)),
+                "content": None,
+                "json_data": json_data,
+                "extra_json": options.get("extra_json"),
+                "retry_policy": options.get("retry_policy"),
+                "deadline": options.get("deadline", not_given),
+            }
         )
 
-    def copy(self, **changes: Any) -> FinalRequestOptions:
+    def copy(self, **changes: Any) -> FinalRequestOptions:  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
         """A shallow copy with some attributes replaced (the originals are never mutated)."""
-        new = object.__new__(FinalRequestOptions)
-        for name in self.__slots__:
-            setattr(new, name, changes.pop(name) if name in changes else getattr(self, name))
-        if changes:
-            raise TypeError(f"Unknown request option(s): {', '.join(sorted(changes))}")
-        return new
+        values = dict(self.__dict__)
+        unknown = changes.keys() - values.keys()
+        if unknown:
+            raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
+        values.update(changes)
+        if "security" in changes:
+            values["security"] = _security_kind(changes["security"])
+        return type(self)._fast(values)
 
     def get_max_retries(self, default: int) -> int:
         return default if isinstance(self.max_retries, NotGiven) else self.max_retries
@@ -242,9 +244,14 @@ class FinalRequestOptions:
             data["max_retries"] = self.max_retries
         return data
 
+    @override
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self.to_log_dict().items())
         return f"FinalRequestOptions({fields})"
+
+    @override
+    def __str__(self) -> str:
+        return self.__repr__()
 
 
 _OPTION_KEYS = ExtendedRequestOptions.__required_keys__ | ExtendedRequestOptions.__optional_keys__
