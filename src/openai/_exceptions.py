@@ -35,7 +35,7 @@ key cannot leak through ``str()`` or ``repr()`` of an error.
 from __future__ import annotations
 
 import json
-from typing import Dict, Type, Union, Mapping, ClassVar, Optional, cast
+from typing import TYPE_CHECKING, Dict, Type, Union, Mapping, ClassVar, Optional, cast
 
 import httpx
 from typing_extensions import Literal
@@ -447,4 +447,15 @@ class MissingStreamClassError(TypeError):
 
 # Names outside code imports from `openai._exceptions` (official spellings).
 from ._utils import is_dict as is_dict  # noqa: E402
-from ._models import construct_type as construct_type  # noqa: E402
+
+if TYPE_CHECKING:
+    from ._models import construct_type as construct_type
+
+
+def __getattr__(name: str) -> object:
+    # `import openai` imports this module and must not import pydantic, so `_models` is loaded on first use.
+    if name == "construct_type":
+        from ._models import construct_type
+
+        return construct_type
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -469,3 +469,23 @@ def _azure_copy_kwargs(
     query.pop("api-version", None)
     kwargs["default_query"] = query
     return kwargs
+
+
+# --- names outside code imports from `openai.lib.azure` (official spellings) ------------------------------------
+
+from typing import TypeVar as TypeVar, overload as overload  # noqa: E402
+
+from typing_extensions import override as override  # noqa: E402
+
+from .._types import NOT_GIVEN as NOT_GIVEN, Omit as Omit, Query as Query, Headers as Headers, is_given as is_given  # noqa: E402
+from .._utils import is_mapping as is_mapping  # noqa: E402
+from .._compat import model_copy as model_copy  # noqa: E402
+from .._models import SecurityOptions as SecurityOptions  # noqa: E402
+from .._pipeline import BaseClient as BaseClient  # noqa: E402
+from .._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
+from .._base_openai import DataResidency as DataResidency  # noqa: E402
+from ..auth._workload import (  # noqa: E402
+    WorkloadIdentity as WorkloadIdentity,
+    X509WorkloadIdentity as X509WorkloadIdentity,
+    is_x509_workload_identity as is_x509_workload_identity,
+)

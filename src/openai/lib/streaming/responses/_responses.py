@@ -35,10 +35,7 @@ from ....types.responses.parsed_response import (
 )
 
 if TYPE_CHECKING:
-    from ...._streaming import Stream, AsyncStream
     from ....types.responses.response import Response
-    from ....types.responses.tool_param import ToolParam
-    from ....types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
 
 __all__ = [
     "AsyncResponseStream",
@@ -443,3 +440,15 @@ class AsyncResponseStreamManager(Generic[TextFormatT]):
             # Entering failed before the request was awaited; close the coroutine so it is not reported as
             # never awaited.
             self._api_request.close()
+
+
+# --- names outside code imports from `openai.lib.streaming.responses._responses` (official spellings) -----------
+
+from ._types import ParsedResponseSnapshot as ParsedResponseSnapshot  # noqa: E402
+from ...._types import omit as omit, is_given as is_given  # noqa: E402
+from ...._utils import consume_sync_iterator as consume_sync_iterator, consume_async_iterator as consume_async_iterator  # noqa: E402
+from ...._models import build as build, construct_type_unchecked as construct_type_unchecked  # noqa: E402
+from ...._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
+from ....types.responses.tool_param import ToolParam as ToolParam  # noqa: E402
+from ....types.responses.parsed_response import ParsedContent as ParsedContent  # noqa: E402
+from ....types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent  # noqa: E402
