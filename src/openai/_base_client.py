@@ -704,7 +704,7 @@ from ._utils import (  # noqa: E402
     asyncify as asyncify,
     lru_cache as lru_cache,
     is_mapping as is_mapping,
-    json_dumps as openapi_dumps,
+    json_dumps as _json_dumps,
 )
 from ._compat import (  # noqa: E402
     PYDANTIC_V1 as PYDANTIC_V1,
@@ -726,8 +726,8 @@ from ._models import (  # noqa: E402
 )
 from ._platform import (  # noqa: E402
     get_platform as get_platform,
-    platform_headers as platform_headers,
     get_architecture as get_architecture,
+    platform_headers as platform_headers,
 )
 from ._response import (  # noqa: E402
     APIResponse as APIResponse,
@@ -754,8 +754,8 @@ from .pagination import (  # noqa: E402
     BasePage as BasePage,
     PageInfo as PageInfo,
     BaseSyncPage as BaseSyncPage,
-    AsyncPaginator as AsyncPaginator,
     BaseAsyncPage as BaseAsyncPage,
+    AsyncPaginator as AsyncPaginator,
 )
 from ._exceptions import (  # noqa: E402
     OpenAIError as OpenAIError,
@@ -768,6 +768,9 @@ from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse  # noqa: E4
 
 SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+
+openapi_dumps = _json_dumps
+"""Serialise a request body to JSON bytes (datetimes as ISO 8601, models by alias, sentinels dropped)."""
 
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(timeout=5.0)
 """httpx's own default timeout (the SDK's default is `openai._constants.DEFAULT_TIMEOUT`)."""

@@ -149,7 +149,6 @@ def model_dump(
     )
 
 
-
 # --- httpx / httpx2 class lookups (the official SDK's bridging helpers) ---------------------------------------
 
 

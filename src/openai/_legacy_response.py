@@ -258,7 +258,7 @@ if TYPE_CHECKING:
     )
 
 P = ParamSpec("P")
-R = _R
+R = TypeVar("R")
 
 
 def __getattr__(name: str) -> object:

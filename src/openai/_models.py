@@ -22,7 +22,6 @@ import datetime
 import threading
 import collections.abc
 from typing import (
-    TYPE_CHECKING,
     Any,
     Dict,
     List,
@@ -679,13 +678,13 @@ def _best_model_variant(data: Mapping[str, object], variants: Tuple[object, ...]
 
 from functools import lru_cache as lru_cache  # noqa: E402
 
-from pydantic_core.core_schema import CoreSchema as CoreSchema  # noqa: E402
 from typing_extensions import ParamSpec, TypedDict  # noqa: E402
+from pydantic_core.core_schema import CoreSchema as CoreSchema  # noqa: E402
 
 from ._types import (  # noqa: E402
     Body as Body,
-    Query as Query,
     IncEx as IncEx,
+    Query as Query,
     ModelT as ModelT,
     Headers as Headers,
     Timeout as Timeout,
@@ -709,7 +708,7 @@ from ._utils import (  # noqa: E402
 )
 from ._compat import (  # noqa: E402
     PYDANTIC_V1 as PYDANTIC_V1,
-    GenericModel as BaseGenericModel,
+    GenericModel as _CompatGenericModel,
     parse_obj as parse_obj,
     get_model_config as get_model_config,
     get_model_fields as get_model_fields,
@@ -723,6 +722,9 @@ from ._request_options import (  # noqa: E402
 )
 
 P = ParamSpec("P")
+
+BaseGenericModel = _CompatGenericModel
+"""The pydantic base of generic models (`pydantic.BaseModel` under pydantic 2)."""
 
 ReprArgs = Sequence[Tuple[Optional[str], Any]]
 """What pydantic's ``__repr_args__`` returns."""

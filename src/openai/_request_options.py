@@ -8,12 +8,13 @@ the core builds and copies without validation, since that happens once per call 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Union, Mapping, Callable, Optional, cast
+from typing import Any, Dict, Union, Mapping, Callable, Optional, cast
 
 import pydantic
 from typing_extensions import Literal, TypedDict, override
 
 from ._logs import redact_headers
+from ._retry import RetryPolicy
 from ._types import (
     Body,
     Omit,
@@ -28,8 +29,6 @@ from ._types import (
     not_given,
 )
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
-
-from ._retry import RetryPolicy
 
 __all__ = ["Security", "SecurityOptions", "ExtendedRequestOptions", "FinalRequestOptions", "make_request_options"]
 

@@ -438,7 +438,10 @@ from ._utils import (  # noqa: E402
     is_type_alias_type as is_type_alias_type,
     extract_type_var_from_base as extract_type_var_from_base,
 )
-from ._compat import http_response_types as http_response_types, stream_consumed_exceptions as stream_consumed_exceptions  # noqa: E402
+from ._compat import (  # noqa: E402
+    http_response_types as http_response_types,
+    stream_consumed_exceptions as stream_consumed_exceptions,
+)
 from ._models import BaseModel as BaseModel, is_basemodel as is_basemodel, add_request_id as add_request_id  # noqa: E402
 from ._streaming import (  # noqa: E402
     Stream as Stream,
@@ -452,8 +455,8 @@ from ._exceptions import (  # noqa: E402
     APIResponseValidationError as APIResponseValidationError,
 )
 
-P = _P
-R = _R
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def extract_response_type(typ: type[BaseAPIResponse[Any]]) -> type:

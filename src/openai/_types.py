@@ -21,9 +21,9 @@ from typing import (
     Callable,
     Iterable,
     Iterator,
-    AsyncIterable,
     Optional,
     Sequence,
+    AsyncIterable,
     SupportsIndex,
     overload,
 )
@@ -303,12 +303,9 @@ class InheritsGeneric(Protocol):
     __orig_bases__: Tuple[Any, ...]
 
 
-_ModelT_co = TypeVar("_ModelT_co", covariant=True)
-
-
 @runtime_checkable
-class ModelBuilderProtocol(Protocol[_ModelT_co]):
+class ModelBuilderProtocol(Protocol[_T_co]):
     """A ``cast_to`` class that builds itself from the response (``cls.build(response=..., data=...)``)."""
 
     @classmethod
-    def build(cls: type[_ModelT_co], *, response: httpx.Response, data: object) -> _ModelT_co: ...
+    def build(cls, *, response: httpx.Response, data: object) -> _T_co: ...

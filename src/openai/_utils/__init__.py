@@ -22,38 +22,19 @@ from ._misc import (
     maybe_coerce_integer as maybe_coerce_integer,
 )
 from ._path import path_param as path_param
-from ._typing import (
-    is_dict as is_dict,
-    is_list as is_list,
-    is_tuple as is_tuple,
-    is_union as is_union,
-    is_mapping as is_mapping,
-    is_iterable as is_iterable,
-    is_sequence as is_sequence,
-    is_list_type as is_list_type,
-    is_union_type as is_union_type,
-    literal_values as literal_values,
-    is_literal_type as is_literal_type,
-    extract_type_arg as extract_type_arg,
-    is_annotated_type as is_annotated_type,
-    strip_annotated_type as strip_annotated_type,
-)
-from ._headers import get_header as get_header, get_required_header as get_required_header
-from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
-from ._transform import clean_body as clean_body, is_sentinel as is_sentinel, strip_not_given as strip_not_given
 
 # Names outside code imports from `openai._utils` (official spellings).
 from ._proxy import LazyProxy as LazyProxy
 from ._extras import (
-    json_safe as json_safe,
     asyncify as asyncify,
+    json_safe as json_safe,
     is_tuple_t as is_tuple_t,
+    is_mapping_t as is_mapping_t,
     removeprefix as removeprefix,
     removesuffix as removesuffix,
-    is_mapping_t as is_mapping_t,
+    is_sequence_t as is_sequence_t,
     path_template as path_template,
     required_args as required_args,
-    is_sequence_t as is_sequence_t,
     is_azure_client as is_azure_client,
     is_iterable_type as is_iterable_type,
     is_required_type as is_required_type,
@@ -73,6 +54,25 @@ from ._params import (
     maybe_transform as maybe_transform,
     async_maybe_transform as async_maybe_transform,
 )
+from ._typing import (
+    is_dict as is_dict,
+    is_list as is_list,
+    is_tuple as is_tuple,
+    is_union as is_union,
+    is_mapping as is_mapping,
+    is_iterable as is_iterable,
+    is_sequence as is_sequence,
+    is_list_type as is_list_type,
+    is_union_type as is_union_type,
+    literal_values as literal_values,
+    is_literal_type as is_literal_type,
+    extract_type_arg as extract_type_arg,
+    is_annotated_type as is_annotated_type,
+    strip_annotated_type as strip_annotated_type,
+)
+from ._headers import get_header as get_header, get_required_header as get_required_header
+from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
+from ._transform import clean_body as clean_body, is_sentinel as is_sentinel, strip_not_given as strip_not_given
 
 if TYPE_CHECKING:
     from .._logs import SensitiveHeadersFilter as SensitiveHeadersFilter
@@ -99,6 +99,7 @@ def __getattr__(name: str) -> object:
     value: object = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
 
 __all__ = [
     "cached_property",

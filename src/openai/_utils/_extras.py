@@ -5,9 +5,11 @@ Standard library and typing only, like the rest of this package; anything that n
 
 from __future__ import annotations
 
+import sys
 import inspect
 import datetime
 import functools
+import collections.abc
 from typing import (
     Any,
     List,
@@ -21,9 +23,8 @@ from typing import (
     AsyncIterator,
     cast,
 )
-import collections.abc
 
-from typing_extensions import NotRequired, ParamSpec, TypeAliasType, Required, get_args, get_origin
+from typing_extensions import Required, ParamSpec, NotRequired, TypeAliasType, get_args, get_origin
 
 from ._path import path_param
 from ._typing import is_tuple, is_mapping, is_sequence
@@ -249,16 +250,16 @@ def asyncify(function: Callable[_P, _R]) -> Callable[_P, Awaitable[_R]]:
 
 def is_azure_client(client: object) -> bool:
     """Whether ``client`` is an `AzureOpenAI` instance."""
-    from ..lib.azure import AzureOpenAI
-
-    return isinstance(client, AzureOpenAI)
+    # Looked up, not imported: the core does not depend on `openai.lib`, and without the module loaded no
+    # Azure client can exist.
+    azure = sys.modules.get("openai.lib.azure")
+    return azure is not None and isinstance(client, azure.AzureOpenAI)
 
 
 def is_async_azure_client(client: object) -> bool:
     """Whether ``client`` is an `AsyncAzureOpenAI` instance."""
-    from ..lib.azure import AsyncAzureOpenAI
-
-    return isinstance(client, AsyncAzureOpenAI)
+    azure = sys.modules.get("openai.lib.azure")
+    return azure is not None and isinstance(client, azure.AsyncAzureOpenAI)
 
 
 # --- signatures -----------------------------------------------------------------------------------------------
@@ -290,8 +291,11 @@ def assert_signatures_in_sync(
         if param.kind != other.kind:
             errors.append(f"the `{name}` param is {other.kind.name}, expected {param.kind.name}")
         if param.annotation != other.annotation:
-            errors.append(f"types for the `{name}` param do not match; source={param.annotation!r} checked={other.annotation!r}")
+            errors.append(
+                f"types for the `{name}` param do not match; source={param.annotation!r} checked={other.annotation!r}"
+            )
     if errors:
         where = f" {description}" if description else ""
-        raise AssertionError(f"{len(errors)} errors encountered when comparing signatures{where}:\n\n" + "\n\n".join(errors))
-
+        raise AssertionError(
+            f"{len(errors)} errors encountered when comparing signatures{where}:\n\n" + "\n\n".join(errors)
+        )

@@ -18,7 +18,8 @@ import os
 import base64
 import pathlib
 import datetime
-from typing import Any, Dict, List, Mapping, TypeVar, Iterable, Optional, cast
+import collections.abc
+from typing import Any, Dict, List, Tuple, Mapping, TypeVar, Iterable, Optional, Sequence, cast
 
 from typing_extensions import Required, Annotated, NotRequired, TypeAliasType, get_args, get_origin, is_typeddict
 
@@ -30,6 +31,16 @@ __all__ = ["transform", "maybe_transform", "async_transform", "async_maybe_trans
 _T = TypeVar("_T")
 
 _hints_cache: Dict[type, Dict[str, Any]] = {}
+
+_LIST_ORIGINS: Tuple[object, ...] = (
+    list,
+    List,
+    Iterable,
+    Sequence,
+    collections.abc.Iterable,
+    collections.abc.Sequence,
+)
+_DICT_ORIGINS: Tuple[object, ...] = (dict, Dict, Mapping, collections.abc.Mapping)
 
 
 def maybe_transform(data: object, expected_type: object) -> Any:
@@ -94,24 +105,27 @@ def _type_hints(typed_dict: type) -> Dict[str, Any]:
 def _transform(data: object, tp: object, info: Optional[Any]) -> object:
     tp, own_info = _unwrap(tp)
     info = own_info or info
-    origin = get_origin(tp)
+    origin: object = get_origin(tp)
+    is_mapping = isinstance(data, Mapping)
 
-    if isinstance(data, Mapping) and is_typeddict(tp):
+    if is_mapping and is_typeddict(tp):
         return _transform_typeddict(cast("Mapping[str, object]", data), cast(type, tp))
 
     if is_union(origin):
+        result = data
         for variant in get_args(tp):
-            data = _transform(data, variant, info)
-        return data
+            result = _transform(result, variant, info)
+        return result
 
-    if origin in (list, List) or _is_iterable_origin(origin):
-        if isinstance(data, (str, bytes, bytearray)) or isinstance(data, Mapping) or not isinstance(data, Iterable):
+    if origin in _LIST_ORIGINS:
+        if is_mapping or isinstance(data, (str, bytes, bytearray)) or not isinstance(data, Iterable):
             return data
         args = get_args(tp)
         item_type: object = args[0] if args else object
-        return [_transform(item, item_type, None) for item in cast("Iterable[object]", data) if not is_sentinel(item)]
+        items = cast("Iterable[object]", data)
+        return [_transform(item, item_type, None) for item in items if not is_sentinel(item)]
 
-    if origin in (dict, Dict, Mapping) and isinstance(data, Mapping):
+    if origin in _DICT_ORIGINS and is_mapping:
         args = get_args(tp)
         value_type: object = args[1] if len(args) == 2 else object
         mapping = cast("Mapping[object, object]", data)
@@ -123,13 +137,6 @@ def _transform(data: object, tp: object, info: Optional[Any]) -> object:
     if info is not None and info.format is not None:
         return _format(data, info.format, info.format_template)
     return data
-
-
-def _is_iterable_origin(origin: object) -> bool:
-    import collections.abc
-    from typing import Sequence
-
-    return origin in (Iterable, Sequence, collections.abc.Iterable, collections.abc.Sequence)
 
 
 def _is_pydantic_model(value: object) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, Union, Mapping, Callable, Optional, cast
 
 import httpx
 import anyio.to_thread
-from typing_extensions import Literal, Required, TypeGuard, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict, TypeGuard
 
 from .._exceptions import OAuthError, APITimeoutError, APIConnectionError, SubjectTokenProviderError
 

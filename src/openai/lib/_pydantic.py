@@ -198,7 +198,7 @@ def _resolve_ref(*, root: JSONSchema, ref: str) -> JSONSchema:
 # --- names outside code imports from `openai.lib._pydantic` (official spellings) -------------------------------
 
 from .._types import NOT_GIVEN as NOT_GIVEN  # noqa: E402
-from .._utils import is_list as is_list, is_dict as _is_dict  # noqa: E402
+from .._utils import is_dict as _is_dict, is_list as is_list  # noqa: E402
 from .._compat import PYDANTIC_V1 as PYDANTIC_V1  # noqa: E402
 
 

@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from ..types.shared_params.function_definition import FunctionDefinition
     from ..types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
-__all__ = ["PydanticFunctionTool", "ResponsesPydanticFunctionTool", "pydantic_function_tool"]
+__all__ = [
+    "PydanticFunctionTool",
+    "ResponsesFunctionToolParam",
+    "ResponsesPydanticFunctionTool",
+    "pydantic_function_tool",
+]
 
 
 class PydanticFunctionTool(Dict[str, Any]):

@@ -20,6 +20,7 @@ from .._hooks import Hooks
 from .._retry import RetryPolicy
 from .._types import Timeout, NotGiven, not_given
 from .._client import OpenAI, AsyncOpenAI
+from .._pipeline import BaseClient
 from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError, MutuallyExclusiveAuthError
 from .._request_options import FinalRequestOptions
@@ -105,7 +106,7 @@ def _resolve_azure_settings(
     return api_key or "", azure_ad_token, azure_endpoint, base_url, query
 
 
-class BaseAzureClient:
+class BaseAzureClient(BaseClient[Any, Any]):
     """Routing and credential rules shared by the sync and async Azure clients (no I/O)."""
 
     _api_version: str
@@ -481,7 +482,6 @@ from .._types import NOT_GIVEN as NOT_GIVEN, Omit as Omit, Query as Query, Heade
 from .._utils import is_mapping as is_mapping  # noqa: E402
 from .._compat import model_copy as model_copy  # noqa: E402
 from .._models import SecurityOptions as SecurityOptions  # noqa: E402
-from .._pipeline import BaseClient as BaseClient  # noqa: E402
 from .._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
 from .._base_openai import DataResidency as DataResidency  # noqa: E402
 from ..auth._workload import (  # noqa: E402

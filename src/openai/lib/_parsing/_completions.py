@@ -11,7 +11,7 @@ Owns the pure (no I/O) half of ``chat.completions.parse`` and ``chat.completions
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Dict, List, Type, Iterable, Optional, cast
+from typing import Any, Dict, List, Type, Iterable, Optional, cast
 
 import pydantic
 from typing_extensions import TypeVar
@@ -23,6 +23,7 @@ from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_jso
 from ..._exceptions import LengthFinishReasonError, ContentFilterFinishReasonError
 
 __all__ = [
+    "ResponseFormatParam",
     "ResponseFormatT",
     "get_input_tool_by_name",
     "has_parseable_input",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
 __all__ = [
+    "TextFormatT",
     "check_stream_arguments",
     "get_input_tool_by_name",
     "merge_text_format",

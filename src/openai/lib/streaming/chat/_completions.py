@@ -729,7 +729,10 @@ from ..._parsing._completions import (  # noqa: E402
     ChatCompletionToolUnionParam as ChatCompletionToolUnionParam,
     maybe_parse_content as maybe_parse_content,
 )
-from ....types.chat.chat_completion_chunk import Choice as ChoiceChunk  # noqa: E402
+from ....types.chat.chat_completion_chunk import Choice as _ChunkChoiceModel  # noqa: E402
+
+ChoiceChunk = _ChunkChoiceModel
+"""One choice of a chat completion chunk."""
 
 ChoiceEventState = _ChoiceEventState
 """Per-choice bookkeeping of the stream state (which content, refusal and tool call parts are open)."""
