@@ -321,11 +321,11 @@ def test_make_request_options_as_generated_code_calls_it() -> None:
     options = make_request_options(
         extra_headers={"X-A": "1"}, extra_query={"q": "1"}, extra_body={"b": 2}, timeout=NOT_GIVEN
     )
-    assert options["headers"] == {"X-A": "1"}
-    assert options["params"] == {"q": "1"}
-    assert options["extra_json"] == {"b": 2}
+    assert options.get("headers") == {"X-A": "1"}
+    assert options.get("params") == {"q": "1"}
+    assert options.get("extra_json") == {"b": 2}
     assert "timeout" not in options
-    assert make_request_options(timeout=3.0)["timeout"] == 3.0
+    assert make_request_options(timeout=3.0).get("timeout") == 3.0
 
 
 def test_base_client_names_are_the_sdk_objects() -> None:
@@ -413,7 +413,8 @@ def test_strict_tool_selection() -> None:
     strict: Any = {"type": "function", "function": {"name": "a", "parameters": {}, "strict": True}}
     loose: Any = {"type": "function", "function": {"name": "b", "parameters": {}}}
     assert is_strict_chat_completion_tool_param(strict) and not is_strict_chat_completion_tool_param(loose)
-    assert list(select_strict_chat_completion_tools([strict, loose])) == [strict]
+    selected: Any = select_strict_chat_completion_tools([strict, loose])
+    assert list(selected) == [strict]
     assert is_response_format_param({"type": "text"}) and not is_response_format_param(Answer)
 
 
@@ -423,9 +424,10 @@ def test_assistants_accumulate_event_and_run_step() -> None:
     from openai.lib.streaming._assistants import accumulate_event, accumulate_run_step
 
     def event(name: str, data: Dict[str, Any]) -> Any:
-        return construct_type_unchecked(value={"event": name, "data": data}, type_=AssistantStreamEvent)
+        event_type: Any = AssistantStreamEvent
+        return construct_type_unchecked(value={"event": name, "data": data}, type_=event_type)
 
-    message = {
+    message: Dict[str, Any] = {
         "id": "msg_1",
         "object": "thread.message",
         "created_at": 1,
@@ -456,7 +458,7 @@ def test_assistants_accumulate_event_and_run_step() -> None:
     block: Any = snapshot.content[0]
     assert block.text.value == "Hello"
 
-    step = {
+    step: Dict[str, Any] = {
         "id": "step_1",
         "object": "thread.run.step",
         "created_at": 1,
@@ -493,3 +495,38 @@ def test_streaming_snapshot_aliases_are_the_parsed_types() -> None:
 
     assert ParsedChatCompletionSnapshot is ParsedChatCompletion[object]
     assert ParsedResponseSnapshot is ParsedResponse[object]
+
+
+def test_choice_event_state_reports_done_events_once() -> None:
+    import openai
+    from openai.types.chat import ChatCompletionChunk
+    from openai.lib.streaming.chat import ChatCompletionStreamState
+    from openai.lib.streaming.chat._completions import ChoiceEventState
+
+    def chunk(delta: Dict[str, Any], finish_reason: Optional[str]) -> ChatCompletionChunk:
+        return ChatCompletionChunk.construct(
+            id="c",
+            object="chat.completion.chunk",
+            created=1,
+            model="m",
+            choices=[{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+        )
+
+    stream_state: ChatCompletionStreamState[None] = ChatCompletionStreamState()
+    choice_state = ChoiceEventState(input_tools=[])
+    seen: List[List[str]] = []
+    for item in (
+        chunk({"role": "assistant", "content": '{"city": "Paris"}'}, None),
+        chunk({}, "stop"),
+        chunk({}, "stop"),
+    ):
+        stream_state.handle_chunk(item)
+        snapshot = stream_state.current_completion_snapshot.choices[0]
+        events = choice_state.get_done_events(
+            choice_chunk=item.choices[0], choice_snapshot=snapshot, response_format=Answer
+        )
+        seen.append([event.type for event in events])
+        if events:
+            assert events[0].parsed == Answer(city="Paris")  # type: ignore[union-attr]
+    assert seen == [[], ["content.done"], []]
+    assert openai.omit is not None

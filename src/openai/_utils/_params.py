@@ -106,7 +106,7 @@ def _transform(data: object, tp: object, info: Optional[Any]) -> object:
     tp, own_info = _unwrap(tp)
     info = own_info or info
     origin: object = get_origin(tp)
-    is_mapping = isinstance(data, Mapping)
+    is_mapping = _is_mapping(data)
 
     if is_mapping and is_typeddict(tp):
         return _transform_typeddict(cast("Mapping[str, object]", data), cast(type, tp))
@@ -118,7 +118,7 @@ def _transform(data: object, tp: object, info: Optional[Any]) -> object:
         return result
 
     if origin in _LIST_ORIGINS:
-        if is_mapping or isinstance(data, (str, bytes, bytearray)) or not isinstance(data, Iterable):
+        if is_mapping or _is_text(data) or not _is_iterable(data):
             return data
         args = get_args(tp)
         item_type: object = args[0] if args else object
@@ -137,6 +137,19 @@ def _transform(data: object, tp: object, info: Optional[Any]) -> object:
     if info is not None and info.format is not None:
         return _format(data, info.format, info.format_template)
     return data
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, (str, bytes, bytearray))
+
+
+def _is_iterable(value: object) -> bool:
+    return isinstance(value, Iterable)
+
+
+def _is_mapping(value: object) -> bool:
+    # A plain bool (not a type guard), so ``data`` keeps its declared type in every branch.
+    return isinstance(value, Mapping)
 
 
 def _is_pydantic_model(value: object) -> bool:

@@ -276,6 +276,7 @@ def parse_chat_completion(
 # --- names outside code imports from `openai.lib._parsing._completions` (official spellings) --------------------
 
 import logging  # noqa: E402
+from typing import TYPE_CHECKING as TYPE_CHECKING  # noqa: E402
 
 from typing_extensions import TypeGuard as TypeGuard, assert_never as assert_never  # noqa: E402
 

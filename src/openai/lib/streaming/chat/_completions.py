@@ -734,5 +734,25 @@ from ....types.chat.chat_completion_chunk import Choice as _ChunkChoiceModel  # 
 ChoiceChunk = _ChunkChoiceModel
 """One choice of a chat completion chunk."""
 
-ChoiceEventState = _ChoiceEventState
-"""Per-choice bookkeeping of the stream state (which content, refusal and tool call parts are open)."""
+
+class ChoiceEventState(_ChoiceEventState):
+    """Which done events one choice of a chat completion stream has fired, driven chunk by chunk.
+
+    `get_done_events` returns the ``*.done`` events a chunk completes (content, refusal, logprobs, function tool
+    call arguments), each at most once; `ChatCompletionStreamState` uses the same bookkeeping for its events.
+    """
+
+    def __init__(self, *, input_tools: List[ChatCompletionToolUnionParam]) -> None:
+        super().__init__(None, list(input_tools))
+
+    def get_done_events(
+        self,
+        *,
+        choice_chunk: ChoiceChunk,
+        choice_snapshot: ParsedChoiceSnapshot,
+        response_format: object,
+    ) -> List[ChatCompletionStreamEvent[Any]]:
+        rich = has_rich_response_format(response_format) and isinstance(response_format, type)
+        self._rich_format = cast("type[Any]", response_format) if rich else None
+        events = self.events_for(choice_chunk, choice_snapshot)
+        return [event for event in events if str(getattr(event, "type", "")).endswith(".done")]
