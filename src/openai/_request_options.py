@@ -57,13 +57,17 @@ def make_request_options(
     timeout: float | Timeout | None | NotGiven = not_given,
     post_parser: Callable[[Any], Any] | NotGiven = not_given,
     headers: Headers | None = None,
-    security: Security | None = None,
+    security: Security | SecurityOptions | None = None,
+    idempotency_key: str | None = None,
+    synthesize_event_and_data: bool | None = None,
 ) -> ExtendedRequestOptions:
     """Collect one call's options.
 
     `headers` are the method's own headers (e.g. `OpenAI-Beta`); `extra_headers` from the caller override them.
     `query` is the method's query parameters; `extra_query` overrides them. `extra_body` is merged over the
-    JSON body (or added as form fields for multipart). `security="admin"` makes the call use the admin API key.
+    JSON body (or added as form fields for multipart). `security="admin"` (or the official spelling
+    ``{"admin_api_key_auth": True, "bearer_auth": False}``) makes the call use the admin API key.
+    `idempotency_key` is sent as ``Idempotency-Key`` on every attempt of the call.
     """
     options: ExtendedRequestOptions = {}
     if headers:
@@ -82,10 +86,16 @@ def make_request_options(
         options["timeout"] = timeout
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
+    if security is not None and not isinstance(security, str):
+        security = _security_kind(security)
     if security is not None:
         if security not in ("bearer", "admin"):
             raise ValueError(f"`security` must be 'bearer' or 'admin', got {security!r}")
         options["security"] = security
+    if idempotency_key is not None:
+        options["idempotency_key"] = idempotency_key
+    if synthesize_event_and_data:
+        options["synthesize_event_and_data"] = True
     return options
 
 

@@ -530,3 +530,23 @@ def test_choice_event_state_reports_done_events_once() -> None:
             assert events[0].parsed == Answer(city="Paris")  # type: ignore[union-attr]
     assert seen == [[], ["content.done"], []]
     assert openai.omit is not None
+
+
+def test_make_request_options_security_options_reach_the_wire() -> None:
+    from openai._base_client import make_request_options
+
+    recorder = Recorder({"ok": True})
+    client = _sync_client(recorder, admin_api_key="sk-admin")
+    client.post(
+        "/organization/invites",
+        cast_to=object,
+        body={"email": "a@example.com"},
+        options=make_request_options(
+            idempotency_key="idem-1", security={"admin_api_key_auth": True, "bearer_auth": False}
+        ),
+    )
+    (request,) = recorder.requests
+    assert request.headers["Authorization"] == "Bearer sk-admin"
+    # The OpenAI API client sends no idempotency header (as with the official client); the key is kept in the
+    # options for clients that do.
+    assert "Idempotency-Key" not in request.headers
