@@ -112,6 +112,14 @@ class ResponseStreamState(Generic[TextFormatT]):
             ]
         return [cast("ResponseStreamEvent[TextFormatT]", event)]
 
+    def accumulate_event(self, event: RawResponseStreamEvent) -> ParsedResponse[object]:
+        """Fold ``event`` into the snapshot and return it (`handle_event` does this, then builds its events).
+
+        Raises:
+            RuntimeError: the first event is not ``response.created``.
+        """
+        return self._accumulate(event)
+
     def _accumulate(self, event: RawResponseStreamEvent) -> ParsedResponse[object]:
         if event.type == "response.created":
             created = _as_response(event.response)
