@@ -384,8 +384,8 @@ def test_stream_state_used_on_its_own() -> None:
 
 def test_response_stream_state_accumulate_event_builds_the_snapshot() -> None:
     from openai._models import construct_type_unchecked
-    from openai.lib.streaming.responses import ResponseStreamState
     from openai.types.responses import ResponseStreamEvent as RawEvent
+    from openai.lib.streaming.responses import ResponseStreamState
 
     event_type: Any = RawEvent
     state: ResponseStreamState[Weather] = ResponseStreamState(input_tools=[], text_format=Weather)
