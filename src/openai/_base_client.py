@@ -699,3 +699,152 @@ def _resolve_timeout(
         if client_timeout(http_client) != httpx.Timeout(5.0):
             return http_client.timeout  # the client's own object (an `httpx2.Timeout` for an httpx2 client)
     return DEFAULT_TIMEOUT
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Names outside code imports from `openai._base_client` (official spellings); all are the SDK's own objects.
+# --------------------------------------------------------------------------------------------------------------
+
+from typing import Union as _Union  # noqa: E402
+
+from ._qs import Querystring as Querystring  # noqa: E402
+from ._http import _MultipartOnlyFields  # pyright: ignore[reportPrivateUsage]  # noqa: E402
+from ._logs import SensitiveHeadersFilter as SensitiveHeadersFilter  # noqa: E402
+from ._files import to_httpx_files as to_httpx_files, async_to_httpx_files as async_to_httpx_files  # noqa: E402
+from ._types import (  # noqa: E402
+    Omit as Omit,
+    Query as Query,
+    Headers as Headers,
+    AnyMapping as AnyMapping,
+    PostParser as PostParser,
+    BinaryTypes as BinaryTypes,
+    HttpxSendArgs as HttpxSendArgs,
+    AsyncBinaryTypes as AsyncBinaryTypes,
+    ModelBuilderProtocol as ModelBuilderProtocol,
+    is_given as is_given,
+)
+from ._utils import (  # noqa: E402
+    is_dict as is_dict,
+    is_list as is_list,
+    asyncify as asyncify,
+    lru_cache as lru_cache,
+    is_mapping as is_mapping,
+    json_dumps as _json_dumps,
+)
+from ._compat import (  # noqa: E402
+    PYDANTIC_V1 as PYDANTIC_V1,
+    model_copy as model_copy,
+    model_dump as model_dump,
+    status_exceptions as status_exceptions,
+    timeout_exceptions as timeout_exceptions,
+    http_response_types as http_response_types,
+    is_httpx2_sync_client as is_httpx2_sync_client,
+    is_httpx2_async_client as is_httpx2_async_client,
+    is_legacy_httpx_sync_client as is_legacy_httpx_sync_client,
+    is_legacy_httpx_async_client as is_legacy_httpx_async_client,
+)
+from ._models import (  # noqa: E402
+    GenericModel as GenericModel,
+    SecurityOptions as SecurityOptions,
+    validate_type as validate_type,
+    construct_type as construct_type,
+)
+from ._platform import (  # noqa: E402
+    get_platform as get_platform,
+    get_architecture as get_architecture,
+    platform_headers as platform_headers,
+)
+from ._response import (  # noqa: E402
+    APIResponse as APIResponse,
+    BaseAPIResponse as BaseAPIResponse,
+    AsyncAPIResponse as AsyncAPIResponse,
+    extract_response_type as extract_response_type,
+)
+from ._constants import (  # noqa: E402
+    MAX_RETRY_DELAY as MAX_RETRY_DELAY,
+    DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY as INITIAL_RETRY_DELAY,
+    RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER,
+    MAX_RETRY_AFTER_DELAY as MAX_RETRY_AFTER_DELAY,
+    OVERRIDE_CAST_TO_HEADER as OVERRIDE_CAST_TO_HEADER,
+    DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
+)
+from ._streaming import (  # noqa: E402
+    Stream as Stream,
+    SSEDecoder as SSEDecoder,
+    AsyncStream as AsyncStream,
+    SSEBytesDecoder as SSEBytesDecoder,
+)
+from .pagination import (  # noqa: E402
+    BasePage as BasePage,
+    PageInfo as PageInfo,
+    BaseSyncPage as BaseSyncPage,
+    BaseAsyncPage as BaseAsyncPage,
+    AsyncPaginator as AsyncPaginator,
+)
+from ._exceptions import (  # noqa: E402
+    OpenAIError as OpenAIError,
+    APIStatusError as APIStatusError,
+    APITimeoutError as APITimeoutError,
+    APIConnectionError as APIConnectionError,
+    APIResponseValidationError as APIResponseValidationError,
+)
+from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse  # noqa: E402
+
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+
+openapi_dumps = _json_dumps
+"""Serialise a request body to JSON bytes (datetimes as ISO 8601, models by alias, sentinels dropped)."""
+
+HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(timeout=5.0)
+"""httpx's own default timeout (the SDK's default is `openai._constants.DEFAULT_TIMEOUT`)."""
+
+ForceMultipartDict = _MultipartOnlyFields
+"""An empty files mapping that is still truthy, so a request is sent as multipart without any file part."""
+
+
+class OtherPlatform:
+    """An operating system outside the known list; ``str()`` gives the header value ``Other:<name>``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"Other:{self.name}"
+
+
+class OtherArch:
+    """A CPU architecture outside the known list; ``str()`` gives the header value ``other:<name>``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"other:{self.name}"
+
+
+Platform = _Union[
+    OtherPlatform, Literal["MacOS", "Linux", "Windows", "FreeBSD", "OpenBSD", "iOS", "Android", "Unknown"]
+]
+Arch = _Union[OtherArch, Literal["x32", "x64", "arm", "arm64", "unknown"]]
+
+
+def get_python_runtime() -> str:
+    """The Python implementation (``CPython``, ``PyPy``, ...), or ``unknown``."""
+    try:
+        import platform
+
+        return platform.python_implementation()
+    except Exception:
+        return "unknown"
+
+
+def get_python_version() -> str:
+    """The Python version (``3.12.4``), or ``unknown``."""
+    try:
+        import platform
+
+        return platform.python_version()
+    except Exception:
+        return "unknown"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from functools import cached_property
 
 from openai._base_openai import BaseOpenAI, BaseAsyncOpenAI
+from openai._client_exports import *  # noqa: F403  # the other names the official `openai._client` exposes
 
 if TYPE_CHECKING:
     from openai.resources.files import (

@@ -35,7 +35,7 @@ key cannot leak through ``str()`` or ``repr()`` of an error.
 from __future__ import annotations
 
 import json
-from typing import Dict, Type, Mapping, ClassVar, Iterable, Optional, cast
+from typing import TYPE_CHECKING, Dict, Type, Union, Mapping, ClassVar, Iterable, Optional, cast
 
 import httpx
 from typing_extensions import Literal
@@ -60,6 +60,8 @@ __all__ = [
     "MutuallyExclusiveAuthError",
     "NotFoundError",
     "OAuthError",
+    "OAuthErrorCode",
+    "MissingStreamClassError",
     "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -437,3 +439,33 @@ async def async_make_status_error_from_response(response: httpx.Response) -> API
 def _is_read(response: httpx.Response) -> bool:
     # httpx exposes no public flag for "body buffered"; ``_content`` is set exactly when it is.
     return hasattr(response, "_content")
+
+
+OAuthErrorCode = Union[Literal["invalid_grant", "invalid_subject_token"], str]
+"""The ``error`` code of an `OAuthError` (known values, or any string the server sends)."""
+
+
+class MissingStreamClassError(TypeError):
+    """A streaming request was made without saying which stream class to return (``stream_cls``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The `stream` argument was set to `True` but the `stream_cls` argument was not given. "
+            "See `openai._streaming` for reference"
+        )
+
+
+# Names outside code imports from `openai._exceptions` (official spellings).
+from ._utils import is_dict as is_dict  # noqa: E402
+
+if TYPE_CHECKING:
+    from ._models import construct_type as construct_type
+
+
+def __getattr__(name: str) -> object:
+    # `import openai` imports this module and must not import pydantic, so `_models` is loaded on first use.
+    if name == "construct_type":
+        from ._models import construct_type
+
+        return construct_type
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 import mimetypes
-from typing import IO, Dict, List, Tuple, Union, Mapping, Optional, Sequence, cast
+from typing import IO, Dict, List, Tuple, Union, Mapping, TypeVar, Optional, Sequence, cast
 
 import anyio
 from typing_extensions import TypeIs, Literal
@@ -40,6 +40,8 @@ ACCEPTED_FILE_KINDS = (
     "bytes, a binary file object (io.IOBase), an os.PathLike path, or a tuple "
     "(filename, content[, content_type[, headers]]) whose content is one of those"
 )
+
+_T = TypeVar("_T")
 
 ARRAY_MARKER = "<array>"
 DEFAULT_FILENAME = "upload"
@@ -302,3 +304,68 @@ async def async_file_from_path(path: str | os.PathLike[str]) -> Tuple[str, bytes
     """Async twin of `file_from_path`."""
     contents = await anyio.Path(path).read_bytes()
     return os.path.basename(os.fspath(path)), contents
+
+
+# --- names outside code imports from `openai._files` (official spellings) --------------------------------------
+
+from ._types import (  # noqa: E402
+    Base64FileInput as Base64FileInput,
+    HttpxFileContent as HttpxFileContent,
+    HttpxRequestFiles as HttpxRequestFiles,
+)
+from ._utils import (  # noqa: E402
+    is_list as is_list,
+    is_mapping as is_mapping,
+    is_tuple_t as is_tuple_t,
+    is_mapping_t as is_mapping_t,
+    is_sequence_t as is_sequence_t,
+)
+
+
+def is_base64_file_input(obj: object) -> TypeIs[Base64FileInput]:
+    """Whether ``obj`` is a file object or a path (what a base64-encoded file parameter accepts)."""
+    return isinstance(obj, (io.IOBase, os.PathLike))
+
+
+def assert_is_file_content(obj: object, *, key: Optional[str] = None) -> None:
+    """Raise ``RuntimeError`` unless ``obj`` is an accepted upload value (bytes, file, path or file tuple)."""
+    _check_file(obj, key if key is not None else "<file>")
+
+
+def read_file_content(file: FileContent) -> HttpxFileContent:
+    """The content to send for ``file``: paths are read into bytes, bytes and file objects are kept."""
+    if isinstance(file, os.PathLike):
+        return _read_path(file)
+    return file
+
+
+async def async_read_file_content(file: FileContent) -> HttpxFileContent:
+    """Async twin of `read_file_content` (paths are read without blocking the event loop)."""
+    if isinstance(file, os.PathLike):
+        return await _async_read_path(file)
+    return file
+
+
+def deepcopy_with_paths(item: _T, paths: Sequence[Sequence[str]]) -> _T:
+    """Copy the dicts and lists that lie along ``paths`` (``"<array>"`` = every list item), sharing the rest.
+
+    `extract_files` removes file values in place; running it on such a copy leaves the caller's data untouched.
+    """
+    return cast(_T, _copy_along(item, [list(path) for path in paths]))
+
+
+def _copy_along(value: object, paths: List[List[str]]) -> object:
+    live = [path for path in paths if path]
+    if not live:
+        return value
+    if isinstance(value, dict):
+        mapping = cast("Dict[str, object]", value)
+        copied = dict(mapping)
+        for key in {path[0] for path in live}:
+            if key in copied:
+                copied[key] = _copy_along(copied[key], [path[1:] for path in live if path[0] == key])
+        return copied
+    if isinstance(value, list):
+        rest = [path[1:] for path in live if path[0] == ARRAY_MARKER]
+        return [_copy_along(entry, rest) for entry in cast("List[object]", value)]
+    return value

@@ -219,6 +219,8 @@ def _raw_content(options: FinalRequestOptions) -> Any:
     retry resends them), or an iterable / async iterable of chunks, streamed. The Content-Type is the caller's."""
     if options.extra_json is not None:
         raise TypeError("`extra_body` cannot be merged into a raw `content` body")
+    if options.json_data is not None:
+        raise TypeError("Passing both `content` and `json_data` is not supported: pass one request body")
     return options.content
 
 
@@ -426,7 +428,9 @@ def parse_response(
     if stream:
         cls = stream_cls if stream_cls is not None else getattr(client, "_default_stream_cls", None)
         if cls is None:
-            raise RuntimeError("A streaming request needs `stream_cls` (for example Stream[ChatCompletionChunk])")
+            from ._exceptions import MissingStreamClassError
+
+            raise MissingStreamClassError()
         origin = get_origin(cls) or cls
         item_type = extract_stream_item_type(cls)
         # The stream reads per-call settings (e.g. `synthesize_event_and_data`) from the options.

@@ -225,3 +225,46 @@ class HttpxBinaryResponseContent:
 
     async def aclose(self) -> None:
         return await self.response.aclose()
+
+
+# --- names outside code imports from `openai._legacy_response` (official spellings) ----------------------------
+
+from typing_extensions import ParamSpec  # noqa: E402
+
+from ._types import is_given as is_given  # noqa: E402
+from ._utils import (  # noqa: E402
+    extract_type_arg as extract_type_arg,
+    is_annotated_type as is_annotated_type,
+    is_type_alias_type as is_type_alias_type,
+)
+from ._compat import http_response_types as http_response_types  # noqa: E402
+from ._models import BaseModel as BaseModel, is_basemodel as is_basemodel, add_request_id as add_request_id  # noqa: E402
+from ._constants import RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER  # noqa: E402
+from ._streaming import (  # noqa: E402
+    Stream as Stream,
+    AsyncStream as AsyncStream,
+    is_stream_class_type as is_stream_class_type,
+    extract_stream_chunk_type as extract_stream_chunk_type,
+)
+from ._exceptions import (  # noqa: E402
+    MissingStreamClassError as MissingStreamClassError,
+    APIResponseValidationError as APIResponseValidationError,
+)
+
+if TYPE_CHECKING:
+    from ._response import (
+        to_raw_response_wrapper as to_raw_response_wrapper,
+        async_to_raw_response_wrapper as async_to_raw_response_wrapper,
+    )
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def __getattr__(name: str) -> object:
+    # `openai._response` imports this module, so its wrappers are looked up on first access.
+    if name in ("to_raw_response_wrapper", "async_to_raw_response_wrapper"):
+        from . import _response
+
+        return getattr(_response, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,7 +22,6 @@ import datetime
 import threading
 import collections.abc
 from typing import (
-    TYPE_CHECKING,
     Any,
     Dict,
     List,
@@ -30,6 +29,7 @@ from typing import (
     Union,
     Mapping,
     TypeVar,
+    Callable,
     Iterable,
     Optional,
     Sequence,
@@ -41,19 +41,22 @@ import pydantic
 import pydantic_core
 from pydantic import ConfigDict
 from pydantic.fields import FieldInfo
-from typing_extensions import Self, Literal, Annotated, TypeAliasType, get_args, override, get_origin
+from typing_extensions import Self, Literal, Required, Annotated, TypeAliasType, get_args, override, get_origin
 
 from ._types import NoneType
 from ._utils import is_union, parse_date, literal_values, parse_datetime, is_literal_type
-
-if TYPE_CHECKING:
-    from pydantic_core.core_schema import CoreSchema
 
 __all__ = [
     "BaseModel",
     "GenericModel",
     "PropertyInfo",
     "construct_type",
+    "construct_type_unchecked",
+    "add_request_id",
+    "build",
+    "FinalRequestOptions",
+    "FinalRequestOptionsInput",
+    "SecurityOptions",
     "is_basemodel",
     "is_basemodel_type",
     "parse_data",
@@ -669,3 +672,105 @@ def _best_model_variant(data: Mapping[str, object], variants: Tuple[object, ...]
         if best_score is None or score > best_score:
             best, best_score = variant, score
     return best
+
+
+# --- names outside code imports from `openai._models` (official spellings) -------------------------------------
+
+from functools import lru_cache as lru_cache  # noqa: E402
+
+from typing_extensions import ParamSpec, TypedDict  # noqa: E402
+from pydantic_core.core_schema import CoreSchema as CoreSchema  # noqa: E402
+
+from ._types import (  # noqa: E402
+    Body as Body,
+    IncEx as IncEx,
+    Query as Query,
+    ModelT as ModelT,
+    Headers as Headers,
+    Timeout as Timeout,
+    NotGiven as NotGiven,
+    AnyMapping as AnyMapping,
+    BinaryTypes,
+    RequestFiles,
+    HttpxRequestFiles as HttpxRequestFiles,
+    is_given as is_given,
+)
+from ._utils import (  # noqa: E402
+    is_list as is_list,
+    json_safe as json_safe,
+    is_mapping as is_mapping,
+    coerce_boolean as coerce_boolean,
+    strip_not_given as strip_not_given,
+    extract_type_arg as extract_type_arg,
+    is_annotated_type as is_annotated_type,
+    is_type_alias_type as is_type_alias_type,
+    strip_annotated_type as strip_annotated_type,
+)
+from ._compat import (  # noqa: E402
+    PYDANTIC_V1 as PYDANTIC_V1,
+    GenericModel as _CompatGenericModel,
+    parse_obj as parse_obj,
+    get_model_config as get_model_config,
+    get_model_fields as get_model_fields,
+    field_get_default as field_get_default,
+)
+from ._constants import RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER  # noqa: E402
+from ._request_options import (  # noqa: E402
+    Security,
+    SecurityOptions as SecurityOptions,
+    FinalRequestOptions as FinalRequestOptions,
+)
+
+P = ParamSpec("P")
+
+BaseGenericModel = _CompatGenericModel
+"""The pydantic base of generic models (`pydantic.BaseModel` under pydantic 2)."""
+
+ReprArgs = Sequence[Tuple[Optional[str], Any]]
+"""What pydantic's ``__repr_args__`` returns."""
+
+_BaseModelT = TypeVar("_BaseModelT", bound=pydantic.BaseModel)
+
+
+def add_request_id(obj: BaseModel, request_id: str | None) -> None:
+    """Record the ``x-request-id`` of the response ``obj`` came from (read back as ``obj._request_id``)."""
+    obj._request_id = request_id
+
+
+def construct_type_unchecked(*, value: object, type_: type[_T]) -> _T:
+    """`construct_type`, typed as returning ``type_`` (the value is not guaranteed to match it)."""
+    return cast(_T, construct_type(value=value, type_=type_))
+
+
+def build(base_model_cls: Callable[P, _BaseModelT], *args: P.args, **kwargs: P.kwargs) -> _BaseModelT:
+    """Construct a model from keyword arguments without validation, nested values built loosely.
+
+    ``build(Completion, id="cmpl-1", choices=[...])``; positional arguments are not accepted.
+    """
+    if args:
+        raise TypeError("build() takes keyword arguments only (the model's fields)")
+    return cast(_BaseModelT, construct_type(value=kwargs, type_=base_model_cls))
+
+
+def set_pydantic_config(typ: Any, config: pydantic.ConfigDict) -> None:
+    """Attach a pydantic config to a type pydantic does not own (e.g. a TypedDict) for later validation."""
+    setattr(typ, "__pydantic_config__", config)  # noqa: B010
+
+
+class FinalRequestOptionsInput(TypedDict, total=False):
+    """The keyword arguments of `FinalRequestOptions`."""
+
+    method: Required[str]
+    url: Required[str]
+    params: Query
+    headers: Headers
+    max_retries: int
+    timeout: float | Timeout | None
+    files: RequestFiles | None
+    idempotency_key: str
+    content: BinaryTypes | None
+    json_data: Body
+    extra_json: AnyMapping
+    follow_redirects: bool
+    security: SecurityOptions | Security
+    synthesize_event_and_data: bool

@@ -10,17 +10,33 @@ from __future__ import annotations
 
 import enum
 import datetime
-from typing import Mapping, Iterable, cast
-from urllib.parse import urlencode
+from typing import Dict, List, Tuple, Union, Mapping, Iterable, cast
+from urllib.parse import parse_qs, urlencode
 
-from typing_extensions import Literal, get_args
+from typing_extensions import TypeAlias, get_args
 
-from ._types import Omit, NotGiven
+from ._types import Omit, NotGiven, ArrayFormat, NestedFormat, not_given as not_given
+from ._utils import flatten as flatten
 
-__all__ = ["ArrayFormat", "NestedFormat", "Querystring", "stringify", "stringify_items"]
+__all__ = [
+    "ArrayFormat",
+    "Data",
+    "NestedFormat",
+    "Options",
+    "Params",
+    "PrimitiveData",
+    "Querystring",
+    "parse",
+    "stringify",
+    "stringify_items",
+]
 
-ArrayFormat = Literal["brackets", "indices", "comma", "repeat"]
-NestedFormat = Literal["brackets", "dots"]
+PrimitiveData = Union[str, int, float, bool, None]
+"""A leaf value of a query string."""
+Data: TypeAlias = Union[PrimitiveData, List["Data"], Tuple["Data"], "Mapping[str, Data]"]
+"""Any value a query parameter may hold (nested mappings and sequences of leaves)."""
+Params = Mapping[str, Data]
+"""Query parameters before encoding."""
 
 _ARRAY_FORMATS: frozenset[str] = frozenset(get_args(ArrayFormat))
 _NESTED_FORMATS: frozenset[str] = frozenset(get_args(NestedFormat))
@@ -57,6 +73,10 @@ class Querystring:
             raise ValueError(f"Unknown nested_format {nested_format!r}; expected one of {sorted(_NESTED_FORMATS)}")
         self.array_format: ArrayFormat = array_format
         self.nested_format: NestedFormat = nested_format
+
+    def parse(self, query: str) -> Dict[str, List[str]]:
+        """Decode a query string into ``{key: [values...]}`` (keys are left exactly as written)."""
+        return parse_qs(query)
 
     def stringify(self, params: Mapping[str, object]) -> str:
         return urlencode(self.stringify_items(params))
@@ -106,6 +126,25 @@ class Querystring:
 
 
 _DEFAULT = Querystring()
+
+parse = _DEFAULT.parse
+"""`Querystring.parse` of the default encoder."""
+
+
+class Options:
+    """The array and nesting conventions one encoding uses: explicit values, else those of ``qs``."""
+
+    __slots__ = ("array_format", "nested_format")
+
+    def __init__(
+        self,
+        qs: Querystring = _DEFAULT,
+        *,
+        array_format: ArrayFormat | NotGiven = not_given,
+        nested_format: NestedFormat | NotGiven = not_given,
+    ) -> None:
+        self.array_format: ArrayFormat = qs.array_format if isinstance(array_format, NotGiven) else array_format
+        self.nested_format: NestedFormat = qs.nested_format if isinstance(nested_format, NotGiven) else nested_format
 
 
 def stringify(

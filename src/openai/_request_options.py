@@ -2,19 +2,20 @@
 
 `make_request_options()` is called by every generated method; it folds the method's own query/headers and the
 caller's `extra_*` arguments into a plain `RequestOptions` mapping. The core turns that mapping plus the path,
-body and files into a `FinalRequestOptions`: a slotted, mutable-by-convention-only record. It is a plain class
-rather than a pydantic model on purpose: it is built once per call on the hot path and copied (shallowly) only
-when a page asks for the next page.
+body and files into a `FinalRequestOptions`: the pydantic model outside code knows (official field names), which
+the core builds and copies without validation, since that happens once per call on the hot path.
 """
 
 from __future__ import annotations
 
 import inspect
-from typing import IO, TYPE_CHECKING, Any, Union, Mapping, Callable, Iterable, Optional, AsyncIterable
+from typing import IO, Any, Dict, Union, Mapping, Callable, Iterable, Optional, AsyncIterable, cast
 
-from typing_extensions import Literal
+import pydantic
+from typing_extensions import Literal, TypedDict, override
 
 from ._logs import redact_headers
+from ._retry import RetryPolicy
 from ._types import (
     Body,
     Omit,
@@ -29,11 +30,9 @@ from ._types import (
 )
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 
-if TYPE_CHECKING:
-    from ._retry import RetryPolicy
-
 __all__ = [
     "Security",
+    "SecurityOptions",
     "RequestContent",
     "AsyncRequestContent",
     "ExtendedRequestOptions",
@@ -72,14 +71,18 @@ def make_request_options(
     timeout: float | Timeout | None | NotGiven = not_given,
     post_parser: Callable[[Any], Any] | NotGiven = not_given,
     headers: Headers | None = None,
-    security: Security | None = None,
+    security: Security | SecurityOptions | None = None,
+    idempotency_key: str | None = None,
+    synthesize_event_and_data: bool | None = None,
     deadline: float | None | NotGiven = not_given,
 ) -> ExtendedRequestOptions:
     """Collect one call's options.
 
     `headers` are the method's own headers (e.g. `OpenAI-Beta`); `extra_headers` from the caller override them.
     `query` is the method's query parameters; `extra_query` overrides them. `extra_body` is merged over the
-    JSON body (or added as form fields for multipart). `security="admin"` makes the call use the admin API key.
+    JSON body (or added as form fields for multipart). `security="admin"` (or the official spelling
+    ``{"admin_api_key_auth": True, "bearer_auth": False}``) makes the call use the admin API key.
+    `idempotency_key` is sent as ``Idempotency-Key`` on every attempt of the call.
     `deadline` overrides the client's deadline for this call (seconds for the whole call, retries included; `None`
     removes it); not given, the client's applies.
     """
@@ -100,94 +103,92 @@ def make_request_options(
         options["timeout"] = timeout
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
-    if not isinstance(deadline, NotGiven):
-        options["deadline"] = deadline
+    if security is not None and not isinstance(security, str):
+        security = _security_kind(security)
     if security is not None:
         if security not in ("bearer", "admin"):
             raise ValueError(f"`security` must be 'bearer' or 'admin', got {security!r}")
         options["security"] = security
+    if idempotency_key is not None:
+        options["idempotency_key"] = idempotency_key
+    if synthesize_event_and_data:
+        options["synthesize_event_and_data"] = True
+    if not isinstance(deadline, NotGiven):
+        options["deadline"] = deadline
     return options
 
 
-class FinalRequestOptions:
-    """Everything needed to send one logical request (all its attempts)."""
+class SecurityOptions(TypedDict, total=False):
+    """Which credentials a request may use (the official spelling of `Security`)."""
 
-    __slots__ = (
-        "method",
-        "url",
-        "params",
-        "headers",
-        "max_retries",
-        "timeout",
-        "files",
-        "idempotency_key",
-        "post_parser",
-        "json_data",
-        "content",
-        "extra_json",
-        "follow_redirects",
-        "security",
-        "retry_policy",
-        "deadline",
-        "synthesize_event_and_data",
-    )
+    bearer_auth: bool
+    admin_api_key_auth: bool
+
+
+def _security_kind(security: object) -> Security | None:
+    """`Security` from either spelling: ``"bearer"``/``"admin"`` or a `SecurityOptions` mapping."""
+    if security is None or isinstance(security, str):
+        return cast("Security | None", security)
+    if isinstance(security, Mapping):
+        flags = cast("Mapping[str, object]", security)
+        if flags.get("admin_api_key_auth") and not flags.get("bearer_auth", False):
+            return "admin"
+        return None
+    raise TypeError(f"`security` must be 'bearer', 'admin' or a SecurityOptions mapping, got {security!r}")
+
+
+class FinalRequestOptions(pydantic.BaseModel):
+    """Everything needed to send one logical request (all its attempts).
+
+    A pydantic model with the official field names, so outside code can build one and send it with
+    ``client.request(cast_to, options)``: ``FinalRequestOptions.construct(method="post", url="/chat/completions",
+    json_data={...})``. Unset values may be given as `NOT_GIVEN`; `construct` drops them so defaults apply.
+    ``security`` takes ``"bearer"``/``"admin"`` or a `SecurityOptions` mapping and is stored as the former.
+    Internally the core builds instances without validation (`build`, `copy`), which keeps the hot path cheap.
+    """
+
+    model_config = pydantic.ConfigDict(arbitrary_types_allowed=True, defer_build=True, protected_namespaces=())
 
     method: str
     url: str
-    params: Mapping[str, object]
-    headers: Mapping[str, Any] | None
-    max_retries: int | NotGiven
-    timeout: float | Timeout | None | NotGiven
-    files: RequestFiles | None
-    idempotency_key: str | None
-    post_parser: Callable[[Any], Any] | NotGiven
-    json_data: Body | None
-    content: AsyncRequestContent | None
-    extra_json: AnyMapping | None
-    follow_redirects: bool | None
-    security: Security | None
-    retry_policy: RetryPolicy | None
-    deadline: float | None | NotGiven
-    synthesize_event_and_data: bool
+    params: Mapping[str, object] = {}
+    headers: Optional[Mapping[str, Any]] = None
+    max_retries: Union[int, NotGiven] = not_given
+    timeout: Union[float, Timeout, None, NotGiven] = not_given
+    files: Optional[RequestFiles] = None
+    idempotency_key: Optional[str] = None
+    post_parser: Union[Callable[[Any], Any], NotGiven] = not_given
+    follow_redirects: Optional[bool] = None
+    security: Optional[Security] = None
+    synthesize_event_and_data: Optional[bool] = None
+    content: Optional[AsyncRequestContent] = None
+    json_data: Optional[Body] = None
+    extra_json: Optional[AnyMapping] = None
+    retry_policy: Optional[RetryPolicy] = None
+    deadline: Union[float, None, NotGiven] = not_given
 
-    def __init__(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        max_retries: int | NotGiven = not_given,
-        timeout: float | Timeout | None | NotGiven = not_given,
-        files: RequestFiles | None = None,
-        idempotency_key: str | None = None,
-        post_parser: Callable[[Any], Any] | NotGiven = not_given,
-        json_data: Body | None = None,
-        content: AsyncRequestContent | None = None,
-        extra_json: AnyMapping | None = None,
-        follow_redirects: bool | None = None,
-        security: Security | None = None,
-        retry_policy: RetryPolicy | None = None,
-        deadline: float | None | NotGiven = not_given,
-        synthesize_event_and_data: bool = False,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.params = params if params is not None else {}
-        self.headers = headers
-        self.max_retries = max_retries
-        self.timeout = timeout
-        self.files = files
-        self.idempotency_key = idempotency_key
-        self.post_parser = post_parser
-        self.json_data = json_data
-        self.content = content
-        self.extra_json = extra_json
-        self.follow_redirects = follow_redirects
-        self.security = security
-        self.retry_policy = retry_policy
-        self.deadline = deadline
-        self.synthesize_event_and_data = synthesize_event_and_data
+    @pydantic.field_validator("security", mode="before")
+    @classmethod
+    def _accept_security_options(cls, value: object) -> Security | None:
+        return _security_kind(value)
+
+    @classmethod
+    def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> FinalRequestOptions:  # pyright: ignore[reportIncompatibleMethodOverride, reportDeprecated]
+        """Build without validation, leaving out values that are `NOT_GIVEN` (their defaults apply)."""
+        kwargs = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+        if "security" in kwargs:
+            kwargs["security"] = _security_kind(kwargs["security"])
+        return cls.model_construct(_fields_set, **kwargs)
+
+    @classmethod
+    def _fast(cls, values: Dict[str, Any]) -> FinalRequestOptions:
+        """An instance from a complete field dict, without validation (the core's hot path)."""
+        new = cls.__new__(cls)
+        object.__setattr__(new, "__dict__", values)
+        object.__setattr__(new, "__pydantic_fields_set__", set(values))
+        object.__setattr__(new, "__pydantic_extra__", None)
+        object.__setattr__(new, "__pydantic_private__", None)
+        return new
 
     @classmethod
     def build(
@@ -207,41 +208,46 @@ class FinalRequestOptions:
         unknown = options.keys() - _OPTION_KEYS
         if unknown:
             raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
+        max_retries = options.get("max_retries", not_given)
+        if max_retries is None:
+            raise TypeError("`max_retries` must be an int (use 0 to disable retries), not None")
         if content is not None and (json_data is not None or files is not None):
             raise TypeError("The `content` argument cannot be combined with `body` or `files`: pass one request body")
         if content is not None:
             content = _replayable_content(content)
-        max_retries = options.get("max_retries", not_given)
-        if max_retries is None:
-            raise TypeError("`max_retries` must be an int (use 0 to disable retries), not None")
-        return cls(
-            method,
-            url,
-            params=options.get("params"),
-            headers=options.get("headers"),
-            max_retries=max_retries,
-            timeout=options.get("timeout", not_given),
-            files=files,
-            idempotency_key=options.get("idempotency_key"),
-            post_parser=options.get("post_parser", not_given),
-            json_data=json_data,
-            content=content,
-            extra_json=options.get("extra_json"),
-            follow_redirects=options.get("follow_redirects"),
-            security=options.get("security"),
-            retry_policy=options.get("retry_policy"),
-            deadline=options.get("deadline", not_given),
-            synthesize_event_and_data=bool(options.get("synthesize_event_and_data", False)),
+        params = options.get("params")
+        return cls._fast(
+            {
+                "method": method,
+                "url": url,
+                "params": params if params is not None else {},
+                "headers": options.get("headers"),
+                "max_retries": max_retries,
+                "timeout": options.get("timeout", not_given),
+                "files": files,
+                "idempotency_key": options.get("idempotency_key"),
+                "post_parser": options.get("post_parser", not_given),
+                "follow_redirects": options.get("follow_redirects"),
+                "security": _security_kind(options.get("security")),
+                "synthesize_event_and_data": bool(options.get("synthesize_event_and_data", False)),
+                "content": content,
+                "json_data": json_data,
+                "extra_json": options.get("extra_json"),
+                "retry_policy": options.get("retry_policy"),
+                "deadline": options.get("deadline", not_given),
+            }
         )
 
-    def copy(self, **changes: Any) -> FinalRequestOptions:
+    def copy(self, **changes: Any) -> FinalRequestOptions:  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
         """A shallow copy with some attributes replaced (the originals are never mutated)."""
-        new = object.__new__(FinalRequestOptions)
-        for name in self.__slots__:
-            setattr(new, name, changes.pop(name) if name in changes else getattr(self, name))
-        if changes:
-            raise TypeError(f"Unknown request option(s): {', '.join(sorted(changes))}")
-        return new
+        values = dict(self.__dict__)
+        unknown = changes.keys() - values.keys()
+        if unknown:
+            raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
+        values.update(changes)
+        if "security" in changes:
+            values["security"] = _security_kind(changes["security"])
+        return type(self)._fast(values)
 
     def get_max_retries(self, default: int) -> int:
         return default if isinstance(self.max_retries, NotGiven) else self.max_retries
@@ -264,34 +270,26 @@ class FinalRequestOptions:
             data["headers"] = redact_headers({k: v for k, v in self.headers.items() if k != OVERRIDE_CAST_TO_HEADER})
         if self.json_data is not None:
             data["json_data"] = self.json_data
-        if self.content is not None:
-            data["content"] = "<raw content>"
         if self.extra_json is not None:
             data["extra_json"] = self.extra_json
         if self.files is not None:
             data["files"] = "<files>"
+        if self.content is not None:
+            data["content"] = "<raw content>"
         if not isinstance(self.timeout, NotGiven):
             data["timeout"] = self.timeout
         if not isinstance(self.max_retries, NotGiven):
             data["max_retries"] = self.max_retries
         return data
 
+    @override
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self.to_log_dict().items())
         return f"FinalRequestOptions({fields})"
 
-
-def _replayable_content(content: AsyncRequestContent) -> AsyncRequestContent:
-    """Bytes-like and file contents become bytes once per call, so every attempt (retries) sends the same body."""
-    if isinstance(content, (bytearray, memoryview)):
-        return bytes(content)
-    read = getattr(content, "read", None)
-    if not isinstance(content, bytes) and callable(read) and not inspect.iscoroutinefunction(read):
-        data = read()
-        if not isinstance(data, bytes):
-            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
-        return data
-    return content
+    @override
+    def __str__(self) -> str:
+        return self.__repr__()
 
 
 _OPTION_KEYS = ExtendedRequestOptions.__required_keys__ | ExtendedRequestOptions.__optional_keys__
@@ -308,3 +306,16 @@ def _lookup(headers: Mapping[str, Any] | None, name: str) -> Optional[Any]:
         if key.lower() == lowered:
             return None if isinstance(candidate, Omit) else candidate
     return None
+
+
+def _replayable_content(content: AsyncRequestContent) -> AsyncRequestContent:
+    """Bytes-like and file contents become bytes once per call, so every attempt (retries) sends the same body."""
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content)
+    read = getattr(content, "read", None)
+    if not isinstance(content, bytes) and callable(read) and not inspect.iscoroutinefunction(read):
+        data = read()
+        if not isinstance(data, bytes):
+            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
+        return data
+    return content

@@ -427,3 +427,45 @@ def async_to_custom_raw_response_wrapper(
 async def _await(awaitable: Awaitable[_T]) -> _T:
     # Turns any awaitable (a coroutine, or an `AsyncPaginator`) into a coroutine the context manager can await.
     return await awaitable
+
+
+# --- names outside code imports from `openai._response` (official spellings) -----------------------------------
+
+from ._types import is_given as is_given  # noqa: E402
+from ._utils import (  # noqa: E402
+    extract_type_arg as extract_type_arg,
+    is_annotated_type as is_annotated_type,
+    is_type_alias_type as is_type_alias_type,
+    extract_type_var_from_base as extract_type_var_from_base,
+)
+from ._compat import (  # noqa: E402
+    http_response_types as http_response_types,
+    stream_consumed_exceptions as stream_consumed_exceptions,
+)
+from ._models import BaseModel as BaseModel, is_basemodel as is_basemodel, add_request_id as add_request_id  # noqa: E402
+from ._streaming import (  # noqa: E402
+    Stream as Stream,
+    AsyncStream as AsyncStream,
+    is_stream_class_type as is_stream_class_type,
+    extract_stream_chunk_type as extract_stream_chunk_type,
+)
+from ._exceptions import (  # noqa: E402
+    OpenAIError as OpenAIError,
+    MissingStreamClassError as MissingStreamClassError,
+    APIResponseValidationError as APIResponseValidationError,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def extract_response_type(typ: type[BaseAPIResponse[Any]]) -> type:
+    """The parsed type of a response class: ``APIResponse[ChatCompletion]`` → ``ChatCompletion``."""
+    return cast(
+        type,
+        extract_type_var_from_base(
+            typ,
+            generic_bases=(BaseAPIResponse, APIResponse, AsyncAPIResponse),
+            index=0,
+        ),
+    )

@@ -14,6 +14,7 @@ or the consumer stops early.
 from __future__ import annotations
 
 import json
+import inspect
 from types import TracebackType
 from typing import (
     Any,
@@ -33,13 +34,22 @@ from typing import (
 )
 
 import httpx
-from typing_extensions import Self, override
+from typing_extensions import Self, override, get_origin, runtime_checkable
 
 from ._http import library_errors
 from ._exceptions import APIError, APIStreamInterruptedError
 from ._request_options import FinalRequestOptions
 
-__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "StreamClient"]
+__all__ = [
+    "AsyncStream",
+    "SSEBytesDecoder",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "Stream",
+    "StreamClient",
+    "extract_stream_chunk_type",
+    "is_stream_class_type",
+]
 
 _T = TypeVar("_T")
 
@@ -432,3 +442,35 @@ class AsyncStream(Generic[_T]):
         """Close the response and release the connection; further iteration ends immediately."""
         await self._iterator.aclose()
         await self.response.aclose()
+
+
+# --- names outside code imports from `openai._streaming` (official spellings) ----------------------------------
+
+from ._utils import is_mapping as is_mapping, extract_type_var_from_base as extract_type_var_from_base  # noqa: E402
+
+
+@runtime_checkable
+class SSEBytesDecoder(Protocol):
+    """A decoder that turns a byte stream into server-sent events (`SSEDecoder` is one)."""
+
+    def iter_bytes(self, iterator: Iterable[bytes]) -> Iterator[ServerSentEvent]: ...
+
+
+def is_stream_class_type(typ: type) -> bool:
+    """Whether ``typ`` is `Stream` / `AsyncStream`, a subclass, or a parametrisation (``Stream[Chunk]``)."""
+    origin = get_origin(typ) or typ
+    return inspect.isclass(origin) and issubclass(origin, (Stream, AsyncStream))
+
+
+def extract_stream_chunk_type(stream_cls: type, *, failure_message: Optional[str] = None) -> type:
+    """The item type of a stream class: ``Stream[ChatCompletionChunk]`` → ``ChatCompletionChunk``.
+
+    Raises:
+        RuntimeError: the class does not fill in the item type.
+    """
+    return cast(
+        type,
+        extract_type_var_from_base(
+            stream_cls, generic_bases=(Stream, AsyncStream), index=0, failure_message=failure_message
+        ),
+    )

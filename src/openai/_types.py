@@ -19,15 +19,27 @@ from typing import (
     Mapping,
     TypeVar,
     Callable,
+    Iterable,
     Iterator,
     Optional,
     Sequence,
+    AsyncIterable,
     SupportsIndex,
     overload,
 )
 
 import httpx
-from typing_extensions import Final, TypeIs, Literal, Protocol, TypeAlias, TypedDict, final, override
+from typing_extensions import (
+    Final,
+    TypeIs,
+    Literal,
+    Protocol,
+    TypeAlias,
+    TypedDict,
+    final,
+    override,
+    runtime_checkable,
+)
 
 if TYPE_CHECKING:
     import pydantic
@@ -35,6 +47,16 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_GIVEN",
     "AnyMapping",
+    "ArrayFormat",
+    "AsyncBinaryTypes",
+    "BaseTransport",
+    "BinaryTypes",
+    "HeadersLikeProtocol",
+    "HttpxSendArgs",
+    "InheritsGeneric",
+    "ModelBuilderProtocol",
+    "NestedFormat",
+    "ProxiesDict",
     "AsyncTransport",
     "Base64FileInput",
     "Body",
@@ -243,3 +265,47 @@ class SequenceNotStr(Protocol[_T_co]):
     def count(self, value: Any, /) -> int: ...
 
     def __reversed__(self) -> Iterator[_T_co]: ...
+
+
+# --- further names of the official vocabulary -----------------------------------------------------------------
+
+ArrayFormat = Literal["brackets", "indices", "comma", "repeat"]
+"""How lists are written in a query string (see `openai._qs.Querystring`)."""
+NestedFormat = Literal["brackets", "dots"]
+"""How nested mappings are written in a query string."""
+
+BinaryTypes = Union[bytes, bytearray, IO[bytes], Iterable[bytes]]
+"""A raw request body (``content=``)."""
+AsyncBinaryTypes = Union[bytes, bytearray, IO[bytes], Iterable[bytes], AsyncIterable[bytes]]
+"""A raw request body for an async client."""
+
+BaseTransport = httpx.BaseTransport
+ProxiesDict = Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
+
+
+class HttpxSendArgs(TypedDict, total=False):
+    """Extra keyword arguments given to the HTTP client's ``send``."""
+
+    auth: httpx.Auth
+    follow_redirects: bool
+
+
+@runtime_checkable
+class HeadersLikeProtocol(Protocol):
+    """Anything with a case-aware ``get(name)`` for headers (``httpx.Headers``, a dict, ...)."""
+
+    def get(self, __key: str) -> str | None: ...
+
+
+class InheritsGeneric(Protocol):
+    """A class that subclasses a parametrised generic (it has ``__orig_bases__``)."""
+
+    __orig_bases__: Tuple[Any, ...]
+
+
+@runtime_checkable
+class ModelBuilderProtocol(Protocol[_T_co]):
+    """A ``cast_to`` class that builds itself from the response (``cls.build(response=..., data=...)``)."""
+
+    @classmethod
+    def build(cls, *, response: httpx.Response, data: object) -> _T_co: ...

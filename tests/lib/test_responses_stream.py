@@ -380,3 +380,19 @@ def test_stream_state_used_on_its_own() -> None:
     assert types[-1] == "response.completed"
     completed = state.completed_response
     assert completed is not None and completed.output_parsed == Weather(city="Oslo", temperature=-2)
+
+
+def test_response_stream_state_accumulate_event_builds_the_snapshot() -> None:
+    from openai._models import construct_type_unchecked
+    from openai.types.responses import ResponseStreamEvent as RawEvent
+    from openai.lib.streaming.responses import ResponseStreamState
+
+    event_type: Any = RawEvent
+    state: ResponseStreamState[Weather] = ResponseStreamState(input_tools=[], text_format=Weather)
+    snapshot = None
+    for raw in _text_events():
+        event = construct_type_unchecked(value=raw, type_=event_type)
+        snapshot = state.accumulate_event(event)
+    assert snapshot is not None
+    message: Any = snapshot.output[0]
+    assert message.content[0].text == TEXT

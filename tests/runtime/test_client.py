@@ -324,7 +324,9 @@ def test_constants() -> None:
 async def test_request_options_repr_redacts_credentials(harness: Harness) -> None:
     from openai._request_options import FinalRequestOptions
 
-    options = FinalRequestOptions("get", "/x", headers={"Authorization": "Bearer sk-secret", "api-key": "k-secret"})
+    options = FinalRequestOptions(
+        method="get", url="/x", headers={"Authorization": "Bearer sk-secret", "api-key": "k-secret"}
+    )
     text = repr(options)
     assert "sk-secret" not in text and "k-secret" not in text
     assert "<redacted>" in text

@@ -6,6 +6,7 @@ Importing this package must stay cheap (standard library and typing only), becau
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from functools import cached_property as cached_property
 
 from ._json import json_dumps as json_dumps
@@ -21,6 +22,38 @@ from ._misc import (
     maybe_coerce_integer as maybe_coerce_integer,
 )
 from ._path import path_param as path_param
+
+# Names outside code imports from `openai._utils` (official spellings).
+from ._proxy import LazyProxy as LazyProxy
+from ._extras import (
+    asyncify as asyncify,
+    json_safe as json_safe,
+    is_tuple_t as is_tuple_t,
+    is_mapping_t as is_mapping_t,
+    removeprefix as removeprefix,
+    removesuffix as removesuffix,
+    is_sequence_t as is_sequence_t,
+    path_template as path_template,
+    required_args as required_args,
+    is_azure_client as is_azure_client,
+    is_iterable_type as is_iterable_type,
+    is_required_type as is_required_type,
+    is_sequence_type as is_sequence_type,
+    get_async_library as get_async_library,
+    is_type_alias_type as is_type_alias_type,
+    consume_sync_iterator as consume_sync_iterator,
+    function_has_argument as function_has_argument,
+    is_async_azure_client as is_async_azure_client,
+    consume_async_iterator as consume_async_iterator,
+    assert_signatures_in_sync as assert_signatures_in_sync,
+    extract_type_var_from_base as extract_type_var_from_base,
+)
+from ._params import (
+    transform as transform,
+    async_transform as async_transform,
+    maybe_transform as maybe_transform,
+    async_maybe_transform as async_maybe_transform,
+)
 from ._typing import (
     is_dict as is_dict,
     is_list as is_list,
@@ -40,6 +73,33 @@ from ._typing import (
 from ._headers import get_header as get_header, get_required_header as get_required_header
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
 from ._transform import clean_body as clean_body, is_sentinel as is_sentinel, strip_not_given as strip_not_given
+
+if TYPE_CHECKING:
+    from .._logs import SensitiveHeadersFilter as SensitiveHeadersFilter
+    from .._files import extract_files as extract_files, file_from_path as file_from_path
+    from .._types import is_given as is_given
+    from .._models import PropertyInfo as PropertyInfo
+
+# These live in modules that import more than the standard library; resolved on first access.
+_LAZY = {
+    "SensitiveHeadersFilter": "openai._logs",
+    "extract_files": "openai._files",
+    "file_from_path": "openai._files",
+    "is_given": "openai._types",
+    "PropertyInfo": "openai._models",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value: object = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "cached_property",

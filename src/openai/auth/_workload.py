@@ -13,11 +13,11 @@ import ssl
 import json
 import time
 import threading
-from typing import Any, Union, Callable, Optional, cast
+from typing import Any, Union, Mapping, Callable, Optional, cast
 
 import httpx
 import anyio.to_thread
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict, TypeGuard
 
 from .._exceptions import OAuthError, APITimeoutError, APIConnectionError, SubjectTokenProviderError
 
@@ -406,3 +406,8 @@ def gcp_id_token_provider(
         return token
 
     return {"token_type": ID_TOKEN_TYPE, "get_token": get_token}
+
+
+def is_x509_workload_identity(identity: object) -> TypeGuard[X509WorkloadIdentity]:
+    """Whether ``identity`` is an `X509WorkloadIdentity` (it names a client certificate)."""
+    return isinstance(identity, Mapping) and "certificate_file" in identity

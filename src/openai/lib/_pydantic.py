@@ -193,3 +193,32 @@ def _resolve_ref(*, root: JSONSchema, ref: str) -> JSONSchema:
         raise ValueError(f"$ref {ref!r} points to a {type(node).__name__}, expected a schema object")
     # Copy so that inlining does not alias the shared definition.
     return dict(cast(JSONSchema, node))
+
+
+# --- names outside code imports from `openai.lib._pydantic` (official spellings) -------------------------------
+
+from .._types import NOT_GIVEN as NOT_GIVEN  # noqa: E402
+from .._utils import is_dict as _is_dict, is_list as is_list  # noqa: E402
+from .._compat import PYDANTIC_V1 as PYDANTIC_V1  # noqa: E402
+
+
+def is_dict(obj: object) -> TypeGuard[Dict[str, object]]:
+    """Whether ``obj`` is a ``dict`` (a JSON schema object node)."""
+    return _is_dict(obj)
+
+
+def has_more_than_n_keys(obj: Dict[str, object], n: int) -> bool:
+    """Whether ``obj`` has more than ``n`` keys (stops counting at ``n + 1``)."""
+    for index, _key in enumerate(obj):
+        if index >= n:
+            return True
+    return False
+
+
+def resolve_ref(*, root: JSONSchema, ref: str) -> JSONSchema:
+    """The schema a local ``$ref`` (``#/$defs/Name``) points to inside ``root`` (a copy).
+
+    Raises:
+        ValueError: the reference is not local, or does not resolve to a schema object.
+    """
+    return _resolve_ref(root=root, ref=ref)

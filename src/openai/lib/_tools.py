@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from ..types.shared_params.function_definition import FunctionDefinition
     from ..types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
-__all__ = ["PydanticFunctionTool", "ResponsesPydanticFunctionTool", "pydantic_function_tool"]
+__all__ = [
+    "PydanticFunctionTool",
+    "ResponsesFunctionToolParam",
+    "ResponsesPydanticFunctionTool",
+    "pydantic_function_tool",
+]
 
 
 class PydanticFunctionTool(Dict[str, Any]):
@@ -85,3 +90,11 @@ def pydantic_function_tool(
 
     function = PydanticFunctionTool(cast("FunctionDefinition", definition), model)
     return cast("ChatCompletionFunctionToolParam", {"type": "function", "function": function})
+
+
+# Names outside code imports from `openai.lib._tools` (official spellings).
+from ..types.responses.function_tool_param import FunctionToolParam as ResponsesFunctionToolParam  # noqa: E402
+from ..types.shared_params.function_definition import FunctionDefinition as FunctionDefinition  # noqa: E402
+from ..types.chat.chat_completion_function_tool_param import (  # noqa: E402
+    ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam,
+)

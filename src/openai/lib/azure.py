@@ -22,6 +22,7 @@ from .._hooks import Hooks
 from .._retry import RetryPolicy
 from .._types import Timeout, NotGiven, not_given
 from .._client import OpenAI, AsyncOpenAI
+from .._pipeline import BaseClient
 from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError, MutuallyExclusiveAuthError
 from .._base_openai import DataResidency
@@ -132,7 +133,7 @@ def _reject_openai_only_options(provider: object, data_residency: object) -> Non
         )
 
 
-class BaseAzureClient:
+class BaseAzureClient(BaseClient[Any, Any]):
     """Routing and credential rules shared by the sync and async Azure clients (no I/O)."""
 
     _api_version: str
@@ -578,3 +579,22 @@ def _azure_copy_kwargs(
     query.pop("api-version", None)
     kwargs["default_query"] = query
     return kwargs
+
+
+# --- names outside code imports from `openai.lib.azure` (official spellings) ------------------------------------
+
+from typing import TypeVar as TypeVar, overload as overload  # noqa: E402
+
+from typing_extensions import override as override  # noqa: E402
+
+from .._types import NOT_GIVEN as NOT_GIVEN, Omit as Omit, Query as Query, Headers as Headers, is_given as is_given  # noqa: E402
+from .._utils import is_mapping as is_mapping  # noqa: E402
+from .._compat import model_copy as model_copy  # noqa: E402
+from .._models import SecurityOptions as SecurityOptions  # noqa: E402
+from .._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
+from .._base_openai import DataResidency as DataResidency  # noqa: E402
+from ..auth._workload import (  # noqa: E402
+    WorkloadIdentity as WorkloadIdentity,
+    X509WorkloadIdentity as X509WorkloadIdentity,
+    is_x509_workload_identity as is_x509_workload_identity,
+)

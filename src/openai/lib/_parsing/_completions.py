@@ -11,7 +11,7 @@ Owns the pure (no I/O) half of ``chat.completions.parse`` and ``chat.completions
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Dict, List, Type, Iterable, Optional, cast
+from typing import Any, Dict, List, Type, Iterable, Optional, cast
 
 import pydantic
 from typing_extensions import TypeVar
@@ -22,15 +22,8 @@ from ..._types import Omit, NotGiven, omit
 from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_json_schema_for_type
 from ..._exceptions import LengthFinishReasonError, ContentFilterFinishReasonError
 
-if TYPE_CHECKING:
-    from ...types.chat.chat_completion import ChatCompletion
-    from ...types.chat.parsed_chat_completion import ParsedChatCompletion
-    from ...types.chat.chat_completion_message import ChatCompletionMessage
-    from ...types.chat.completion_create_params import ResponseFormat as ResponseFormatParam
-    from ...types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
-    from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
-
 __all__ = [
+    "ResponseFormatParam",
     "ResponseFormatT",
     "get_input_tool_by_name",
     "has_parseable_input",
@@ -278,3 +271,64 @@ def parse_chat_completion(
         choices.append(rebuild_model(ParsedChoice[type_arg], choice, message=parsed_message))  # type: ignore[valid-type] # same
 
     return rebuild_model(ParsedChatCompletion[type_arg], chat_completion, choices=choices)  # type: ignore[valid-type] # same
+
+
+# --- names outside code imports from `openai.lib._parsing._completions` (official spellings) --------------------
+
+import logging  # noqa: E402
+from typing import TYPE_CHECKING as TYPE_CHECKING  # noqa: E402
+
+from typing_extensions import TypeGuard as TypeGuard, assert_never as assert_never  # noqa: E402
+
+from ..._types import is_given as is_given  # noqa: E402
+from ..._utils import is_dict as is_dict  # noqa: E402
+from ..._compat import PYDANTIC_V1 as PYDANTIC_V1, model_parse_json as model_parse_json  # noqa: E402
+from ..._models import construct_type_unchecked as construct_type_unchecked  # noqa: E402
+from .._pydantic import to_strict_json_schema as to_strict_json_schema  # noqa: E402
+from ...types.chat.chat_completion import ChatCompletion as ChatCompletion  # noqa: E402
+from ...types.chat.parsed_chat_completion import (  # noqa: E402
+    ParsedChoice as ParsedChoice,
+    ParsedChatCompletion as ParsedChatCompletion,
+    ParsedChatCompletionMessage as ParsedChatCompletionMessage,
+)
+from ...types.chat.chat_completion_message import ChatCompletionMessage as ChatCompletionMessage  # noqa: E402
+from ...types.chat.completion_create_params import ResponseFormat as ResponseFormatParam  # noqa: E402
+from ...types.chat.parsed_function_tool_call import (  # noqa: E402
+    ParsedFunction as ParsedFunction,
+    ParsedFunctionToolCall as ParsedFunctionToolCall,
+)
+from ...types.shared_params.function_definition import FunctionDefinition as FunctionDefinition  # noqa: E402
+from ...types.chat.chat_completion_tool_union_param import (  # noqa: E402
+    ChatCompletionToolUnionParam as ChatCompletionToolUnionParam,
+)
+from ...types.chat.chat_completion_function_tool_param import (  # noqa: E402
+    ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam,
+)
+from ...types.chat.chat_completion_message_function_tool_call import Function as Function  # noqa: E402
+
+log: logging.Logger = logging.getLogger("openai.lib.parsing")
+
+
+def is_strict_chat_completion_tool_param(
+    tool: ChatCompletionToolUnionParam,
+) -> TypeGuard[ChatCompletionFunctionToolParam]:
+    """Whether ``tool`` is a function tool with ``strict: True``."""
+    tool_dict = cast("Dict[str, Any]", tool)
+    if tool_dict.get("type") != "function":
+        return False
+    function = tool_dict.get("function")
+    return isinstance(function, dict) and cast("Dict[str, Any]", function).get("strict") is True
+
+
+def select_strict_chat_completion_tools(
+    tools: Iterable[ChatCompletionToolUnionParam] | Omit | NotGiven = omit,
+) -> Iterable[ChatCompletionFunctionToolParam] | Omit | NotGiven:
+    """The strict function tools among ``tools`` (an omitted value is returned as is)."""
+    if isinstance(tools, (Omit, NotGiven)):
+        return tools
+    return [tool for tool in tools if is_strict_chat_completion_tool_param(tool)]
+
+
+def is_response_format_param(response_format: object) -> TypeGuard[ResponseFormatParam]:
+    """Whether ``response_format`` is a wire response-format dict (as opposed to a class to parse into)."""
+    return is_dict(response_format)

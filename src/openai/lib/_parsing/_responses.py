@@ -20,15 +20,11 @@ from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_jso
 from ._completions import parse_json_content
 
 if TYPE_CHECKING:
-    from ...types.responses.response import Response
-    from ...types.responses.tool_param import ToolParam
-    from ...types.responses.parsed_response import ParsedResponse
-    from ...types.responses.function_tool_param import FunctionToolParam
     from ...types.responses.response_text_config_param import ResponseTextConfigParam
     from ...types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
-    from ...types.responses.response_format_text_config_param import ResponseFormatTextConfigParam
 
 __all__ = [
+    "TextFormatT",
     "check_stream_arguments",
     "get_input_tool_by_name",
     "merge_text_format",
@@ -229,3 +225,34 @@ def check_stream_arguments(
             f"responses.stream() needs {' and '.join(f'`{name}`' for name in missing)} to create a response "
             "(or `response_id` to resume the stream of an existing one)"
         )
+
+
+# --- names outside code imports from `openai.lib._parsing._responses` (official spellings) ----------------------
+
+from typing_extensions import TypeVar as TypeVar, assert_never as assert_never  # noqa: E402
+
+from ..._types import is_given as is_given  # noqa: E402
+from ..._compat import PYDANTIC_V1 as PYDANTIC_V1, model_parse_json as model_parse_json  # noqa: E402
+from ..._models import construct_type_unchecked as construct_type_unchecked  # noqa: E402
+from ._completions import (  # noqa: E402
+    ResponseFormatT as TextFormatT,
+    type_to_response_format_param as type_to_response_format_param,
+)
+from ...types.responses.response import Response as Response  # noqa: E402
+from ...types.responses.tool_param import ToolParam as ToolParam  # noqa: E402
+from ...types.responses.parsed_response import (  # noqa: E402
+    ParsedContent as ParsedContent,
+    ParsedResponse as ParsedResponse,
+    ParsedResponseOutputItem as ParsedResponseOutputItem,
+    ParsedResponseOutputText as ParsedResponseOutputText,
+    ParsedResponseOutputMessage as ParsedResponseOutputMessage,
+    ParsedResponseFunctionToolCall as ParsedResponseFunctionToolCall,
+)
+from ...types.chat.completion_create_params import ResponseFormat as ResponseFormat  # noqa: E402
+from ...types.responses.function_tool_param import FunctionToolParam as FunctionToolParam  # noqa: E402
+from ...types.responses.response_function_tool_call import (  # noqa: E402
+    ResponseFunctionToolCall as ResponseFunctionToolCall,
+)
+from ...types.responses.response_format_text_config_param import (  # noqa: E402
+    ResponseFormatTextConfigParam as ResponseFormatTextConfigParam,
+)

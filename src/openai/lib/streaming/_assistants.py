@@ -584,3 +584,67 @@ class AsyncAssistantStreamManager(Generic[AsyncAssistantEventHandlerT]):
     ) -> None:
         if self._stream is not None:
             await self._stream.close()
+
+
+# --- names outside code imports from `openai.lib.streaming._assistants` (official spellings) --------------------
+
+from typing import TYPE_CHECKING as TYPE_CHECKING, Any as Any, Iterable as Iterable, AsyncIterable as AsyncIterable  # noqa: E402
+
+from typing_extensions import assert_never as assert_never  # noqa: E402
+
+from ..._utils import (  # noqa: E402
+    is_dict as is_dict,
+    is_list as is_list,
+    consume_sync_iterator as consume_sync_iterator,
+    consume_async_iterator as consume_async_iterator,
+)
+from ..._compat import model_dump as model_dump, timeout_exceptions as timeout_exceptions  # noqa: E402
+from ...types.beta.threads.message_content_delta import MessageContentDelta as MessageContentDelta  # noqa: E402
+
+
+def accumulate_run_step(*, event: AssistantStreamEvent, run_step_snapshots: Dict[str, RunStep]) -> None:
+    """Fold a run-step event into ``run_step_snapshots`` (keyed by run step id), in place.
+
+    ``thread.run.step.created`` stores the step; ``thread.run.step.delta`` merges the delta into the stored
+    snapshot (raising ``KeyError`` for a step never created). Other events are ignored.
+    """
+    if event.event == "thread.run.step.created":
+        step = event.data
+        run_step_snapshots[step.id] = step
+        return
+    if event.event == "thread.run.step.delta":
+        delta_event = event.data
+        snapshot = run_step_snapshots[delta_event.id]
+        merged = accumulate_delta(_dump(snapshot), _dump(delta_event.delta))
+        run_step_snapshots[snapshot.id] = cast(RunStep, construct_type(value=merged, type_=RunStep))
+
+
+def accumulate_event(
+    *, event: AssistantStreamEvent, current_message_snapshot: Optional[Message]
+) -> tuple[Optional[Message], List[MessageContentDelta]]:
+    """Fold a message event into the current message snapshot.
+
+    Returns the (new) snapshot and the content deltas that started a new content part. A
+    ``thread.message.created`` event starts a new snapshot; ``thread.message.delta`` merges into the current one
+    (``RuntimeError`` if there is none); other events leave it unchanged.
+    """
+    if event.event == "thread.message.created":
+        return event.data, []
+    if event.event != "thread.message.delta":
+        return current_message_snapshot, []
+    if current_message_snapshot is None:
+        raise RuntimeError("Encountered a message delta with no previous snapshot")
+    new_content: List[MessageContentDelta] = []
+    for content_delta in event.data.delta.content or []:
+        index = content_delta.index
+        if index < len(current_message_snapshot.content):
+            merged = accumulate_delta(_dump(current_message_snapshot.content[index]), _dump(content_delta))
+            current_message_snapshot.content[index] = cast(
+                MessageContent, construct_type(value=merged, type_=MessageContent)
+            )
+        else:
+            current_message_snapshot.content.insert(
+                index, cast(MessageContent, construct_type(value=_dump(content_delta), type_=MessageContent))
+            )
+            new_content.append(content_delta)
+    return current_message_snapshot, new_content

@@ -97,3 +97,7 @@ def _find_indexed(acc_list: List[object], index: int) -> Dict[str, object] | Non
         if isinstance(candidate, dict) and cast("Dict[str, object]", candidate).get("index") == index:
             return cast("Dict[str, object]", candidate)
     return None
+
+
+# Names outside code imports from `openai.lib.streaming._deltas` (official spellings).
+from ..._utils import is_dict as is_dict, is_list as is_list  # noqa: E402

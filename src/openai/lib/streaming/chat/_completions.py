@@ -66,9 +66,7 @@ from ....types.chat.chat_completion_message import FunctionCall
 from ....types.chat.parsed_function_tool_call import ParsedFunction, ParsedFunctionToolCall
 
 if TYPE_CHECKING:
-    from ...._streaming import Stream, AsyncStream
     from ....types.chat.chat_completion_chunk import Choice as ChunkChoice, ChoiceDelta
-    from ....types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
 
 __all__ = [
     "AsyncChatCompletionStream",
@@ -709,3 +707,52 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
             # Entering failed before the request was awaited; close the coroutine so it is not reported as
             # never awaited.
             self._api_request.close()
+
+
+# --- names outside code imports from `openai.lib.streaming.chat._completions` (official spellings) --------------
+
+from jiter import from_json as from_json  # noqa: E402
+from typing_extensions import assert_never as assert_never  # noqa: E402
+
+from ._types import (  # noqa: E402
+    ParsedChoiceSnapshot as ParsedChoiceSnapshot,
+    ParsedChatCompletionMessageSnapshot as ParsedChatCompletionMessageSnapshot,
+)
+from .._deltas import accumulate_delta as accumulate_delta  # noqa: E402
+from ...._types import IncEx as IncEx, is_given as is_given  # noqa: E402
+from ...._utils import consume_sync_iterator as consume_sync_iterator, consume_async_iterator as consume_async_iterator  # noqa: E402
+from ...._compat import model_dump as model_dump  # noqa: E402
+from ...._models import build as build, construct_type as construct_type  # noqa: E402
+from ...._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
+from ..._parsing._completions import (  # noqa: E402
+    ResponseFormatParam as ResponseFormatParam,
+    ChatCompletionToolUnionParam as ChatCompletionToolUnionParam,
+    maybe_parse_content as maybe_parse_content,
+)
+from ....types.chat.chat_completion_chunk import Choice as _ChunkChoiceModel  # noqa: E402
+
+ChoiceChunk = _ChunkChoiceModel
+"""One choice of a chat completion chunk."""
+
+
+class ChoiceEventState(_ChoiceEventState):
+    """Which done events one choice of a chat completion stream has fired, driven chunk by chunk.
+
+    `get_done_events` returns the ``*.done`` events a chunk completes (content, refusal, logprobs, function tool
+    call arguments), each at most once; `ChatCompletionStreamState` uses the same bookkeeping for its events.
+    """
+
+    def __init__(self, *, input_tools: List[ChatCompletionToolUnionParam]) -> None:
+        super().__init__(None, list(input_tools))
+
+    def get_done_events(
+        self,
+        *,
+        choice_chunk: ChoiceChunk,
+        choice_snapshot: ParsedChoiceSnapshot,
+        response_format: object,
+    ) -> List[ChatCompletionStreamEvent[Any]]:
+        rich = has_rich_response_format(response_format) and isinstance(response_format, type)
+        self._rich_format = cast("type[Any]", response_format) if rich else None
+        events = self.events_for(choice_chunk, choice_snapshot)
+        return [event for event in events if str(getattr(event, "type", "")).endswith(".done")]

@@ -126,3 +126,7 @@ ChatCompletionStreamEvent = Union[
     LogprobsRefusalDoneEvent,
 ]
 """Any event of a chat completions stream, parametrised by the ``response_format`` class."""
+
+
+# Names outside code imports from this module (official spellings).
+from ...._models import GenericModel as GenericModel  # noqa: E402

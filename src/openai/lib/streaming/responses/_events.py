@@ -183,3 +183,9 @@ ResponseStreamEvent: TypeAlias = Annotated[
     PropertyInfo(discriminator="type"),
 ]
 """Any event of a Responses stream, parametrised by the ``text_format`` class."""
+
+
+# Names outside code imports from this module (official spellings).
+from typing_extensions import TypeVar as TypeVar  # noqa: E402
+
+from ...._models import GenericModel as GenericModel  # noqa: E402

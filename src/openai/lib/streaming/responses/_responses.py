@@ -35,10 +35,7 @@ from ....types.responses.parsed_response import (
 )
 
 if TYPE_CHECKING:
-    from ...._streaming import Stream, AsyncStream
     from ....types.responses.response import Response
-    from ....types.responses.tool_param import ToolParam
-    from ....types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
 
 __all__ = [
     "AsyncResponseStream",
@@ -89,7 +86,7 @@ class ResponseStreamState(Generic[TextFormatT]):
         Raises:
             RuntimeError: the first event is not ``response.created``.
         """
-        snapshot = self.accumulate_event(event)
+        snapshot = self._accumulate(event)
         if event.type == "response.output_text.delta":
             part = self._text_part(snapshot, event.output_index, event.content_index)
             return [rebuild_model(ResponseTextDeltaEvent, event, snapshot=part.text if part is not None else "")]
@@ -116,11 +113,14 @@ class ResponseStreamState(Generic[TextFormatT]):
         return [cast("ResponseStreamEvent[TextFormatT]", event)]
 
     def accumulate_event(self, event: RawResponseStreamEvent) -> ParsedResponse[object]:
-        """Fold ``event`` into the snapshot and return the snapshot (without deriving any event).
+        """Fold ``event`` into the snapshot and return it (`handle_event` does this, then builds its events).
 
         Raises:
             RuntimeError: the first event is not ``response.created``.
         """
+        return self._accumulate(event)
+
+    def _accumulate(self, event: RawResponseStreamEvent) -> ParsedResponse[object]:
         if event.type == "response.created":
             created = _as_response(event.response)
             self._snapshot = rebuild_model(
@@ -448,3 +448,15 @@ class AsyncResponseStreamManager(Generic[TextFormatT]):
             # Entering failed before the request was awaited; close the coroutine so it is not reported as
             # never awaited.
             self._api_request.close()
+
+
+# --- names outside code imports from `openai.lib.streaming.responses._responses` (official spellings) -----------
+
+from ._types import ParsedResponseSnapshot as ParsedResponseSnapshot  # noqa: E402
+from ...._types import omit as omit, is_given as is_given  # noqa: E402
+from ...._utils import consume_sync_iterator as consume_sync_iterator, consume_async_iterator as consume_async_iterator  # noqa: E402
+from ...._models import build as build, construct_type_unchecked as construct_type_unchecked  # noqa: E402
+from ...._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
+from ....types.responses.tool_param import ToolParam as ToolParam  # noqa: E402
+from ....types.responses.parsed_response import ParsedContent as ParsedContent  # noqa: E402
+from ....types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent  # noqa: E402

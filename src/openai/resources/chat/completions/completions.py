@@ -21,6 +21,7 @@ from openai._streaming import Stream, AsyncStream
 from openai.pagination import AsyncPaginator, SyncCursorPage, AsyncCursorPage
 from openai.types.chat import completion_create_params
 from openai._base_client import make_request_options
+from openai.lib._parsing import type_to_response_format_param as _type_to_response_format
 from openai.lib.chat_helpers import ChatCompletionsHelpers, AsyncChatCompletionsHelpers
 from openai.types.chat.chat_completion import ChatCompletion
 from openai.types.shared_params.metadata import Metadata
@@ -53,6 +54,7 @@ __all__ = [
     "AsyncCompletionsWithRawResponse",
     "CompletionsWithStreamingResponse",
     "AsyncCompletionsWithStreamingResponse",
+    "_type_to_response_format",
 ]
 
 
