@@ -313,7 +313,7 @@ class Stream(Generic[_T]):
         self._client = client
         self._options = options
         # The request options say whether the endpoint's events carry their type only in `event:` lines.
-        synthesize = synthesize_event_and_data or (options is not None and options.synthesize_event_and_data)
+        synthesize = synthesize_event_and_data or bool(options is not None and options.synthesize_event_and_data)
         self._decoder = SSEDecoder()
         self._processor = _EventProcessor(cast_to, client, response, synthesize)
         self._iterator = self.__stream__()
@@ -388,7 +388,7 @@ class AsyncStream(Generic[_T]):
         self._client = client
         self._options = options
         # The request options say whether the endpoint's events carry their type only in `event:` lines.
-        synthesize = synthesize_event_and_data or (options is not None and options.synthesize_event_and_data)
+        synthesize = synthesize_event_and_data or bool(options is not None and options.synthesize_event_and_data)
         self._decoder = SSEDecoder()
         self._processor = _EventProcessor(cast_to, client, response, synthesize)
         self._iterator = self.__stream__()

@@ -592,9 +592,7 @@ from .._utils import is_mapping as is_mapping  # noqa: E402
 from .._compat import model_copy as model_copy  # noqa: E402
 from .._models import SecurityOptions as SecurityOptions  # noqa: E402
 from .._streaming import Stream as Stream, AsyncStream as AsyncStream  # noqa: E402
-from .._base_openai import DataResidency as DataResidency  # noqa: E402
 from ..auth._workload import (  # noqa: E402
-    WorkloadIdentity as WorkloadIdentity,
     X509WorkloadIdentity as X509WorkloadIdentity,
     is_x509_workload_identity as is_x509_workload_identity,
 )
