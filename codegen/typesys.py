@@ -119,6 +119,8 @@ class _Def:
     bases: list[str] = field(default_factory=lambda: [])
     mixins: list[str] = field(default_factory=lambda: [])
     """Hand-written base classes of a model (references), before `BaseModel`."""
+    parent: str | None = None
+    """The generated model this model extends (a reference), in place of `BaseModel`; its fields are inherited."""
 
 
 @dataclass
@@ -1115,8 +1117,13 @@ class TypeRegistry:
             return imported[key]
 
         blocks: list[str] = []
-        for d in self._ordered_defs(mod):
+        ordered = self._ordered_defs(mod)
+        for d in ordered:
             blocks.append(_ANY_REF_RE.sub(resolve, self._render_def(d)))
+        late = self._late_models(mod, ordered)
+        if late:
+            # models of a cycle: their annotations can be resolved only now that every class of the module exists
+            blocks.append("\n".join(f"{name}.model_rebuild()" for name in late))
         lines = [
             BANNER,
             "",
@@ -1137,12 +1144,18 @@ class TypeRegistry:
         for module, alias in sorted(module_aliases.items()):
             package, base = module.rsplit(".", 1)
             lines.append(f"from {relative_import(mod.name, package)} import {base} as {alias}")
-        public = [d.name for d in self._ordered_defs(mod)]
+        public = [d.name for d in ordered]
         lines += ["", f"__all__ = [{', '.join(json.dumps(n) for n in public)}]", ""]
         return "\n".join(lines) + "\n\n" + "\n\n\n".join(blocks) + "\n"
 
     def _ordered_defs(self, mod: _Module) -> list[_Def]:
-        """Definitions in registration order, moved after the local names their runtime code needs."""
+        """Definitions in registration order, moved after the local names they use.
+
+        Runtime code (aliases, functional TypedDicts, base classes) needs its names defined first; a model's field
+        annotations do too, so that pydantic resolves them when the class is created (no `ForwardRef` left in
+        `model_fields`). Only a real cycle between models leaves a name undefined at class creation; such models
+        are completed at the end of the module (see `_late_models`).
+        """
         order: list[_Def] = []
         state: dict[str, int] = {}
 
@@ -1153,7 +1166,9 @@ class TypeRegistry:
             d = mod.defs[name]
             runtime = d.kind == "alias" or (d.kind == "typeddict" and self._functional(d))
             deps = list(d.bases)
-            if runtime:
+            if d.parent is not None:
+                deps += [m.group(2) for m in _REF_RE.finditer(d.parent) if m.group(1) == mod.name]
+            if runtime or d.kind == "model":
                 code = d.code if d.kind == "alias" else " ".join(f.code for f in d.fields)
                 deps += [m.group(2) for m in _REF_RE.finditer(code) if m.group(1) == mod.name]
             for dep in deps:
@@ -1165,6 +1180,18 @@ class TypeRegistry:
         for name in mod.defs:
             visit(name)
         return order
+
+    def _late_models(self, mod: _Module, order: list[_Def]) -> list[str]:
+        """Models whose annotations use a local name defined after them (a cycle), in definition order."""
+        position = {d.name: i for i, d in enumerate(order)}
+        late: list[str] = []
+        for i, d in enumerate(order):
+            if d.kind != "model":
+                continue
+            code = " ".join(f.code for f in d.fields)
+            if any(m.group(1) == mod.name and position.get(m.group(2), -1) > i for m in _REF_RE.finditer(code)):
+                late.append(d.name)
+        return late
 
     @staticmethod
     def _functional(d: _Def) -> bool:

@@ -6,7 +6,17 @@ from typing import List
 
 from .._models import BaseModel
 
-__all__ = ["BetaLogProb", "TopLogprob"]
+__all__ = ["TopLogprob", "BetaLogProb"]
+
+
+class TopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+
+    logprob: float
+
+    bytes: List[int]
 
 
 class BetaLogProb(BaseModel):
@@ -19,13 +29,3 @@ class BetaLogProb(BaseModel):
     bytes: List[int]
 
     top_logprobs: List[TopLogprob]
-
-
-class TopLogprob(BaseModel):
-    """The top log probability of a token."""
-
-    token: str
-
-    logprob: float
-
-    bytes: List[int]

@@ -8,17 +8,7 @@ from typing_extensions import Literal, Annotated
 
 from .._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaModeration", "InputModerationResult", "InputError"]
-
-
-class BetaModeration(BaseModel):
-    """Moderation results or errors for the response input and output."""
-
-    input: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
-    """Moderation for the response input."""
-
-    output: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
-    """Moderation for the response output."""
+__all__ = ["InputModerationResult", "InputError", "BetaModeration"]
 
 
 class InputModerationResult(BaseModel):
@@ -54,3 +44,13 @@ class InputError(BaseModel):
 
     message: str
     """The error message."""
+
+
+class BetaModeration(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
+    """Moderation for the response input."""
+
+    output: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
+    """Moderation for the response output."""

@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["BetaRankingOptions", "HybridSearch"]
+__all__ = ["HybridSearch", "BetaRankingOptions"]
+
+
+class HybridSearch(BaseModel):
+    embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
 
 
 class BetaRankingOptions(BaseModel):
@@ -26,11 +34,3 @@ class BetaRankingOptions(BaseModel):
     Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
     when hybrid search is enabled.
     """
-
-
-class HybridSearch(BaseModel):
-    embedding_weight: float
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: float
-    """The weight of the text in the reciprocal ranking fusion."""

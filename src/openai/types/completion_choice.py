@@ -8,7 +8,17 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["CompletionChoice", "Logprobs"]
+__all__ = ["Logprobs", "CompletionChoice"]
+
+
+class Logprobs(BaseModel):
+    text_offset: Optional[List[int]] = None
+
+    token_logprobs: Optional[List[float]] = None
+
+    tokens: Optional[List[str]] = None
+
+    top_logprobs: Optional[List[Dict[str, float]]] = None
 
 
 class CompletionChoice(BaseModel):
@@ -24,13 +34,3 @@ class CompletionChoice(BaseModel):
     logprobs: Optional[Logprobs]
 
     text: str
-
-
-class Logprobs(BaseModel):
-    text_offset: Optional[List[int]] = None
-
-    token_logprobs: Optional[List[float]] = None
-
-    tokens: Optional[List[str]] = None
-
-    top_logprobs: Optional[List[Dict[str, float]]] = None

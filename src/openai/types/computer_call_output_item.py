@@ -9,7 +9,20 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
-__all__ = ["ComputerCallOutputItem", "AcknowledgedSafetyCheck"]
+__all__ = ["AcknowledgedSafetyCheck", "ComputerCallOutputItem"]
+
+
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
 
 
 class ComputerCallOutputItem(BaseModel):
@@ -31,16 +44,3 @@ class ComputerCallOutputItem(BaseModel):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class AcknowledgedSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""

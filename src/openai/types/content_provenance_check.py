@@ -8,21 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from .._models import BaseModel, PropertyInfo
 
-__all__ = ["ContentProvenanceCheck", "ResultC2PA", "ResultSynthID", "Result"]
-
-
-class ContentProvenanceCheck(BaseModel):
-    object: Literal["content_provenance_check"]
-    """The object type. Always `content_provenance_check` for this endpoint."""
-
-    created_at: int
-    """The Unix timestamp, in seconds, when the provenance check was created."""
-
-    results: List[Result]
-    """
-    The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results
-    include SynthID.
-    """
+__all__ = ["ResultC2PA", "ResultSynthID", "Result", "ContentProvenanceCheck"]
 
 
 class ResultC2PA(BaseModel):
@@ -72,3 +58,17 @@ class ResultSynthID(BaseModel):
 
 
 Result: TypeAlias = Annotated[Union[ResultC2PA, ResultSynthID], PropertyInfo(discriminator="type")]
+
+
+class ContentProvenanceCheck(BaseModel):
+    object: Literal["content_provenance_check"]
+    """The object type. Always `content_provenance_check` for this endpoint."""
+
+    created_at: int
+    """The Unix timestamp, in seconds, when the provenance check was created."""
+
+    results: List[Result]
+    """
+    The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results
+    include SynthID.
+    """

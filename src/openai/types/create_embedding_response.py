@@ -9,7 +9,17 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .embedding import Embedding
 
-__all__ = ["CreateEmbeddingResponse", "Usage"]
+__all__ = ["Usage", "CreateEmbeddingResponse"]
+
+
+class Usage(BaseModel):
+    """The usage information for the request."""
+
+    prompt_tokens: int
+    """The number of tokens used by the prompt."""
+
+    total_tokens: int
+    """The total number of tokens used by the request."""
 
 
 class CreateEmbeddingResponse(BaseModel):
@@ -24,13 +34,3 @@ class CreateEmbeddingResponse(BaseModel):
 
     usage: Usage
     """The usage information for the request."""
-
-
-class Usage(BaseModel):
-    """The usage information for the request."""
-
-    prompt_tokens: int
-    """The number of tokens used by the prompt."""
-
-    total_tokens: int
-    """The total number of tokens used by the request."""

@@ -18,66 +18,16 @@ from .chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
 
 __all__ = [
-    "EvalCreateResponse",
     "DataSourceConfigLogs",
     "DataSourceConfig",
     "TestingCriterionEvalGraderTextSimilarity",
     "TestingCriterionEvalGraderPython",
-    "TestingCriterionEvalGraderScoreModel",
     "TestingCriterionEvalGraderScoreModelSamplingParams",
     "TestingCriterionEvalGraderScoreModelInput",
+    "TestingCriterionEvalGraderScoreModel",
+    "EvalCreateResponse",
     "TestingCriterion",
 ]
-
-
-class EvalCreateResponse(BaseModel):
-    """
-    An Eval object with a data source config and testing criteria.
-    An Eval represents a task to be done for your LLM integration.
-    Like:
-     - Improve the quality of my chatbot
-     - See how well my chatbot handles customer support
-     - Check if o4-mini is better at my usecase than gpt-4o
-    """
-
-    object: Literal["eval"]
-    """The object type."""
-
-    id: str
-    """Unique identifier for the evaluation."""
-
-    name: str
-    """The name of the evaluation."""
-
-    data_source_config: DataSourceConfig
-    """Configuration of data sources used in runs of the evaluation."""
-
-    testing_criteria: List[
-        Annotated[
-            Union[
-                EvalGraderLabelModel,
-                EvalGraderStringCheck,
-                TestingCriterionEvalGraderTextSimilarity,
-                TestingCriterionEvalGraderPython,
-                TestingCriterionEvalGraderScoreModel,
-            ],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """A list of testing criteria."""
-
-    created_at: int
-    """The Unix timestamp (in seconds) for when the eval was created."""
-
-    metadata: Optional[Metadata]
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
 
 
 class DataSourceConfigLogs(BaseModel):
@@ -171,34 +121,6 @@ class TestingCriterionEvalGraderPython(BaseModel):
     """The threshold for the score."""
 
 
-class TestingCriterionEvalGraderScoreModel(BaseModel):
-    """A ScoreModelGrader object that uses a model to assign a score to the input."""
-
-    type: Literal["score_model"]
-    """The object type, which is always `score_model`."""
-
-    name: str
-    """The name of the grader."""
-
-    model: str
-    """The model to use for the evaluation."""
-
-    sampling_params: Optional[TestingCriterionEvalGraderScoreModelSamplingParams] = None
-    """The sampling parameters for the model."""
-
-    input: List[TestingCriterionEvalGraderScoreModelInput]
-    """
-    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
-    blocks, and may include template strings.
-    """
-
-    range: Optional[List[float]] = None
-    """The range of the score. Defaults to `[0, 1]`."""
-
-    pass_threshold: Optional[float] = None
-    """The threshold for the score."""
-
-
 class TestingCriterionEvalGraderScoreModelSamplingParams(BaseModel):
     """The sampling parameters for the model."""
 
@@ -249,6 +171,84 @@ class TestingCriterionEvalGraderScoreModelInput(BaseModel):
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
+
+
+class TestingCriterionEvalGraderScoreModel(BaseModel):
+    """A ScoreModelGrader object that uses a model to assign a score to the input."""
+
+    type: Literal["score_model"]
+    """The object type, which is always `score_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation."""
+
+    sampling_params: Optional[TestingCriterionEvalGraderScoreModelSamplingParams] = None
+    """The sampling parameters for the model."""
+
+    input: List[TestingCriterionEvalGraderScoreModelInput]
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
+
+    range: Optional[List[float]] = None
+    """The range of the score. Defaults to `[0, 1]`."""
+
+    pass_threshold: Optional[float] = None
+    """The threshold for the score."""
+
+
+class EvalCreateResponse(BaseModel):
+    """
+    An Eval object with a data source config and testing criteria.
+    An Eval represents a task to be done for your LLM integration.
+    Like:
+     - Improve the quality of my chatbot
+     - See how well my chatbot handles customer support
+     - Check if o4-mini is better at my usecase than gpt-4o
+    """
+
+    object: Literal["eval"]
+    """The object type."""
+
+    id: str
+    """Unique identifier for the evaluation."""
+
+    name: str
+    """The name of the evaluation."""
+
+    data_source_config: DataSourceConfig
+    """Configuration of data sources used in runs of the evaluation."""
+
+    testing_criteria: List[
+        Annotated[
+            Union[
+                EvalGraderLabelModel,
+                EvalGraderStringCheck,
+                TestingCriterionEvalGraderTextSimilarity,
+                TestingCriterionEvalGraderPython,
+                TestingCriterionEvalGraderScoreModel,
+            ],
+            PropertyInfo(discriminator="type"),
+        ]
+    ]
+    """A list of testing criteria."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the eval was created."""
+
+    metadata: Optional[Metadata]
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 TestingCriterion: TypeAlias = Annotated[

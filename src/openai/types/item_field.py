@@ -34,19 +34,19 @@ __all__ = [
     "ItemFieldProgram",
     "ItemFieldProgramOutput",
     "ItemFieldAdditionalTools",
+    "ItemFieldFunctionCallOutputCallerDirect",
+    "ItemFieldFunctionCallOutputCallerProgram",
     "ItemFieldFunctionCallOutput",
     "ItemFieldImageGenerationCall",
+    "ItemFieldLocalShellCallAction",
     "ItemFieldLocalShellCall",
     "ItemFieldLocalShellCallOutput",
+    "ItemFieldMcpListToolsTool",
     "ItemFieldMcpListTools",
     "ItemFieldMcpApprovalRequest",
     "ItemFieldMcpApprovalResponse",
     "ItemFieldMcpCall",
     "ItemField",
-    "ItemFieldFunctionCallOutputCallerDirect",
-    "ItemFieldFunctionCallOutputCallerProgram",
-    "ItemFieldLocalShellCallAction",
-    "ItemFieldMcpListToolsTool",
 ]
 
 
@@ -96,6 +96,19 @@ class ItemFieldAdditionalTools(BaseModel):
 
     tools: List[Tool]
     """The additional tool definitions made available at this item."""
+
+
+class ItemFieldFunctionCallOutputCallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class ItemFieldFunctionCallOutputCallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class ItemFieldFunctionCallOutput(BaseModel):
@@ -161,6 +174,28 @@ class ItemFieldImageGenerationCall(BaseModel):
     """The generated image encoded in base64."""
 
 
+class ItemFieldLocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
+
+
 class ItemFieldLocalShellCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
@@ -194,6 +229,22 @@ class ItemFieldLocalShellCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class ItemFieldMcpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
 
 
 class ItemFieldMcpListTools(BaseModel):
@@ -320,54 +371,3 @@ ItemField: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class ItemFieldFunctionCallOutputCallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class ItemFieldFunctionCallOutputCallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-class ItemFieldLocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class ItemFieldMcpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""

@@ -9,21 +9,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["Moderation", "Categories", "CategoryScores", "CategoryAppliedInputTypes"]
-
-
-class Moderation(BaseModel):
-    flagged: bool
-    """Whether any of the below categories are flagged."""
-
-    categories: Categories
-    """A list of the categories, and whether they are flagged or not."""
-
-    category_scores: CategoryScores
-    """A list of the categories along with their scores as predicted by model."""
-
-    category_applied_input_types: CategoryAppliedInputTypes
-    """A list of the categories along with the input type(s) that the score applies to."""
+__all__ = ["Categories", "CategoryScores", "CategoryAppliedInputTypes", "Moderation"]
 
 
 class Categories(BaseModel):
@@ -176,3 +162,17 @@ class CategoryAppliedInputTypes(BaseModel):
 
     violence_graphic: List[Literal["text", "image"]] = FieldInfo(alias="violence/graphic")
     """The applied input type(s) for the category 'violence/graphic'."""
+
+
+class Moderation(BaseModel):
+    flagged: bool
+    """Whether any of the below categories are flagged."""
+
+    categories: Categories
+    """A list of the categories, and whether they are flagged or not."""
+
+    category_scores: CategoryScores
+    """A list of the categories along with their scores as predicted by model."""
+
+    category_applied_input_types: CategoryAppliedInputTypes
+    """A list of the categories along with the input type(s) that the score applies to."""

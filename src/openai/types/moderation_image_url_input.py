@@ -6,7 +6,14 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["ModerationImageURLInput", "ImageUrl"]
+__all__ = ["ImageUrl", "ModerationImageURLInput"]
+
+
+class ImageUrl(BaseModel):
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+    url: str
+    """Either a URL of the image or the base64 encoded image data."""
 
 
 class ModerationImageURLInput(BaseModel):
@@ -17,10 +24,3 @@ class ModerationImageURLInput(BaseModel):
 
     image_url: ImageUrl
     """Contains either an image URL or a data URL for a base64 encoded image."""
-
-
-class ImageUrl(BaseModel):
-    """Contains either an image URL or a data URL for a base64 encoded image."""
-
-    url: str
-    """Either a URL of the image or the base64 encoded image data."""

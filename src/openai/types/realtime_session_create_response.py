@@ -14,16 +14,124 @@ from .realtime.realtime_audio_formats import RealtimeAudioFormats
 from .realtime.realtime_function_tool import RealtimeFunctionTool
 
 __all__ = [
-    "RealtimeSessionCreateResponse",
-    "Audio",
-    "AudioInput",
     "AudioInputNoiseReduction",
     "AudioInputTurnDetection",
+    "AudioInput",
     "AudioOutput",
+    "Audio",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
+    "RealtimeSessionCreateResponse",
 ]
+
+
+class AudioInputNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction."""
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class AudioInputTurnDetection(BaseModel):
+    """Configuration for turn detection."""
+
+    type: Optional[str] = None
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: Optional[float] = None
+
+    prefix_padding_ms: Optional[int] = None
+
+    silence_duration_ms: Optional[int] = None
+
+
+class AudioInput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+
+    transcription: Optional[AudioTranscriptionResponse] = None
+    """Configuration for input audio transcription."""
+
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    """Configuration for input audio noise reduction."""
+
+    turn_detection: Optional[AudioInputTurnDetection] = None
+    """Configuration for turn detection."""
+
+
+class AudioOutput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+
+    voice: Optional[VoiceIdsShared] = None
+
+    speed: Optional[float] = None
+
+
+class Audio(BaseModel):
+    """Configuration for input and output audio for the session."""
+
+    input: Optional[AudioInput] = None
+
+    output: Optional[AudioOutput] = None
+
+
+class TracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """
+    The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """
+    The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: Optional[Dict[str, object]] = None
+    """
+    The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+
+
+class TurnDetection(BaseModel):
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+    """
+
+    type: Optional[str] = None
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: Optional[float] = None
+    """
+    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
+    prefix_padding_ms: Optional[int] = None
+    """
+    Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: Optional[int] = None
+    """
+    Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
 
 
 class RealtimeSessionCreateResponse(BaseModel):
@@ -103,112 +211,4 @@ class RealtimeSessionCreateResponse(BaseModel):
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
-    """
-
-
-class Audio(BaseModel):
-    """Configuration for input and output audio for the session."""
-
-    input: Optional[AudioInput] = None
-
-    output: Optional[AudioOutput] = None
-
-
-class AudioInput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-
-    transcription: Optional[AudioTranscriptionResponse] = None
-    """Configuration for input audio transcription."""
-
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    """Configuration for input audio noise reduction."""
-
-    turn_detection: Optional[AudioInputTurnDetection] = None
-    """Configuration for turn detection."""
-
-
-class AudioInputNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction."""
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class AudioInputTurnDetection(BaseModel):
-    """Configuration for turn detection."""
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-
-    prefix_padding_ms: Optional[int] = None
-
-    silence_duration_ms: Optional[int] = None
-
-
-class AudioOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-
-    voice: Optional[VoiceIdsShared] = None
-
-    speed: Optional[float] = None
-
-
-class TracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """
-    The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """
-    The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: Optional[Dict[str, object]] = None
-    """
-    The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-
-
-class TurnDetection(BaseModel):
-    """
-    Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-    """
-    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: Optional[int] = None
-    """
-    Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: Optional[int] = None
-    """
-    Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
     """

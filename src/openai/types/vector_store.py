@@ -9,7 +9,34 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .shared.metadata import Metadata
 
-__all__ = ["VectorStore", "FileCounts", "ExpiresAfter"]
+__all__ = ["FileCounts", "ExpiresAfter", "VectorStore"]
+
+
+class FileCounts(BaseModel):
+    in_progress: int
+    """The number of files that are currently being processed."""
+
+    completed: int
+    """The number of files that have been successfully processed."""
+
+    failed: int
+    """The number of files that have failed to process."""
+
+    cancelled: int
+    """The number of files that were cancelled."""
+
+    total: int
+    """The total number of files."""
+
+
+class ExpiresAfter(BaseModel):
+    """The expiration policy for a vector store."""
+
+    anchor: Literal["last_active_at"]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
+
+    days: int
+    """The number of days after the anchor time that the vector store will expire."""
 
 
 class VectorStore(BaseModel):
@@ -56,30 +83,3 @@ class VectorStore(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class FileCounts(BaseModel):
-    in_progress: int
-    """The number of files that are currently being processed."""
-
-    completed: int
-    """The number of files that have been successfully processed."""
-
-    failed: int
-    """The number of files that have failed to process."""
-
-    cancelled: int
-    """The number of files that were cancelled."""
-
-    total: int
-    """The total number of files."""
-
-
-class ExpiresAfter(BaseModel):
-    """The expiration policy for a vector store."""
-
-    anchor: Literal["last_active_at"]
-    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
-
-    days: int
-    """The number of days after the anchor time that the vector store will expire."""

@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["VectorStoreSearchResponse", "Content"]
+__all__ = ["Content", "VectorStoreSearchResponse"]
+
+
+class Content(BaseModel):
+    type: Literal["text"]
+    """The type of content."""
+
+    text: str
+    """The text content returned from search."""
 
 
 class VectorStoreSearchResponse(BaseModel):
@@ -32,11 +40,3 @@ class VectorStoreSearchResponse(BaseModel):
 
     content: List[Content]
     """Content chunks from the file."""
-
-
-class Content(BaseModel):
-    type: Literal["text"]
-    """The type of content."""
-
-    text: str
-    """The text content returned from search."""

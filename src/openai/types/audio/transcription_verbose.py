@@ -10,7 +10,17 @@ from ..._models import BaseModel
 from .transcription_word import TranscriptionWord
 from .transcription_segment import TranscriptionSegment
 
-__all__ = ["TranscriptionVerbose", "Usage"]
+__all__ = ["Usage", "TranscriptionVerbose"]
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
 
 
 class TranscriptionVerbose(BaseModel):
@@ -33,13 +43,3 @@ class TranscriptionVerbose(BaseModel):
 
     usage: Optional[Usage] = None
     """Usage statistics for models billed by audio input duration."""
-
-
-class Usage(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""

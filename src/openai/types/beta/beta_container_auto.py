@@ -12,7 +12,15 @@ from .beta_skill_reference import BetaSkillReference
 from .beta_container_network_policy_disabled import BetaContainerNetworkPolicyDisabled
 from .beta_container_network_policy_allowlist import BetaContainerNetworkPolicyAllowlist
 
-__all__ = ["BetaContainerAuto", "NetworkPolicy", "Skill"]
+__all__ = ["NetworkPolicy", "Skill", "BetaContainerAuto"]
+
+
+NetworkPolicy: TypeAlias = Annotated[
+    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
+]
+
+
+Skill: TypeAlias = Annotated[Union[BetaSkillReference, BetaInlineSkill], PropertyInfo(discriminator="type")]
 
 
 class BetaContainerAuto(BaseModel):
@@ -29,11 +37,3 @@ class BetaContainerAuto(BaseModel):
 
     skills: Optional[List[Skill]] = None
     """An optional list of skills referenced by id or inline data."""
-
-
-NetworkPolicy: TypeAlias = Annotated[
-    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
-]
-
-
-Skill: TypeAlias = Annotated[Union[BetaSkillReference, BetaInlineSkill], PropertyInfo(discriminator="type")]

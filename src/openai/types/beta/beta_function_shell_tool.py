@@ -11,7 +11,12 @@ from .beta_container_auto import BetaContainerAuto
 from .beta_local_environment import BetaLocalEnvironment
 from .beta_container_reference import BetaContainerReference
 
-__all__ = ["BetaFunctionShellTool", "Environment"]
+__all__ = ["Environment", "BetaFunctionShellTool"]
+
+
+Environment: TypeAlias = Annotated[
+    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], PropertyInfo(discriminator="type")
+]
 
 
 class BetaFunctionShellTool(BaseModel):
@@ -24,8 +29,3 @@ class BetaFunctionShellTool(BaseModel):
 
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     """The tool invocation context(s)."""
-
-
-Environment: TypeAlias = Annotated[
-    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], PropertyInfo(discriminator="type")
-]

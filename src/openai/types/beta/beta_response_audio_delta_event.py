@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseAudioDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseAudioDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseAudioDeltaEvent(BaseModel):
@@ -25,8 +30,3 @@ class BetaResponseAudioDeltaEvent(BaseModel):
 
     delta: str
     """A chunk of Base64 encoded response audio bytes."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

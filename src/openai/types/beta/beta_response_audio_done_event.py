@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseAudioDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseAudioDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseAudioDoneEvent(BaseModel):
@@ -22,8 +27,3 @@ class BetaResponseAudioDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the delta."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

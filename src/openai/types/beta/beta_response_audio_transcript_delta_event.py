@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseAudioTranscriptDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseAudioTranscriptDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
@@ -25,8 +30,3 @@ class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

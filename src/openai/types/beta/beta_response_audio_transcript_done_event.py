@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseAudioTranscriptDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseAudioTranscriptDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseAudioTranscriptDoneEvent(BaseModel):
@@ -22,8 +27,3 @@ class BetaResponseAudioTranscriptDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseCodeInterpreterCallCodeDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseCodeInterpreterCallCodeDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
@@ -31,8 +36,3 @@ class BetaResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

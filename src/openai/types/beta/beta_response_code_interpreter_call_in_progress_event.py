@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseCodeInterpreterCallInProgressEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseCodeInterpreterCallInProgressEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseCodeInterpreterCallInProgressEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseCodeInterpreterCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

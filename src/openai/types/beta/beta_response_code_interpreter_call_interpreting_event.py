@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseCodeInterpreterCallInterpretingEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseCodeInterpreterCallInterpretingEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseCodeInterpreterCallInterpretingEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseCodeInterpreterCallInterpretingEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

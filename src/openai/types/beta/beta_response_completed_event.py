@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response import BetaResponse
 
-__all__ = ["BetaResponseCompletedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseCompletedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseCompletedEvent(BaseModel):
@@ -26,8 +31,3 @@ class BetaResponseCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

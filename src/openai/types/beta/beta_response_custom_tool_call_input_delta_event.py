@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseCustomToolCallInputDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseCustomToolCallInputDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
@@ -31,8 +36,3 @@ class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
 
     delta: str
     """The incremental input data (delta) for the custom tool call."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

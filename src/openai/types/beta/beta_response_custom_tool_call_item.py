@@ -8,7 +8,23 @@ from typing_extensions import Literal, Annotated
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseCustomToolCallItem", "Agent", "CallerDirect", "CallerProgram"]
+__all__ = ["Agent", "CallerDirect", "CallerProgram", "BetaResponseCustomToolCallItem"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class BetaResponseCustomToolCallItem(BaseModel):
@@ -46,19 +62,3 @@ class BetaResponseCustomToolCallItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

@@ -11,7 +11,25 @@ from .beta_response_input_file import BetaResponseInputFile
 from .beta_response_input_text import BetaResponseInputText
 from .beta_response_input_image import BetaResponseInputImage
 
-__all__ = ["BetaResponseCustomToolCallOutputItem", "Agent", "CallerDirect", "CallerProgram"]
+__all__ = ["Agent", "CallerDirect", "CallerProgram", "BetaResponseCustomToolCallOutputItem"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class BetaResponseCustomToolCallOutputItem(BaseModel):
@@ -54,21 +72,3 @@ class BetaResponseCustomToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

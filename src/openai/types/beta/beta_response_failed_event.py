@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response import BetaResponse
 
-__all__ = ["BetaResponseFailedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseFailedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseFailedEvent(BaseModel):
@@ -26,8 +31,3 @@ class BetaResponseFailedEvent(BaseModel):
 
     response: BetaResponse
     """The response that failed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

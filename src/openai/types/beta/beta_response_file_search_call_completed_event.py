@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseFileSearchCallCompletedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseFileSearchCallCompletedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseFileSearchCallCompletedEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseFileSearchCallCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseFileSearchCallInProgressEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseFileSearchCallInProgressEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseFileSearchCallInProgressEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseFileSearchCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

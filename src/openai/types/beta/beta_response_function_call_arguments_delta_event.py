@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseFunctionCallArgumentsDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseFunctionCallArgumentsDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
@@ -31,8 +36,3 @@ class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
 
     delta: str
     """The function-call arguments delta that is added."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

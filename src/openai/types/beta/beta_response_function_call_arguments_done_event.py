@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseFunctionCallArgumentsDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseFunctionCallArgumentsDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
@@ -33,8 +38,3 @@ class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
 
     arguments: str
     """The function-call arguments."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

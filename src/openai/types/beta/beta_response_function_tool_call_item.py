@@ -8,7 +8,23 @@ from typing_extensions import Literal, Annotated
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseFunctionToolCallItem", "Agent", "CallerDirect", "CallerProgram"]
+__all__ = ["Agent", "CallerDirect", "CallerProgram", "BetaResponseFunctionToolCallItem"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class BetaResponseFunctionToolCallItem(BaseModel):
@@ -49,19 +65,3 @@ class BetaResponseFunctionToolCallItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

@@ -12,13 +12,34 @@ from .beta_response_input_text import BetaResponseInputText
 from .beta_response_input_image import BetaResponseInputImage
 
 __all__ = [
-    "BetaResponseFunctionToolCallOutputItem",
     "Agent",
     "CallerDirect",
     "CallerProgram",
     "Caller",
+    "BetaResponseFunctionToolCallOutputItem",
     "OutputOutputContentList",
 ]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class BetaResponseFunctionToolCallOutputItem(BaseModel):
@@ -67,27 +88,6 @@ class BetaResponseFunctionToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 OutputOutputContentList: TypeAlias = Annotated[

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseImageGenCallCompletedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseImageGenCallCompletedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseImageGenCallCompletedEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseImageGenCallCompletedEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the image generation item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseImageGenCallInProgressEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseImageGenCallInProgressEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseImageGenCallInProgressEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseImageGenCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the image generation item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

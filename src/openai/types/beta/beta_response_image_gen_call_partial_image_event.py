@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseImageGenCallPartialImageEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseImageGenCallPartialImageEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseImageGenCallPartialImageEvent(BaseModel):
@@ -46,8 +51,3 @@ class BetaResponseImageGenCallPartialImageEvent(BaseModel):
 
     output_format: Optional[str] = None
     """The output format that was used."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -9,7 +9,17 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_image_detail import BetaImageDetail
 
-__all__ = ["BetaResponseInputImage", "PromptCacheBreakpoint"]
+__all__ = ["PromptCacheBreakpoint", "BetaResponseInputImage"]
+
+
+class PromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
 
 
 class BetaResponseInputImage(BaseModel):
@@ -35,13 +45,3 @@ class BetaResponseInputImage(BaseModel):
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""

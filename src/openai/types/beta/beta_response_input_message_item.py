@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_input_message_content_list import BetaResponseInputMessageContentList
 
-__all__ = ["BetaResponseInputMessageItem", "Agent"]
+__all__ = ["Agent", "BetaResponseInputMessageItem"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseInputMessageItem(BaseModel):
@@ -42,8 +47,3 @@ class BetaResponseInputMessageItem(BaseModel):
 
     id: str
     """The unique ID of the message input."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseMcpCallArgumentsDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseMcpCallArgumentsDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
@@ -31,8 +36,3 @@ class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

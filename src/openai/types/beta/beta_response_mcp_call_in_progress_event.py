@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseMcpCallInProgressEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseMcpCallInProgressEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseMcpCallInProgressEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseMcpCallInProgressEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the MCP tool call item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseMcpListToolsInProgressEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseMcpListToolsInProgressEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseMcpListToolsInProgressEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseMcpListToolsInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_output_item import BetaResponseOutputItem
 
-__all__ = ["BetaResponseOutputItemAddedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseOutputItemAddedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseOutputItemAddedEvent(BaseModel):
@@ -34,8 +39,3 @@ class BetaResponseOutputItemAddedEvent(BaseModel):
     from the corresponding `response.output_item.done` event when passing it
     as input to a subsequent request.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

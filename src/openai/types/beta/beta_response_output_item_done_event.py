@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_output_item import BetaResponseOutputItem
 
-__all__ = ["BetaResponseOutputItemDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseOutputItemDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseOutputItemDoneEvent(BaseModel):
@@ -29,8 +34,3 @@ class BetaResponseOutputItemDoneEvent(BaseModel):
 
     item: BetaResponseOutputItem
     """The output item that was marked done."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -10,7 +10,17 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["BetaResponseOutputMessage", "Agent", "Content"]
+__all__ = ["Agent", "Content", "BetaResponseOutputMessage"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+Content: TypeAlias = Annotated[
+    Union[BetaResponseOutputText, BetaResponseOutputRefusal], PropertyInfo(discriminator="type")
+]
 
 
 class BetaResponseOutputMessage(BaseModel):
@@ -43,13 +53,3 @@ class BetaResponseOutputMessage(BaseModel):
     The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-Content: TypeAlias = Annotated[
-    Union[BetaResponseOutputText, BetaResponseOutputRefusal], PropertyInfo(discriminator="type")
-]

@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response import BetaResponse
 
-__all__ = ["BetaResponseQueuedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseQueuedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseQueuedEvent(BaseModel):
@@ -26,8 +31,3 @@ class BetaResponseQueuedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

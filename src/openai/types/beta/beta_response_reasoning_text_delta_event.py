@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseReasoningTextDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseReasoningTextDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseReasoningTextDeltaEvent(BaseModel):
@@ -34,8 +39,3 @@ class BetaResponseReasoningTextDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

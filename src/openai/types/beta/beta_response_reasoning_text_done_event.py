@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseReasoningTextDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseReasoningTextDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseReasoningTextDoneEvent(BaseModel):
@@ -34,8 +39,3 @@ class BetaResponseReasoningTextDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseShellCallCommandAddedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseShellCallCommandAddedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseShellCallCommandAddedEvent(BaseModel):
@@ -31,8 +36,3 @@ class BetaResponseShellCallCommandAddedEvent(BaseModel):
 
     command: str
     """The shell command that was added."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseShellCallCommandDeltaEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseShellCallCommandDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseShellCallCommandDeltaEvent(BaseModel):
@@ -34,8 +39,3 @@ class BetaResponseShellCallCommandDeltaEvent(BaseModel):
 
     obfuscation: Optional[str] = None
     """An obfuscation string that was added to pad the event payload."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

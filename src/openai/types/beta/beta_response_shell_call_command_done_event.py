@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseShellCallCommandDoneEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseShellCallCommandDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseShellCallCommandDoneEvent(BaseModel):
@@ -31,8 +36,3 @@ class BetaResponseShellCallCommandDoneEvent(BaseModel):
 
     command: str
     """The final shell command that was emitted."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -9,7 +9,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_tool import BetaTool
 
-__all__ = ["BetaResponseToolSearchOutputItem", "Agent"]
+__all__ = ["Agent", "BetaResponseToolSearchOutputItem"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseToolSearchOutputItem(BaseModel):
@@ -36,8 +41,3 @@ class BetaResponseToolSearchOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

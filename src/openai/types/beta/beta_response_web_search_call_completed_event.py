@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseWebSearchCallCompletedEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseWebSearchCallCompletedEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseWebSearchCallCompletedEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseWebSearchCallCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the web search call being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

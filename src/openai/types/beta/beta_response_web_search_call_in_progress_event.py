@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BetaResponseWebSearchCallInProgressEvent", "Agent"]
+__all__ = ["Agent", "BetaResponseWebSearchCallInProgressEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseWebSearchCallInProgressEvent(BaseModel):
@@ -28,8 +33,3 @@ class BetaResponseWebSearchCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the web search call being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

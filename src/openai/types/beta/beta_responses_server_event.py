@@ -15,6 +15,7 @@ from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
 from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
 
 __all__ = [
+    "BetaResponseWsErrorAgent",
     "BetaResponseAudioWsDelta",
     "BetaResponseAudioWsDone",
     "BetaResponseAudioTranscriptWsDelta",
@@ -25,6 +26,7 @@ __all__ = [
     "BetaResponseCodeInterpreterCallInWsProgress",
     "BetaResponseCodeInterpreterCallWsInterpreting",
     "BetaResponseWsCompleted",
+    "BetaResponseContentPartWsAddedPartReasoningText",
     "BetaResponseContentPartWsAdded",
     "BetaResponseContentPartWsDone",
     "BetaResponseWsCreated",
@@ -36,14 +38,20 @@ __all__ = [
     "BetaResponseShellCallCommandWsAdded",
     "BetaResponseShellCallCommandWsDelta",
     "BetaResponseShellCallCommandWsDone",
+    "BetaResponseShellCallOutputContentWsDeltaDelta",
     "BetaResponseShellCallOutputContentWsDelta",
+    "BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
+    "BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit",
+    "BetaResponseShellCallOutputContentWsDoneOutput",
     "BetaResponseShellCallOutputContentWsDone",
     "BetaResponseInWsProgress",
     "BetaResponseWsFailed",
     "BetaResponseWsIncomplete",
     "BetaResponseOutputItemWsAdded",
     "BetaResponseOutputItemWsDone",
+    "BetaResponseReasoningSummaryPartWsAddedPart",
     "BetaResponseReasoningSummaryPartWsAdded",
+    "BetaResponseReasoningSummaryPartWsDonePart",
     "BetaResponseReasoningSummaryPartWsDone",
     "BetaResponseReasoningSummaryTextWsDelta",
     "BetaResponseReasoningSummaryTextWsDone",
@@ -51,6 +59,8 @@ __all__ = [
     "BetaResponseReasoningTextWsDone",
     "BetaResponseRefusalWsDelta",
     "BetaResponseRefusalWsDone",
+    "BetaResponseTextWsDeltaLogprobTopLogprob",
+    "BetaResponseTextWsDeltaLogprob",
     "BetaResponseTextWsDelta",
     "BetaResponseTextWsDone",
     "BetaResponseWebSearchCallWsCompleted",
@@ -68,28 +78,23 @@ __all__ = [
     "BetaResponseMcpListToolsWsCompleted",
     "BetaResponseMcpListToolsWsFailed",
     "BetaResponseMcpListToolsInWsProgress",
-    "BetaResponseOutputTextAnnotationWsAdded",
-    "BetaResponseWsQueued",
-    "BetaResponseCustomToolCallInputWsDelta",
-    "BetaResponseCustomToolCallInputWsDone",
-    "BetaResponseWsError",
-    "BetaResponsesServerEvent",
-    "BetaResponseWsErrorAgent",
-    "BetaResponseContentPartWsAddedPartReasoningText",
-    "BetaResponseShellCallOutputContentWsDeltaDelta",
-    "BetaResponseShellCallOutputContentWsDoneOutput",
-    "BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
-    "BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit",
-    "BetaResponseReasoningSummaryPartWsAddedPart",
-    "BetaResponseReasoningSummaryPartWsDonePart",
-    "BetaResponseTextWsDeltaLogprob",
-    "BetaResponseTextWsDeltaLogprobTopLogprob",
     "BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
     "BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
     "BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
     "BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath",
+    "BetaResponseOutputTextAnnotationWsAdded",
+    "BetaResponseWsQueued",
+    "BetaResponseCustomToolCallInputWsDelta",
+    "BetaResponseCustomToolCallInputWsDone",
     "BetaResponseWsErrorError",
+    "BetaResponseWsError",
+    "BetaResponsesServerEvent",
 ]
+
+
+class BetaResponseWsErrorAgent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaResponseAudioWsDelta(BaseModel):
@@ -335,6 +340,16 @@ class BetaResponseWsCompleted(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class BetaResponseContentPartWsAddedPartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 class BetaResponseContentPartWsAdded(BaseModel):
@@ -658,6 +673,16 @@ class BetaResponseShellCallCommandWsDone(BaseModel):
     """
 
 
+class BetaResponseShellCallOutputContentWsDeltaDelta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
 class BetaResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
@@ -688,6 +713,45 @@ class BetaResponseShellCallOutputContentWsDelta(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+class BetaResponseShellCallOutputContentWsDoneOutput(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: Annotated[
+        Union[
+            BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
+            BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit,
+        ],
+        PropertyInfo(discriminator="type"),
+    ]
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
 
 
 class BetaResponseShellCallOutputContentWsDone(BaseModel):
@@ -848,6 +912,16 @@ class BetaResponseOutputItemWsDone(BaseModel):
     """
 
 
+class BetaResponseReasoningSummaryPartWsAddedPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
 class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
@@ -878,6 +952,16 @@ class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class BetaResponseReasoningSummaryPartWsDonePart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
 
 
 class BetaResponseReasoningSummaryPartWsDone(BaseModel):
@@ -1108,6 +1192,31 @@ class BetaResponseRefusalWsDone(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class BetaResponseTextWsDeltaLogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class BetaResponseTextWsDeltaLogprob(BaseModel):
+    """
+    A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[BetaResponseTextWsDeltaLogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
 
 
 class BetaResponseTextWsDelta(BaseModel):
@@ -1594,6 +1703,76 @@ class BetaResponseMcpListToolsInWsProgress(BaseModel):
     """
 
 
+class BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
+    """A citation to a file."""
+
+    type: Literal["file_citation"]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+    filename: str
+    """The filename of the file cited."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str
+    """The URL of the web resource."""
+
+    start_index: int
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int
+    """The index of the last character of the URL citation in the message."""
+
+    title: str
+    """The title of the web resource."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str
+    """The ID of the container file."""
+
+    file_id: str
+    """The ID of the file."""
+
+    start_index: int
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str
+    """The filename of the container file cited."""
+
+
+class BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
+    """A path to a file."""
+
+    type: Literal["file_path"]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+
 class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
@@ -1720,6 +1899,25 @@ class BetaResponseCustomToolCallInputWsDone(BaseModel):
     """
 
 
+class BetaResponseWsErrorError(BaseModel):
+    """An error payload that was emitted for a streaming error event."""
+
+    type: str
+    """The error type that was emitted."""
+
+    code: Optional[str]
+    """The error code that was emitted, if any."""
+
+    message: str
+    """The human-readable error message that was emitted."""
+
+    param: Optional[str]
+    """The parameter name that was associated with the error, if any."""
+
+    headers: Optional[Dict[str, str]] = None
+    """The response headers that were emitted with the error, if any."""
+
+
 class BetaResponseWsError(BaseModel):
     """Emitted when an error occurs while processing a Responses WebSocket request."""
 
@@ -1810,201 +2008,3 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class BetaResponseWsErrorAgent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class BetaResponseContentPartWsAddedPartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-class BetaResponseShellCallOutputContentWsDeltaDelta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutput(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: Annotated[
-        Union[
-            BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
-            BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
-class BetaResponseReasoningSummaryPartWsAddedPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class BetaResponseReasoningSummaryPartWsDonePart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class BetaResponseTextWsDeltaLogprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[BetaResponseTextWsDeltaLogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class BetaResponseTextWsDeltaLogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
-    """A citation to a file."""
-
-    type: Literal["file_citation"]
-    """The type of the file citation. Always `file_citation`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
-    """A citation for a web resource used to generate a model response."""
-
-    type: Literal["url_citation"]
-    """The type of the URL citation. Always `url_citation`."""
-
-    url: str
-    """The URL of the web resource."""
-
-    start_index: int
-    """The index of the first character of the URL citation in the message."""
-
-    end_index: int
-    """The index of the last character of the URL citation in the message."""
-
-    title: str
-    """The title of the web resource."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
-    """A citation for a container file used to generate a model response."""
-
-    type: Literal["container_file_citation"]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-    container_id: str
-    """The ID of the container file."""
-
-    file_id: str
-    """The ID of the file."""
-
-    start_index: int
-    """The index of the first character of the container file citation in the message."""
-
-    end_index: int
-    """The index of the last character of the container file citation in the message."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
-    """A path to a file."""
-
-    type: Literal["file_path"]
-    """The type of the file path. Always `file_path`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-
-class BetaResponseWsErrorError(BaseModel):
-    """An error payload that was emitted for a streaming error event."""
-
-    type: str
-    """The error type that was emitted."""
-
-    code: Optional[str]
-    """The error code that was emitted, if any."""
-
-    message: str
-    """The human-readable error message that was emitted."""
-
-    param: Optional[str]
-    """The parameter name that was associated with the error, if any."""
-
-    headers: Optional[Dict[str, str]] = None
-    """The response headers that were emitted with the error, if any."""

@@ -6,7 +6,14 @@ from typing import Dict, Union, Optional
 
 from ..._models import BaseModel
 
-__all__ = ["ChatKitWorkflow", "Tracing"]
+__all__ = ["Tracing", "ChatKitWorkflow"]
+
+
+class Tracing(BaseModel):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool
+    """Indicates whether tracing is enabled."""
 
 
 class ChatKitWorkflow(BaseModel):
@@ -26,10 +33,3 @@ class ChatKitWorkflow(BaseModel):
 
     tracing: Tracing
     """Tracing settings applied to the workflow."""
-
-
-class Tracing(BaseModel):
-    """Controls diagnostic tracing during the session."""
-
-    enabled: bool
-    """Indicates whether tracing is enabled."""

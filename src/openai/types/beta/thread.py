@@ -9,7 +9,35 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..shared.metadata import Metadata
 
-__all__ = ["Thread", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
+__all__ = ["ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Thread"]
+
+
+class ToolResourcesCodeInterpreter(BaseModel):
+    file_ids: Optional[List[str]] = None
+    """
+    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a
+    maximum of 20 files associated with the tool.
+    """
+
+
+class ToolResourcesFileSearch(BaseModel):
+    vector_store_ids: Optional[List[str]] = None
+    """
+    The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1
+    vector store attached to the thread.
+    """
+
+
+class ToolResources(BaseModel):
+    """
+    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
+    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
+    tool requires a list of vector store IDs.
+    """
+
+    code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
+
+    file_search: Optional[ToolResourcesFileSearch] = None
 
 
 class Thread(BaseModel):
@@ -39,32 +67,4 @@ class Thread(BaseModel):
 
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
-    """
-
-
-class ToolResources(BaseModel):
-    """
-    A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
-    the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search`
-    tool requires a list of vector store IDs.
-    """
-
-    code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
-
-    file_search: Optional[ToolResourcesFileSearch] = None
-
-
-class ToolResourcesCodeInterpreter(BaseModel):
-    file_ids: Optional[List[str]] = None
-    """
-    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a
-    maximum of 20 files associated with the tool.
-    """
-
-
-class ToolResourcesFileSearch(BaseModel):
-    vector_store_ids: Optional[List[str]] = None
-    """
-    The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1
-    vector store attached to the thread.
     """

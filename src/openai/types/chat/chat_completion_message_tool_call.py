@@ -9,20 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
 
-__all__ = ["ChatCompletionMessageToolCall", "Function", "ChatCompletionMessageToolCallUnion"]
-
-
-class ChatCompletionMessageToolCall(BaseModel):
-    """A call to a function tool created by the model."""
-
-    id: str
-    """The ID of the tool call."""
-
-    type: Literal["function"]
-    """The type of the tool. Currently, only `function` is supported."""
-
-    function: Function
-    """The function that the model called."""
+__all__ = ["Function", "ChatCompletionMessageToolCall", "ChatCompletionMessageToolCallUnion"]
 
 
 class Function(BaseModel):
@@ -37,6 +24,19 @@ class Function(BaseModel):
     always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the
     arguments in your code before calling your function.
     """
+
+
+class ChatCompletionMessageToolCall(BaseModel):
+    """A call to a function tool created by the model."""
+
+    id: str
+    """The ID of the tool call."""
+
+    type: Literal["function"]
+    """The type of the tool. Currently, only `function` is supported."""
+
+    function: Function
+    """The function that the model called."""
 
 
 ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[

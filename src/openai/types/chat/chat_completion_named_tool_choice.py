@@ -6,7 +6,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ChatCompletionNamedToolChoice", "Function"]
+__all__ = ["Function", "ChatCompletionNamedToolChoice"]
+
+
+class Function(BaseModel):
+    name: str
+    """The name of the function to call."""
 
 
 class ChatCompletionNamedToolChoice(BaseModel):
@@ -16,8 +21,3 @@ class ChatCompletionNamedToolChoice(BaseModel):
     """For function calling, the type is always `function`."""
 
     function: Function
-
-
-class Function(BaseModel):
-    name: str
-    """The name of the function to call."""

@@ -6,7 +6,12 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ChatCompletionNamedToolChoiceCustom", "Custom"]
+__all__ = ["Custom", "ChatCompletionNamedToolChoiceCustom"]
+
+
+class Custom(BaseModel):
+    name: str
+    """The name of the custom tool to call."""
 
 
 class ChatCompletionNamedToolChoiceCustom(BaseModel):
@@ -16,8 +21,3 @@ class ChatCompletionNamedToolChoiceCustom(BaseModel):
     """For custom tool calling, the type is always `custom`."""
 
     custom: Custom
-
-
-class Custom(BaseModel):
-    name: str
-    """The name of the custom tool to call."""

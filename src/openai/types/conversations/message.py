@@ -16,7 +16,33 @@ from .output_text_content import OutputTextContent
 from .summary_text_content import SummaryTextContent
 from .computer_screenshot_content import ComputerScreenshotContent
 
-__all__ = ["Message", "ContentReasoningText", "Content"]
+__all__ = ["ContentReasoningText", "Content", "Message"]
+
+
+class ContentReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+Content: TypeAlias = Annotated[
+    Union[
+        InputTextContent,
+        OutputTextContent,
+        TextContent,
+        SummaryTextContent,
+        ContentReasoningText,
+        RefusalContent,
+        InputImageContent,
+        ComputerScreenshotContent,
+        InputFileContent,
+    ],
+    PropertyInfo(discriminator="type"),
+]
 
 
 class Message(BaseModel):
@@ -44,29 +70,3 @@ class Message(BaseModel):
     """The content of the message"""
 
     phase: Optional[Literal["commentary", "final_answer"]] = None
-
-
-class ContentReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-Content: TypeAlias = Annotated[
-    Union[
-        InputTextContent,
-        OutputTextContent,
-        TextContent,
-        SummaryTextContent,
-        ContentReasoningText,
-        RefusalContent,
-        InputImageContent,
-        ComputerScreenshotContent,
-        InputFileContent,
-    ],
-    PropertyInfo(discriminator="type"),
-]

@@ -9,34 +9,14 @@ from typing_extensions import Literal, Annotated
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "OutputTextContent",
     "AnnotationFileCitation",
     "AnnotationUrlCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Logprob",
     "LogprobTopLogprob",
+    "Logprob",
+    "OutputTextContent",
 ]
-
-
-class OutputTextContent(BaseModel):
-    """A text output from the model."""
-
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
-
-    text: str
-    """The text output from the model."""
-
-    annotations: List[
-        Annotated[
-            Union[AnnotationFileCitation, AnnotationUrlCitation, AnnotationContainerFileCitation, AnnotationFilePath],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """The annotations of the text output."""
-
-    logprobs: Optional[List[Logprob]] = None
 
 
 class AnnotationFileCitation(BaseModel):
@@ -109,6 +89,16 @@ class AnnotationFilePath(BaseModel):
     """The index of the file in the list of files."""
 
 
+class LogprobTopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+
+    logprob: float
+
+    bytes: List[int]
+
+
 class Logprob(BaseModel):
     """The log probability of a token."""
 
@@ -121,11 +111,21 @@ class Logprob(BaseModel):
     top_logprobs: List[LogprobTopLogprob]
 
 
-class LogprobTopLogprob(BaseModel):
-    """The top log probability of a token."""
+class OutputTextContent(BaseModel):
+    """A text output from the model."""
 
-    token: str
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
 
-    logprob: float
+    text: str
+    """The text output from the model."""
 
-    bytes: List[int]
+    annotations: List[
+        Annotated[
+            Union[AnnotationFileCitation, AnnotationUrlCitation, AnnotationContainerFileCitation, AnnotationFilePath],
+            PropertyInfo(discriminator="type"),
+        ]
+    ]
+    """The annotations of the text output."""
+
+    logprobs: Optional[List[Logprob]] = None

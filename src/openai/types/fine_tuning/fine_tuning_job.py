@@ -13,7 +13,64 @@ from .supervised_method import SupervisedMethod
 from .reinforcement_method import ReinforcementMethod
 from .fine_tuning_job_integration import FineTuningJobIntegration
 
-__all__ = ["FineTuningJob", "Error", "Hyperparameters", "Method"]
+__all__ = ["Error", "Hyperparameters", "Method", "FineTuningJob"]
+
+
+class Error(BaseModel):
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+
+    code: str
+    """A machine-readable error code."""
+
+    message: str
+    """A human-readable error message."""
+
+    param: Optional[str]
+    """
+    The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the
+    failure was not parameter-specific.
+    """
+
+
+class Hyperparameters(BaseModel):
+    """
+    The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised`
+    jobs.
+    """
+
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    """
+    Number of examples in each batch. A larger batch size means that model parameters
+    are updated less frequently, but with lower variance.
+    """
+
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    """
+    Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    overfitting.
+    """
+
+    n_epochs: Optional[Union[Literal["auto"], int]] = None
+    """
+    The number of epochs to train the model for. An epoch refers to one full cycle
+    through the training dataset.
+    """
+
+
+class Method(BaseModel):
+    """The method used for fine-tuning."""
+
+    type: Literal["supervised", "dpo", "reinforcement"]
+    """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
+
+    supervised: Optional[SupervisedMethod] = None
+    """Configuration for the supervised fine-tuning method."""
+
+    dpo: Optional[DpoMethod] = None
+    """Configuration for the DPO fine-tuning method."""
+
+    reinforcement: Optional[ReinforcementMethod] = None
+    """Configuration for the reinforcement fine-tuning method."""
 
 
 class FineTuningJob(BaseModel):
@@ -109,60 +166,3 @@ class FineTuningJob(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class Error(BaseModel):
-    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
-
-    code: str
-    """A machine-readable error code."""
-
-    message: str
-    """A human-readable error message."""
-
-    param: Optional[str]
-    """
-    The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the
-    failure was not parameter-specific.
-    """
-
-
-class Hyperparameters(BaseModel):
-    """
-    The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised`
-    jobs.
-    """
-
-    batch_size: Optional[Union[Literal["auto"], int]] = None
-    """
-    Number of examples in each batch. A larger batch size means that model parameters
-    are updated less frequently, but with lower variance.
-    """
-
-    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
-    """
-    Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
-    overfitting.
-    """
-
-    n_epochs: Optional[Union[Literal["auto"], int]] = None
-    """
-    The number of epochs to train the model for. An epoch refers to one full cycle
-    through the training dataset.
-    """
-
-
-class Method(BaseModel):
-    """The method used for fine-tuning."""
-
-    type: Literal["supervised", "dpo", "reinforcement"]
-    """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
-
-    supervised: Optional[SupervisedMethod] = None
-    """Configuration for the supervised fine-tuning method."""
-
-    dpo: Optional[DpoMethod] = None
-    """Configuration for the DPO fine-tuning method."""
-
-    reinforcement: Optional[ReinforcementMethod] = None
-    """Configuration for the reinforcement fine-tuning method."""

@@ -14,7 +14,13 @@ from ..graders.string_check_grader import StringCheckGrader
 from .reinforcement_hyperparameters import ReinforcementHyperparameters
 from ..graders.text_similarity_grader import TextSimilarityGrader
 
-__all__ = ["ReinforcementMethod", "Grader"]
+__all__ = ["Grader", "ReinforcementMethod"]
+
+
+Grader: TypeAlias = Annotated[
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
+    PropertyInfo(discriminator="type"),
+]
 
 
 class ReinforcementMethod(BaseModel):
@@ -25,9 +31,3 @@ class ReinforcementMethod(BaseModel):
 
     hyperparameters: Optional[ReinforcementHyperparameters] = None
     """The hyperparameters used for the reinforcement fine-tuning job."""
-
-
-Grader: TypeAlias = Annotated[
-    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
-    PropertyInfo(discriminator="type"),
-]

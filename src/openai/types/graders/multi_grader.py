@@ -13,7 +13,13 @@ from .score_model_grader import ScoreModelGrader
 from .string_check_grader import StringCheckGrader
 from .text_similarity_grader import TextSimilarityGrader
 
-__all__ = ["MultiGrader", "Graders"]
+__all__ = ["Graders", "MultiGrader"]
+
+
+Graders: TypeAlias = Annotated[
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
+    PropertyInfo(discriminator="type"),
+]
 
 
 class MultiGrader(BaseModel):
@@ -29,9 +35,3 @@ class MultiGrader(BaseModel):
 
     calculate_output: str
     """A formula to calculate the output based on grader results."""
-
-
-Graders: TypeAlias = Annotated[
-    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
-    PropertyInfo(discriminator="type"),
-]

@@ -13,38 +13,13 @@ from ..conversations.input_text_content import InputTextContent
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 
 __all__ = [
-    "ScoreModelGrader",
     "SamplingParams",
     "Input",
+    "ScoreModelGrader",
     "InputContentOutputText",
     "InputContentInputImage",
     "InputContent",
 ]
-
-
-class ScoreModelGrader(BaseModel):
-    """A ScoreModelGrader object that uses a model to assign a score to the input."""
-
-    type: Literal["score_model"]
-    """The object type, which is always `score_model`."""
-
-    name: str
-    """The name of the grader."""
-
-    model: str
-    """The model to use for the evaluation."""
-
-    sampling_params: Optional[SamplingParams] = None
-    """The sampling parameters for the model."""
-
-    input: List[Input]
-    """
-    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
-    blocks, and may include template strings.
-    """
-
-    range: Optional[List[float]] = None
-    """The range of the score. Defaults to `[0, 1]`."""
 
 
 class SamplingParams(BaseModel):
@@ -97,6 +72,31 @@ class Input(BaseModel):
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
+
+
+class ScoreModelGrader(BaseModel):
+    """A ScoreModelGrader object that uses a model to assign a score to the input."""
+
+    type: Literal["score_model"]
+    """The object type, which is always `score_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation."""
+
+    sampling_params: Optional[SamplingParams] = None
+    """The sampling parameters for the model."""
+
+    input: List[Input]
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
+
+    range: Optional[List[float]] = None
+    """The range of the score. Defaults to `[0, 1]`."""
 
 
 class InputContentOutputText(BaseModel):

@@ -10,7 +10,12 @@ from ..._models import BaseModel, PropertyInfo
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["ClientSecretCreateResponse", "Session"]
+__all__ = ["Session", "ClientSecretCreateResponse"]
+
+
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
+]
 
 
 class ClientSecretCreateResponse(BaseModel):
@@ -24,8 +29,3 @@ class ClientSecretCreateResponse(BaseModel):
 
     session: Session
     """The session configuration for either a realtime or transcription session."""
-
-
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
-]

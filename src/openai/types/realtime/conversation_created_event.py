@@ -8,7 +8,17 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ConversationCreatedEvent", "Conversation"]
+__all__ = ["Conversation", "ConversationCreatedEvent"]
+
+
+class Conversation(BaseModel):
+    """The conversation resource."""
+
+    id: Optional[str] = None
+    """The unique ID of the conversation."""
+
+    object: Optional[str] = None
+    """The object type, must be `realtime.conversation`."""
 
 
 class ConversationCreatedEvent(BaseModel):
@@ -22,13 +32,3 @@ class ConversationCreatedEvent(BaseModel):
 
     conversation: Conversation
     """The conversation resource."""
-
-
-class Conversation(BaseModel):
-    """The conversation resource."""
-
-    id: Optional[str] = None
-    """The unique ID of the conversation."""
-
-    object: Optional[str] = None
-    """The object type, must be `realtime.conversation`."""

@@ -8,7 +8,23 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ConversationItemInputAudioTranscriptionFailedEvent", "Error"]
+__all__ = ["Error", "ConversationItemInputAudioTranscriptionFailedEvent"]
+
+
+class Error(BaseModel):
+    """Details of the transcription error."""
+
+    type: Optional[str] = None
+    """The type of error."""
+
+    code: Optional[str] = None
+    """Error code, if any."""
+
+    message: Optional[str] = None
+    """A human-readable error message."""
+
+    param: Optional[str] = None
+    """Parameter related to the error, if any."""
 
 
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
@@ -35,19 +51,3 @@ class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
 
     error: Error
     """Details of the transcription error."""
-
-
-class Error(BaseModel):
-    """Details of the transcription error."""
-
-    type: Optional[str] = None
-    """The type of error."""
-
-    code: Optional[str] = None
-    """Error code, if any."""
-
-    message: Optional[str] = None
-    """A human-readable error message."""
-
-    param: Optional[str] = None
-    """Parameter related to the error, if any."""

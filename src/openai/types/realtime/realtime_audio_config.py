@@ -9,15 +9,7 @@ from ..voice_ids_shared import VoiceIdsShared
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_audio_config_input import RealtimeAudioConfigInput
 
-__all__ = ["RealtimeAudioConfig", "Output"]
-
-
-class RealtimeAudioConfig(BaseModel):
-    """Configuration for input and output audio."""
-
-    input: Optional[RealtimeAudioConfigInput] = None
-
-    output: Optional[Output] = None
+__all__ = ["Output", "RealtimeAudioConfig"]
 
 
 class Output(BaseModel):
@@ -42,3 +34,11 @@ class Output(BaseModel):
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
     """
+
+
+class RealtimeAudioConfig(BaseModel):
+    """Configuration for input and output audio."""
+
+    input: Optional[RealtimeAudioConfigInput] = None
+
+    output: Optional[Output] = None

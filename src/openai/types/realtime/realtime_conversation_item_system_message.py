@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["RealtimeConversationItemSystemMessage", "Content"]
+__all__ = ["Content", "RealtimeConversationItemSystemMessage"]
+
+
+class Content(BaseModel):
+    type: Optional[Literal["input_text"]] = None
+    """The content type. Always `input_text` for system messages."""
+
+    text: Optional[str] = None
+    """The text content."""
 
 
 class RealtimeConversationItemSystemMessage(BaseModel):
@@ -37,11 +45,3 @@ class RealtimeConversationItemSystemMessage(BaseModel):
 
     content: List[Content]
     """The content of the message."""
-
-
-class Content(BaseModel):
-    type: Optional[Literal["input_text"]] = None
-    """The content type. Always `input_text` for system messages."""
-
-    text: Optional[str] = None
-    """The text content."""

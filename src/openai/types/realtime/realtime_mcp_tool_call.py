@@ -11,7 +11,13 @@ from .realtime_mcphttp_error import RealtimeMcphttpError
 from .realtime_mcp_protocol_error import RealtimeMcpProtocolError
 from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError
 
-__all__ = ["RealtimeMcpToolCall", "Error"]
+__all__ = ["Error", "RealtimeMcpToolCall"]
+
+
+Error: TypeAlias = Annotated[
+    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
+    PropertyInfo(discriminator="type"),
+]
 
 
 class RealtimeMcpToolCall(BaseModel):
@@ -40,9 +46,3 @@ class RealtimeMcpToolCall(BaseModel):
 
     error: Optional[Error] = None
     """The error from the tool call, if any."""
-
-
-Error: TypeAlias = Annotated[
-    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
-    PropertyInfo(discriminator="type"),
-]

@@ -8,7 +8,20 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["RealtimeResponseStatus", "Error"]
+__all__ = ["Error", "RealtimeResponseStatus"]
+
+
+class Error(BaseModel):
+    """
+    A description of the error that caused the response to fail,
+    populated when the `status` is `failed`.
+    """
+
+    type: Optional[str] = None
+    """The type of error."""
+
+    code: Optional[str] = None
+    """Error code, if any."""
 
 
 class RealtimeResponseStatus(BaseModel):
@@ -34,16 +47,3 @@ class RealtimeResponseStatus(BaseModel):
     A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
     """
-
-
-class Error(BaseModel):
-    """
-    A description of the error that caused the response to fail,
-    populated when the `status` is `failed`.
-    """
-
-    type: Optional[str] = None
-    """The type of error."""
-
-    code: Optional[str] = None
-    """Error code, if any."""

@@ -6,7 +6,20 @@ from typing import Optional
 
 from ..._models import BaseModel
 
-__all__ = ["RealtimeResponseUsageInputTokenDetails", "CachedTokensDetails"]
+__all__ = ["CachedTokensDetails", "RealtimeResponseUsageInputTokenDetails"]
+
+
+class CachedTokensDetails(BaseModel):
+    """Details about the cached tokens used as input for the Response."""
+
+    text_tokens: Optional[int] = None
+    """The number of cached text tokens used as input for the Response."""
+
+    image_tokens: Optional[int] = None
+    """The number of cached image tokens used as input for the Response."""
+
+    audio_tokens: Optional[int] = None
+    """The number of cached audio tokens used as input for the Response."""
 
 
 class RealtimeResponseUsageInputTokenDetails(BaseModel):
@@ -30,16 +43,3 @@ class RealtimeResponseUsageInputTokenDetails(BaseModel):
 
     cached_tokens_details: Optional[CachedTokensDetails] = None
     """Details about the cached tokens used as input for the Response."""
-
-
-class CachedTokensDetails(BaseModel):
-    """Details about the cached tokens used as input for the Response."""
-
-    text_tokens: Optional[int] = None
-    """The number of cached text tokens used as input for the Response."""
-
-    image_tokens: Optional[int] = None
-    """The number of cached image tokens used as input for the Response."""
-
-    audio_tokens: Optional[int] = None
-    """The number of cached audio tokens used as input for the Response."""

@@ -8,7 +8,23 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseContentPartDoneEvent", "Part"]
+__all__ = ["Part", "ResponseContentPartDoneEvent"]
+
+
+class Part(BaseModel):
+    """The content part that is done."""
+
+    type: Optional[Literal["audio", "text"]] = None
+    """The content type ("text", "audio")."""
+
+    text: Optional[str] = None
+    """The text content (if type is "text")."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio (if type is "audio")."""
 
 
 class ResponseContentPartDoneEvent(BaseModel):
@@ -37,19 +53,3 @@ class ResponseContentPartDoneEvent(BaseModel):
 
     part: Part
     """The content part that is done."""
-
-
-class Part(BaseModel):
-    """The content part that is done."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
-    audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
-    transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""

@@ -10,7 +10,12 @@ from ..._models import BaseModel, PropertyInfo
 from .realtime_session_create_request import RealtimeSessionCreateRequest
 from .realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
-__all__ = ["SessionUpdateEvent", "Session"]
+__all__ = ["Session", "SessionUpdateEvent"]
+
+
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
+]
 
 
 class SessionUpdateEvent(BaseModel):
@@ -41,8 +46,3 @@ class SessionUpdateEvent(BaseModel):
     Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
-
-
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
-]

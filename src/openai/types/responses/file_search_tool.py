@@ -10,7 +10,35 @@ from ..._models import BaseModel, PropertyInfo
 from ..shared.compound_filter import CompoundFilter
 from ..shared.comparison_filter import ComparisonFilter
 
-__all__ = ["FileSearchTool", "RankingOptions", "RankingOptionsHybridSearch", "Filters"]
+__all__ = ["RankingOptionsHybridSearch", "RankingOptions", "Filters", "FileSearchTool"]
+
+
+class RankingOptionsHybridSearch(BaseModel):
+    embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
+class RankingOptions(BaseModel):
+    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
+    """The ranker to use for the file search."""
+
+    score_threshold: Optional[float] = None
+    """
+    The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
+    only the most relevant results, but may return fewer results.
+    """
+
+    hybrid_search: Optional[RankingOptionsHybridSearch] = None
+    """
+    Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
+    when hybrid search is enabled.
+    """
+
+
+Filters: TypeAlias = Annotated[Union[ComparisonFilter, CompoundFilter], PropertyInfo(discriminator="type")]
 
 
 class FileSearchTool(BaseModel):
@@ -32,31 +60,3 @@ class FileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: Optional[Filters] = None
-
-
-class RankingOptions(BaseModel):
-    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
-    """The ranker to use for the file search."""
-
-    score_threshold: Optional[float] = None
-    """
-    The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return
-    only the most relevant results, but may return fewer results.
-    """
-
-    hybrid_search: Optional[RankingOptionsHybridSearch] = None
-    """
-    Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
-    when hybrid search is enabled.
-    """
-
-
-class RankingOptionsHybridSearch(BaseModel):
-    embedding_weight: float
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: float
-    """The weight of the text in the reciprocal ranking fusion."""
-
-
-Filters: TypeAlias = Annotated[Union[ComparisonFilter, CompoundFilter], PropertyInfo(discriminator="type")]

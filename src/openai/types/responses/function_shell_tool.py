@@ -11,7 +11,12 @@ from .container_auto import ContainerAuto
 from .local_environment import LocalEnvironment
 from .container_reference import ContainerReference
 
-__all__ = ["FunctionShellTool", "Environment"]
+__all__ = ["Environment", "FunctionShellTool"]
+
+
+Environment: TypeAlias = Annotated[
+    Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+]
 
 
 class FunctionShellTool(BaseModel):
@@ -24,8 +29,3 @@ class FunctionShellTool(BaseModel):
 
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     """The tool invocation context(s)."""
-
-
-Environment: TypeAlias = Annotated[
-    Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
-]

@@ -30,20 +30,120 @@ from .tool_choice_apply_patch import ToolChoiceApplyPatch
 from ..beta.beta_response_status import BetaResponseStatus
 
 __all__ = [
-    "Response",
     "ToolChoiceSpecificProgrammaticToolCallingParam",
     "ToolChoice",
     "IncompleteDetails",
     "PromptCacheOptions",
-    "Moderation",
     "ModerationInputModerationResult",
     "ModerationInputError",
     "ModerationInput",
     "ModerationOutput",
+    "Moderation",
     "Conversation",
+    "Response",
     "ModerationOutputError",
     "ModerationOutputModerationResult",
 ]
+
+
+class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowed,
+    ToolChoiceTypes,
+    ToolChoiceFunction,
+    ToolChoiceMcp,
+    ToolChoiceCustom,
+    ToolChoiceSpecificProgrammaticToolCallingParam,
+    ToolChoiceApplyPatch,
+    ToolChoiceShell,
+]
+
+
+class IncompleteDetails(BaseModel):
+    """Details about why the response is incomplete."""
+
+    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
+    """The reason why the response is incomplete."""
+
+
+class PromptCacheOptions(BaseModel):
+    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+
+    ttl: Literal["30m"]
+    """The minimum lifetime applied to each cache breakpoint."""
+
+    mode: Literal["implicit", "explicit"]
+    """Whether implicit prompt-cache breakpoints were enabled."""
+
+
+class ModerationInputModerationResult(BaseModel):
+    """A moderation result produced for the response input or output."""
+
+    type: Literal["moderation_result"]
+    """The object type, which was always `moderation_result` for successful moderation results."""
+
+    model: str
+    """The moderation model that produced this result."""
+
+    flagged: bool
+    """A boolean indicating whether the content was flagged by any category."""
+
+    categories: Dict[str, bool]
+    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
+
+    category_scores: Dict[str, float]
+    """A dictionary of moderation categories to scores."""
+
+    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
+    """Which modalities of input are reflected by the score for each category."""
+
+
+class ModerationInputError(BaseModel):
+    """An error produced while attempting moderation for the response input or output."""
+
+    type: Literal["error"]
+    """The object type, which was always `error` for moderation failures."""
+
+    code: str
+    """The error code."""
+
+    message: str
+    """The error message."""
+
+
+ModerationInput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
+]
+
+
+ModerationOutput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
+]
+
+
+class Moderation(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: ModerationInput
+    """Moderation for the response input."""
+
+    output: ModerationOutput
+    """Moderation for the response output."""
+
+
+class Conversation(BaseModel):
+    """
+    The conversation that this response belonged to. Input items and output items from this response were
+    automatically added to this conversation.
+    """
+
+    id: str
+    """The unique ID of the conversation that this response was associated with."""
 
 
 class Response(ResponseOutputTextMixin, BaseModel):
@@ -297,106 +397,6 @@ class Response(ResponseOutputTextMixin, BaseModel):
     An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
     [reasoning tokens](/docs/guides/reasoning).
     """
-
-
-class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-    """The tool to call. Always `programmatic_tool_calling`."""
-
-
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowed,
-    ToolChoiceTypes,
-    ToolChoiceFunction,
-    ToolChoiceMcp,
-    ToolChoiceCustom,
-    ToolChoiceSpecificProgrammaticToolCallingParam,
-    ToolChoiceApplyPatch,
-    ToolChoiceShell,
-]
-
-
-class IncompleteDetails(BaseModel):
-    """Details about why the response is incomplete."""
-
-    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
-    """The reason why the response is incomplete."""
-
-
-class PromptCacheOptions(BaseModel):
-    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
-
-    ttl: Literal["30m"]
-    """The minimum lifetime applied to each cache breakpoint."""
-
-    mode: Literal["implicit", "explicit"]
-    """Whether implicit prompt-cache breakpoints were enabled."""
-
-
-class Moderation(BaseModel):
-    """Moderation results or errors for the response input and output."""
-
-    input: ModerationInput
-    """Moderation for the response input."""
-
-    output: ModerationOutput
-    """Moderation for the response output."""
-
-
-class ModerationInputModerationResult(BaseModel):
-    """A moderation result produced for the response input or output."""
-
-    type: Literal["moderation_result"]
-    """The object type, which was always `moderation_result` for successful moderation results."""
-
-    model: str
-    """The moderation model that produced this result."""
-
-    flagged: bool
-    """A boolean indicating whether the content was flagged by any category."""
-
-    categories: Dict[str, bool]
-    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
-
-    category_scores: Dict[str, float]
-    """A dictionary of moderation categories to scores."""
-
-    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
-    """Which modalities of input are reflected by the score for each category."""
-
-
-class ModerationInputError(BaseModel):
-    """An error produced while attempting moderation for the response input or output."""
-
-    type: Literal["error"]
-    """The object type, which was always `error` for moderation failures."""
-
-    code: str
-    """The error code."""
-
-    message: str
-    """The error message."""
-
-
-ModerationInput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
-]
-
-
-ModerationOutput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
-]
-
-
-class Conversation(BaseModel):
-    """
-    The conversation that this response belonged to. Input items and output items from this response were
-    automatically added to this conversation.
-    """
-
-    id: str
-    """The unique ID of the conversation that this response was associated with."""
 
 
 ModerationOutputError: TypeAlias = ModerationInputError

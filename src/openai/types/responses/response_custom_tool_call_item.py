@@ -8,7 +8,18 @@ from typing_extensions import Literal, Annotated
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ResponseCustomToolCallItem", "CallerDirect", "CallerProgram"]
+__all__ = ["CallerDirect", "CallerProgram", "ResponseCustomToolCallItem"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class ResponseCustomToolCallItem(BaseModel):
@@ -43,14 +54,3 @@ class ResponseCustomToolCallItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

@@ -11,7 +11,20 @@ from ..conversations.input_file_content import InputFileContent
 from ..conversations.input_text_content import InputTextContent
 from ..conversations.input_image_content import InputImageContent
 
-__all__ = ["ResponseCustomToolCallOutputItem", "CallerDirect", "CallerProgram"]
+__all__ = ["CallerDirect", "CallerProgram", "ResponseCustomToolCallOutputItem"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class ResponseCustomToolCallOutputItem(BaseModel):
@@ -48,16 +61,3 @@ class ResponseCustomToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

@@ -8,7 +8,18 @@ from typing_extensions import Literal, Annotated
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ResponseFunctionToolCallItem", "CallerDirect", "CallerProgram"]
+__all__ = ["CallerDirect", "CallerProgram", "ResponseFunctionToolCallItem"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
 
 
 class ResponseFunctionToolCallItem(BaseModel):
@@ -46,14 +57,3 @@ class ResponseFunctionToolCallItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

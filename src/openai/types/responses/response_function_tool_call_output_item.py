@@ -11,7 +11,23 @@ from ..conversations.input_file_content import InputFileContent
 from ..conversations.input_text_content import InputTextContent
 from ..conversations.input_image_content import InputImageContent
 
-__all__ = ["ResponseFunctionToolCallOutputItem", "CallerDirect", "CallerProgram", "Caller", "OutputOutputContentList"]
+__all__ = ["CallerDirect", "CallerProgram", "Caller", "ResponseFunctionToolCallOutputItem", "OutputOutputContentList"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class ResponseFunctionToolCallOutputItem(BaseModel):
@@ -54,22 +70,6 @@ class ResponseFunctionToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 OutputOutputContentList: TypeAlias = Annotated[

@@ -34,15 +34,15 @@ __all__ = [
     "Program",
     "ProgramOutput",
     "ImageGenerationCall",
+    "LocalShellCallAction",
     "LocalShellCall",
     "LocalShellCallOutput",
+    "McpListToolsTool",
     "McpListTools",
     "McpApprovalRequest",
     "McpApprovalResponse",
     "McpCall",
     "ResponseItem",
-    "LocalShellCallAction",
-    "McpListToolsTool",
 ]
 
 
@@ -110,6 +110,28 @@ class ImageGenerationCall(BaseModel):
     """The generated image encoded in base64."""
 
 
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
+
+
 class LocalShellCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
@@ -143,6 +165,22 @@ class LocalShellCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
 
 
 class McpListTools(BaseModel):
@@ -267,41 +305,3 @@ ResponseItem: TypeAlias = Union[
     ResponseCustomToolCallItem,
     ResponseCustomToolCallOutputItem,
 ]
-
-
-class LocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class McpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""

@@ -10,7 +10,10 @@ from ..._models import BaseModel, PropertyInfo
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
-__all__ = ["ResponseOutputMessage", "Content"]
+__all__ = ["Content", "ResponseOutputMessage"]
+
+
+Content: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")]
 
 
 class ResponseOutputMessage(BaseModel):
@@ -40,6 +43,3 @@ class ResponseOutputMessage(BaseModel):
     The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-Content: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")]

@@ -6,7 +6,17 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseReasoningSummaryPartAddedEvent", "Part"]
+__all__ = ["Part", "ResponseReasoningSummaryPartAddedEvent"]
+
+
+class Part(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryPartAddedEvent(BaseModel):
@@ -29,13 +39,3 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: Part
     """The summary part that was added."""
-
-
-class Part(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""

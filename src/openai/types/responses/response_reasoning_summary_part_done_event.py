@@ -8,7 +8,17 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseReasoningSummaryPartDoneEvent", "Part"]
+__all__ = ["Part", "ResponseReasoningSummaryPartDoneEvent"]
+
+
+class Part(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
@@ -37,13 +47,3 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: Part
     """The completed summary part."""
-
-
-class Part(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""

@@ -8,7 +8,17 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseShellCallOutputContentDeltaEvent", "Delta"]
+__all__ = ["Delta", "ResponseShellCallOutputContentDeltaEvent"]
+
+
+class Delta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
 
 
 class ResponseShellCallOutputContentDeltaEvent(BaseModel):
@@ -31,13 +41,3 @@ class ResponseShellCallOutputContentDeltaEvent(BaseModel):
 
     delta: Delta
     """The stdout/stderr delta that was emitted."""
-
-
-class Delta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""

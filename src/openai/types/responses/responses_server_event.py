@@ -23,6 +23,7 @@ __all__ = [
     "ResponseCodeInterpreterCallInWsProgress",
     "ResponseCodeInterpreterCallWsInterpreting",
     "ResponseWsCompleted",
+    "ResponseContentPartWsAddedPartReasoningText",
     "ResponseContentPartWsAdded",
     "ResponseContentPartWsDone",
     "ResponseWsCreated",
@@ -34,14 +35,20 @@ __all__ = [
     "ResponseShellCallCommandWsAdded",
     "ResponseShellCallCommandWsDelta",
     "ResponseShellCallCommandWsDone",
+    "ResponseShellCallOutputContentWsDeltaDelta",
     "ResponseShellCallOutputContentWsDelta",
+    "ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
+    "ResponseShellCallOutputContentWsDoneOutputOutcomeExit",
+    "ResponseShellCallOutputContentWsDoneOutput",
     "ResponseShellCallOutputContentWsDone",
     "ResponseInWsProgress",
     "ResponseWsFailed",
     "ResponseWsIncomplete",
     "ResponseOutputItemWsAdded",
     "ResponseOutputItemWsDone",
+    "ResponseReasoningSummaryPartWsAddedPart",
     "ResponseReasoningSummaryPartWsAdded",
+    "ResponseReasoningSummaryPartWsDonePart",
     "ResponseReasoningSummaryPartWsDone",
     "ResponseReasoningSummaryTextWsDelta",
     "ResponseReasoningSummaryTextWsDone",
@@ -49,6 +56,8 @@ __all__ = [
     "ResponseReasoningTextWsDone",
     "ResponseRefusalWsDelta",
     "ResponseRefusalWsDone",
+    "ResponseTextWsDeltaLogprobTopLogprob",
+    "ResponseTextWsDeltaLogprob",
     "ResponseTextWsDelta",
     "ResponseTextWsDone",
     "ResponseWebSearchCallWsCompleted",
@@ -66,26 +75,17 @@ __all__ = [
     "ResponseMcpListToolsWsCompleted",
     "ResponseMcpListToolsWsFailed",
     "ResponseMcpListToolsInWsProgress",
-    "ResponseOutputTextAnnotationWsAdded",
-    "ResponseWsQueued",
-    "ResponseCustomToolCallInputWsDelta",
-    "ResponseCustomToolCallInputWsDone",
-    "ResponseWsError",
-    "ResponsesServerEvent",
-    "ResponseContentPartWsAddedPartReasoningText",
-    "ResponseShellCallOutputContentWsDeltaDelta",
-    "ResponseShellCallOutputContentWsDoneOutput",
-    "ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
-    "ResponseShellCallOutputContentWsDoneOutputOutcomeExit",
-    "ResponseReasoningSummaryPartWsAddedPart",
-    "ResponseReasoningSummaryPartWsDonePart",
-    "ResponseTextWsDeltaLogprob",
-    "ResponseTextWsDeltaLogprobTopLogprob",
     "ResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
     "ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
     "ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
     "ResponseOutputTextAnnotationWsAddedAnnotationFilePath",
+    "ResponseOutputTextAnnotationWsAdded",
+    "ResponseWsQueued",
+    "ResponseCustomToolCallInputWsDelta",
+    "ResponseCustomToolCallInputWsDone",
     "ResponseWsErrorError",
+    "ResponseWsError",
+    "ResponsesServerEvent",
 ]
 
 
@@ -302,6 +302,16 @@ class ResponseWsCompleted(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class ResponseContentPartWsAddedPartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 class ResponseContentPartWsAdded(BaseModel):
@@ -592,6 +602,16 @@ class ResponseShellCallCommandWsDone(BaseModel):
     """
 
 
+class ResponseShellCallOutputContentWsDeltaDelta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
 class ResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
@@ -619,6 +639,45 @@ class ResponseShellCallOutputContentWsDelta(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class ResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+class ResponseShellCallOutputContentWsDoneOutput(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: Annotated[
+        Union[
+            ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
+            ResponseShellCallOutputContentWsDoneOutputOutcomeExit,
+        ],
+        PropertyInfo(discriminator="type"),
+    ]
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
 
 
 class ResponseShellCallOutputContentWsDone(BaseModel):
@@ -761,6 +820,16 @@ class ResponseOutputItemWsDone(BaseModel):
     """
 
 
+class ResponseReasoningSummaryPartWsAddedPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
 class ResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
@@ -788,6 +857,16 @@ class ResponseReasoningSummaryPartWsAdded(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class ResponseReasoningSummaryPartWsDonePart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryPartWsDone(BaseModel):
@@ -997,6 +1076,31 @@ class ResponseRefusalWsDone(BaseModel):
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class ResponseTextWsDeltaLogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class ResponseTextWsDeltaLogprob(BaseModel):
+    """
+    A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[ResponseTextWsDeltaLogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
 
 
 class ResponseTextWsDelta(BaseModel):
@@ -1432,6 +1536,76 @@ class ResponseMcpListToolsInWsProgress(BaseModel):
     """
 
 
+class ResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
+    """A citation to a file."""
+
+    type: Literal["file_citation"]
+    """The type of the file citation. Always `file_citation`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+    filename: str
+    """The filename of the file cited."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
+    """A citation for a web resource used to generate a model response."""
+
+    type: Literal["url_citation"]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: str
+    """The URL of the web resource."""
+
+    start_index: int
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: int
+    """The index of the last character of the URL citation in the message."""
+
+    title: str
+    """The title of the web resource."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
+    """A citation for a container file used to generate a model response."""
+
+    type: Literal["container_file_citation"]
+    """The type of the container file citation. Always `container_file_citation`."""
+
+    container_id: str
+    """The ID of the container file."""
+
+    file_id: str
+    """The ID of the file."""
+
+    start_index: int
+    """The index of the first character of the container file citation in the message."""
+
+    end_index: int
+    """The index of the last character of the container file citation in the message."""
+
+    filename: str
+    """The filename of the container file cited."""
+
+
+class ResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
+    """A path to a file."""
+
+    type: Literal["file_path"]
+    """The type of the file path. Always `file_path`."""
+
+    file_id: str
+    """The ID of the file."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+
 class ResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
@@ -1546,6 +1720,25 @@ class ResponseCustomToolCallInputWsDone(BaseModel):
     """
 
 
+class ResponseWsErrorError(BaseModel):
+    """An error payload that was emitted for a streaming error event."""
+
+    type: str
+    """The error type that was emitted."""
+
+    code: Optional[str]
+    """The error code that was emitted, if any."""
+
+    message: str
+    """The human-readable error message that was emitted."""
+
+    param: Optional[str]
+    """The parameter name that was associated with the error, if any."""
+
+    headers: Optional[Dict[str, str]] = None
+    """The response headers that were emitted with the error, if any."""
+
+
 class ResponseWsError(BaseModel):
     """Emitted when an error occurs while processing a Responses WebSocket request."""
 
@@ -1631,196 +1824,3 @@ ResponsesServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class ResponseContentPartWsAddedPartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-class ResponseShellCallOutputContentWsDeltaDelta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
-
-
-class ResponseShellCallOutputContentWsDoneOutput(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: Annotated[
-        Union[
-            ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
-            ResponseShellCallOutputContentWsDoneOutputOutcomeExit,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class ResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
-class ResponseReasoningSummaryPartWsAddedPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class ResponseReasoningSummaryPartWsDonePart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class ResponseTextWsDeltaLogprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[ResponseTextWsDeltaLogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class ResponseTextWsDeltaLogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
-    """A citation to a file."""
-
-    type: Literal["file_citation"]
-    """The type of the file citation. Always `file_citation`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
-    """A citation for a web resource used to generate a model response."""
-
-    type: Literal["url_citation"]
-    """The type of the URL citation. Always `url_citation`."""
-
-    url: str
-    """The URL of the web resource."""
-
-    start_index: int
-    """The index of the first character of the URL citation in the message."""
-
-    end_index: int
-    """The index of the last character of the URL citation in the message."""
-
-    title: str
-    """The title of the web resource."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
-    """A citation for a container file used to generate a model response."""
-
-    type: Literal["container_file_citation"]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-    container_id: str
-    """The ID of the container file."""
-
-    file_id: str
-    """The ID of the file."""
-
-    start_index: int
-    """The index of the first character of the container file citation in the message."""
-
-    end_index: int
-    """The index of the last character of the container file citation in the message."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
-    """A path to a file."""
-
-    type: Literal["file_path"]
-    """The type of the file path. Always `file_path`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-
-class ResponseWsErrorError(BaseModel):
-    """An error payload that was emitted for a streaming error event."""
-
-    type: str
-    """The error type that was emitted."""
-
-    code: Optional[str]
-    """The error code that was emitted, if any."""
-
-    message: str
-    """The human-readable error message that was emitted."""
-
-    param: Optional[str]
-    """The parameter name that was associated with the error, if any."""
-
-    headers: Optional[Dict[str, str]] = None
-    """The response headers that were emitted with the error, if any."""

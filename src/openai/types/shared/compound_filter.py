@@ -9,7 +9,10 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 from .comparison_filter import ComparisonFilter
 
-__all__ = ["CompoundFilter", "Filter"]
+__all__ = ["Filter", "CompoundFilter"]
+
+
+Filter: TypeAlias = Union[ComparisonFilter, object]
 
 
 class CompoundFilter(BaseModel):
@@ -20,6 +23,3 @@ class CompoundFilter(BaseModel):
 
     filters: List[Filter]
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
-
-
-Filter: TypeAlias = Union[ComparisonFilter, object]

@@ -9,7 +9,17 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..file_chunking_strategy import FileChunkingStrategy
 
-__all__ = ["VectorStoreFile", "LastError"]
+__all__ = ["LastError", "VectorStoreFile"]
+
+
+class LastError(BaseModel):
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
+
+    code: Literal["server_error", "unsupported_file", "invalid_file"]
+    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
+
+    message: str
+    """A human-readable description of the error."""
 
 
 class VectorStoreFile(BaseModel):
@@ -53,13 +63,3 @@ class VectorStoreFile(BaseModel):
     with a maximum length of 64 characters. Values are strings with a maximum
     length of 512 characters, booleans, or numbers.
     """
-
-
-class LastError(BaseModel):
-    """The last error associated with this vector store file. Will be `null` if there are no errors."""
-
-    code: Literal["server_error", "unsupported_file", "invalid_file"]
-    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
-
-    message: str
-    """A human-readable description of the error."""

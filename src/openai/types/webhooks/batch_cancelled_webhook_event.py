@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BatchCancelledWebhookEvent", "Data"]
+__all__ = ["Data", "BatchCancelledWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
 
 
 class BatchCancelledWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class BatchCancelledWebhookEvent(BaseModel):
 
     type: Literal["batch.cancelled"]
     """The type of the event. Always `batch.cancelled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

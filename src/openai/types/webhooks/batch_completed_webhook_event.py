@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BatchCompletedWebhookEvent", "Data"]
+__all__ = ["Data", "BatchCompletedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
 
 
 class BatchCompletedWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class BatchCompletedWebhookEvent(BaseModel):
 
     type: Literal["batch.completed"]
     """The type of the event. Always `batch.completed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BatchExpiredWebhookEvent", "Data"]
+__all__ = ["Data", "BatchExpiredWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
 
 
 class BatchExpiredWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class BatchExpiredWebhookEvent(BaseModel):
 
     type: Literal["batch.expired"]
     """The type of the event. Always `batch.expired`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

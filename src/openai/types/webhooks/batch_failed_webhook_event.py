@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["BatchFailedWebhookEvent", "Data"]
+__all__ = ["Data", "BatchFailedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
 
 
 class BatchFailedWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class BatchFailedWebhookEvent(BaseModel):
 
     type: Literal["batch.failed"]
     """The type of the event. Always `batch.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["EvalRunCanceledWebhookEvent", "Data"]
+__all__ = ["Data", "EvalRunCanceledWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
 
 
 class EvalRunCanceledWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class EvalRunCanceledWebhookEvent(BaseModel):
 
     type: Literal["eval.run.canceled"]
     """The type of the event. Always `eval.run.canceled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["EvalRunFailedWebhookEvent", "Data"]
+__all__ = ["Data", "EvalRunFailedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
 
 
 class EvalRunFailedWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class EvalRunFailedWebhookEvent(BaseModel):
 
     type: Literal["eval.run.failed"]
     """The type of the event. Always `eval.run.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["EvalRunSucceededWebhookEvent", "Data"]
+__all__ = ["Data", "EvalRunSucceededWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
 
 
 class EvalRunSucceededWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class EvalRunSucceededWebhookEvent(BaseModel):
 
     type: Literal["eval.run.succeeded"]
     """The type of the event. Always `eval.run.succeeded`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["FineTuningJobCancelledWebhookEvent", "Data"]
+__all__ = ["Data", "FineTuningJobCancelledWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""
 
 
 class FineTuningJobCancelledWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class FineTuningJobCancelledWebhookEvent(BaseModel):
 
     type: Literal["fine_tuning.job.cancelled"]
     """The type of the event. Always `fine_tuning.job.cancelled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the fine-tuning job."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["FineTuningJobFailedWebhookEvent", "Data"]
+__all__ = ["Data", "FineTuningJobFailedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""
 
 
 class FineTuningJobFailedWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class FineTuningJobFailedWebhookEvent(BaseModel):
 
     type: Literal["fine_tuning.job.failed"]
     """The type of the event. Always `fine_tuning.job.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the fine-tuning job."""

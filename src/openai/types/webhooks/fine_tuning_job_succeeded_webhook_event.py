@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["FineTuningJobSucceededWebhookEvent", "Data"]
+__all__ = ["Data", "FineTuningJobSucceededWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""
 
 
 class FineTuningJobSucceededWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class FineTuningJobSucceededWebhookEvent(BaseModel):
 
     type: Literal["fine_tuning.job.succeeded"]
     """The type of the event. Always `fine_tuning.job.succeeded`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the fine-tuning job."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseCancelledWebhookEvent", "Data"]
+__all__ = ["Data", "ResponseCancelledWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
 
 
 class ResponseCancelledWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class ResponseCancelledWebhookEvent(BaseModel):
 
     type: Literal["response.cancelled"]
     """The type of the event. Always `response.cancelled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseCompletedWebhookEvent", "Data"]
+__all__ = ["Data", "ResponseCompletedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
 
 
 class ResponseCompletedWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class ResponseCompletedWebhookEvent(BaseModel):
 
     type: Literal["response.completed"]
     """The type of the event. Always `response.completed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

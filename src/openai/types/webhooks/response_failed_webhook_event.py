@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseFailedWebhookEvent", "Data"]
+__all__ = ["Data", "ResponseFailedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
 
 
 class ResponseFailedWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class ResponseFailedWebhookEvent(BaseModel):
 
     type: Literal["response.failed"]
     """The type of the event. Always `response.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

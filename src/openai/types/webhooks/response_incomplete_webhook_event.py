@@ -8,7 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ResponseIncompleteWebhookEvent", "Data"]
+__all__ = ["Data", "ResponseIncompleteWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
 
 
 class ResponseIncompleteWebhookEvent(BaseModel):
@@ -28,10 +35,3 @@ class ResponseIncompleteWebhookEvent(BaseModel):
 
     type: Literal["response.incomplete"]
     """The type of the event. Always `response.incomplete`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

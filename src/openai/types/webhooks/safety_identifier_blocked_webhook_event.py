@@ -8,7 +8,21 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["SafetyIdentifierBlockedWebhookEvent", "Data"]
+__all__ = ["Data", "SafetyIdentifierBlockedWebhookEvent"]
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    model: str
+
+    project_id: str
+
+    request_id: str
+
+    safety_category: str
+
+    safety_identifier: str
 
 
 class SafetyIdentifierBlockedWebhookEvent(BaseModel):
@@ -28,17 +42,3 @@ class SafetyIdentifierBlockedWebhookEvent(BaseModel):
 
     type: Literal["safety_identifier.blocked"]
     """The event type."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    model: str
-
-    project_id: str
-
-    request_id: str
-
-    safety_category: str
-
-    safety_identifier: str

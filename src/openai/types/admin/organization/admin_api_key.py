@@ -8,7 +8,27 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["AdminAPIKey", "Owner"]
+__all__ = ["Owner", "AdminAPIKey"]
+
+
+class Owner(BaseModel):
+    type: Optional[str] = None
+    """Always `user`"""
+
+    object: Optional[str] = None
+    """The object type, which is always organization.user"""
+
+    id: Optional[str] = None
+    """The identifier, which can be referenced in API endpoints"""
+
+    name: Optional[str] = None
+    """The name of the user"""
+
+    created_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the user was created"""
+
+    role: Optional[str] = None
+    """Always `owner`"""
 
 
 class AdminAPIKey(BaseModel):
@@ -36,23 +56,3 @@ class AdminAPIKey(BaseModel):
     """The Unix timestamp (in seconds) of when the API key was last used"""
 
     owner: Owner
-
-
-class Owner(BaseModel):
-    type: Optional[str] = None
-    """Always `user`"""
-
-    object: Optional[str] = None
-    """The object type, which is always organization.user"""
-
-    id: Optional[str] = None
-    """The identifier, which can be referenced in API endpoints"""
-
-    name: Optional[str] = None
-    """The name of the user"""
-
-    created_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the user was created"""
-
-    role: Optional[str] = None
-    """Always `owner`"""

@@ -8,7 +8,27 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["AdminAPIKeyCreateResponse", "Owner"]
+__all__ = ["Owner", "AdminAPIKeyCreateResponse"]
+
+
+class Owner(BaseModel):
+    type: Optional[str] = None
+    """Always `user`"""
+
+    object: Optional[str] = None
+    """The object type, which is always organization.user"""
+
+    id: Optional[str] = None
+    """The identifier, which can be referenced in API endpoints"""
+
+    name: Optional[str] = None
+    """The name of the user"""
+
+    created_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the user was created"""
+
+    role: Optional[str] = None
+    """Always `owner`"""
 
 
 class AdminAPIKeyCreateResponse(BaseModel):
@@ -39,23 +59,3 @@ class AdminAPIKeyCreateResponse(BaseModel):
 
     value: str
     """The value of the API key. Only shown on create."""
-
-
-class Owner(BaseModel):
-    type: Optional[str] = None
-    """Always `user`"""
-
-    object: Optional[str] = None
-    """The object type, which is always organization.user"""
-
-    id: Optional[str] = None
-    """The identifier, which can be referenced in API endpoints"""
-
-    name: Optional[str] = None
-    """The name of the user"""
-
-    created_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the user was created"""
-
-    role: Optional[str] = None
-    """Always `owner`"""

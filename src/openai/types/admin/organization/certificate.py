@@ -8,7 +8,18 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Certificate", "CertificateDetails"]
+__all__ = ["CertificateDetails", "Certificate"]
+
+
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
+
+    content: Optional[str] = None
+    """The content of the certificate in PEM format."""
 
 
 class Certificate(BaseModel):
@@ -39,14 +50,3 @@ class Certificate(BaseModel):
     Whether the certificate is currently active at the specified scope. Not returned when getting details for a
     specific certificate.
     """
-
-
-class CertificateDetails(BaseModel):
-    valid_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""
-
-    content: Optional[str] = None
-    """The content of the certificate in PEM format."""

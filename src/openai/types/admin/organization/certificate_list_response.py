@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["CertificateListResponse", "CertificateDetails"]
+__all__ = ["CertificateDetails", "CertificateListResponse"]
+
+
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
 
 
 class CertificateListResponse(BaseModel):
@@ -30,11 +38,3 @@ class CertificateListResponse(BaseModel):
 
     active: bool
     """Whether the certificate is currently active at the organization level."""
-
-
-class CertificateDetails(BaseModel):
-    valid_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Invite", "Project"]
+__all__ = ["Project", "Invite"]
+
+
+class Project(BaseModel):
+    id: str
+    """Project's public ID"""
+
+    role: Literal["member", "owner"]
+    """Project membership role"""
 
 
 class Invite(BaseModel):
@@ -40,11 +48,3 @@ class Invite(BaseModel):
 
     projects: List[Project]
     """The projects that were granted membership upon acceptance of the invite."""
-
-
-class Project(BaseModel):
-    id: str
-    """Project's public ID"""
-
-    role: Literal["member", "owner"]
-    """Project membership role"""

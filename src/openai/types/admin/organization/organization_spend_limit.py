@@ -9,7 +9,14 @@ from ...spend_limit_currency import SpendLimitCurrency
 from ...spend_limit_interval import SpendLimitInterval
 from ...spend_limit_enforcement_status import SpendLimitEnforcementStatus
 
-__all__ = ["OrganizationSpendLimit", "Enforcement"]
+__all__ = ["Enforcement", "OrganizationSpendLimit"]
+
+
+class Enforcement(BaseModel):
+    """The current enforcement state of a hard spend limit."""
+
+    status: SpendLimitEnforcementStatus
+    """Whether the hard spend limit is currently enforcing."""
 
 
 class OrganizationSpendLimit(BaseModel):
@@ -29,10 +36,3 @@ class OrganizationSpendLimit(BaseModel):
 
     enforcement: Enforcement
     """The current enforcement state of the hard spend limit."""
-
-
-class Enforcement(BaseModel):
-    """The current enforcement state of a hard spend limit."""
-
-    status: SpendLimitEnforcementStatus
-    """Whether the hard spend limit is currently enforcing."""

@@ -13,7 +13,46 @@ from .chat_session_file_upload import ChatSessionFileUpload
 from .chat_session_rate_limits import ChatSessionRateLimits
 from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
 
-__all__ = ["ChatSession", "Workflow", "WorkflowTracing", "ChatkitConfiguration"]
+__all__ = ["WorkflowTracing", "Workflow", "ChatkitConfiguration", "ChatSession"]
+
+
+class WorkflowTracing(BaseModel):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool
+    """Indicates whether tracing is enabled."""
+
+
+class Workflow(BaseModel):
+    """Workflow metadata and state returned for the session."""
+
+    id: str
+    """Identifier of the workflow backing the session."""
+
+    version: Optional[str] = None
+    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
+
+    state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = None
+    """
+    State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were
+    provided.
+    """
+
+    tracing: WorkflowTracing
+    """Tracing settings applied to the workflow."""
+
+
+class ChatkitConfiguration(BaseModel):
+    """ChatKit configuration for the session."""
+
+    automatic_thread_titling: ChatSessionAutomaticThreadTitling
+    """Automatic thread titling preferences."""
+
+    file_upload: ChatSessionFileUpload
+    """Upload settings for the session."""
+
+    history: ChatSessionHistory
+    """History retention configuration."""
 
 
 class ChatSession(BaseModel):
@@ -48,42 +87,3 @@ class ChatSession(BaseModel):
 
     chatkit_configuration: ChatkitConfiguration
     """Resolved ChatKit feature configuration for the session."""
-
-
-class Workflow(BaseModel):
-    """Workflow metadata and state returned for the session."""
-
-    id: str
-    """Identifier of the workflow backing the session."""
-
-    version: Optional[str] = None
-    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
-
-    state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = None
-    """
-    State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were
-    provided.
-    """
-
-    tracing: WorkflowTracing
-    """Tracing settings applied to the workflow."""
-
-
-class WorkflowTracing(BaseModel):
-    """Controls diagnostic tracing during the session."""
-
-    enabled: bool
-    """Indicates whether tracing is enabled."""
-
-
-class ChatkitConfiguration(BaseModel):
-    """ChatKit configuration for the session."""
-
-    automatic_thread_titling: ChatSessionAutomaticThreadTitling
-    """Automatic thread titling preferences."""
-
-    file_upload: ChatSessionFileUpload
-    """Upload settings for the session."""
-
-    history: ChatSessionHistory
-    """History retention configuration."""

@@ -9,41 +9,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "ChatKitThreadUserMessageItem",
     "ContentInputText",
     "ContentQuotedText",
     "Content",
     "ChatKitThreadUserMessageItemAttachment",
-    "InferenceOptions",
     "InferenceOptionsToolChoice",
+    "InferenceOptions",
+    "ChatKitThreadUserMessageItem",
 ]
-
-
-class ChatKitThreadUserMessageItem(BaseModel):
-    """User-authored messages within a thread."""
-
-    id: str
-    """Identifier of the thread item."""
-
-    object: Literal["chatkit.thread_item"]
-    """Type discriminator that is always `chatkit.thread_item`."""
-
-    created_at: int
-    """Unix timestamp (in seconds) for when the item was created."""
-
-    thread_id: str
-    """Identifier of the parent thread."""
-
-    type: Literal["chatkit.user_message"]
-
-    content: List[Content]
-    """Ordered content elements supplied by the user."""
-
-    attachments: List[ChatKitThreadUserMessageItemAttachment]
-    """Attachments associated with the user message. Defaults to an empty list."""
-
-    inference_options: Optional[InferenceOptions]
-    """Model and tool overrides applied when generating the assistant response."""
 
 
 class ContentInputText(BaseModel):
@@ -88,6 +61,13 @@ class ChatKitThreadUserMessageItemAttachment(BaseModel):
     """Preview URL for rendering the attachment inline."""
 
 
+class InferenceOptionsToolChoice(BaseModel):
+    """Tool selection that the assistant should honor when executing the item."""
+
+    id: str
+    """Identifier of the requested tool."""
+
+
 class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
@@ -98,8 +78,28 @@ class InferenceOptions(BaseModel):
     """Model name that generated the response. Defaults to null when using the session default."""
 
 
-class InferenceOptionsToolChoice(BaseModel):
-    """Tool selection that the assistant should honor when executing the item."""
+class ChatKitThreadUserMessageItem(BaseModel):
+    """User-authored messages within a thread."""
 
     id: str
-    """Identifier of the requested tool."""
+    """Identifier of the thread item."""
+
+    object: Literal["chatkit.thread_item"]
+    """Type discriminator that is always `chatkit.thread_item`."""
+
+    created_at: int
+    """Unix timestamp (in seconds) for when the item was created."""
+
+    thread_id: str
+    """Identifier of the parent thread."""
+
+    type: Literal["chatkit.user_message"]
+
+    content: List[Content]
+    """Ordered content elements supplied by the user."""
+
+    attachments: List[ChatKitThreadUserMessageItemAttachment]
+    """Attachments associated with the user message. Defaults to an empty list."""
+
+    inference_options: Optional[InferenceOptions]
+    """Model and tool overrides applied when generating the assistant response."""

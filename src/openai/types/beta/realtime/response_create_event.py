@@ -15,45 +15,35 @@ from ...realtime.conversation_item import ConversationItem
 from ...responses.tool_choice_options import ToolChoiceOptions
 from ...responses.tool_choice_function import ToolChoiceFunction
 
-__all__ = ["ResponseCreateEvent", "Response", "ResponseVoiceID", "ResponseVoice", "ResponseTool"]
+__all__ = ["ResponseVoiceID", "ResponseVoice", "ResponseTool", "Response", "ResponseCreateEvent"]
 
 
-class ResponseCreateEvent(BaseModel):
+class ResponseVoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+ResponseVoice: TypeAlias = Union[VoiceIdsShared, ResponseVoiceID]
+
+
+class ResponseTool(BaseModel):
+    type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
+
+    name: Optional[str] = None
+    """The name of the function."""
+
+    description: Optional[str] = None
     """
-    This event instructs the server to create a Response, which means triggering
-    model inference. When in Server VAD mode, the server will create Responses
-    automatically.
-
-    A Response will include at least one Item, and may have two, in which case
-    the second will be a function call. These Items will be appended to the
-    conversation history.
-
-    The server will respond with a `response.created` event, events for Items
-    and content created, and finally a `response.done` event to indicate the
-    Response is complete.
-
-    The `response.create` event can optionally include inference configuration like
-    `instructions`, and `temperature`. These fields will override the Session's
-    configuration for this Response only.
-
-    Responses can be created out-of-band of the default Conversation, meaning that they can
-    have arbitrary input, and it's possible to disable writing the output to the Conversation.
-    Only one Response can write to the default Conversation at a time, but otherwise multiple
-    Responses can be created in parallel.
-
-    Clients can set `conversation` to `none` to create a Response that does not write to the default
-    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
-    raw Items and references to existing Items.
+    The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
     """
 
-    event_id: Optional[str] = None
-    """Optional client-generated ID used to identify this event."""
-
-    type: Literal["response.create"]
-    """The event type, must be `response.create`."""
-
-    response: Optional[Response] = None
-    """Create a new Realtime response with these parameters"""
+    parameters: Optional[Dict[str, object]] = None
+    """Parameters of the function in JSON Schema."""
 
 
 class Response(BaseModel):
@@ -147,29 +137,39 @@ class Response(BaseModel):
     """
 
 
-class ResponseVoiceID(BaseModel):
-    """Custom voice reference."""
-
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-ResponseVoice: TypeAlias = Union[VoiceIdsShared, ResponseVoiceID]
-
-
-class ResponseTool(BaseModel):
-    type: Optional[Literal["function"]] = None
-    """The type of the tool, i.e. `function`."""
-
-    name: Optional[str] = None
-    """The name of the function."""
-
-    description: Optional[str] = None
+class ResponseCreateEvent(BaseModel):
     """
-    The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
+    This event instructs the server to create a Response, which means triggering
+    model inference. When in Server VAD mode, the server will create Responses
+    automatically.
+
+    A Response will include at least one Item, and may have two, in which case
+    the second will be a function call. These Items will be appended to the
+    conversation history.
+
+    The server will respond with a `response.created` event, events for Items
+    and content created, and finally a `response.done` event to indicate the
+    Response is complete.
+
+    The `response.create` event can optionally include inference configuration like
+    `instructions`, and `temperature`. These fields will override the Session's
+    configuration for this Response only.
+
+    Responses can be created out-of-band of the default Conversation, meaning that they can
+    have arbitrary input, and it's possible to disable writing the output to the Conversation.
+    Only one Response can write to the default Conversation at a time, but otherwise multiple
+    Responses can be created in parallel.
+
+    Clients can set `conversation` to `none` to create a Response that does not write to the default
+    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
+    raw Items and references to existing Items.
     """
 
-    parameters: Optional[Dict[str, object]] = None
-    """Parameters of the function in JSON Schema."""
+    event_id: Optional[str] = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["response.create"]
+    """The event type, must be `response.create`."""
+
+    response: Optional[Response] = None
+    """Create a new Realtime response with these parameters"""

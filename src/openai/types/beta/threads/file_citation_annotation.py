@@ -6,7 +6,12 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FileCitationAnnotation", "FileCitation"]
+__all__ = ["FileCitation", "FileCitationAnnotation"]
+
+
+class FileCitation(BaseModel):
+    file_id: str
+    """The ID of the specific File the citation is from."""
 
 
 class FileCitationAnnotation(BaseModel):
@@ -26,8 +31,3 @@ class FileCitationAnnotation(BaseModel):
     start_index: int
 
     end_index: int
-
-
-class FileCitation(BaseModel):
-    file_id: str
-    """The ID of the specific File the citation is from."""

@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FileCitationDeltaAnnotation", "FileCitation"]
+__all__ = ["FileCitation", "FileCitationDeltaAnnotation"]
+
+
+class FileCitation(BaseModel):
+    file_id: Optional[str] = None
+    """The ID of the specific File the citation is from."""
+
+    quote: Optional[str] = None
+    """The specific quote in the file."""
 
 
 class FileCitationDeltaAnnotation(BaseModel):
@@ -31,11 +39,3 @@ class FileCitationDeltaAnnotation(BaseModel):
     start_index: Optional[int] = None
 
     end_index: Optional[int] = None
-
-
-class FileCitation(BaseModel):
-    file_id: Optional[str] = None
-    """The ID of the specific File the citation is from."""
-
-    quote: Optional[str] = None
-    """The specific quote in the file."""

@@ -6,7 +6,12 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FilePathAnnotation", "FilePath"]
+__all__ = ["FilePath", "FilePathAnnotation"]
+
+
+class FilePath(BaseModel):
+    file_id: str
+    """The ID of the file that was generated."""
 
 
 class FilePathAnnotation(BaseModel):
@@ -23,8 +28,3 @@ class FilePathAnnotation(BaseModel):
     start_index: int
 
     end_index: int
-
-
-class FilePath(BaseModel):
-    file_id: str
-    """The ID of the file that was generated."""

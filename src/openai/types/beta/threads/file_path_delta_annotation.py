@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FilePathDeltaAnnotation", "FilePath"]
+__all__ = ["FilePath", "FilePathDeltaAnnotation"]
+
+
+class FilePath(BaseModel):
+    file_id: Optional[str] = None
+    """The ID of the file that was generated."""
 
 
 class FilePathDeltaAnnotation(BaseModel):
@@ -28,8 +33,3 @@ class FilePathDeltaAnnotation(BaseModel):
     start_index: Optional[int] = None
 
     end_index: Optional[int] = None
-
-
-class FilePath(BaseModel):
-    file_id: Optional[str] = None
-    """The ID of the file that was generated."""

@@ -12,12 +12,39 @@ from ...shared.metadata import Metadata
 from ..code_interpreter_tool import CodeInterpreterTool
 
 __all__ = [
-    "Message",
     "IncompleteDetails",
-    "Attachment",
     "AttachmentToolAssistantToolsFileSearchTypeOnly",
+    "Attachment",
+    "Message",
     "AttachmentTool",
 ]
+
+
+class IncompleteDetails(BaseModel):
+    """On an incomplete message, details about why the message is incomplete."""
+
+    reason: Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]
+    """The reason the message is incomplete."""
+
+
+class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
+    type: Literal["file_search"]
+    """The type of tool being defined: `file_search`"""
+
+
+class Attachment(BaseModel):
+    file_id: Optional[str] = None
+    """The ID of the file to attach to the message."""
+
+    tools: Optional[
+        List[
+            Annotated[
+                Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly],
+                PropertyInfo(discriminator="type"),
+            ]
+        ]
+    ] = None
+    """The tools to add this file to."""
 
 
 class Message(BaseModel):
@@ -74,33 +101,6 @@ class Message(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class IncompleteDetails(BaseModel):
-    """On an incomplete message, details about why the message is incomplete."""
-
-    reason: Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]
-    """The reason the message is incomplete."""
-
-
-class Attachment(BaseModel):
-    file_id: Optional[str] = None
-    """The ID of the file to attach to the message."""
-
-    tools: Optional[
-        List[
-            Annotated[
-                Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly],
-                PropertyInfo(discriminator="type"),
-            ]
-        ]
-    ] = None
-    """The tools to add this file to."""
-
-
-class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
-    type: Literal["file_search"]
-    """The type of tool being defined: `file_search`"""
 
 
 AttachmentTool: TypeAlias = Annotated[

@@ -6,7 +6,17 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["RequiredActionFunctionToolCall", "Function"]
+__all__ = ["Function", "RequiredActionFunctionToolCall"]
+
+
+class Function(BaseModel):
+    """The function definition."""
+
+    name: str
+    """The name of the function."""
+
+    arguments: str
+    """The arguments that the model expects you to pass to the function."""
 
 
 class RequiredActionFunctionToolCall(BaseModel):
@@ -23,13 +33,3 @@ class RequiredActionFunctionToolCall(BaseModel):
 
     function: Function
     """The function definition."""
-
-
-class Function(BaseModel):
-    """The function definition."""
-
-    name: str
-    """The name of the function."""
-
-    arguments: str
-    """The arguments that the model expects you to pass to the function."""

@@ -17,14 +17,84 @@ from ..assistant_response_format_option import AssistantResponseFormatOption
 from .required_action_function_tool_call import RequiredActionFunctionToolCall
 
 __all__ = [
-    "Run",
-    "RequiredAction",
     "RequiredActionSubmitToolOutputs",
+    "RequiredAction",
     "LastError",
     "IncompleteDetails",
     "Usage",
     "TruncationStrategy",
+    "Run",
 ]
+
+
+class RequiredActionSubmitToolOutputs(BaseModel):
+    """Details on the tool outputs needed for this run to continue."""
+
+    tool_calls: List[RequiredActionFunctionToolCall]
+    """A list of the relevant tool calls."""
+
+
+class RequiredAction(BaseModel):
+    """Details on the action required to continue the run. Will be `null` if no action is required."""
+
+    type: Literal["submit_tool_outputs"]
+    """For now, this is always `submit_tool_outputs`."""
+
+    submit_tool_outputs: RequiredActionSubmitToolOutputs
+    """Details on the tool outputs needed for this run to continue."""
+
+
+class LastError(BaseModel):
+    """The last error associated with this run. Will be `null` if there are no errors."""
+
+    code: Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]
+    """One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
+class IncompleteDetails(BaseModel):
+    """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
+
+    reason: Optional[Literal["max_completion_tokens", "max_prompt_tokens"]] = None
+    """
+    The reason why the run is incomplete. This will point to which specific token limit was reached over the course
+    of the run.
+    """
+
+
+class Usage(BaseModel):
+    """
+    Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e.
+    `in_progress`, `queued`, etc.).
+    """
+
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run."""
+
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run."""
+
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)."""
+
+
+class TruncationStrategy(BaseModel):
+    """
+    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
+    the run.
+    """
+
+    type: Literal["auto", "last_messages"]
+    """
+    The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will
+    be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
+    thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    """
+
+    last_messages: Optional[int] = None
+    """The number of most recent messages from the thread when constructing the context for the run."""
 
 
 class Run(BaseModel):
@@ -147,73 +217,3 @@ class Run(BaseModel):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class RequiredAction(BaseModel):
-    """Details on the action required to continue the run. Will be `null` if no action is required."""
-
-    type: Literal["submit_tool_outputs"]
-    """For now, this is always `submit_tool_outputs`."""
-
-    submit_tool_outputs: RequiredActionSubmitToolOutputs
-    """Details on the tool outputs needed for this run to continue."""
-
-
-class RequiredActionSubmitToolOutputs(BaseModel):
-    """Details on the tool outputs needed for this run to continue."""
-
-    tool_calls: List[RequiredActionFunctionToolCall]
-    """A list of the relevant tool calls."""
-
-
-class LastError(BaseModel):
-    """The last error associated with this run. Will be `null` if there are no errors."""
-
-    code: Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]
-    """One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`."""
-
-    message: str
-    """A human-readable description of the error."""
-
-
-class IncompleteDetails(BaseModel):
-    """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
-
-    reason: Optional[Literal["max_completion_tokens", "max_prompt_tokens"]] = None
-    """
-    The reason why the run is incomplete. This will point to which specific token limit was reached over the course
-    of the run.
-    """
-
-
-class Usage(BaseModel):
-    """
-    Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e.
-    `in_progress`, `queued`, etc.).
-    """
-
-    completion_tokens: int
-    """Number of completion tokens used over the course of the run."""
-
-    prompt_tokens: int
-    """Number of prompt tokens used over the course of the run."""
-
-    total_tokens: int
-    """Total number of tokens used (prompt + completion)."""
-
-
-class TruncationStrategy(BaseModel):
-    """
-    Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
-    the run.
-    """
-
-    type: Literal["auto", "last_messages"]
-    """
-    The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will
-    be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
-    thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
-    """
-
-    last_messages: Optional[int] = None
-    """The number of most recent messages from the thread when constructing the context for the run."""

@@ -6,33 +6,7 @@ from typing import Dict, Optional
 
 from ...._models import BaseModel
 
-__all__ = ["GraderRunResponse", "Metadata", "MetadataErrors"]
-
-
-class GraderRunResponse(BaseModel):
-    reward: float
-
-    metadata: Metadata
-
-    sub_rewards: Dict[str, object]
-
-    model_grader_token_usage_per_model: Dict[str, object]
-
-
-class Metadata(BaseModel):
-    name: str
-
-    type: str
-
-    errors: MetadataErrors
-
-    execution_time: float
-
-    scores: Dict[str, object]
-
-    token_usage: Optional[int]
-
-    sampled_model_name: Optional[str]
+__all__ = ["MetadataErrors", "Metadata", "GraderRunResponse"]
 
 
 class MetadataErrors(BaseModel):
@@ -63,3 +37,29 @@ class MetadataErrors(BaseModel):
     model_grader_parse_error: bool
 
     model_grader_server_error_details: Optional[str]
+
+
+class Metadata(BaseModel):
+    name: str
+
+    type: str
+
+    errors: MetadataErrors
+
+    execution_time: float
+
+    scores: Dict[str, object]
+
+    token_usage: Optional[int]
+
+    sampled_model_name: Optional[str]
+
+
+class GraderRunResponse(BaseModel):
+    reward: float
+
+    metadata: Metadata
+
+    sub_rewards: Dict[str, object]
+
+    model_grader_token_usage_per_model: Dict[str, object]

@@ -8,19 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["PermissionRetrieveResponse", "Data"]
-
-
-class PermissionRetrieveResponse(BaseModel):
-    data: List[Data]
-
-    object: Literal["list"]
-
-    first_id: Optional[str] = None
-
-    last_id: Optional[str] = None
-
-    has_more: bool
+__all__ = ["Data", "PermissionRetrieveResponse"]
 
 
 class Data(BaseModel):
@@ -37,3 +25,15 @@ class Data(BaseModel):
 
     object: Literal["checkpoint.permission"]
     """The object type, which is always "checkpoint.permission"."""
+
+
+class PermissionRetrieveResponse(BaseModel):
+    data: List[Data]
+
+    object: Literal["list"]
+
+    first_id: Optional[str] = None
+
+    last_id: Optional[str] = None
+
+    has_more: bool

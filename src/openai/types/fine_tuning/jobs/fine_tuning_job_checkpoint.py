@@ -8,7 +8,25 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FineTuningJobCheckpoint", "Metrics"]
+__all__ = ["Metrics", "FineTuningJobCheckpoint"]
+
+
+class Metrics(BaseModel):
+    """Metrics at the step number during the fine-tuning job."""
+
+    step: Optional[float] = None
+
+    train_loss: Optional[float] = None
+
+    train_mean_token_accuracy: Optional[float] = None
+
+    valid_loss: Optional[float] = None
+
+    valid_mean_token_accuracy: Optional[float] = None
+
+    full_valid_loss: Optional[float] = None
+
+    full_valid_mean_token_accuracy: Optional[float] = None
 
 
 class FineTuningJobCheckpoint(BaseModel):
@@ -34,21 +52,3 @@ class FineTuningJobCheckpoint(BaseModel):
 
     object: Literal["fine_tuning.job.checkpoint"]
     """The object type, which is always "fine_tuning.job.checkpoint"."""
-
-
-class Metrics(BaseModel):
-    """Metrics at the step number during the fine-tuning job."""
-
-    step: Optional[float] = None
-
-    train_loss: Optional[float] = None
-
-    train_mean_token_accuracy: Optional[float] = None
-
-    valid_loss: Optional[float] = None
-
-    valid_mean_token_accuracy: Optional[float] = None
-
-    full_valid_loss: Optional[float] = None
-
-    full_valid_mean_token_accuracy: Optional[float] = None

@@ -8,7 +8,15 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["CertificateActivateResponse", "CertificateDetails"]
+__all__ = ["CertificateDetails", "CertificateActivateResponse"]
+
+
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
 
 
 class CertificateActivateResponse(BaseModel):
@@ -30,11 +38,3 @@ class CertificateActivateResponse(BaseModel):
 
     active: bool
     """Whether the certificate is currently active at the project level."""
-
-
-class CertificateDetails(BaseModel):
-    valid_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -6,7 +6,14 @@ from typing_extensions import TypeAlias
 
 from ....._models import BaseModel
 
-__all__ = ["ProjectHostedToolPermissions", "CodeInterpreter", "FileSearch", "ImageGeneration", "Mcp", "WebSearch"]
+__all__ = ["CodeInterpreter", "ProjectHostedToolPermissions", "FileSearch", "ImageGeneration", "Mcp", "WebSearch"]
+
+
+class CodeInterpreter(BaseModel):
+    """Permission state for a single hosted tool on a project."""
+
+    enabled: bool
+    """Whether the hosted tool is enabled for the project."""
 
 
 class ProjectHostedToolPermissions(BaseModel):
@@ -26,13 +33,6 @@ class ProjectHostedToolPermissions(BaseModel):
 
     code_interpreter: CodeInterpreter
     """Permission state for a single hosted tool on a project."""
-
-
-class CodeInterpreter(BaseModel):
-    """Permission state for a single hosted tool on a project."""
-
-    enabled: bool
-    """Whether the hosted tool is enabled for the project."""
 
 
 FileSearch: TypeAlias = CodeInterpreter

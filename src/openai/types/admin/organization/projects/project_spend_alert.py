@@ -8,7 +8,20 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["ProjectSpendAlert", "NotificationChannel"]
+__all__ = ["NotificationChannel", "ProjectSpendAlert"]
+
+
+class NotificationChannel(BaseModel):
+    """Email notification settings for a spend alert."""
+
+    type: Literal["email"]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: List[str]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str] = None
+    """Optional subject prefix for alert emails."""
 
 
 class ProjectSpendAlert(BaseModel):
@@ -31,16 +44,3 @@ class ProjectSpendAlert(BaseModel):
 
     notification_channel: NotificationChannel
     """Email notification settings for a spend alert."""
-
-
-class NotificationChannel(BaseModel):
-    """Email notification settings for a spend alert."""
-
-    type: Literal["email"]
-    """The notification channel type. Currently only `email` is supported."""
-
-    recipients: List[str]
-    """Email addresses that receive the spend alert notification."""
-
-    subject_prefix: Optional[str] = None
-    """Optional subject prefix for alert emails."""

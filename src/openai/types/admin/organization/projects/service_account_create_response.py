@@ -8,7 +8,20 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["ServiceAccountCreateResponse", "APIKey"]
+__all__ = ["APIKey", "ServiceAccountCreateResponse"]
+
+
+class APIKey(BaseModel):
+    object: Literal["organization.project.service_account.api_key"]
+    """The object type, which is always `organization.project.service_account.api_key`"""
+
+    value: str
+
+    name: str
+
+    created_at: int
+
+    id: str
 
 
 class ServiceAccountCreateResponse(BaseModel):
@@ -27,16 +40,3 @@ class ServiceAccountCreateResponse(BaseModel):
     created_at: int
 
     api_key: Optional[APIKey]
-
-
-class APIKey(BaseModel):
-    object: Literal["organization.project.service_account.api_key"]
-    """The object type, which is always `organization.project.service_account.api_key`"""
-
-    value: str
-
-    name: str
-
-    created_at: int
-
-    id: str

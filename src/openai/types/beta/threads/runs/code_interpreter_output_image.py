@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["CodeInterpreterOutputImage", "Image"]
+__all__ = ["Image", "CodeInterpreterOutputImage"]
+
+
+class Image(BaseModel):
+    file_id: Optional[str] = None
+    """The [file](/docs/api-reference/files) ID of the image."""
 
 
 class CodeInterpreterOutputImage(BaseModel):
@@ -19,8 +24,3 @@ class CodeInterpreterOutputImage(BaseModel):
     """Always `image`."""
 
     image: Optional[Image] = None
-
-
-class Image(BaseModel):
-    file_id: Optional[str] = None
-    """The [file](/docs/api-reference/files) ID of the image."""

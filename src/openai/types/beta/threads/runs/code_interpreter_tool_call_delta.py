@@ -10,7 +10,25 @@ from ....._models import BaseModel, PropertyInfo
 from .code_interpreter_logs import CodeInterpreterLogs
 from .code_interpreter_output_image import CodeInterpreterOutputImage
 
-__all__ = ["CodeInterpreterToolCallDelta", "CodeInterpreter", "CodeInterpreterOutput"]
+__all__ = ["CodeInterpreterOutput", "CodeInterpreter", "CodeInterpreterToolCallDelta"]
+
+
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
+]
+
+
+class CodeInterpreter(BaseModel):
+    """The Code Interpreter tool call definition."""
+
+    input: Optional[str] = None
+    """The input to the Code Interpreter tool call."""
+
+    outputs: Optional[List[CodeInterpreterOutput]] = None
+    """
+    The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text
+    (`logs`) or images (`image`). Each of these are represented by a different object type.
+    """
 
 
 class CodeInterpreterToolCallDelta(BaseModel):
@@ -27,21 +45,3 @@ class CodeInterpreterToolCallDelta(BaseModel):
 
     code_interpreter: Optional[CodeInterpreter] = None
     """The Code Interpreter tool call definition."""
-
-
-class CodeInterpreter(BaseModel):
-    """The Code Interpreter tool call definition."""
-
-    input: Optional[str] = None
-    """The input to the Code Interpreter tool call."""
-
-    outputs: Optional[List[CodeInterpreterOutput]] = None
-    """
-    The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text
-    (`logs`) or images (`image`). Each of these are represented by a different object type.
-    """
-
-
-CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
-]

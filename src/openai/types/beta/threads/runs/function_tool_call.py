@@ -8,18 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["FunctionToolCall", "Function"]
-
-
-class FunctionToolCall(BaseModel):
-    id: str
-    """The ID of the tool call object."""
-
-    type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
-
-    function: Function
-    """The definition of the function that was called."""
+__all__ = ["Function", "FunctionToolCall"]
 
 
 class Function(BaseModel):
@@ -36,3 +25,14 @@ class Function(BaseModel):
     The output of the function. This will be `null` if the outputs have not been
     [submitted](/docs/api-reference/runs/submitToolOutputs) yet.
     """
+
+
+class FunctionToolCall(BaseModel):
+    id: str
+    """The ID of the tool call object."""
+
+    type: Literal["function"]
+    """The type of tool call. This is always going to be `function` for this type of tool call."""
+
+    function: Function
+    """The definition of the function that was called."""

@@ -6,7 +6,12 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["MessageCreationStepDetails", "MessageCreation"]
+__all__ = ["MessageCreation", "MessageCreationStepDetails"]
+
+
+class MessageCreation(BaseModel):
+    message_id: str
+    """The ID of the message that was created by this run step."""
 
 
 class MessageCreationStepDetails(BaseModel):
@@ -16,8 +21,3 @@ class MessageCreationStepDetails(BaseModel):
     """Always `message_creation`."""
 
     message_creation: MessageCreation
-
-
-class MessageCreation(BaseModel):
-    message_id: str
-    """The ID of the message that was created by this run step."""

@@ -11,7 +11,35 @@ from ....shared.metadata import Metadata
 from .tool_calls_step_details import ToolCallsStepDetails
 from .message_creation_step_details import MessageCreationStepDetails
 
-__all__ = ["RunStep", "StepDetails", "LastError", "Usage"]
+__all__ = ["StepDetails", "LastError", "Usage", "RunStep"]
+
+
+StepDetails: TypeAlias = Annotated[
+    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
+]
+
+
+class LastError(BaseModel):
+    """The last error associated with this run step. Will be `null` if there are no errors."""
+
+    code: Literal["server_error", "rate_limit_exceeded"]
+    """One of `server_error` or `rate_limit_exceeded`."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
+class Usage(BaseModel):
+    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run step."""
+
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run step."""
+
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)."""
 
 
 class RunStep(BaseModel):
@@ -74,31 +102,3 @@ class RunStep(BaseModel):
 
     usage: Optional[Usage]
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
-
-StepDetails: TypeAlias = Annotated[
-    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
-]
-
-
-class LastError(BaseModel):
-    """The last error associated with this run step. Will be `null` if there are no errors."""
-
-    code: Literal["server_error", "rate_limit_exceeded"]
-    """One of `server_error` or `rate_limit_exceeded`."""
-
-    message: str
-    """A human-readable description of the error."""
-
-
-class Usage(BaseModel):
-    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
-    completion_tokens: int
-    """Number of completion tokens used over the course of the run step."""
-
-    prompt_tokens: int
-    """Number of prompt tokens used over the course of the run step."""
-
-    total_tokens: int
-    """Total number of tokens used (prompt + completion)."""

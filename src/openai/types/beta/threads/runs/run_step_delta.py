@@ -10,7 +10,12 @@ from ....._models import BaseModel, PropertyInfo
 from .tool_call_delta_object import ToolCallDeltaObject
 from .run_step_delta_message_delta import RunStepDeltaMessageDelta
 
-__all__ = ["RunStepDelta", "StepDetails"]
+__all__ = ["StepDetails", "RunStepDelta"]
+
+
+StepDetails: TypeAlias = Annotated[
+    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], PropertyInfo(discriminator="type")
+]
 
 
 class RunStepDelta(BaseModel):
@@ -18,8 +23,3 @@ class RunStepDelta(BaseModel):
 
     step_details: Optional[StepDetails] = None
     """The details of the run step."""
-
-
-StepDetails: TypeAlias = Annotated[
-    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], PropertyInfo(discriminator="type")
-]

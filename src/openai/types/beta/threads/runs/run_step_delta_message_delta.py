@@ -8,7 +8,12 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["RunStepDeltaMessageDelta", "MessageCreation"]
+__all__ = ["MessageCreation", "RunStepDeltaMessageDelta"]
+
+
+class MessageCreation(BaseModel):
+    message_id: Optional[str] = None
+    """The ID of the message that was created by this run step."""
 
 
 class RunStepDeltaMessageDelta(BaseModel):
@@ -18,8 +23,3 @@ class RunStepDeltaMessageDelta(BaseModel):
     """Always `message_creation`."""
 
     message_creation: Optional[MessageCreation] = None
-
-
-class MessageCreation(BaseModel):
-    message_id: Optional[str] = None
-    """The ID of the message that was created by this run step."""

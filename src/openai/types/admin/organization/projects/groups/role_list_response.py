@@ -6,7 +6,13 @@ from typing import Dict, List, Optional
 
 from ......_models import BaseModel
 
-__all__ = ["RoleListResponse", "AssignmentSource"]
+__all__ = ["AssignmentSource", "RoleListResponse"]
+
+
+class AssignmentSource(BaseModel):
+    principal_id: str
+
+    principal_type: str
 
 
 class RoleListResponse(BaseModel):
@@ -47,9 +53,3 @@ class RoleListResponse(BaseModel):
 
     assignment_sources: Optional[List[AssignmentSource]]
     """Principals from which the role assignment is inherited, when available."""
-
-
-class AssignmentSource(BaseModel):
-    principal_id: str
-
-    principal_type: str

@@ -6,7 +6,13 @@ from typing import Dict, List, Optional
 
 from ......_models import BaseModel
 
-__all__ = ["RoleRetrieveResponse", "AssignmentSource"]
+__all__ = ["AssignmentSource", "RoleRetrieveResponse"]
+
+
+class AssignmentSource(BaseModel):
+    principal_id: str
+
+    principal_type: str
 
 
 class RoleRetrieveResponse(BaseModel):
@@ -47,9 +53,3 @@ class RoleRetrieveResponse(BaseModel):
 
     assignment_sources: Optional[List[AssignmentSource]]
     """Principals from which the role assignment is inherited, when available."""
-
-
-class AssignmentSource(BaseModel):
-    principal_id: str
-
-    principal_type: str
