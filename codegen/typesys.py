@@ -1235,11 +1235,13 @@ class TypeRegistry:
 
     @staticmethod
     def _model_field(f: _Field) -> str:
-        code = f"Optional[{f.code}]" if (f.nullable or not f.required) else f.code
+        # A nullable field defaults to `None` even when the spec requires the key: servers omit such keys.
+        optional = f.nullable or not f.required
+        code = f"Optional[{f.code}]" if optional else f.code
         if f.name != f.wire:
-            default = "" if f.required else ", default=None"
+            default = ", default=None" if optional else ""
             return f"{f.name}: {code} = FieldInfo(alias={json.dumps(f.wire)}{default})"
-        return f"{f.name}: {code}" + ("" if f.required else " = None")
+        return f"{f.name}: {code}" + (" = None" if optional else "")
 
     def _render_package(self, package: str, packages: set[str]) -> str:
         exports = cast("dict[str, list[str]]", self.config.get("exports") or {})

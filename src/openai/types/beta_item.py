@@ -301,7 +301,7 @@ class BetaItemImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
 
 

@@ -209,10 +209,10 @@ class BetaItemFieldAgentMessageContentComputerScreenshot(BaseModel):
     type: Literal["computer_screenshot"]
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
-    image_url: Optional[str]
+    image_url: Optional[str] = None
     """The URL of the screenshot image."""
 
-    file_id: Optional[str]
+    file_id: Optional[str] = None
     """The identifier of an uploaded file that contains the screenshot."""
 
     detail: BetaImageDetail
@@ -355,7 +355,7 @@ class BetaItemFieldImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
 
 

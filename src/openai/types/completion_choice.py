@@ -31,6 +31,6 @@ class CompletionChoice(BaseModel):
 
     index: int
 
-    logprobs: Optional[Logprobs]
+    logprobs: Optional[Logprobs] = None
 
     text: str

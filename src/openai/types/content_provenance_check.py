@@ -27,13 +27,13 @@ class ResultC2PA(BaseModel):
     validation_state: Literal["trusted", "valid", "invalid", "not_present"]
     """The validation status of the C2PA manifest in the uploaded image."""
 
-    issuer: Optional[str]
+    issuer: Optional[str] = None
     """The C2PA manifest issuer, when available."""
 
-    model: Optional[str]
+    model: Optional[str] = None
     """The OpenAI model recorded by the provenance signal, when available."""
 
-    generated_at: Optional[str]
+    generated_at: Optional[str] = None
     """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""
 
 
@@ -50,10 +50,10 @@ class ResultSynthID(BaseModel):
     company's model, which the tool currently does not detect.
     """
 
-    model: Optional[str]
+    model: Optional[str] = None
     """The OpenAI model recorded by the provenance signal, when available."""
 
-    generated_at: Optional[str]
+    generated_at: Optional[str] = None
     """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""
 
 

@@ -240,7 +240,7 @@ class EvalCreateResponse(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the eval was created."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured

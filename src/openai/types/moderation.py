@@ -34,14 +34,14 @@ class Categories(BaseModel):
     harassment_threatening: bool = FieldInfo(alias="harassment/threatening")
     """Harassment content that also includes violence or serious harm towards any target."""
 
-    illicit: Optional[bool]
+    illicit: Optional[bool] = None
     """
     Content that includes instructions or advice that facilitate the planning or execution of wrongdoing, or that
     gives advice or instruction on how to commit illicit acts. For example, "how to shoplift" would fit this
     category.
     """
 
-    illicit_violent: Optional[bool] = FieldInfo(alias="illicit/violent")
+    illicit_violent: Optional[bool] = FieldInfo(alias="illicit/violent", default=None)
     """
     Content that includes instructions or advice that facilitate the planning or execution of wrongdoing that also
     includes violence, or that gives advice or instruction on the procurement of any weapon.

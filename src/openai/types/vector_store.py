@@ -71,10 +71,10 @@ class VectorStore(BaseModel):
     expires_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the vector store will expire."""
 
-    last_active_at: Optional[int]
+    last_active_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the vector store was last active."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured

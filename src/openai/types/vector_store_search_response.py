@@ -29,7 +29,7 @@ class VectorStoreSearchResponse(BaseModel):
     score: float
     """The similarity score for the result."""
 
-    attributes: Optional[Dict[str, Union[str, float, bool]]]
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured

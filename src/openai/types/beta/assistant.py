@@ -58,10 +58,10 @@ class Assistant(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the assistant. The maximum length is 256 characters."""
 
-    description: Optional[str]
+    description: Optional[str] = None
     """The description of the assistant. The maximum length is 512 characters."""
 
     model: str
@@ -70,7 +70,7 @@ class Assistant(BaseModel):
     available models, or see our [Model overview](/docs/models) for descriptions of them.
     """
 
-    instructions: Optional[str]
+    instructions: Optional[str] = None
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: List[AssistantTool]
@@ -86,7 +86,7 @@ class Assistant(BaseModel):
     vector store IDs.
     """
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured

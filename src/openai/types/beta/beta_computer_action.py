@@ -55,7 +55,7 @@ class DoubleClick(BaseModel):
     y: int
     """The y-coordinate where the double click occurred."""
 
-    keys: Optional[List[str]]
+    keys: Optional[List[str]] = None
     """The keys being held while double-clicking."""
 
 

@@ -138,7 +138,7 @@ class Conversation(BaseModel):
 
 
 class BetaResponse(BaseModel):
-    metadata: Optional[Dict[str, str]]
+    metadata: Optional[Dict[str, str]] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -156,14 +156,14 @@ class BetaResponse(BaseModel):
     requested.
     """
 
-    temperature: Optional[float]
+    temperature: Optional[float] = None
     """
     What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
     `top_p` but not both.
     """
 
-    top_p: Optional[float]
+    top_p: Optional[float] = None
     """
     An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
@@ -327,10 +327,10 @@ class BetaResponse(BaseModel):
     Only present when the status is `completed`.
     """
 
-    error: Optional[BetaResponseError]
+    error: Optional[BetaResponseError] = None
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: Optional[IncompleteDetails]
+    incomplete_details: Optional[IncompleteDetails] = None
     """Details about why the response is incomplete."""
 
     output: List[BetaResponseOutputItem]
@@ -353,7 +353,7 @@ class BetaResponse(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    instructions: Optional[Union[str, List[BetaResponseInputItem]]]
+    instructions: Optional[Union[str, List[BetaResponseInputItem]]] = None
     """
     A system (or developer) message inserted into the model's context.
 

@@ -25,13 +25,13 @@ class BetaResponseErrorEvent(BaseModel):
     type: Literal["error"]
     """The type of the event. Always `error`."""
 
-    code: Optional[str]
+    code: Optional[str] = None
     """The error code."""
 
     message: str
     """The error message."""
 
-    param: Optional[str]
+    param: Optional[str] = None
     """The error parameter."""
 
     sequence_number: int

@@ -1807,7 +1807,7 @@ class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
             ],
             PropertyInfo(discriminator="type"),
         ]
-    ]
+    ] = None
     """The annotation object being added. (See annotation schema for details.)"""
 
     stream_id: Optional[str] = None
@@ -1905,13 +1905,13 @@ class BetaResponseWsErrorError(BaseModel):
     type: str
     """The error type that was emitted."""
 
-    code: Optional[str]
+    code: Optional[str] = None
     """The error code that was emitted, if any."""
 
     message: str
     """The human-readable error message that was emitted."""
 
-    param: Optional[str]
+    param: Optional[str] = None
     """The parameter name that was associated with the error, if any."""
 
     headers: Optional[Dict[str, str]] = None

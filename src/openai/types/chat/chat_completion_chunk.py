@@ -99,10 +99,10 @@ class ChoiceDelta(BaseModel):
 class ChoiceLogprobs(BaseModel):
     """Log probability information for the choice."""
 
-    content: Optional[List[ChatCompletionTokenLogprob]]
+    content: Optional[List[ChatCompletionTokenLogprob]] = None
     """A list of message content tokens with log probability information."""
 
-    refusal: Optional[List[ChatCompletionTokenLogprob]]
+    refusal: Optional[List[ChatCompletionTokenLogprob]] = None
     """A list of message refusal tokens with log probability information."""
 
 
@@ -113,7 +113,7 @@ class Choice(BaseModel):
     logprobs: Optional[ChoiceLogprobs] = None
     """Log probability information for the choice."""
 
-    finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]]
+    finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]] = None
     """
     The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a
     provided stop sequence, `length` if the maximum number of tokens specified in the request was reached,

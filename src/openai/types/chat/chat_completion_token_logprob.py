@@ -19,7 +19,7 @@ class TopLogprob(BaseModel):
     is used to signify that the token is very unlikely.
     """
 
-    bytes: Optional[List[int]]
+    bytes: Optional[List[int]] = None
     """
     A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters
     are represented by multiple tokens and their byte representations must be combined to generate the correct text
@@ -37,7 +37,7 @@ class ChatCompletionTokenLogprob(BaseModel):
     is used to signify that the token is very unlikely.
     """
 
-    bytes: Optional[List[int]]
+    bytes: Optional[List[int]] = None
     """
     A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters
     are represented by multiple tokens and their byte representations must be combined to generate the correct text

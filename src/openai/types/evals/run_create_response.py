@@ -358,7 +358,7 @@ class RunCreateResponse(BaseModel):
     ]
     """Information about the run's data source."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured

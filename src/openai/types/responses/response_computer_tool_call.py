@@ -58,7 +58,7 @@ class ActionDoubleClick(BaseModel):
     y: int
     """The y-coordinate where the double click occurred."""
 
-    keys: Optional[List[str]]
+    keys: Optional[List[str]] = None
     """The keys being held while double-clicking."""
 
 

@@ -32,10 +32,10 @@ class Action(BaseModel):
 
     commands: List[str]
 
-    timeout_ms: Optional[int]
+    timeout_ms: Optional[int] = None
     """Optional timeout in milliseconds for the commands."""
 
-    max_output_length: Optional[int]
+    max_output_length: Optional[int] = None
     """Optional maximum number of characters to return from each command."""
 
 
@@ -65,7 +65,7 @@ class ResponseFunctionShellToolCall(BaseModel):
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: Optional[Environment]
+    environment: Optional[Environment] = None
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call."""

@@ -115,5 +115,5 @@ class ResponseOutputTextAnnotationAddedEvent(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    annotation: Optional[Annotation]
+    annotation: Optional[Annotation] = None
     """The annotation object being added. (See annotation schema for details.)"""

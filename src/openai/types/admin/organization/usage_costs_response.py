@@ -392,4 +392,4 @@ class UsageCostsResponse(BaseModel):
 
     has_more: bool
 
-    next_page: Optional[str]
+    next_page: Optional[str] = None

@@ -392,4 +392,4 @@ class UsageImagesResponse(BaseModel):
 
     has_more: bool
 
-    next_page: Optional[str]
+    next_page: Optional[str] = None

@@ -24,7 +24,7 @@ class StatusLocked(BaseModel):
     type: Literal["locked"]
     """Status discriminator that is always `locked`."""
 
-    reason: Optional[str]
+    reason: Optional[str] = None
     """Reason that the thread was locked. Defaults to null when no reason is recorded."""
 
 
@@ -34,7 +34,7 @@ class StatusClosed(BaseModel):
     type: Literal["closed"]
     """Status discriminator that is always `closed`."""
 
-    reason: Optional[str]
+    reason: Optional[str] = None
     """Reason that the thread was closed. Defaults to null when no reason is recorded."""
 
 
@@ -53,7 +53,7 @@ class ChatKitThread(BaseModel):
     created_at: int
     """Unix timestamp (in seconds) for when the thread was created."""
 
-    title: Optional[str]
+    title: Optional[str] = None
     """Optional human-readable title for the thread. Defaults to null when no title has been generated."""
 
     status: Status

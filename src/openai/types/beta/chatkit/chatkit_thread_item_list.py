@@ -66,7 +66,7 @@ class DataChatkitUserMessageAttachment(BaseModel):
     mime_type: str
     """MIME type of the attachment."""
 
-    preview_url: Optional[str]
+    preview_url: Optional[str] = None
     """Preview URL for rendering the attachment inline."""
 
 
@@ -80,10 +80,10 @@ class DataChatkitUserMessageInferenceOptionsToolChoice(BaseModel):
 class DataChatkitUserMessageInferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: Optional[DataChatkitUserMessageInferenceOptionsToolChoice]
+    tool_choice: Optional[DataChatkitUserMessageInferenceOptionsToolChoice] = None
     """Tool selection that the assistant should honor when executing the item."""
 
-    model: Optional[str]
+    model: Optional[str] = None
     """Model name that generated the response. Defaults to null when using the session default."""
 
 
@@ -115,7 +115,7 @@ class DataChatkitUserMessage(BaseModel):
     attachments: List[DataChatkitUserMessageAttachment]
     """Attachments associated with the user message. Defaults to an empty list."""
 
-    inference_options: Optional[DataChatkitUserMessageInferenceOptions]
+    inference_options: Optional[DataChatkitUserMessageInferenceOptions] = None
     """Model and tool overrides applied when generating the assistant response."""
 
 
@@ -251,7 +251,7 @@ class DataChatKitClientToolCall(BaseModel):
     arguments: str
     """JSON-encoded arguments that were sent to the tool."""
 
-    output: Optional[str]
+    output: Optional[str] = None
     """JSON-encoded output captured from the tool. Defaults to null while execution is in progress."""
 
 
@@ -276,10 +276,10 @@ class DataChatKitTask(BaseModel):
     task_type: Literal["custom", "thought"]
     """Subtype for the task."""
 
-    heading: Optional[str]
+    heading: Optional[str] = None
     """Optional heading for the task. Defaults to null when not provided."""
 
-    summary: Optional[str]
+    summary: Optional[str] = None
     """Optional summary that describes the task. Defaults to null when omitted."""
 
 
@@ -289,10 +289,10 @@ class DataChatKitTaskGroupTask(BaseModel):
     type: Literal["custom", "thought"]
     """Subtype for the grouped task."""
 
-    heading: Optional[str]
+    heading: Optional[str] = None
     """Optional heading for the grouped task. Defaults to null when not provided."""
 
-    summary: Optional[str]
+    summary: Optional[str] = None
     """Optional summary that describes the grouped task. Defaults to null when omitted."""
 
 
@@ -340,10 +340,10 @@ class ChatKitThreadItemList(BaseModel):
     data: List[Data]
     """A list of items"""
 
-    first_id: Optional[str]
+    first_id: Optional[str] = None
     """The ID of the first item in the list."""
 
-    last_id: Optional[str]
+    last_id: Optional[str] = None
     """The ID of the last item in the list."""
 
     has_more: bool

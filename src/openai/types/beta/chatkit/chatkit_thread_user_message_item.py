@@ -57,7 +57,7 @@ class ChatKitThreadUserMessageItemAttachment(BaseModel):
     mime_type: str
     """MIME type of the attachment."""
 
-    preview_url: Optional[str]
+    preview_url: Optional[str] = None
     """Preview URL for rendering the attachment inline."""
 
 
@@ -71,10 +71,10 @@ class InferenceOptionsToolChoice(BaseModel):
 class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: Optional[InferenceOptionsToolChoice]
+    tool_choice: Optional[InferenceOptionsToolChoice] = None
     """Tool selection that the assistant should honor when executing the item."""
 
-    model: Optional[str]
+    model: Optional[str] = None
     """Model name that generated the response. Defaults to null when using the session default."""
 
 
@@ -101,5 +101,5 @@ class ChatKitThreadUserMessageItem(BaseModel):
     attachments: List[ChatKitThreadUserMessageItemAttachment]
     """Attachments associated with the user message. Defaults to an empty list."""
 
-    inference_options: Optional[InferenceOptions]
+    inference_options: Optional[InferenceOptions] = None
     """Model and tool overrides applied when generating the assistant response."""

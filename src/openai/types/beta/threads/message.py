@@ -65,13 +65,13 @@ class Message(BaseModel):
     status: Literal["in_progress", "incomplete", "completed"]
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
-    incomplete_details: Optional[IncompleteDetails]
+    incomplete_details: Optional[IncompleteDetails] = None
     """On an incomplete message, details about why the message is incomplete."""
 
-    completed_at: Optional[int]
+    completed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the message was completed."""
 
-    incomplete_at: Optional[int]
+    incomplete_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the message was marked as incomplete."""
 
     role: Literal["user", "assistant"]
@@ -80,19 +80,19 @@ class Message(BaseModel):
     content: List[MessageContent]
     """The content of the message in array of text and/or images."""
 
-    assistant_id: Optional[str]
+    assistant_id: Optional[str] = None
     """If applicable, the ID of the [assistant](/docs/api-reference/assistants) that authored this message."""
 
-    run_id: Optional[str]
+    run_id: Optional[str] = None
     """
     The ID of the [run](/docs/api-reference/runs) associated with the creation of this message. Value is `null` when
     messages are created manually using the create message or create thread endpoints.
     """
 
-    attachments: Optional[List[Attachment]]
+    attachments: Optional[List[Attachment]] = None
     """A list of files attached to the message, and the tools they were added to."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured

@@ -121,28 +121,28 @@ class Run(BaseModel):
     `failed`, `completed`, `incomplete`, or `expired`.
     """
 
-    required_action: Optional[RequiredAction]
+    required_action: Optional[RequiredAction] = None
     """Details on the action required to continue the run. Will be `null` if no action is required."""
 
-    last_error: Optional[LastError]
+    last_error: Optional[LastError] = None
     """The last error associated with this run. Will be `null` if there are no errors."""
 
-    expires_at: Optional[int]
+    expires_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run will expire."""
 
-    started_at: Optional[int]
+    started_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run was started."""
 
-    cancelled_at: Optional[int]
+    cancelled_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run was cancelled."""
 
-    failed_at: Optional[int]
+    failed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run failed."""
 
-    completed_at: Optional[int]
+    completed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run was completed."""
 
-    incomplete_details: Optional[IncompleteDetails]
+    incomplete_details: Optional[IncompleteDetails] = None
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
     model: str
@@ -154,7 +154,7 @@ class Run(BaseModel):
     tools: List[Annotated[Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")]]
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -164,7 +164,7 @@ class Run(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    usage: Optional[Usage]
+    usage: Optional[Usage] = None
     """
     Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e.
     `in_progress`, `queued`, etc.).
@@ -176,19 +176,19 @@ class Run(BaseModel):
     top_p: Optional[float] = None
     """The nucleus sampling value used for this run. If not set, defaults to 1."""
 
-    max_prompt_tokens: Optional[int]
+    max_prompt_tokens: Optional[int] = None
     """The maximum number of prompt tokens specified to have been used over the course of the run."""
 
-    max_completion_tokens: Optional[int]
+    max_completion_tokens: Optional[int] = None
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: Optional[TruncationStrategy]
+    truncation_strategy: Optional[TruncationStrategy] = None
     """
     Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of
     the run.
     """
 
-    tool_choice: Optional[AssistantToolChoiceOption]
+    tool_choice: Optional[AssistantToolChoiceOption] = None
     """
     Controls which (if any) tool is called by the model. `none` means the model will not call any tools and instead
     generates a message. `auto` is the default value and means the model can pick between generating a message or
@@ -203,7 +203,7 @@ class Run(BaseModel):
     calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
     """
 
-    response_format: Optional[AssistantResponseFormatOption]
+    response_format: Optional[AssistantResponseFormatOption] = None
     """
     Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
     Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.

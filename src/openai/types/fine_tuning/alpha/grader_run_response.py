@@ -24,11 +24,11 @@ class MetadataErrors(BaseModel):
 
     python_grader_server_error: bool
 
-    python_grader_server_error_type: Optional[str]
+    python_grader_server_error_type: Optional[str] = None
 
     python_grader_runtime_error: bool
 
-    python_grader_runtime_error_details: Optional[str]
+    python_grader_runtime_error_details: Optional[str] = None
 
     model_grader_server_error: bool
 
@@ -36,7 +36,7 @@ class MetadataErrors(BaseModel):
 
     model_grader_parse_error: bool
 
-    model_grader_server_error_details: Optional[str]
+    model_grader_server_error_details: Optional[str] = None
 
 
 class Metadata(BaseModel):
@@ -50,9 +50,9 @@ class Metadata(BaseModel):
 
     scores: Dict[str, object]
 
-    token_usage: Optional[int]
+    token_usage: Optional[int] = None
 
-    sampled_model_name: Optional[str]
+    sampled_model_name: Optional[str] = None
 
 
 class GraderRunResponse(BaseModel):

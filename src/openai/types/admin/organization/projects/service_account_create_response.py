@@ -39,4 +39,4 @@ class ServiceAccountCreateResponse(BaseModel):
 
     created_at: int
 
-    api_key: Optional[APIKey]
+    api_key: Optional[APIKey] = None

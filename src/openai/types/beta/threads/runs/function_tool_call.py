@@ -20,7 +20,7 @@ class Function(BaseModel):
     arguments: str
     """The arguments passed to the function."""
 
-    output: Optional[str]
+    output: Optional[str] = None
     """
     The output of the function. This will be `null` if the outputs have not been
     [submitted](/docs/api-reference/runs/submitToolOutputs) yet.
