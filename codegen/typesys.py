@@ -575,6 +575,10 @@ class TypeRegistry:
             doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
         reserved = MODEL_RESERVED if flav == "model" else frozenset[str]()
         name = python_identifier(wire, reserved=reserved)
+        if flav == "model" and name.startswith("model_"):
+            # pydantic's namespace: the model field gets another name and keeps the wire name as its alias
+            renames = cast("dict[str, str]", self.config.get("model_field_names") or {})
+            name = renames.get(wire) or f"api_{name}"
         return _Field(name, wire, code, nullable, required, doc, deprecated=bool(prop.get("deprecated")))
 
     def _inherited_doc(self, prop: dict[str, Any]) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -109,7 +109,7 @@ class BetaResponseOutputText(BaseModel):
     annotations: List[Annotation]
     """The annotations of the text output."""
 
-    logprobs: List[BetaLogProb]
+    logprobs: Optional[List[BetaLogProb]] = None
 
 
 class LogprobTopLogprob(BaseModel):

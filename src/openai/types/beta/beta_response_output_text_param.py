@@ -32,7 +32,7 @@ class BetaResponseOutputTextParam(TypedDict, total=False):
     annotations: Required[Iterable[Annotation]]
     """The annotations of the text output."""
 
-    logprobs: Required[Iterable[BetaLogProbParam]]
+    logprobs: Iterable[BetaLogProbParam]
 
 
 class AnnotationFileCitation(TypedDict, total=False):

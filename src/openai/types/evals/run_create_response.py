@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
+from pydantic import Field as FieldInfo
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
@@ -61,7 +62,7 @@ class ResultCounts(BaseModel):
 
 
 class PerModelUsage(BaseModel):
-    model_name: str
+    run_model_name: str = FieldInfo(alias="model_name")
     """The name of the model."""
 
     invocation_count: int

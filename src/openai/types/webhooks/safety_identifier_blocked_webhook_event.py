@@ -14,11 +14,11 @@ __all__ = ["Data", "SafetyIdentifierBlockedWebhookEvent"]
 class Data(BaseModel):
     """Event data payload."""
 
-    model: str
+    model: Optional[str] = None
 
-    project_id: str
+    project_id: Optional[str] = None
 
-    request_id: str
+    request_id: Optional[str] = None
 
     safety_category: str
 

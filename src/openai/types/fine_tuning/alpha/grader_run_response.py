@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
+from pydantic import Field as FieldInfo
+
 from ...._models import BaseModel
 
 __all__ = ["MetadataErrors", "Metadata", "GraderRunResponse"]
@@ -30,13 +32,15 @@ class MetadataErrors(BaseModel):
 
     python_grader_runtime_error_details: Optional[str] = None
 
-    model_grader_server_error: bool
+    api_model_grader_server_error: bool = FieldInfo(alias="model_grader_server_error")
 
-    model_grader_refusal_error: bool
+    api_model_grader_refusal_error: bool = FieldInfo(alias="model_grader_refusal_error")
 
-    model_grader_parse_error: bool
+    api_model_grader_parse_error: bool = FieldInfo(alias="model_grader_parse_error")
 
-    model_grader_server_error_details: Optional[str] = None
+    api_model_grader_server_error_details: Optional[str] = FieldInfo(
+        alias="model_grader_server_error_details", default=None
+    )
 
 
 class Metadata(BaseModel):
@@ -62,4 +66,4 @@ class GraderRunResponse(BaseModel):
 
     sub_rewards: Dict[str, object]
 
-    model_grader_token_usage_per_model: Dict[str, object]
+    api_model_grader_token_usage_per_model: Dict[str, object] = FieldInfo(alias="model_grader_token_usage_per_model")
