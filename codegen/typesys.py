@@ -107,6 +107,10 @@ class _Field:
     required: bool
     doc: str | None
     deprecated: bool = False
+    source: str | None = None
+    """Pointer of the property schema the field comes from (shared by a model and a model extending it)."""
+    overrides: bool = False
+    """A model field that replaces the field of the same name of the base model with another type."""
 
 
 @dataclass
@@ -579,7 +583,9 @@ class TypeRegistry:
             # pydantic's namespace: the model field gets another name and keeps the wire name as its alias
             renames = cast("dict[str, str]", self.config.get("model_field_names") or {})
             name = renames.get(wire) or f"api_{name}"
-        return _Field(name, wire, code, nullable, required, doc, deprecated=bool(prop.get("deprecated")))
+        return _Field(
+            name, wire, code, nullable, required, doc, deprecated=bool(prop.get("deprecated")), source=self._pointer(prop)
+        )
 
     def _inherited_doc(self, prop: dict[str, Any]) -> str | None:
         """The description of a referenced schema (or of its only non-null variant), for a field without one."""
@@ -1016,6 +1022,7 @@ class TypeRegistry:
         """Path relative to the repository root → source, for every file under `src/openai/types/`."""
         self._define_roots()
         self._define_params_leftovers()
+        self._apply_model_bases()
         out: dict[str, str] = {}
         packages: set[str] = {TYPES_ROOT}
         for name in sorted(self._modules):
@@ -1033,6 +1040,76 @@ class TypeRegistry:
         for package in sorted(packages):
             out[_path(package, package=True)] = self._render_package(package, packages)
         return dict(sorted(out.items()))
+
+    def _apply_model_bases(self) -> None:
+        """Make the models of `types.model_bases` subclasses of their configured base model.
+
+        A subclass keeps only the fields it adds or changes; a field equal to the base's (same name, alias, type
+        and default, nested types compared by the schema they come from) is inherited instead.
+        """
+        configured = cast("dict[str, str]", self.config.get("model_bases") or {})
+        full: dict[tuple[str, str], list[_Field]] = {}
+        for child, base in configured.items():
+            for ref in (child, base):
+                module, _, name = ref.partition(":")
+                entry = self._entries.get(module, {}).get(name)
+                if entry is not None and "schema" in entry and not entry.get("param"):
+                    self._define(module, name, str(entry["schema"]), "model")
+                d = self._modules[module].defs.get(name) if module in self._modules else None
+                if d is None or d.kind != "model":
+                    raise TypeSystemError(f"config types.model_bases: {ref} is not a generated response model")
+                full.setdefault((module, name), list(d.fields))
+        origin = {
+            (module, name): ptr
+            for module, mod in self._modules.items()
+            for (ptr, flav), name in mod.by_ptr.items()
+            if flav == "model"
+        }
+
+        def normalised(f: _Field) -> str:
+            line = self._model_field(f)
+            return _REF_RE.sub(lambda m: origin.get((m.group(1), m.group(2)), m.group(0)), line)
+
+        for child, base in configured.items():
+            child_module, _, child_name = child.partition(":")
+            base_module, _, base_name = base.partition(":")
+            base_fields = {f.name: f for f in full[(base_module, base_name)]}
+            inherited = {name: normalised(f) for name, f in base_fields.items()}
+            d = self._modules[child_module].defs[child_name]
+            d.parent = _ref(base_module, base_name)
+            kept: list[_Field] = []
+            for f in d.fields:
+                same = base_fields.get(f.name)
+                if same is not None and f.source is not None and same.source == f.source:
+                    if (same.required, same.nullable) == (f.required, f.nullable):
+                        continue  # the base's own property: its type is the base's, whatever names it got here
+                    f.code = same.code  # the same type, required here: the base's names for it
+                if inherited.get(f.name) == normalised(f):
+                    continue
+                f.overrides = f.name in inherited
+                kept.append(f)
+            d.fields = kept
+            self._prune_unused(self._modules[child_module])
+
+    def _prune_unused(self, mod: _Module) -> None:
+        """Drop nested types of `mod` that nothing uses any more (a subclass inherits the fields that used them)."""
+        configured = self._entries.get(mod.name, {})
+        used: set[str] = set(configured)
+        todo = [name for name in mod.defs if name in configured]
+        while todo:
+            d = mod.defs.get(todo.pop())
+            if d is None:
+                continue
+            text = " ".join([d.code, d.parent or "", *d.mixins, *(f.code for f in d.fields)])
+            local = [m.group(2) for m in _REF_RE.finditer(text) if m.group(1) == mod.name]
+            for name in [*local, *d.bases]:
+                if name not in used:
+                    used.add(name)
+                    todo.append(name)
+        for name in [n for n in mod.defs if n not in used]:
+            del mod.defs[name]
+            for key in [k for k, v in mod.by_ptr.items() if v == name]:
+                del mod.by_ptr[key]
 
     def _module_uses(self, mod: _Module) -> dict[str, bool]:
         """Modules that `mod` references → whether some reference is evaluated at import time."""
@@ -1148,7 +1225,7 @@ class TypeRegistry:
         for module, alias in sorted(module_aliases.items()):
             package, base = module.rsplit(".", 1)
             lines.append(f"from {relative_import(mod.name, package)} import {base} as {alias}")
-        public = [d.name for d in ordered]
+        public = list(mod.defs)
         lines += ["", f"__all__ = [{', '.join(json.dumps(n) for n in public)}]", ""]
         return "\n".join(lines) + "\n\n" + "\n\n\n".join(blocks) + "\n"
 
@@ -1212,7 +1289,7 @@ class TypeRegistry:
         if d.kind == "typeddict":
             head = f"class {d.name}({', '.join(d.bases) if d.bases else 'TypedDict'}, total=False):"
         else:
-            head = f"class {d.name}({''.join(m + ', ' for m in d.mixins)}BaseModel):"
+            head = f"class {d.name}({''.join(m + ', ' for m in d.mixins)}{d.parent or 'BaseModel'}):"
         body: list[str] = []
         if d.doc:
             body.append(_doc_literal(d.doc, "    "))
@@ -1222,6 +1299,9 @@ class TypeRegistry:
                 line = f"    {f.wire}: {self._param_annotation(f)}"
             else:
                 line = f"    {self._model_field(f)}"
+                if f.overrides:
+                    # a field of the base model, narrowed here (required, or a narrower type): sound for data
+                    line += "  # pyright: ignore[reportIncompatibleVariableOverride, reportGeneralTypeIssues]"
             if shadowed:
                 line = _qualify_builtins(line, shadowed)
             body.append(line.replace("\x02", "\x04"))

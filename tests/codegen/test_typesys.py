@@ -175,7 +175,8 @@ def test_model_fields_follow_required_and_nullable(package: str) -> None:
     pet = cast("type[pydantic.BaseModel]", _module(package, "pet").Pet)
     fields = pet.model_fields
     assert fields["id"].is_required()
-    assert fields["name"].is_required(), "required and nullable: Optional without a default"
+    assert not fields["name"].is_required(), "required and nullable: Optional defaulting to None"
+    assert fields["name"].default is None
     assert not fields["born_at"].is_required() and fields["born_at"].default is None
     assert fields["schema_"].alias == "schema"
     # `allOf: [$ref, {nullable: true}]` is a nullable reference, not a new class

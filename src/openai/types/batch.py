@@ -12,7 +12,7 @@ from .batch_usage import BatchUsage
 from .shared.metadata import Metadata
 from .batch_request_counts import BatchRequestCounts
 
-__all__ = ["Errors", "Batch"]
+__all__ = ["Batch", "Errors"]
 
 
 class Errors(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .beta.beta_response_computer_tool_call_output_screenshot import BetaResponseComputerToolCallOutputScreenshot
 
-__all__ = ["Agent", "AcknowledgedSafetyCheck", "BetaComputerCallOutputItem"]
+__all__ = ["BetaComputerCallOutputItem", "Agent", "AcknowledgedSafetyCheck"]
 
 
 class Agent(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated
 from .._models import BaseModel, PropertyInfo
 from .beta.beta_response_function_call_output_item_list import BetaResponseFunctionCallOutputItemList
 
-__all__ = ["Agent", "CallerDirect", "CallerProgram", "BetaFunctionCallOutputItem"]
+__all__ = ["BetaFunctionCallOutputItem", "Agent", "CallerDirect", "CallerProgram"]
 
 
 class Agent(BaseModel):

@@ -35,31 +35,31 @@ from .beta.beta_response_computer_tool_call_output_item import BetaResponseCompu
 from .beta.beta_response_function_shell_tool_call_output import BetaResponseFunctionShellToolCallOutput
 
 __all__ = [
-    "BetaItemFieldProgramAgent",
+    "BetaItemField",
     "BetaItemFieldProgram",
+    "BetaItemFieldProgramAgent",
     "BetaItemFieldProgramOutput",
     "BetaItemFieldMultiAgentCall",
     "BetaItemFieldMultiAgentCallOutput",
     "BetaItemFieldAdditionalTools",
+    "BetaItemFieldAgentMessage",
     "BetaItemFieldAgentMessageContentText",
     "BetaItemFieldAgentMessageContentSummaryText",
     "BetaItemFieldAgentMessageContentReasoningText",
-    "BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint",
     "BetaItemFieldAgentMessageContentComputerScreenshot",
+    "BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint",
     "BetaItemFieldAgentMessageContentEncryptedContent",
-    "BetaItemFieldAgentMessage",
+    "BetaItemFieldFunctionCallOutput",
     "BetaItemFieldFunctionCallOutputCallerDirect",
     "BetaItemFieldFunctionCallOutputCallerProgram",
-    "BetaItemFieldFunctionCallOutput",
     "BetaItemFieldImageGenerationCall",
-    "BetaItemFieldLocalShellCallAction",
     "BetaItemFieldLocalShellCall",
+    "BetaItemFieldLocalShellCallAction",
     "BetaItemFieldLocalShellCallOutput",
     "BetaItemFieldMcpListTools",
     "BetaItemFieldMcpApprovalRequest",
     "BetaItemFieldMcpApprovalResponse",
     "BetaItemFieldMcpCall",
-    "BetaItemField",
 ]
 
 

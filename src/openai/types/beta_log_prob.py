@@ -6,7 +6,7 @@ from typing import List
 
 from .._models import BaseModel
 
-__all__ = ["TopLogprob", "BetaLogProb"]
+__all__ = ["BetaLogProb", "TopLogprob"]
 
 
 class TopLogprob(BaseModel):

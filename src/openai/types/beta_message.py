@@ -15,14 +15,14 @@ from .beta.beta_response_output_text import BetaResponseOutputText
 from .beta.beta_response_output_refusal import BetaResponseOutputRefusal
 
 __all__ = [
+    "BetaMessage",
     "Agent",
     "ContentText",
     "ContentSummaryText",
     "ContentReasoningText",
-    "ContentComputerScreenshotPromptCacheBreakpoint",
     "ContentComputerScreenshot",
+    "ContentComputerScreenshotPromptCacheBreakpoint",
     "ContentEncryptedContent",
-    "BetaMessage",
 ]
 
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated
 
 from .._models import BaseModel, PropertyInfo
 
-__all__ = ["InputModerationResult", "InputError", "BetaModeration"]
+__all__ = ["BetaModeration", "InputModerationResult", "InputError"]
 
 
 class InputModerationResult(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["HybridSearch", "BetaRankingOptions"]
+__all__ = ["BetaRankingOptions", "HybridSearch"]
 
 
 class HybridSearch(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["File", "PromptCacheBreakpoint", "ChatCompletionRequestMessageContentPartFile"]
+__all__ = ["ChatCompletionRequestMessageContentPartFile", "File", "PromptCacheBreakpoint"]
 
 
 class File(BaseModel):

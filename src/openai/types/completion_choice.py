@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["Logprobs", "CompletionChoice"]
+__all__ = ["CompletionChoice", "Logprobs"]
 
 
 class Logprobs(BaseModel):

@@ -6,7 +6,7 @@ from typing import Optional
 
 from .._models import BaseModel
 
-__all__ = ["CompletionTokensDetails", "PromptTokensDetails", "CompletionUsage"]
+__all__ = ["CompletionUsage", "CompletionTokensDetails", "PromptTokensDetails"]
 
 
 class CompletionTokensDetails(BaseModel):

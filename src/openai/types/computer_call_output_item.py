@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .responses.response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
-__all__ = ["AcknowledgedSafetyCheck", "ComputerCallOutputItem"]
+__all__ = ["ComputerCallOutputItem", "AcknowledgedSafetyCheck"]
 
 
 class AcknowledgedSafetyCheck(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["ExpiresAfter", "NetworkPolicy", "ContainerCreateResponse"]
+__all__ = ["ContainerCreateResponse", "ExpiresAfter", "NetworkPolicy"]
 
 
 class ExpiresAfter(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from .._models import BaseModel, PropertyInfo
 
-__all__ = ["ResultC2PA", "ResultSynthID", "Result", "ContentProvenanceCheck"]
+__all__ = ["ContentProvenanceCheck", "Result", "ResultC2PA", "ResultSynthID"]
 
 
 class ResultC2PA(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .embedding import Embedding
 
-__all__ = ["Usage", "CreateEmbeddingResponse"]
+__all__ = ["CreateEmbeddingResponse", "Usage"]
 
 
 class Usage(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal, TypeAlias
 from .._models import BaseModel
 from .eval_item_content import EvalItemContent
 
-__all__ = ["InputChatMessage", "InputMessage", "Input", "CreateEvalLabelModelGrader"]
+__all__ = ["CreateEvalLabelModelGrader", "InputChatMessage", "InputMessage", "Input"]
 
 
 class InputChatMessage(BaseModel):

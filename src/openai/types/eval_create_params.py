@@ -18,21 +18,21 @@ from .conversations.input_text_content_param import InputTextContentParam
 
 __all__ = [
     "EvalCreateParams",
+    "DataSourceConfig",
     "DataSourceConfigCustom",
     "DataSourceConfigLogs",
     "DataSourceConfigStoredCompletions",
-    "DataSourceConfig",
+    "TestingCriterion",
     "TestingCriterionLabelModel",
     "TestingCriterionTextSimilarity",
     "TestingCriterionPython",
     "TestingCriterionScoreModel",
-    "TestingCriterion",
     "TestingCriterionScoreModelSamplingParams",
     "TestingCriterionLabelModelInputEvalItem",
     "TestingCriterionLabelModelInput",
+    "TestingCriterionLabelModelInputEvalItemContent",
     "TestingCriterionLabelModelInputEvalItemContentOutputText",
     "TestingCriterionLabelModelInputEvalItemContentInputImage",
-    "TestingCriterionLabelModelInputEvalItemContent",
     "TestingCriterionLabelModelInputSimpleInputMessage",
 ]
 

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .eval_item_content import EvalItemContent
 
-__all__ = ["Input", "EvalGraderLabelModel"]
+__all__ = ["EvalGraderLabelModel", "Input"]
 
 
 class Input(BaseModel):

@@ -11,7 +11,7 @@ from .graders.grader_inputs import GraderInputs
 from .responses.response_input_audio import ResponseInputAudio
 from .conversations.input_text_content import InputTextContent
 
-__all__ = ["EvalItemContentEvalContentItemOutputText", "EvalItemContentEvalContentItemInputImage", "EvalItemContent"]
+__all__ = ["EvalItemContent", "EvalItemContentEvalContentItemOutputText", "EvalItemContentEvalContentItemInputImage"]
 
 
 class EvalItemContentEvalContentItemOutputText(BaseModel):

@@ -11,9 +11,9 @@ from .responses.response_input_audio_param import ResponseInputAudioParam
 from .conversations.input_text_content_param import InputTextContentParam
 
 __all__ = [
+    "EvalItemContentParam",
     "EvalItemContentParamEvalContentItemOutputText",
     "EvalItemContentParamEvalContentItemInputImage",
-    "EvalItemContentParam",
 ]
 
 

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated
 from .._models import BaseModel, PropertyInfo
 from .responses.response_function_call_output_item_list import ResponseFunctionCallOutputItemList
 
-__all__ = ["CallerDirect", "CallerProgram", "FunctionCallOutputItem"]
+__all__ = ["FunctionCallOutputItem", "CallerDirect", "CallerProgram"]
 
 
 class CallerDirect(BaseModel):

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["UsageInputTokensDetails", "Usage", "ImageEditCompletedEvent"]
+__all__ = ["ImageEditCompletedEvent", "Usage", "UsageInputTokensDetails"]
 
 
 class UsageInputTokensDetails(BaseModel):

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["UsageInputTokensDetails", "Usage", "ImageGenCompletedEvent"]
+__all__ = ["ImageGenCompletedEvent", "Usage", "UsageInputTokensDetails"]
 
 
 class UsageInputTokensDetails(BaseModel):

@@ -10,7 +10,7 @@ from .image import Image
 from .._models import BaseModel
 from .image_gen_input_usage_details import ImageGenInputUsageDetails
 
-__all__ = ["UsageOutputTokensDetails", "Usage", "ImagesResponse", "UsageInputTokensDetails"]
+__all__ = ["ImagesResponse", "Usage", "UsageOutputTokensDetails", "UsageInputTokensDetails"]
 
 
 class UsageOutputTokensDetails(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["PromptCacheBreakpoint", "InputTextContent"]
+__all__ = ["InputTextContent", "PromptCacheBreakpoint"]
 
 
 class PromptCacheBreakpoint(BaseModel):

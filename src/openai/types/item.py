@@ -28,29 +28,29 @@ from .responses.response_input_message_content_list import ResponseInputMessageC
 from .responses.response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
 
 __all__ = [
+    "Item",
     "ItemMessage",
     "ItemToolSearchCall",
     "ItemAdditionalTools",
     "ItemImageGenerationCall",
-    "ItemLocalShellCallAction",
     "ItemLocalShellCall",
+    "ItemLocalShellCallAction",
     "ItemLocalShellCallOutput",
+    "ItemShellCall",
     "ItemShellCallCallerDirect",
     "ItemShellCallCallerProgram",
     "ItemShellCallAction",
-    "ItemShellCall",
     "ItemShellCallOutput",
+    "ItemApplyPatchCall",
     "ItemApplyPatchCallOperationCreateFile",
     "ItemApplyPatchCallOperationDeleteFile",
     "ItemApplyPatchCallOperationUpdateFile",
-    "ItemApplyPatchCall",
     "ItemApplyPatchCallOutput",
-    "ItemMcpListToolsTool",
     "ItemMcpListTools",
+    "ItemMcpListToolsTool",
     "ItemMcpApprovalRequest",
     "ItemMcpApprovalResponse",
     "ItemMcpCall",
-    "Item",
 ]
 
 

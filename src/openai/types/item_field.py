@@ -31,22 +31,22 @@ from .responses.response_computer_tool_call_output_item import ResponseComputerT
 from .responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "ItemField",
     "ItemFieldProgram",
     "ItemFieldProgramOutput",
     "ItemFieldAdditionalTools",
+    "ItemFieldFunctionCallOutput",
     "ItemFieldFunctionCallOutputCallerDirect",
     "ItemFieldFunctionCallOutputCallerProgram",
-    "ItemFieldFunctionCallOutput",
     "ItemFieldImageGenerationCall",
-    "ItemFieldLocalShellCallAction",
     "ItemFieldLocalShellCall",
+    "ItemFieldLocalShellCallAction",
     "ItemFieldLocalShellCallOutput",
-    "ItemFieldMcpListToolsTool",
     "ItemFieldMcpListTools",
+    "ItemFieldMcpListToolsTool",
     "ItemFieldMcpApprovalRequest",
     "ItemFieldMcpApprovalResponse",
     "ItemFieldMcpCall",
-    "ItemField",
 ]
 
 

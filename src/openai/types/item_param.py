@@ -28,29 +28,29 @@ from .responses.response_input_message_content_list_param import ResponseInputMe
 from .responses.response_function_shell_call_output_content_param import ResponseFunctionShellCallOutputContentParam
 
 __all__ = [
+    "ItemParam",
     "ItemParamMessage",
     "ItemParamToolSearchCall",
     "ItemParamAdditionalTools",
     "ItemParamImageGenerationCall",
     "ItemParamLocalShellCall",
+    "ItemParamLocalShellCallAction",
     "ItemParamLocalShellCallOutput",
     "ItemParamShellCall",
-    "ItemParamShellCallOutput",
-    "ItemParamApplyPatchCall",
-    "ItemParamApplyPatchCallOutput",
-    "ItemParamMcpListTools",
-    "ItemParamMcpApprovalRequest",
-    "ItemParamMcpApprovalResponse",
-    "ItemParamMcpCall",
-    "ItemParam",
-    "ItemParamLocalShellCallAction",
     "ItemParamShellCallCallerDirect",
     "ItemParamShellCallCallerProgram",
     "ItemParamShellCallAction",
+    "ItemParamShellCallOutput",
+    "ItemParamApplyPatchCall",
     "ItemParamApplyPatchCallOperationCreateFile",
     "ItemParamApplyPatchCallOperationDeleteFile",
     "ItemParamApplyPatchCallOperationUpdateFile",
+    "ItemParamApplyPatchCallOutput",
+    "ItemParamMcpListTools",
     "ItemParamMcpListToolsTool",
+    "ItemParamMcpApprovalRequest",
+    "ItemParamMcpApprovalResponse",
+    "ItemParamMcpCall",
 ]
 
 

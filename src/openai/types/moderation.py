@@ -9,7 +9,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["Categories", "CategoryScores", "CategoryAppliedInputTypes", "Moderation"]
+__all__ = ["Moderation", "Categories", "CategoryScores", "CategoryAppliedInputTypes"]
 
 
 class Categories(BaseModel):

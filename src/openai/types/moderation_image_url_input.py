@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["ImageUrl", "ModerationImageURLInput"]
+__all__ = ["ModerationImageURLInput", "ImageUrl"]
 
 
 class ImageUrl(BaseModel):

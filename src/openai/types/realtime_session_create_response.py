@@ -14,15 +14,15 @@ from .realtime.realtime_audio_formats import RealtimeAudioFormats
 from .realtime.realtime_function_tool import RealtimeFunctionTool
 
 __all__ = [
+    "RealtimeSessionCreateResponse",
+    "Audio",
+    "AudioInput",
     "AudioInputNoiseReduction",
     "AudioInputTurnDetection",
-    "AudioInput",
     "AudioOutput",
-    "Audio",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
-    "RealtimeSessionCreateResponse",
 ]
 
 

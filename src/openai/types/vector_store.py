@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .shared.metadata import Metadata
 
-__all__ = ["FileCounts", "ExpiresAfter", "VectorStore"]
+__all__ = ["VectorStore", "FileCounts", "ExpiresAfter"]
 
 
 class FileCounts(BaseModel):

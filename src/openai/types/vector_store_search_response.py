@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 
-__all__ = ["Content", "VectorStoreSearchResponse"]
+__all__ = ["VectorStoreSearchResponse", "Content"]
 
 
 class Content(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .transcription_language import TranscriptionLanguage
 
-__all__ = ["Logprob", "UsageTokensInputTokenDetails", "UsageTokens", "UsageDuration", "Transcription", "Usage"]
+__all__ = ["Transcription", "Logprob", "UsageTokens", "UsageTokensInputTokenDetails", "UsageDuration", "Usage"]
 
 
 class Logprob(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
 
-__all__ = ["UsageTokensInputTokenDetails", "UsageTokens", "UsageDuration", "Usage", "TranscriptionDiarized"]
+__all__ = ["TranscriptionDiarized", "Usage", "UsageTokens", "UsageTokensInputTokenDetails", "UsageDuration"]
 
 
 class UsageTokensInputTokenDetails(BaseModel):

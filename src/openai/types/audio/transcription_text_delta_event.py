@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Logprob", "TranscriptionTextDeltaEvent"]
+__all__ = ["TranscriptionTextDeltaEvent", "Logprob"]
 
 
 class Logprob(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .transcription_language import TranscriptionLanguage
 
-__all__ = ["Logprob", "UsageInputTokenDetails", "Usage", "TranscriptionTextDoneEvent"]
+__all__ = ["TranscriptionTextDoneEvent", "Logprob", "Usage", "UsageInputTokenDetails"]
 
 
 class Logprob(BaseModel):

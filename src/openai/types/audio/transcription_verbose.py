@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from .transcription_word import TranscriptionWord
 from .transcription_segment import TranscriptionSegment
 
-__all__ = ["Usage", "TranscriptionVerbose"]
+__all__ = ["TranscriptionVerbose", "Usage"]
 
 
 class Usage(BaseModel):

@@ -11,7 +11,7 @@ from .assistant_tool import AssistantTool
 from ..shared.metadata import Metadata
 from .assistant_response_format_option import AssistantResponseFormatOption
 
-__all__ = ["ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Assistant"]
+__all__ = ["Assistant", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
 class ToolResourcesCodeInterpreter(BaseModel):

@@ -10,6 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from ..beta_coord import BetaCoord
 
 __all__ = [
+    "BetaComputerAction",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,7 +20,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "BetaComputerAction",
     "DragPath",
 ]
 

@@ -12,7 +12,7 @@ from .beta_skill_reference import BetaSkillReference
 from .beta_container_network_policy_disabled import BetaContainerNetworkPolicyDisabled
 from .beta_container_network_policy_allowlist import BetaContainerNetworkPolicyAllowlist
 
-__all__ = ["NetworkPolicy", "Skill", "BetaContainerAuto"]
+__all__ = ["BetaContainerAuto", "NetworkPolicy", "Skill"]
 
 
 NetworkPolicy: TypeAlias = Annotated[

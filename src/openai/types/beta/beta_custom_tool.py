@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["FormatText", "FormatGrammar", "Format", "BetaCustomTool"]
+__all__ = ["BetaCustomTool", "Format", "FormatText", "FormatGrammar"]
 
 
 class FormatText(BaseModel):

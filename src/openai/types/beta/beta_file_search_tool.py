@@ -10,14 +10,14 @@ from ..._models import BaseModel, PropertyInfo
 from ..beta_ranking_options import BetaRankingOptions
 
 __all__ = [
-    "FiltersComparisonFilter",
-    "FiltersCompoundFilterFilter",
-    "FiltersCompoundFilter",
-    "Filters",
     "BetaFileSearchTool",
+    "Filters",
+    "FiltersComparisonFilter",
+    "FiltersCompoundFilter",
+    "FiltersCompoundFilterFilter",
     "FiltersCompoundFilterFilterComparisonFilter",
-    "RankingOptionsHybridSearch",
     "RankingOptions",
+    "RankingOptionsHybridSearch",
 ]
 
 

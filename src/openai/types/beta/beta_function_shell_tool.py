@@ -11,7 +11,7 @@ from .beta_container_auto import BetaContainerAuto
 from .beta_local_environment import BetaLocalEnvironment
 from .beta_container_reference import BetaContainerReference
 
-__all__ = ["Environment", "BetaFunctionShellTool"]
+__all__ = ["BetaFunctionShellTool", "Environment"]
 
 
 Environment: TypeAlias = Annotated[

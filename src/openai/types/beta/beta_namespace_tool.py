@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .beta_custom_tool import BetaCustomTool
 
-__all__ = ["ToolFunction", "Tool", "BetaNamespaceTool"]
+__all__ = ["BetaNamespaceTool", "Tool", "ToolFunction"]
 
 
 class ToolFunction(BaseModel):

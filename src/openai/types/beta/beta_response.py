@@ -29,15 +29,15 @@ from ..beta_prompt_cache_options import BetaPromptCacheOptions
 from .beta_tool_choice_apply_patch import BetaToolChoiceApplyPatch
 
 __all__ = [
-    "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
+    "BetaResponse",
     "ToolChoice",
+    "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "IncompleteDetails",
     "Reasoning",
     "Conversation",
-    "BetaResponse",
+    "Moderation",
     "ModerationInputModerationResult",
     "ModerationInputError",
-    "Moderation",
     "ModerationInput",
     "ModerationOutput",
     "ModerationOutputError",

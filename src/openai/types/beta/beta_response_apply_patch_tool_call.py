@@ -9,15 +9,15 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "BetaResponseApplyPatchToolCall",
     "Agent",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
+    "Operation",
     "OperationCreateFile",
     "OperationDeleteFile",
     "OperationUpdateFile",
-    "Operation",
-    "BetaResponseApplyPatchToolCall",
 ]
 
 

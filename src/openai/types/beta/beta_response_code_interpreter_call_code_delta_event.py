@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseCodeInterpreterCallCodeDeltaEvent"]
+__all__ = ["BetaResponseCodeInterpreterCallCodeDeltaEvent", "Agent"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseCodeInterpreterCallInProgressEvent"]
+__all__ = ["BetaResponseCodeInterpreterCallInProgressEvent", "Agent"]
 
 
 class Agent(BaseModel):

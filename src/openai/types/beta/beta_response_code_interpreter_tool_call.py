@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["Agent", "OutputLogs", "OutputImage", "Output", "BetaResponseCodeInterpreterToolCall"]
+__all__ = ["BetaResponseCodeInterpreterToolCall", "Agent", "Output", "OutputLogs", "OutputImage"]
 
 
 class Agent(BaseModel):

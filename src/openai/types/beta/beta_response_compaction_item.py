@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseCompactionItem"]
+__all__ = ["BetaResponseCompactionItem", "Agent"]
 
 
 class Agent(BaseModel):

@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from .beta_computer_action import BetaComputerAction
 from .beta_computer_action_list import BetaComputerActionList
 
-__all__ = ["Agent", "PendingSafetyCheck", "BetaResponseComputerToolCall"]
+__all__ = ["BetaResponseComputerToolCall", "Agent", "PendingSafetyCheck"]
 
 
 class Agent(BaseModel):

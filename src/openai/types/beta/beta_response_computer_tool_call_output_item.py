@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_computer_tool_call_output_screenshot import BetaResponseComputerToolCallOutputScreenshot
 
-__all__ = ["Agent", "AcknowledgedSafetyCheck", "BetaResponseComputerToolCallOutputItem"]
+__all__ = ["BetaResponseComputerToolCallOutputItem", "Agent", "AcknowledgedSafetyCheck"]
 
 
 class Agent(BaseModel):

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["Agent", "PartReasoningText", "Part", "BetaResponseContentPartAddedEvent"]
+__all__ = ["BetaResponseContentPartAddedEvent", "Agent", "Part", "PartReasoningText"]
 
 
 class Agent(BaseModel):

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["Agent", "PartReasoningText", "Part", "BetaResponseContentPartDoneEvent"]
+__all__ = ["BetaResponseContentPartDoneEvent", "Agent", "Part", "PartReasoningText"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["Agent", "CallerDirect", "CallerProgram", "Caller", "BetaResponseCustomToolCall"]
+__all__ = ["BetaResponseCustomToolCall", "Agent", "Caller", "CallerDirect", "CallerProgram"]
 
 
 class Agent(BaseModel):

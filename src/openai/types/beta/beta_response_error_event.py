@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseErrorEvent"]
+__all__ = ["BetaResponseErrorEvent", "Agent"]
 
 
 class Agent(BaseModel):

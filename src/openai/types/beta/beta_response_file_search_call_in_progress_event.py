@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseFileSearchCallInProgressEvent"]
+__all__ = ["BetaResponseFileSearchCallInProgressEvent", "Agent"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "Result", "BetaResponseFileSearchToolCall"]
+__all__ = ["BetaResponseFileSearchToolCall", "Agent", "Result"]
 
 
 class Agent(BaseModel):

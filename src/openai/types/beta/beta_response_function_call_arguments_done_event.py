@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseFunctionCallArgumentsDoneEvent"]
+__all__ = ["BetaResponseFunctionCallArgumentsDoneEvent", "Agent"]
 
 
 class Agent(BaseModel):

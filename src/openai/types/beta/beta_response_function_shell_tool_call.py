@@ -11,13 +11,13 @@ from .beta_response_local_environment import BetaResponseLocalEnvironment
 from .beta_response_container_reference import BetaResponseContainerReference
 
 __all__ = [
+    "BetaResponseFunctionShellToolCall",
     "Agent",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
     "Action",
     "Environment",
-    "BetaResponseFunctionShellToolCall",
 ]
 
 

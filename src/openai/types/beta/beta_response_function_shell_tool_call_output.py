@@ -9,15 +9,15 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "BetaResponseFunctionShellToolCallOutput",
     "Agent",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
+    "Output",
+    "OutputOutcome",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
-    "OutputOutcome",
-    "Output",
-    "BetaResponseFunctionShellToolCallOutput",
 ]
 
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["Agent", "CallerDirect", "CallerProgram", "Caller", "BetaResponseFunctionToolCall"]
+__all__ = ["BetaResponseFunctionToolCall", "Agent", "Caller", "CallerDirect", "CallerProgram"]
 
 
 class Agent(BaseModel):

@@ -12,11 +12,11 @@ from .beta_response_input_text import BetaResponseInputText
 from .beta_response_input_image import BetaResponseInputImage
 
 __all__ = [
+    "BetaResponseFunctionToolCallOutputItem",
     "Agent",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
-    "BetaResponseFunctionToolCallOutputItem",
     "OutputOutputContentList",
 ]
 

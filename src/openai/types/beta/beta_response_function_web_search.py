@@ -9,13 +9,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "BetaResponseFunctionWebSearch",
     "Agent",
-    "ActionSearchSource",
+    "Action",
     "ActionSearch",
+    "ActionSearchSource",
     "ActionOpenPage",
     "ActionFindInPage",
-    "Action",
-    "BetaResponseFunctionWebSearch",
 ]
 
 

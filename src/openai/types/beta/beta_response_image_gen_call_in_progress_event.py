@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseImageGenCallInProgressEvent"]
+__all__ = ["BetaResponseImageGenCallInProgressEvent", "Agent"]
 
 
 class Agent(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_input_item import BetaResponseInputItem
 
-__all__ = ["Error", "BetaResponseInjectFailedEvent"]
+__all__ = ["BetaResponseInjectFailedEvent", "Error"]
 
 
 class Error(BaseModel):

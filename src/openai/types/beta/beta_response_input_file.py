@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["PromptCacheBreakpoint", "BetaResponseInputFile"]
+__all__ = ["BetaResponseInputFile", "PromptCacheBreakpoint"]
 
 
 class PromptCacheBreakpoint(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_image_detail import BetaImageDetail
 
-__all__ = ["PromptCacheBreakpoint", "BetaResponseInputImage"]
+__all__ = ["BetaResponseInputImage", "PromptCacheBreakpoint"]
 
 
 class PromptCacheBreakpoint(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_input_message_content_list import BetaResponseInputMessageContentList
 
-__all__ = ["Agent", "BetaResponseInputMessageItem"]
+__all__ = ["BetaResponseInputMessageItem", "Agent"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["PromptCacheBreakpoint", "BetaResponseInputText"]
+__all__ = ["BetaResponseInputText", "PromptCacheBreakpoint"]
 
 
 class PromptCacheBreakpoint(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["PromptCacheBreakpoint", "BetaResponseInputTextContent"]
+__all__ = ["BetaResponseInputTextContent", "PromptCacheBreakpoint"]
 
 
 class PromptCacheBreakpoint(BaseModel):

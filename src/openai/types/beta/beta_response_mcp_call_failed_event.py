@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpCallFailedEvent"]
+__all__ = ["BetaResponseMcpCallFailedEvent", "Agent"]
 
 
 class Agent(BaseModel):

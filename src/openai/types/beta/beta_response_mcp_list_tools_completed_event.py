@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpListToolsCompletedEvent"]
+__all__ = ["BetaResponseMcpListToolsCompletedEvent", "Agent"]
 
 
 class Agent(BaseModel):

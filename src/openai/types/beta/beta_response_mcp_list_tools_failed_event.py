@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseMcpListToolsFailedEvent"]
+__all__ = ["BetaResponseMcpListToolsFailedEvent", "Agent"]
 
 
 class Agent(BaseModel):

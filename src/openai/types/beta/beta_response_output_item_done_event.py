@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response_output_item import BetaResponseOutputItem
 
-__all__ = ["Agent", "BetaResponseOutputItemDoneEvent"]
+__all__ = ["BetaResponseOutputItemDoneEvent", "Agent"]
 
 
 class Agent(BaseModel):

@@ -10,14 +10,14 @@ from ..._models import BaseModel, PropertyInfo
 from ..beta_log_prob import BetaLogProb
 
 __all__ = [
+    "BetaResponseOutputText",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
-    "BetaResponseOutputText",
-    "LogprobTopLogprob",
     "Logprob",
+    "LogprobTopLogprob",
 ]
 
 

@@ -9,13 +9,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "BetaResponseOutputTextAnnotationAddedEvent",
     "Agent",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
-    "BetaResponseOutputTextAnnotationAddedEvent",
 ]
 
 

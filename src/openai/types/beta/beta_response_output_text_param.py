@@ -10,11 +10,11 @@ from ..beta_log_prob_param import BetaLogProbParam
 
 __all__ = [
     "BetaResponseOutputTextParam",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
     "Logprob",
     "LogprobTopLogprob",
 ]

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_response import BetaResponse
 
-__all__ = ["Agent", "BetaResponseQueuedEvent"]
+__all__ = ["BetaResponseQueuedEvent", "Agent"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "Summary", "Content", "BetaResponseReasoningItem"]
+__all__ = ["BetaResponseReasoningItem", "Agent", "Summary", "Content"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "Part", "BetaResponseReasoningSummaryPartAddedEvent"]
+__all__ = ["BetaResponseReasoningSummaryPartAddedEvent", "Agent", "Part"]
 
 
 class Agent(BaseModel):

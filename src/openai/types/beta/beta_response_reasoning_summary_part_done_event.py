@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "Part", "BetaResponseReasoningSummaryPartDoneEvent"]
+__all__ = ["BetaResponseReasoningSummaryPartDoneEvent", "Agent", "Part"]
 
 
 class Agent(BaseModel):

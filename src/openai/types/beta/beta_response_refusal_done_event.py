@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseRefusalDoneEvent"]
+__all__ = ["BetaResponseRefusalDoneEvent", "Agent"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "Delta", "BetaResponseShellCallOutputContentDeltaEvent"]
+__all__ = ["BetaResponseShellCallOutputContentDeltaEvent", "Agent", "Delta"]
 
 
 class Agent(BaseModel):

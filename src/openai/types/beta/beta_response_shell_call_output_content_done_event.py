@@ -9,12 +9,12 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "BetaResponseShellCallOutputContentDoneEvent",
     "Agent",
+    "Output",
+    "OutputOutcome",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
-    "OutputOutcome",
-    "Output",
-    "BetaResponseShellCallOutputContentDoneEvent",
 ]
 
 

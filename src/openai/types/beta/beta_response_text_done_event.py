@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "LogprobTopLogprob", "Logprob", "BetaResponseTextDoneEvent"]
+__all__ = ["BetaResponseTextDoneEvent", "Agent", "Logprob", "LogprobTopLogprob"]
 
 
 class Agent(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseToolSearchCall"]
+__all__ = ["BetaResponseToolSearchCall", "Agent"]
 
 
 class Agent(BaseModel):

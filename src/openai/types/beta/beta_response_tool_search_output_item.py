@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .beta_tool import BetaTool
 
-__all__ = ["Agent", "BetaResponseToolSearchOutputItem"]
+__all__ = ["BetaResponseToolSearchOutputItem", "Agent"]
 
 
 class Agent(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..._models import BaseModel
 
-__all__ = ["InputTokensDetails", "OutputTokensDetails", "BetaResponseUsage"]
+__all__ = ["BetaResponseUsage", "InputTokensDetails", "OutputTokensDetails"]
 
 
 class InputTokensDetails(BaseModel):

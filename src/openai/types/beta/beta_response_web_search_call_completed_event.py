@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Agent", "BetaResponseWebSearchCallCompletedEvent"]
+__all__ = ["BetaResponseWebSearchCallCompletedEvent", "Agent"]
 
 
 class Agent(BaseModel):

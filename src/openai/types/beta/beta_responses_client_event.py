@@ -27,19 +27,19 @@ from .beta_response_inject_event import BetaResponseInjectEvent
 from .beta_tool_choice_apply_patch import BetaToolChoiceApplyPatch
 
 __all__ = [
+    "BetaResponsesClientEvent",
+    "ResponseCreate",
     "ResponseCreatePromptCacheOptions",
-    "ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ResponseCreateToolChoice",
+    "ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ResponseCreateReasoning",
-    "ResponseCreateModerationPolicyInput",
-    "ResponseCreateModerationPolicy",
     "ResponseCreateModeration",
+    "ResponseCreateModerationPolicy",
+    "ResponseCreateModerationPolicyInput",
     "ResponseCreateStreamOptions",
     "ResponseCreateConversation",
     "ResponseCreateContextManagement",
     "ResponseCreateMultiAgent",
-    "ResponseCreate",
-    "BetaResponsesClientEvent",
     "ResponseCreateModerationPolicyOutput",
 ]
 

@@ -23,11 +23,11 @@ from .beta_response_inject_event_param import BetaResponseInjectEventParam
 from .beta_tool_choice_apply_patch_param import BetaToolChoiceApplyPatchParam
 
 __all__ = [
-    "ResponseCreate",
     "BetaResponsesClientEventParam",
+    "ResponseCreate",
     "ResponseCreatePromptCacheOptions",
-    "ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ResponseCreateToolChoice",
+    "ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ResponseCreateReasoning",
     "ResponseCreateModeration",
     "ResponseCreateModerationPolicy",

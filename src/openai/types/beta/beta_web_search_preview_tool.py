@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["UserLocation", "BetaWebSearchPreviewTool"]
+__all__ = ["BetaWebSearchPreviewTool", "UserLocation"]
 
 
 class UserLocation(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Filters", "UserLocation", "BetaWebSearchTool"]
+__all__ = ["BetaWebSearchTool", "Filters", "UserLocation"]
 
 
 class Filters(BaseModel):

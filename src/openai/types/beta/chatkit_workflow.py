@@ -6,7 +6,7 @@ from typing import Dict, Union, Optional
 
 from ..._models import BaseModel
 
-__all__ = ["Tracing", "ChatKitWorkflow"]
+__all__ = ["ChatKitWorkflow", "Tracing"]
 
 
 class Tracing(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["FileSearchRankingOptions", "FileSearch", "FileSearchTool"]
+__all__ = ["FileSearchTool", "FileSearch", "FileSearchRankingOptions"]
 
 
 class FileSearchRankingOptions(BaseModel):

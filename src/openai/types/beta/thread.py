@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..shared.metadata import Metadata
 
-__all__ = ["ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Thread"]
+__all__ = ["Thread", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
 class ToolResourcesCodeInterpreter(BaseModel):

@@ -13,15 +13,15 @@ from .chat_completion_message import ChatCompletionMessage
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 __all__ = [
-    "ChoiceLogprobs",
-    "Choice",
-    "ModerationInputModerationResultsResult",
-    "ModerationInputModerationResults",
-    "ModerationInputError",
-    "ModerationInput",
-    "ModerationOutput",
-    "Moderation",
     "ChatCompletion",
+    "Choice",
+    "ChoiceLogprobs",
+    "Moderation",
+    "ModerationInput",
+    "ModerationInputModerationResults",
+    "ModerationInputModerationResultsResult",
+    "ModerationInputError",
+    "ModerationOutput",
     "ModerationOutputError",
     "ModerationOutputModerationResults",
     "ModerationOutputModerationResultsResult",

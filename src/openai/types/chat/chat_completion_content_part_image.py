@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["ImageURL", "PromptCacheBreakpoint", "ChatCompletionContentPartImage"]
+__all__ = ["ChatCompletionContentPartImage", "ImageURL", "PromptCacheBreakpoint"]
 
 
 class ImageURL(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["InputAudio", "PromptCacheBreakpoint", "ChatCompletionContentPartInputAudio"]
+__all__ = ["ChatCompletionContentPartInputAudio", "InputAudio", "PromptCacheBreakpoint"]
 
 
 class InputAudio(BaseModel):

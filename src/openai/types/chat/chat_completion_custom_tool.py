@@ -9,12 +9,12 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "CustomFormatText",
-    "CustomFormatGrammarGrammar",
-    "CustomFormatGrammar",
-    "CustomFormat",
-    "Custom",
     "ChatCompletionCustomTool",
+    "Custom",
+    "CustomFormatText",
+    "CustomFormatGrammar",
+    "CustomFormatGrammarGrammar",
+    "CustomFormat",
 ]
 
 

@@ -11,7 +11,7 @@ from .chat_completion_audio import ChatCompletionAudio
 from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
 from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall
 
-__all__ = ["AnnotationURLCitation", "Annotation", "FunctionCall", "ChatCompletionMessage"]
+__all__ = ["ChatCompletionMessage", "Annotation", "AnnotationURLCitation", "FunctionCall"]
 
 
 class AnnotationURLCitation(BaseModel):

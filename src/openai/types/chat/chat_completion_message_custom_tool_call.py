@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Custom", "ChatCompletionMessageCustomToolCall"]
+__all__ = ["ChatCompletionMessageCustomToolCall", "Custom"]
 
 
 class Custom(BaseModel):

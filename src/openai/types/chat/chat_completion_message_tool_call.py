@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
 
-__all__ = ["Function", "ChatCompletionMessageToolCall", "ChatCompletionMessageToolCallUnion"]
+__all__ = ["ChatCompletionMessageToolCall", "Function", "ChatCompletionMessageToolCallUnion"]
 
 
 class Function(BaseModel):

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Function", "ChatCompletionNamedToolChoice"]
+__all__ = ["ChatCompletionNamedToolChoice", "Function"]
 
 
 class Function(BaseModel):

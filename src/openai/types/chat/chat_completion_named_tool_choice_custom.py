@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Custom", "ChatCompletionNamedToolChoiceCustom"]
+__all__ = ["ChatCompletionNamedToolChoiceCustom", "Custom"]
 
 
 class Custom(BaseModel):

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 from ..._models import BaseModel
 
-__all__ = ["TopLogprob", "ChatCompletionTokenLogprob"]
+__all__ = ["ChatCompletionTokenLogprob", "TopLogprob"]
 
 
 class TopLogprob(BaseModel):

@@ -29,19 +29,19 @@ from ..responses.response_function_tool_call_output_item import ResponseFunction
 from ..responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "ConversationItem",
     "ImageGenerationCall",
     "AdditionalTools",
     "Program",
     "ProgramOutput",
-    "LocalShellCallAction",
     "LocalShellCall",
+    "LocalShellCallAction",
     "LocalShellCallOutput",
-    "McpListToolsTool",
     "McpListTools",
+    "McpListToolsTool",
     "McpApprovalRequest",
     "McpApprovalResponse",
     "McpCall",
-    "ConversationItem",
 ]
 
 

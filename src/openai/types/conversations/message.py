@@ -16,7 +16,7 @@ from .output_text_content import OutputTextContent
 from .summary_text_content import SummaryTextContent
 from .computer_screenshot_content import ComputerScreenshotContent
 
-__all__ = ["ContentReasoningText", "Content", "Message"]
+__all__ = ["Message", "Content", "ContentReasoningText"]
 
 
 class ContentReasoningText(BaseModel):

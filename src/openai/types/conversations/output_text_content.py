@@ -9,13 +9,13 @@ from typing_extensions import Literal, Annotated
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "OutputTextContent",
     "AnnotationFileCitation",
     "AnnotationUrlCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "LogprobTopLogprob",
     "Logprob",
-    "OutputTextContent",
+    "LogprobTopLogprob",
 ]
 
 

@@ -19,21 +19,21 @@ from ..shared.response_format_json_schema import ResponseFormatJSONSchema
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 
 __all__ = [
-    "InputMessagesTemplateTemplateEvalItem",
-    "InputMessagesTemplateTemplate",
-    "InputMessagesTemplate",
-    "InputMessagesItemReference",
+    "CreateEvalCompletionsRunDataSource",
     "InputMessages",
+    "InputMessagesTemplate",
+    "InputMessagesTemplateTemplate",
+    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesItemReference",
     "SamplingParams",
-    "SourceFileContentContent",
+    "Source",
     "SourceFileContent",
+    "SourceFileContentContent",
     "SourceFileID",
     "SourceStoredCompletions",
-    "Source",
-    "CreateEvalCompletionsRunDataSource",
+    "InputMessagesTemplateTemplateEvalItemContent",
     "InputMessagesTemplateTemplateEvalItemContentOutputText",
     "InputMessagesTemplateTemplateEvalItemContentInputImage",
-    "InputMessagesTemplateTemplateEvalItemContent",
     "SamplingParamsResponseFormat",
 ]
 

@@ -19,20 +19,20 @@ from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 
 __all__ = [
     "CreateEvalCompletionsRunDataSourceParam",
-    "InputMessagesTemplate",
-    "InputMessagesItemReference",
     "InputMessages",
-    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesTemplate",
     "InputMessagesTemplateTemplate",
+    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesItemReference",
     "SamplingParams",
+    "Source",
     "SourceFileContent",
+    "SourceFileContentContent",
     "SourceFileID",
     "SourceStoredCompletions",
-    "Source",
-    "SourceFileContentContent",
+    "InputMessagesTemplateTemplateEvalItemContent",
     "InputMessagesTemplateTemplateEvalItemContentOutputText",
     "InputMessagesTemplateTemplateEvalItemContentInputImage",
-    "InputMessagesTemplateTemplateEvalItemContent",
     "SamplingParamsResponseFormat",
 ]
 

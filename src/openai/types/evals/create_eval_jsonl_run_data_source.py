@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["SourceFileContentContent", "SourceFileContent", "SourceFileID", "Source", "CreateEvalJSONLRunDataSource"]
+__all__ = ["CreateEvalJSONLRunDataSource", "Source", "SourceFileContent", "SourceFileContentContent", "SourceFileID"]
 
 
 class SourceFileContentContent(BaseModel):

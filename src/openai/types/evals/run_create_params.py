@@ -19,8 +19,8 @@ from .create_eval_completions_run_data_source_param import CreateEvalCompletions
 
 __all__ = [
     "RunCreateParams",
-    "DataSourceCreateEvalResponsesRunDataSource",
     "DataSource",
+    "DataSourceCreateEvalResponsesRunDataSource",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem",
@@ -29,14 +29,14 @@ __all__ = [
     "DataSourceCreateEvalResponsesRunDataSourceInputMessages",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParams",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText",
+    "DataSourceCreateEvalResponsesRunDataSourceSource",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileContent",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileID",
     "DataSourceCreateEvalResponsesRunDataSourceSourceResponses",
-    "DataSourceCreateEvalResponsesRunDataSourceSource",
-    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
 ]
 
 

@@ -20,28 +20,28 @@ from ..responses.response_format_text_config import ResponseFormatTextConfig
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 
 __all__ = [
+    "RunCreateResponse",
     "ResultCounts",
     "PerModelUsage",
     "PerTestingCriteriaResult",
+    "DataSourceResponses",
+    "DataSourceResponsesInputMessagesTemplate",
     "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
     "DataSourceResponsesInputMessagesTemplateTemplate",
-    "DataSourceResponsesInputMessagesTemplate",
     "DataSourceResponsesInputMessagesItemReference",
     "DataSourceResponsesInputMessages",
-    "DataSourceResponsesSamplingParamsText",
     "DataSourceResponsesSamplingParams",
-    "DataSourceResponsesSourceFileContentContent",
+    "DataSourceResponsesSamplingParamsText",
+    "DataSourceResponsesSource",
     "DataSourceResponsesSourceFileContent",
+    "DataSourceResponsesSourceFileContentContent",
     "DataSourceResponsesSourceFileID",
     "DataSourceResponsesSourceResponses",
-    "DataSourceResponsesSource",
-    "DataSourceResponses",
-    "RunCreateResponse",
     "DataSource",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
-    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
 ]
 
 

@@ -13,7 +13,7 @@ from .supervised_method import SupervisedMethod
 from .reinforcement_method import ReinforcementMethod
 from .fine_tuning_job_integration import FineTuningJobIntegration
 
-__all__ = ["Error", "Hyperparameters", "Method", "FineTuningJob"]
+__all__ = ["FineTuningJob", "Error", "Hyperparameters", "Method"]
 
 
 class Error(BaseModel):

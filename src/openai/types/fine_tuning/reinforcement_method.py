@@ -14,7 +14,7 @@ from ..graders.string_check_grader import StringCheckGrader
 from .reinforcement_hyperparameters import ReinforcementHyperparameters
 from ..graders.text_similarity_grader import TextSimilarityGrader
 
-__all__ = ["Grader", "ReinforcementMethod"]
+__all__ = ["ReinforcementMethod", "Grader"]
 
 
 Grader: TypeAlias = Annotated[

@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from ..responses.response_input_audio import ResponseInputAudio
 from ..conversations.input_text_content import InputTextContent
 
-__all__ = ["GraderInputItemOutputText", "GraderInputItemInputImage", "GraderInputItem", "GraderInputs"]
+__all__ = ["GraderInputs", "GraderInputItem", "GraderInputItemOutputText", "GraderInputItemInputImage"]
 
 
 class GraderInputItemOutputText(BaseModel):

@@ -10,10 +10,10 @@ from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..conversations.input_text_content_param import InputTextContentParam
 
 __all__ = [
+    "GraderInputsParam",
+    "GraderInputsParamItem",
     "GraderInputsParamItemOutputText",
     "GraderInputsParamItemInputImage",
-    "GraderInputsParamItem",
-    "GraderInputsParam",
 ]
 
 

@@ -11,7 +11,7 @@ from ..eval_item_content import EvalItemContent
 from ..responses.response_input_audio import ResponseInputAudio
 from ..conversations.input_text_content import InputTextContent
 
-__all__ = ["Input", "LabelModelGrader", "InputContentOutputText", "InputContentInputImage", "InputContent"]
+__all__ = ["LabelModelGrader", "Input", "InputContent", "InputContentOutputText", "InputContentInputImage"]
 
 
 class Input(BaseModel):

@@ -11,7 +11,7 @@ from ..eval_item_content_param import EvalItemContentParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..conversations.input_text_content_param import InputTextContentParam
 
-__all__ = ["LabelModelGraderParam", "Input", "InputContentOutputText", "InputContentInputImage", "InputContent"]
+__all__ = ["LabelModelGraderParam", "Input", "InputContent", "InputContentOutputText", "InputContentInputImage"]
 
 
 class LabelModelGraderParam(TypedDict, total=False):

@@ -13,7 +13,7 @@ from .score_model_grader import ScoreModelGrader
 from .string_check_grader import StringCheckGrader
 from .text_similarity_grader import TextSimilarityGrader
 
-__all__ = ["Graders", "MultiGrader"]
+__all__ = ["MultiGrader", "Graders"]
 
 
 Graders: TypeAlias = Annotated[

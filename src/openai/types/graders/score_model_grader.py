@@ -13,12 +13,12 @@ from ..conversations.input_text_content import InputTextContent
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 
 __all__ = [
+    "ScoreModelGrader",
     "SamplingParams",
     "Input",
-    "ScoreModelGrader",
+    "InputContent",
     "InputContentOutputText",
     "InputContentInputImage",
-    "InputContent",
 ]
 
 

@@ -15,9 +15,9 @@ __all__ = [
     "ScoreModelGraderParam",
     "SamplingParams",
     "Input",
+    "InputContent",
     "InputContentOutputText",
     "InputContentInputImage",
-    "InputContent",
 ]
 
 

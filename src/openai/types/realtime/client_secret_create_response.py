@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["Session", "ClientSecretCreateResponse"]
+__all__ = ["ClientSecretCreateResponse", "Session"]
 
 
 Session: TypeAlias = Annotated[

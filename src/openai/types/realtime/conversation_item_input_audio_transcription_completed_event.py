@@ -11,10 +11,10 @@ from .log_prob_properties import LogProbProperties
 from ..audio.transcription_language import TranscriptionLanguage
 
 __all__ = [
-    "UsageTranscriptTextUsageTokensInputTokenDetails",
-    "UsageTranscriptTextUsageTokens",
-    "UsageTranscriptTextUsageDuration",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "UsageTranscriptTextUsageTokens",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
+    "UsageTranscriptTextUsageDuration",
     "Usage",
 ]
 

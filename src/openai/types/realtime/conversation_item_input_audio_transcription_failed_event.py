@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Error", "ConversationItemInputAudioTranscriptionFailedEvent"]
+__all__ = ["ConversationItemInputAudioTranscriptionFailedEvent", "Error"]
 
 
 class Error(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["RateLimit", "RateLimitsUpdatedEvent"]
+__all__ = ["RateLimitsUpdatedEvent", "RateLimit"]
 
 
 class RateLimit(BaseModel):

@@ -9,7 +9,7 @@ from ..voice_ids_shared import VoiceIdsShared
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_audio_config_input import RealtimeAudioConfigInput
 
-__all__ = ["Output", "RealtimeAudioConfig"]
+__all__ = ["RealtimeAudioConfig", "Output"]
 
 
 class Output(BaseModel):

@@ -10,7 +10,7 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from ..audio_transcription_response import AudioTranscriptionResponse
 from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
-__all__ = ["NoiseReduction", "RealtimeAudioConfigInput"]
+__all__ = ["RealtimeAudioConfigInput", "NoiseReduction"]
 
 
 class NoiseReduction(BaseModel):

@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from ..voice_ids_shared import VoiceIdsShared
 from .realtime_audio_formats import RealtimeAudioFormats
 
-__all__ = ["VoiceID", "Voice", "RealtimeAudioConfigOutput"]
+__all__ = ["RealtimeAudioConfigOutput", "Voice", "VoiceID"]
 
 
 class VoiceID(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Content", "RealtimeConversationItemSystemMessage"]
+__all__ = ["RealtimeConversationItemSystemMessage", "Content"]
 
 
 class Content(BaseModel):

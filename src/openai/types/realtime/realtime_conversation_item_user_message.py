@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Content", "RealtimeConversationItemUserMessage"]
+__all__ = ["RealtimeConversationItemUserMessage", "Content"]
 
 
 class Content(BaseModel):

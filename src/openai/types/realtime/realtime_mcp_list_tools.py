@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Tool", "RealtimeMcpListTools"]
+__all__ = ["RealtimeMcpListTools", "Tool"]
 
 
 class Tool(BaseModel):

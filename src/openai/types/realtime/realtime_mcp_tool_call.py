@@ -11,7 +11,7 @@ from .realtime_mcphttp_error import RealtimeMcphttpError
 from .realtime_mcp_protocol_error import RealtimeMcpProtocolError
 from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError
 
-__all__ = ["Error", "RealtimeMcpToolCall"]
+__all__ = ["RealtimeMcpToolCall", "Error"]
 
 
 Error: TypeAlias = Annotated[

@@ -14,7 +14,7 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_response_usage import RealtimeResponseUsage
 from .realtime_response_status import RealtimeResponseStatus
 
-__all__ = ["AudioOutput", "Audio", "RealtimeResponse"]
+__all__ = ["RealtimeResponse", "Audio", "AudioOutput"]
 
 
 class AudioOutput(BaseModel):

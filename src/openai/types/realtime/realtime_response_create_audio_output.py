@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from ..voice_ids_shared import VoiceIdsShared
 from .realtime_audio_formats import RealtimeAudioFormats
 
-__all__ = ["OutputVoiceID", "OutputVoice", "Output", "RealtimeResponseCreateAudioOutput"]
+__all__ = ["RealtimeResponseCreateAudioOutput", "Output", "OutputVoice", "OutputVoiceID"]
 
 
 class OutputVoiceID(BaseModel):

@@ -9,11 +9,11 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 
 __all__ = [
-    "AllowedToolsMcpToolFilter",
-    "AllowedTools",
-    "RequireApprovalMcpToolApprovalFilter",
-    "RequireApproval",
     "RealtimeResponseCreateMcpTool",
+    "AllowedTools",
+    "AllowedToolsMcpToolFilter",
+    "RequireApproval",
+    "RequireApprovalMcpToolApprovalFilter",
     "RequireApprovalMcpToolApprovalFilterAlways",
     "RequireApprovalMcpToolApprovalFilterNever",
 ]

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Error", "RealtimeResponseStatus"]
+__all__ = ["RealtimeResponseStatus", "Error"]
 
 
 class Error(BaseModel):

@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..._models import BaseModel
 
-__all__ = ["CachedTokensDetails", "RealtimeResponseUsageInputTokenDetails"]
+__all__ = ["RealtimeResponseUsageInputTokenDetails", "CachedTokensDetails"]
 
 
 class CachedTokensDetails(BaseModel):

@@ -14,11 +14,11 @@ from ..responses.response_prompt import ResponsePrompt
 from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
 __all__ = [
+    "RealtimeSession",
     "InputAudioTranscription",
     "InputAudioNoiseReduction",
     "TracingTracingConfiguration",
     "Tracing",
-    "RealtimeSession",
 ]
 
 

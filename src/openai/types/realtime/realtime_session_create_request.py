@@ -22,12 +22,12 @@ from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
 from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
 __all__ = [
-    "AudioInputNoiseReduction",
-    "AudioInput",
+    "RealtimeSessionCreateRequest",
     "Audio",
+    "AudioInput",
+    "AudioInputNoiseReduction",
     "TracingTracingConfiguration",
     "Tracing",
-    "RealtimeSessionCreateRequest",
 ]
 
 

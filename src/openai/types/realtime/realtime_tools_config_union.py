@@ -10,12 +10,12 @@ from ..._models import BaseModel, PropertyInfo
 from .realtime_function_tool import RealtimeFunctionTool
 
 __all__ = [
-    "McpAllowedToolsMcpToolFilter",
-    "McpAllowedTools",
-    "McpRequireApprovalMcpToolApprovalFilter",
-    "McpRequireApproval",
-    "Mcp",
     "RealtimeToolsConfigUnion",
+    "Mcp",
+    "McpAllowedTools",
+    "McpAllowedToolsMcpToolFilter",
+    "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
 ]

@@ -10,7 +10,7 @@ from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
-__all__ = ["InputNoiseReduction", "Input", "RealtimeTranscriptionSessionAudio"]
+__all__ = ["RealtimeTranscriptionSessionAudio", "Input", "InputNoiseReduction"]
 
 
 class InputNoiseReduction(BaseModel):

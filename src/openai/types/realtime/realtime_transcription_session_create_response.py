@@ -12,7 +12,7 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from ..audio_transcription_response import AudioTranscriptionResponse
 from .realtime_transcription_session_turn_detection import RealtimeTranscriptionSessionTurnDetection
 
-__all__ = ["AudioInputNoiseReduction", "AudioInput", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
+__all__ = ["RealtimeTranscriptionSessionCreateResponse", "Audio", "AudioInput", "AudioInputNoiseReduction"]
 
 
 class AudioInputNoiseReduction(BaseModel):

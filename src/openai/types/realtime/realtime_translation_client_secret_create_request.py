@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequest
 
-__all__ = ["ExpiresAfter", "RealtimeTranslationClientSecretCreateRequest"]
+__all__ = ["RealtimeTranslationClientSecretCreateRequest", "ExpiresAfter"]
 
 
 class ExpiresAfter(BaseModel):

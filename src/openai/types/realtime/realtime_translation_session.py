@@ -10,12 +10,12 @@ from ..._models import BaseModel
 from .noise_reduction_type import NoiseReductionType
 
 __all__ = [
+    "RealtimeTranslationSession",
+    "Audio",
+    "AudioInput",
     "AudioInputTranscription",
     "AudioInputNoiseReduction",
-    "AudioInput",
     "AudioOutput",
-    "Audio",
-    "RealtimeTranslationSession",
 ]
 
 

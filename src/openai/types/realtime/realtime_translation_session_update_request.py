@@ -8,12 +8,12 @@ from ..._models import BaseModel
 from .noise_reduction_type import NoiseReductionType
 
 __all__ = [
+    "RealtimeTranslationSessionUpdateRequest",
+    "Audio",
+    "AudioInput",
     "AudioInputTranscription",
     "AudioInputNoiseReduction",
-    "AudioInput",
     "AudioOutput",
-    "Audio",
-    "RealtimeTranslationSessionUpdateRequest",
 ]
 
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["TokenLimits", "RealtimeTruncationRetentionRatio"]
+__all__ = ["RealtimeTruncationRetentionRatio", "TokenLimits"]
 
 
 class TokenLimits(BaseModel):

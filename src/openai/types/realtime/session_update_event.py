@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .realtime_session_create_request import RealtimeSessionCreateRequest
 from .realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
-__all__ = ["Session", "SessionUpdateEvent"]
+__all__ = ["SessionUpdateEvent", "Session"]
 
 
 Session: TypeAlias = Annotated[

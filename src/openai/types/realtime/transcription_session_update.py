@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from .audio_transcription import AudioTranscription
 from .noise_reduction_type import NoiseReductionType
 
-__all__ = ["SessionTurnDetection", "SessionInputAudioNoiseReduction", "Session", "TranscriptionSessionUpdate"]
+__all__ = ["TranscriptionSessionUpdate", "Session", "SessionTurnDetection", "SessionInputAudioNoiseReduction"]
 
 
 class SessionTurnDetection(BaseModel):

@@ -10,6 +10,7 @@ from ..coord import Coord
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ComputerAction",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,7 +20,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "ComputerAction",
     "DragPath",
 ]
 

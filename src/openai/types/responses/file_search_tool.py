@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from ..shared.compound_filter import CompoundFilter
 from ..shared.comparison_filter import ComparisonFilter
 
-__all__ = ["RankingOptionsHybridSearch", "RankingOptions", "Filters", "FileSearchTool"]
+__all__ = ["FileSearchTool", "RankingOptions", "RankingOptionsHybridSearch", "Filters"]
 
 
 class RankingOptionsHybridSearch(BaseModel):

@@ -11,7 +11,7 @@ from .container_auto import ContainerAuto
 from .local_environment import LocalEnvironment
 from .container_reference import ContainerReference
 
-__all__ = ["Environment", "FunctionShellTool"]
+__all__ = ["FunctionShellTool", "Environment"]
 
 
 Environment: TypeAlias = Annotated[

@@ -24,8 +24,8 @@ __all__ = [
     "InputTokenCountParams",
     "Text",
     "Conversation",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "ToolChoice",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
 ]
 
 

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .custom_tool import CustomTool
 
-__all__ = ["ToolFunction", "Tool", "NamespaceTool"]
+__all__ = ["NamespaceTool", "Tool", "ToolFunction"]
 
 
 class ToolFunction(BaseModel):

@@ -30,17 +30,17 @@ from .tool_choice_apply_patch import ToolChoiceApplyPatch
 from ..beta.beta_response_status import BetaResponseStatus
 
 __all__ = [
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
+    "Response",
     "ToolChoice",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "IncompleteDetails",
     "PromptCacheOptions",
+    "Moderation",
+    "ModerationInput",
     "ModerationInputModerationResult",
     "ModerationInputError",
-    "ModerationInput",
     "ModerationOutput",
-    "Moderation",
     "Conversation",
-    "Response",
     "ModerationOutputError",
     "ModerationOutputModerationResult",
 ]

@@ -9,14 +9,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseApplyPatchToolCall",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
+    "Operation",
     "OperationCreateFile",
     "OperationDeleteFile",
     "OperationUpdateFile",
-    "Operation",
-    "ResponseApplyPatchToolCall",
 ]
 
 

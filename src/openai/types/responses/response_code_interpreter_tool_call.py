@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["OutputLogs", "OutputImage", "Output", "ResponseCodeInterpreterToolCall"]
+__all__ = ["ResponseCodeInterpreterToolCall", "Output", "OutputLogs", "OutputImage"]
 
 
 class OutputLogs(BaseModel):

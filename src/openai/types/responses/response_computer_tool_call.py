@@ -11,6 +11,8 @@ from ..._models import BaseModel, PropertyInfo
 from .computer_action_list import ComputerActionList
 
 __all__ = [
+    "ResponseComputerToolCall",
+    "Action",
     "ActionClick",
     "ActionDoubleClick",
     "ActionDrag",
@@ -20,9 +22,7 @@ __all__ = [
     "ActionScroll",
     "ActionType",
     "ActionWait",
-    "Action",
     "PendingSafetyCheck",
-    "ResponseComputerToolCall",
     "ActionDragPath",
 ]
 

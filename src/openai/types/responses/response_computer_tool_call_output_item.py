@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
-__all__ = ["AcknowledgedSafetyCheck", "ResponseComputerToolCallOutputItem"]
+__all__ = ["ResponseComputerToolCallOutputItem", "AcknowledgedSafetyCheck"]
 
 
 class AcknowledgedSafetyCheck(BaseModel):

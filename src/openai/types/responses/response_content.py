@@ -11,7 +11,7 @@ from .response_input_content import ResponseInputContent
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
-__all__ = ["ResponseContentOutputContentTypesReasoningText", "ResponseContent"]
+__all__ = ["ResponseContent", "ResponseContentOutputContentTypesReasoningText"]
 
 
 class ResponseContentOutputContentTypesReasoningText(BaseModel):

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
-__all__ = ["PartReasoningText", "Part", "ResponseContentPartAddedEvent"]
+__all__ = ["ResponseContentPartAddedEvent", "Part", "PartReasoningText"]
 
 
 class PartReasoningText(BaseModel):

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
-__all__ = ["PartReasoningText", "Part", "ResponseContentPartDoneEvent"]
+__all__ = ["ResponseContentPartDoneEvent", "Part", "PartReasoningText"]
 
 
 class PartReasoningText(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["CallerDirect", "CallerProgram", "Caller", "ResponseCustomToolCall"]
+__all__ = ["ResponseCustomToolCall", "Caller", "CallerDirect", "CallerProgram"]
 
 
 class CallerDirect(BaseModel):

@@ -11,7 +11,7 @@ from ..conversations.input_file_content import InputFileContent
 from ..conversations.input_text_content import InputTextContent
 from ..conversations.input_image_content import InputImageContent
 
-__all__ = ["CallerDirect", "CallerProgram", "Caller", "ResponseCustomToolCallOutput", "OutputOutputContentList"]
+__all__ = ["ResponseCustomToolCallOutput", "Caller", "CallerDirect", "CallerProgram", "OutputOutputContentList"]
 
 
 class CallerDirect(BaseModel):

@@ -11,7 +11,7 @@ from ..conversations.input_text_content_param import InputTextContentParam
 from ..conversations.input_image_content_param import InputImageContentParam
 from .response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
 
-__all__ = ["ResponseCustomToolCallOutputParam", "CallerDirect", "CallerProgram", "Caller", "OutputOutputContentList"]
+__all__ = ["ResponseCustomToolCallOutputParam", "Caller", "CallerDirect", "CallerProgram", "OutputOutputContentList"]
 
 
 class ResponseCustomToolCallOutputParam(TypedDict, total=False):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Result", "ResponseFileSearchToolCall"]
+__all__ = ["ResponseFileSearchToolCall", "Result"]
 
 
 class Result(BaseModel):

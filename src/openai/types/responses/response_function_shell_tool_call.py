@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from .response_local_environment import ResponseLocalEnvironment
 from .response_container_reference import ResponseContainerReference
 
-__all__ = ["CallerDirect", "CallerProgram", "Caller", "Action", "Environment", "ResponseFunctionShellToolCall"]
+__all__ = ["ResponseFunctionShellToolCall", "Caller", "CallerDirect", "CallerProgram", "Action", "Environment"]
 
 
 class CallerDirect(BaseModel):

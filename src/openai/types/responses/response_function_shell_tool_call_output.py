@@ -9,14 +9,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseFunctionShellToolCallOutput",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
+    "Output",
+    "OutputOutcome",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
-    "OutputOutcome",
-    "Output",
-    "ResponseFunctionShellToolCallOutput",
 ]
 
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["CallerDirect", "CallerProgram", "Caller", "ResponseFunctionToolCall"]
+__all__ = ["ResponseFunctionToolCall", "Caller", "CallerDirect", "CallerProgram"]
 
 
 class CallerDirect(BaseModel):

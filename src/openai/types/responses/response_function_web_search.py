@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ActionSearchSource", "ActionSearch", "ActionOpenPage", "ActionFind", "Action", "ResponseFunctionWebSearch"]
+__all__ = ["ResponseFunctionWebSearch", "Action", "ActionSearch", "ActionSearchSource", "ActionOpenPage", "ActionFind"]
 
 
 class ActionSearchSource(BaseModel):

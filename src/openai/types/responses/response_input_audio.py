@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["InputAudio", "ResponseInputAudio"]
+__all__ = ["ResponseInputAudio", "InputAudio"]
 
 
 class InputAudio(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["PromptCacheBreakpoint", "ResponseInputFileContent"]
+__all__ = ["ResponseInputFileContent", "PromptCacheBreakpoint"]
 
 
 class PromptCacheBreakpoint(BaseModel):

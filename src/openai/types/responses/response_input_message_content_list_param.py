@@ -10,7 +10,7 @@ from ..conversations.input_file_content_param import InputFileContentParam
 from ..conversations.input_text_content_param import InputTextContentParam
 from ..conversations.input_image_content_param import InputImageContentParam
 
-__all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
+__all__ = ["ResponseInputMessageContentListParam", "ResponseInputContentParam"]
 
 
 ResponseInputContentParam: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]

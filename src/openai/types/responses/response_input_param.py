@@ -21,19 +21,19 @@ from .response_function_shell_call_output_content_param import ResponseFunctionS
 from .response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam
 
 __all__ = [
+    "ResponseInputParam",
+    "ResponseInputItemParam",
     "CompactionTrigger",
     "ItemReference",
-    "ResponseInputItemParam",
-    "ResponseInputParam",
     "AdditionalTools",
     "ApplyPatchCall",
+    "ApplyPatchCallCaller",
     "ApplyPatchCallCallerDirect",
     "ApplyPatchCallCallerProgram",
-    "ApplyPatchCallCaller",
+    "ApplyPatchCallOperation",
     "ApplyPatchCallOperationCreateFile",
     "ApplyPatchCallOperationDeleteFile",
     "ApplyPatchCallOperationUpdateFile",
-    "ApplyPatchCallOperation",
     "ApplyPatchCallOutput",
     "ApplyPatchCallOutputCaller",
     "ApplyPatchCallOutputCallerDirect",

@@ -30,19 +30,19 @@ from .response_function_tool_call_output_item import ResponseFunctionToolCallOut
 from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "ResponseItem",
     "AdditionalTools",
     "Program",
     "ProgramOutput",
     "ImageGenerationCall",
-    "LocalShellCallAction",
     "LocalShellCall",
+    "LocalShellCallAction",
     "LocalShellCallOutput",
-    "McpListToolsTool",
     "McpListTools",
+    "McpListToolsTool",
     "McpApprovalRequest",
     "McpApprovalResponse",
     "McpCall",
-    "ResponseItem",
 ]
 
 

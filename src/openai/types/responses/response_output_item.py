@@ -29,19 +29,19 @@ from .response_function_tool_call_output_item import ResponseFunctionToolCallOut
 from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "ResponseOutputItem",
     "Program",
     "ProgramOutput",
     "AdditionalTools",
     "ImageGenerationCall",
-    "LocalShellCallAction",
     "LocalShellCall",
+    "LocalShellCallAction",
     "LocalShellCallOutput",
     "McpCall",
-    "McpListToolsTool",
     "McpListTools",
+    "McpListToolsTool",
     "McpApprovalRequest",
     "McpApprovalResponse",
-    "ResponseOutputItem",
 ]
 
 

@@ -10,7 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
-__all__ = ["Content", "ResponseOutputMessage"]
+__all__ = ["ResponseOutputMessage", "Content"]
 
 
 Content: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")]

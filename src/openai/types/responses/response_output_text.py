@@ -9,14 +9,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseOutputText",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
-    "LogprobTopLogprob",
     "Logprob",
-    "ResponseOutputText",
+    "LogprobTopLogprob",
 ]
 
 

@@ -9,12 +9,12 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseOutputTextAnnotationAddedEvent",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
-    "ResponseOutputTextAnnotationAddedEvent",
 ]
 
 

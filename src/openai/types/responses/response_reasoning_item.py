@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Summary", "Content", "ResponseReasoningItem"]
+__all__ = ["ResponseReasoningItem", "Summary", "Content"]
 
 
 class Summary(BaseModel):

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Part", "ResponseReasoningSummaryPartAddedEvent"]
+__all__ = ["ResponseReasoningSummaryPartAddedEvent", "Part"]
 
 
 class Part(BaseModel):

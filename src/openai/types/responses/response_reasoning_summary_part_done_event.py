@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Part", "ResponseReasoningSummaryPartDoneEvent"]
+__all__ = ["ResponseReasoningSummaryPartDoneEvent", "Part"]
 
 
 class Part(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Delta", "ResponseShellCallOutputContentDeltaEvent"]
+__all__ = ["ResponseShellCallOutputContentDeltaEvent", "Delta"]
 
 
 class Delta(BaseModel):

@@ -9,11 +9,11 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ResponseShellCallOutputContentDoneEvent",
+    "Output",
+    "OutputOutcome",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
-    "OutputOutcome",
-    "Output",
-    "ResponseShellCallOutputContentDoneEvent",
 ]
 
 

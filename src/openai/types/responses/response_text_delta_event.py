@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["LogprobTopLogprob", "Logprob", "ResponseTextDeltaEvent"]
+__all__ = ["ResponseTextDeltaEvent", "Logprob", "LogprobTopLogprob"]
 
 
 class LogprobTopLogprob(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["LogprobTopLogprob", "Logprob", "ResponseTextDoneEvent"]
+__all__ = ["ResponseTextDoneEvent", "Logprob", "LogprobTopLogprob"]
 
 
 class LogprobTopLogprob(BaseModel):

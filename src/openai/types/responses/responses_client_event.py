@@ -27,16 +27,16 @@ from ..shared.responses_model import ResponsesModel
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
 
 __all__ = [
+    "ResponsesClientEvent",
     "PromptCacheOptions",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "ToolChoice",
-    "ModerationPolicyInput",
-    "ModerationPolicy",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "Moderation",
+    "ModerationPolicy",
+    "ModerationPolicyInput",
     "StreamOptions",
     "Conversation",
     "ContextManagement",
-    "ResponsesClientEvent",
     "ModerationPolicyOutput",
 ]
 

@@ -25,8 +25,8 @@ from ..shared_params.responses_model import ResponsesModel
 __all__ = [
     "ResponsesClientEventParam",
     "PromptCacheOptions",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "ToolChoice",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "Moderation",
     "ModerationPolicy",
     "ModerationPolicyInput",

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["UserLocation", "WebSearchPreviewTool"]
+__all__ = ["WebSearchPreviewTool", "UserLocation"]
 
 
 class UserLocation(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 from .comparison_filter import ComparisonFilter
 
-__all__ = ["Filter", "CompoundFilter"]
+__all__ = ["CompoundFilter", "Filter"]
 
 
 Filter: TypeAlias = Union[ComparisonFilter, object]

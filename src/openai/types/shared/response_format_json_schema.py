@@ -9,7 +9,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["JSONSchema", "ResponseFormatJSONSchema"]
+__all__ = ["ResponseFormatJSONSchema", "JSONSchema"]
 
 
 class JSONSchema(BaseModel):

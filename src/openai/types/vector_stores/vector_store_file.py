@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..file_chunking_strategy import FileChunkingStrategy
 
-__all__ = ["LastError", "VectorStoreFile"]
+__all__ = ["VectorStoreFile", "LastError"]
 
 
 class LastError(BaseModel):

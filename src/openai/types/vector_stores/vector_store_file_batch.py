@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["FileCounts", "VectorStoreFileBatch"]
+__all__ = ["VectorStoreFileBatch", "FileCounts"]
 
 
 class FileCounts(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "BatchCancelledWebhookEvent"]
+__all__ = ["BatchCancelledWebhookEvent", "Data"]
 
 
 class Data(BaseModel):

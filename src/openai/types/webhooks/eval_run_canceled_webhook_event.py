@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "EvalRunCanceledWebhookEvent"]
+__all__ = ["EvalRunCanceledWebhookEvent", "Data"]
 
 
 class Data(BaseModel):

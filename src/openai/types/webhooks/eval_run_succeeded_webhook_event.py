@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "EvalRunSucceededWebhookEvent"]
+__all__ = ["EvalRunSucceededWebhookEvent", "Data"]
 
 
 class Data(BaseModel):

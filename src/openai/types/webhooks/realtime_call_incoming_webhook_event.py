@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["DataSipHeader", "Data", "RealtimeCallIncomingWebhookEvent"]
+__all__ = ["RealtimeCallIncomingWebhookEvent", "Data", "DataSipHeader"]
 
 
 class DataSipHeader(BaseModel):

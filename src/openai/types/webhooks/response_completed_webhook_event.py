@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "ResponseCompletedWebhookEvent"]
+__all__ = ["ResponseCompletedWebhookEvent", "Data"]
 
 
 class Data(BaseModel):

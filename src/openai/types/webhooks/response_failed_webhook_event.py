@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Data", "ResponseFailedWebhookEvent"]
+__all__ = ["ResponseFailedWebhookEvent", "Data"]
 
 
 class Data(BaseModel):

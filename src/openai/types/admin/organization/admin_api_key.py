@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Owner", "AdminAPIKey"]
+__all__ = ["AdminAPIKey", "Owner"]
 
 
 class Owner(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["CertificateDetails", "Certificate"]
+__all__ = ["Certificate", "CertificateDetails"]
 
 
 class CertificateDetails(BaseModel):

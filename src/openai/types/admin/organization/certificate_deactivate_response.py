@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["CertificateDetails", "CertificateDeactivateResponse"]
+__all__ = ["CertificateDeactivateResponse", "CertificateDetails"]
 
 
 class CertificateDetails(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["CertificateDetails", "CertificateListResponse"]
+__all__ = ["CertificateListResponse", "CertificateDetails"]
 
 
 class CertificateDetails(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Project", "Invite"]
+__all__ = ["Invite", "Project"]
 
 
 class Project(BaseModel):

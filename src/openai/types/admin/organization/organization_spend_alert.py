@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["NotificationChannel", "OrganizationSpendAlert"]
+__all__ = ["OrganizationSpendAlert", "NotificationChannel"]
 
 
 class NotificationChannel(BaseModel):

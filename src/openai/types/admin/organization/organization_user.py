@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["User", "ProjectsData", "Projects", "OrganizationUser"]
+__all__ = ["OrganizationUser", "User", "Projects", "ProjectsData"]
 
 
 class User(BaseModel):

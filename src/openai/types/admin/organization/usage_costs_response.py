@@ -9,6 +9,9 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "UsageCostsResponse",
+    "Data",
+    "DataResult",
     "DataResultOrganizationUsageCompletionsResult",
     "DataResultOrganizationUsageEmbeddingsResult",
     "DataResultOrganizationUsageModerationsResult",
@@ -19,11 +22,8 @@ __all__ = [
     "DataResultOrganizationUsageCodeInterpreterSessionsResult",
     "DataResultOrganizationUsageFileSearchesResult",
     "DataResultOrganizationUsageWebSearchesResult",
-    "DataResultOrganizationCostsResultAmount",
     "DataResultOrganizationCostsResult",
-    "DataResult",
-    "Data",
-    "UsageCostsResponse",
+    "DataResultOrganizationCostsResultAmount",
 ]
 
 

@@ -13,7 +13,7 @@ from .chat_session_file_upload import ChatSessionFileUpload
 from .chat_session_rate_limits import ChatSessionRateLimits
 from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
 
-__all__ = ["WorkflowTracing", "Workflow", "ChatkitConfiguration", "ChatSession"]
+__all__ = ["ChatSession", "Workflow", "WorkflowTracing", "ChatkitConfiguration"]
 
 
 class WorkflowTracing(BaseModel):

@@ -9,11 +9,11 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "AnnotationFileSource",
-    "AnnotationFile",
-    "AnnotationURLSource",
-    "AnnotationURL",
     "Annotation",
+    "AnnotationFile",
+    "AnnotationFileSource",
+    "AnnotationURL",
+    "AnnotationURLSource",
     "ChatKitResponseOutputText",
 ]
 

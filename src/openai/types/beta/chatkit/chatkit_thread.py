@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._models import BaseModel, PropertyInfo
 
-__all__ = ["StatusActive", "StatusLocked", "StatusClosed", "Status", "ChatKitThread"]
+__all__ = ["ChatKitThread", "Status", "StatusActive", "StatusLocked", "StatusClosed"]
 
 
 class StatusActive(BaseModel):

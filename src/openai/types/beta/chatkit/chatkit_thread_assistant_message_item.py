@@ -9,12 +9,12 @@ from typing_extensions import Literal, Annotated
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "ChatKitThreadAssistantMessageItemContentAnnotationFileSource",
-    "ChatKitThreadAssistantMessageItemContentAnnotationFile",
-    "ChatKitThreadAssistantMessageItemContentAnnotationUrlSource",
-    "ChatKitThreadAssistantMessageItemContentAnnotationUrl",
-    "ChatKitThreadAssistantMessageItemContent",
     "ChatKitThreadAssistantMessageItem",
+    "ChatKitThreadAssistantMessageItemContent",
+    "ChatKitThreadAssistantMessageItemContentAnnotationFile",
+    "ChatKitThreadAssistantMessageItemContentAnnotationFileSource",
+    "ChatKitThreadAssistantMessageItemContentAnnotationUrl",
+    "ChatKitThreadAssistantMessageItemContentAnnotationUrlSource",
 ]
 
 

@@ -9,24 +9,24 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "Data",
+    "DataChatkitUserMessage",
     "DataChatkitUserMessageContentInputText",
     "DataChatkitUserMessageContentQuotedText",
     "DataChatkitUserMessageAttachment",
-    "DataChatkitUserMessageInferenceOptionsToolChoice",
     "DataChatkitUserMessageInferenceOptions",
-    "DataChatkitUserMessage",
-    "DataChatkitAssistantMessageContentAnnotationFileSource",
-    "DataChatkitAssistantMessageContentAnnotationFile",
-    "DataChatkitAssistantMessageContentAnnotationUrlSource",
-    "DataChatkitAssistantMessageContentAnnotationUrl",
-    "DataChatkitAssistantMessageContent",
+    "DataChatkitUserMessageInferenceOptionsToolChoice",
     "DataChatkitAssistantMessage",
+    "DataChatkitAssistantMessageContent",
+    "DataChatkitAssistantMessageContentAnnotationFile",
+    "DataChatkitAssistantMessageContentAnnotationFileSource",
+    "DataChatkitAssistantMessageContentAnnotationUrl",
+    "DataChatkitAssistantMessageContentAnnotationUrlSource",
     "DataChatkitWidget",
     "DataChatKitClientToolCall",
     "DataChatKitTask",
-    "DataChatKitTaskGroupTask",
     "DataChatKitTaskGroup",
-    "Data",
+    "DataChatKitTaskGroupTask",
     "ChatKitThreadItemList",
 ]
 

@@ -9,13 +9,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ChatKitThreadUserMessageItem",
+    "Content",
     "ContentInputText",
     "ContentQuotedText",
-    "Content",
     "ChatKitThreadUserMessageItemAttachment",
-    "InferenceOptionsToolChoice",
     "InferenceOptions",
-    "ChatKitThreadUserMessageItem",
+    "InferenceOptionsToolChoice",
 ]
 
 

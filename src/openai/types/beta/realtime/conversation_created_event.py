@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Conversation", "ConversationCreatedEvent"]
+__all__ = ["ConversationCreatedEvent", "Conversation"]
 
 
 class Conversation(BaseModel):

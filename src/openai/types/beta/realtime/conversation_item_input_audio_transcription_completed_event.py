@@ -10,12 +10,12 @@ from ...._models import BaseModel, PropertyInfo
 from ...audio.transcription_language import TranscriptionLanguage
 
 __all__ = [
-    "Logprob",
-    "UsageTranscriptTextUsageTokensInputTokenDetails",
-    "UsageTranscriptTextUsageTokens",
-    "UsageTranscriptTextUsageDuration",
-    "Usage",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "Logprob",
+    "Usage",
+    "UsageTranscriptTextUsageTokens",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
+    "UsageTranscriptTextUsageDuration",
 ]
 
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Logprob", "ConversationItemInputAudioTranscriptionDeltaEvent"]
+__all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent", "Logprob"]
 
 
 class Logprob(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Content", "ConversationItemWithReference"]
+__all__ = ["ConversationItemWithReference", "Content"]
 
 
 class Content(BaseModel):

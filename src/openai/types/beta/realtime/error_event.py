@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Error", "ErrorEvent"]
+__all__ = ["ErrorEvent", "Error"]
 
 
 class Error(BaseModel):

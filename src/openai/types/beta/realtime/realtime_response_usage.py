@@ -6,7 +6,7 @@ from typing import Optional
 
 from ...._models import BaseModel
 
-__all__ = ["InputTokenDetailsCachedTokensDetails", "InputTokenDetails", "OutputTokenDetails", "RealtimeResponseUsage"]
+__all__ = ["RealtimeResponseUsage", "InputTokenDetails", "InputTokenDetailsCachedTokensDetails", "OutputTokenDetails"]
 
 
 class InputTokenDetailsCachedTokensDetails(BaseModel):

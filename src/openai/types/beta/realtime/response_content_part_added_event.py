@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Part", "ResponseContentPartAddedEvent"]
+__all__ = ["ResponseContentPartAddedEvent", "Part"]
 
 
 class Part(BaseModel):

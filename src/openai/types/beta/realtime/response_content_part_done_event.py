@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Part", "ResponseContentPartDoneEvent"]
+__all__ = ["ResponseContentPartDoneEvent", "Part"]
 
 
 class Part(BaseModel):

@@ -15,7 +15,7 @@ from ...realtime.conversation_item import ConversationItem
 from ...responses.tool_choice_options import ToolChoiceOptions
 from ...responses.tool_choice_function import ToolChoiceFunction
 
-__all__ = ["ResponseVoiceID", "ResponseVoice", "ResponseTool", "Response", "ResponseCreateEvent"]
+__all__ = ["ResponseCreateEvent", "Response", "ResponseVoiceID", "ResponseVoice", "ResponseTool"]
 
 
 class ResponseVoiceID(BaseModel):

@@ -14,11 +14,11 @@ from ...realtime.realtime_function_tool import RealtimeFunctionTool
 from ...realtime.realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
 __all__ = [
+    "Session",
     "InputAudioTranscription",
     "InputAudioNoiseReduction",
-    "TracingTracingConfiguration",
     "Tracing",
-    "Session",
+    "TracingTracingConfiguration",
     "Tool",
     "TurnDetection",
 ]

@@ -12,15 +12,15 @@ from ...responses.response_prompt import ResponsePrompt
 from ...realtime.realtime_truncation import RealtimeTruncation
 
 __all__ = [
+    "SessionCreateResponse",
     "ClientSecret",
     "VoiceID",
     "Voice",
     "InputAudioTranscription",
-    "TracingTracingConfiguration",
     "Tracing",
+    "TracingTracingConfiguration",
     "TurnDetection",
     "Tool",
-    "SessionCreateResponse",
 ]
 
 

@@ -18,13 +18,13 @@ from ...realtime.realtime_transcription_session_create_request import RealtimeTr
 
 __all__ = [
     "SessionUpdateEvent",
+    "Session",
     "SessionInputAudioTranscription",
     "SessionInputAudioNoiseReduction",
-    "SessionTracingTracingConfiguration",
     "SessionTracing",
-    "Session",
-    "SessionClientSecretExpiresAfter",
+    "SessionTracingTracingConfiguration",
     "SessionClientSecret",
+    "SessionClientSecretExpiresAfter",
     "SessionTool",
     "SessionTurnDetection",
 ]

@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 from ...audio_transcription_response import AudioTranscriptionResponse
 
-__all__ = ["ClientSecret", "TurnDetection", "TranscriptionSession", "InputAudioTranscription"]
+__all__ = ["TranscriptionSession", "ClientSecret", "TurnDetection", "InputAudioTranscription"]
 
 
 class ClientSecret(BaseModel):

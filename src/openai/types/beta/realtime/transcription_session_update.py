@@ -11,10 +11,10 @@ from ...realtime.audio_transcription import AudioTranscription
 from ...realtime.noise_reduction_type import NoiseReductionType
 
 __all__ = [
+    "TranscriptionSessionUpdate",
+    "Session",
     "SessionTurnDetection",
     "SessionInputAudioNoiseReduction",
-    "Session",
-    "TranscriptionSessionUpdate",
     "SessionClientSecret",
     "SessionClientSecretExpiresAt",
     "SessionInputAudioTranscription",

@@ -25,8 +25,8 @@ __all__ = [
     "Text",
     "Reasoning",
     "Conversation",
-    "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ToolChoice",
+    "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
 ]
 
 

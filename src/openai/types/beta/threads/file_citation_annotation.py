@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FileCitation", "FileCitationAnnotation"]
+__all__ = ["FileCitationAnnotation", "FileCitation"]
 
 
 class FileCitation(BaseModel):

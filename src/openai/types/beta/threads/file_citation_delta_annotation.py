@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FileCitation", "FileCitationDeltaAnnotation"]
+__all__ = ["FileCitationDeltaAnnotation", "FileCitation"]
 
 
 class FileCitation(BaseModel):

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FilePath", "FilePathAnnotation"]
+__all__ = ["FilePathAnnotation", "FilePath"]
 
 
 class FilePath(BaseModel):

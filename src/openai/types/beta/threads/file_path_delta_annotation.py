@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["FilePath", "FilePathDeltaAnnotation"]
+__all__ = ["FilePathDeltaAnnotation", "FilePath"]
 
 
 class FilePath(BaseModel):

@@ -12,10 +12,10 @@ from ...shared.metadata import Metadata
 from ..code_interpreter_tool import CodeInterpreterTool
 
 __all__ = [
-    "IncompleteDetails",
-    "AttachmentToolAssistantToolsFileSearchTypeOnly",
-    "Attachment",
     "Message",
+    "IncompleteDetails",
+    "Attachment",
+    "AttachmentToolAssistantToolsFileSearchTypeOnly",
     "AttachmentTool",
 ]
 

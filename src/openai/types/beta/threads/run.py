@@ -17,13 +17,13 @@ from ..assistant_response_format_option import AssistantResponseFormatOption
 from .required_action_function_tool_call import RequiredActionFunctionToolCall
 
 __all__ = [
-    "RequiredActionSubmitToolOutputs",
+    "Run",
     "RequiredAction",
+    "RequiredActionSubmitToolOutputs",
     "LastError",
     "IncompleteDetails",
     "Usage",
     "TruncationStrategy",
-    "Run",
 ]
 
 

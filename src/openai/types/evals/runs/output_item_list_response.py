@@ -10,7 +10,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 from ..eval_api_error import EvalAPIError
 
-__all__ = ["Result", "SampleInput", "SampleOutput", "SampleUsage", "Sample", "OutputItemListResponse"]
+__all__ = ["OutputItemListResponse", "Result", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
 
 
 class Result(BaseModel):

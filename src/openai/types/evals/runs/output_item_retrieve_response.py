@@ -10,7 +10,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 from ..eval_api_error import EvalAPIError
 
-__all__ = ["Result", "SampleInput", "SampleOutput", "SampleUsage", "Sample", "OutputItemRetrieveResponse"]
+__all__ = ["OutputItemRetrieveResponse", "Result", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
 
 
 class Result(BaseModel):

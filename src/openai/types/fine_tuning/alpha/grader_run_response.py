@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 
 from ...._models import BaseModel
 
-__all__ = ["MetadataErrors", "Metadata", "GraderRunResponse"]
+__all__ = ["GraderRunResponse", "Metadata", "MetadataErrors"]
 
 
 class MetadataErrors(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Data", "PermissionRetrieveResponse"]
+__all__ = ["PermissionRetrieveResponse", "Data"]
 
 
 class Data(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 
-__all__ = ["Metrics", "FineTuningJobCheckpoint"]
+__all__ = ["FineTuningJobCheckpoint", "Metrics"]
 
 
 class Metrics(BaseModel):

@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from ..role import Role
 from ....._models import BaseModel
 
-__all__ = ["Group", "RoleCreateResponse"]
+__all__ = ["RoleCreateResponse", "Group"]
 
 
 class Group(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["CertificateDetails", "CertificateActivateResponse"]
+__all__ = ["CertificateActivateResponse", "CertificateDetails"]
 
 
 class CertificateDetails(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["OwnerUser", "OwnerServiceAccount", "Owner", "ProjectAPIKey"]
+__all__ = ["ProjectAPIKey", "Owner", "OwnerUser", "OwnerServiceAccount"]
 
 
 class OwnerUser(BaseModel):

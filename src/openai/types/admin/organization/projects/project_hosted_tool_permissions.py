@@ -6,7 +6,7 @@ from typing_extensions import TypeAlias
 
 from ....._models import BaseModel
 
-__all__ = ["CodeInterpreter", "ProjectHostedToolPermissions", "FileSearch", "ImageGeneration", "Mcp", "WebSearch"]
+__all__ = ["ProjectHostedToolPermissions", "CodeInterpreter", "FileSearch", "ImageGeneration", "Mcp", "WebSearch"]
 
 
 class CodeInterpreter(BaseModel):

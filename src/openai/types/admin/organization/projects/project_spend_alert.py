@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["NotificationChannel", "ProjectSpendAlert"]
+__all__ = ["ProjectSpendAlert", "NotificationChannel"]
 
 
 class NotificationChannel(BaseModel):

@@ -9,7 +9,7 @@ from ....spend_limit_currency import SpendLimitCurrency
 from ....spend_limit_interval import SpendLimitInterval
 from ....spend_limit_enforcement_status import SpendLimitEnforcementStatus
 
-__all__ = ["Enforcement", "ProjectSpendLimit"]
+__all__ = ["ProjectSpendLimit", "Enforcement"]
 
 
 class Enforcement(BaseModel):

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["APIKey", "ServiceAccountCreateResponse"]
+__all__ = ["ServiceAccountCreateResponse", "APIKey"]
 
 
 class APIKey(BaseModel):

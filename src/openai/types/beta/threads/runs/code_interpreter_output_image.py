@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["Image", "CodeInterpreterOutputImage"]
+__all__ = ["CodeInterpreterOutputImage", "Image"]
 
 
 class Image(BaseModel):

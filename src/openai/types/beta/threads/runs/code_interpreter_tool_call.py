@@ -9,12 +9,12 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ....._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "CodeInterpreterOutputLogs",
-    "CodeInterpreterOutputImageImage",
-    "CodeInterpreterOutputImage",
-    "CodeInterpreterOutput",
-    "CodeInterpreter",
     "CodeInterpreterToolCall",
+    "CodeInterpreter",
+    "CodeInterpreterOutput",
+    "CodeInterpreterOutputLogs",
+    "CodeInterpreterOutputImage",
+    "CodeInterpreterOutputImageImage",
 ]
 
 

@@ -10,7 +10,7 @@ from ....._models import BaseModel, PropertyInfo
 from .code_interpreter_logs import CodeInterpreterLogs
 from .code_interpreter_output_image import CodeInterpreterOutputImage
 
-__all__ = ["CodeInterpreterOutput", "CodeInterpreter", "CodeInterpreterToolCallDelta"]
+__all__ = ["CodeInterpreterToolCallDelta", "CodeInterpreter", "CodeInterpreterOutput"]
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[

@@ -9,11 +9,11 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 __all__ = [
-    "FileSearchRankingOptions",
-    "FileSearchResultContent",
-    "FileSearchResult",
-    "FileSearch",
     "FileSearchToolCall",
+    "FileSearch",
+    "FileSearchRankingOptions",
+    "FileSearchResult",
+    "FileSearchResultContent",
 ]
 
 

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["Function", "FunctionToolCall"]
+__all__ = ["FunctionToolCall", "Function"]
 
 
 class Function(BaseModel):

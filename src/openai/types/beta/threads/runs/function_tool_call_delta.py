@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["Function", "FunctionToolCallDelta"]
+__all__ = ["FunctionToolCallDelta", "Function"]
 
 
 class Function(BaseModel):

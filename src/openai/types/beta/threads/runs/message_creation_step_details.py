@@ -6,7 +6,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["MessageCreation", "MessageCreationStepDetails"]
+__all__ = ["MessageCreationStepDetails", "MessageCreation"]
 
 
 class MessageCreation(BaseModel):

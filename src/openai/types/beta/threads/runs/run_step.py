@@ -11,7 +11,7 @@ from ....shared.metadata import Metadata
 from .tool_calls_step_details import ToolCallsStepDetails
 from .message_creation_step_details import MessageCreationStepDetails
 
-__all__ = ["StepDetails", "LastError", "Usage", "RunStep"]
+__all__ = ["RunStep", "StepDetails", "LastError", "Usage"]
 
 
 StepDetails: TypeAlias = Annotated[

@@ -10,7 +10,7 @@ from ....._models import BaseModel, PropertyInfo
 from .tool_call_delta_object import ToolCallDeltaObject
 from .run_step_delta_message_delta import RunStepDeltaMessageDelta
 
-__all__ = ["StepDetails", "RunStepDelta"]
+__all__ = ["RunStepDelta", "StepDetails"]
 
 
 StepDetails: TypeAlias = Annotated[

@@ -8,7 +8,7 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["MessageCreation", "RunStepDeltaMessageDelta"]
+__all__ = ["RunStepDeltaMessageDelta", "MessageCreation"]
 
 
 class MessageCreation(BaseModel):

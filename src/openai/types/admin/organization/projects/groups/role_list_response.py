@@ -6,7 +6,7 @@ from typing import Dict, List, Optional
 
 from ......_models import BaseModel
 
-__all__ = ["AssignmentSource", "RoleListResponse"]
+__all__ = ["RoleListResponse", "AssignmentSource"]
 
 
 class AssignmentSource(BaseModel):

@@ -6,7 +6,7 @@ from typing import Dict, List, Optional
 
 from ......_models import BaseModel
 
-__all__ = ["AssignmentSource", "RoleRetrieveResponse"]
+__all__ = ["RoleRetrieveResponse", "AssignmentSource"]
 
 
 class AssignmentSource(BaseModel):
