@@ -213,10 +213,15 @@ class TypeRegistry:
         modules: object = self.config.get("modules") or {}
         if not isinstance(modules, dict):
             raise TypeSystemError("config types.modules must map module names to {name: entry}")
+        # names of `_param` modules that the official SDK publishes as response models, not TypedDicts
+        response_models = {str(ref) for ref in cast("list[object]", self.config.get("response_models") or [])}
         for module, names in cast("dict[str, Any]", modules).items():
             if not module.startswith(TYPES_ROOT + ".") or not isinstance(names, dict):
                 raise TypeSystemError(f"config types.modules: {module!r} is not a module under {TYPES_ROOT}")
             entries = cast("dict[str, dict[str, Any]]", names)
+            for name in list(entries):
+                if f"{module}:{name}" in response_models:
+                    entries[name] = {k: v for k, v in entries[name].items() if k != "param"}
             self._entries[module] = entries
             for name, entry in entries.items():
                 if not isinstance(entry, dict):  # pyright: ignore[reportUnnecessaryIsInstance] - YAML input
@@ -226,6 +231,20 @@ class TypeRegistry:
                 pointer = entry.get("schema")
                 if isinstance(pointer, str):
                     self._configured.setdefault((pointer, flav), []).append((module, name))
+        # names the official SDK gives to the very object defined under another name (`types.same_object`): they
+        # are aliases, so references to their schema go to the defining name
+        same = cast("dict[str, str]", self.config.get("same_object") or {})
+        self._same_object: dict[tuple[str, str], tuple[str, str]] = {}
+        for alias, canonical in same.items():
+            alias_module, _, alias_name = alias.partition(":")
+            canonical_module, _, canonical_name = canonical.partition(":")
+            if canonical_name not in self._entries.get(canonical_module, {}):
+                raise TypeSystemError(f"config types.same_object[{alias!r}]: {canonical} is not a configured name")
+            self._same_object[(alias_module, alias_name)] = (canonical_module, canonical_name)
+        for key, homes in self._configured.items():
+            homes[:] = [h for h in homes if h not in self._same_object]
+            if not homes:
+                raise TypeSystemError(f"config types.same_object: every name of the schema {key[0]} is an alias")
         for homes in self._configured.values():
             # the canonical home first: the module named after the type, then the shallowest, then by name
             homes.sort(key=lambda mn: (_is_params_module(mn[0]), not primary_module_name(*mn), mn[0].count("."), mn))
@@ -787,6 +806,15 @@ class TypeRegistry:
         if self._roots_done:
             return
         self._roots_done = True
+        for (module, name), (canonical_module, canonical_name) in self._same_object.items():
+            entry = self._entries[canonical_module][canonical_name]
+            flav: Flavour = "param" if entry.get("param") else "model"
+            if "schema" in entry:
+                self._define(canonical_module, canonical_name, str(entry["schema"]), flav)
+            mod = self._module(module)
+            mod.defs[name] = _Def(name, "alias", code=_ref(canonical_module, canonical_name))
+            if "schema" in entry and str(self._entries.get(module, {}).get(name, {}).get("schema")) == entry["schema"]:
+                mod.by_ptr[(str(entry["schema"]), flav)] = name
         for module in sorted(self._entries):
             if _is_params_module(module) and not any("inline" in e for e in self._entries[module].values()):
                 continue  # method params modules come from `request_params()`
@@ -1169,6 +1197,17 @@ class TypeRegistry:
     def _render_module(self, mod: _Module, cycle: frozenset[str]) -> str:
         local = set(mod.defs)
         imported: dict[tuple[str, str], str] = {}
+        # an alias of the same name defined elsewhere is a plain re-export: `from .x import Name`
+        reexports = {
+            d.name: match.group(1)
+            for d in mod.defs.values()
+            if d.kind == "alias"
+            and (match := _REF_RE.fullmatch(d.code)) is not None
+            and match.group(2) == d.name
+            and match.group(1) != mod.name
+        }
+        for name, module in reexports.items():
+            imported[(module, name)] = name
         module_aliases: dict[str, str] = {}
         taken = set(local) | set(_TYPING) | set(_TYPING_EXT) | set(_CORE_TYPES) | set(_CORE_MODELS) | {"FieldInfo"}
 
@@ -1200,7 +1239,8 @@ class TypeRegistry:
         blocks: list[str] = []
         ordered = self._ordered_defs(mod)
         for d in ordered:
-            blocks.append(_ANY_REF_RE.sub(resolve, self._render_def(d)))
+            if d.name not in reexports:
+                blocks.append(_ANY_REF_RE.sub(resolve, self._render_def(d)))
         late = self._late_models(mod, ordered)
         if late:
             # models of a cycle: their annotations can be resolved only now that every class of the module exists

@@ -10,9 +10,9 @@ from .._models import BaseModel, PropertyInfo
 from .responses.tool import Tool
 from .conversations.message import Message
 from .beta.beta_mcp_tool_call_error import BetaMcpToolCallError
-from .conversations.input_file_content import InputFileContent
-from .conversations.input_text_content import InputTextContent
-from .conversations.input_image_content import InputImageContent
+from .responses.response_input_file import ResponseInputFile
+from .responses.response_input_text import ResponseInputText
+from .responses.response_input_image import ResponseInputImage
 from .responses.response_reasoning_item import ResponseReasoningItem
 from .responses.response_compaction_item import ResponseCompactionItem
 from .responses.response_custom_tool_call import ResponseCustomToolCall
@@ -143,7 +143,9 @@ class ItemFieldFunctionCallOutput(BaseModel):
     output: Union[
         str,
         List[
-            Annotated[Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")]
+            Annotated[
+                Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
+            ]
         ],
     ]
     """

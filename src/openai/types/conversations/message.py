@@ -8,13 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 from .text_content import TextContent
-from .refusal_content import RefusalContent
-from .input_file_content import InputFileContent
-from .input_text_content import InputTextContent
-from .input_image_content import InputImageContent
-from .output_text_content import OutputTextContent
 from .summary_text_content import SummaryTextContent
 from .computer_screenshot_content import ComputerScreenshotContent
+from ..responses.response_input_file import ResponseInputFile
+from ..responses.response_input_text import ResponseInputText
+from ..responses.response_input_image import ResponseInputImage
+from ..responses.response_output_text import ResponseOutputText
+from ..responses.response_output_refusal import ResponseOutputRefusal
 
 __all__ = ["Message", "Content", "ContentReasoningText"]
 
@@ -31,15 +31,15 @@ class ContentReasoningText(BaseModel):
 
 Content: TypeAlias = Annotated[
     Union[
-        InputTextContent,
-        OutputTextContent,
+        ResponseInputText,
+        ResponseOutputText,
         TextContent,
         SummaryTextContent,
         ContentReasoningText,
-        RefusalContent,
-        InputImageContent,
+        ResponseOutputRefusal,
+        ResponseInputImage,
         ComputerScreenshotContent,
-        InputFileContent,
+        ResponseInputFile,
     ],
     PropertyInfo(discriminator="type"),
 ]

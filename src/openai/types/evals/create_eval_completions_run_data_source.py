@@ -11,8 +11,8 @@ from ..shared.metadata import Metadata
 from ..eval_item_content import EvalItemContent
 from ..shared.response_format_text import ResponseFormatText
 from ..responses.easy_input_message import EasyInputMessage
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ..shared.response_format_json_object import ResponseFormatJSONObject
 from ..shared.response_format_json_schema import ResponseFormatJSONSchema
@@ -243,7 +243,7 @@ class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
 
 InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContent,
+    ResponseInputText,
     InputMessagesTemplateTemplateEvalItemContentOutputText,
     InputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,

@@ -12,8 +12,8 @@ from .eval_api_error import EvalAPIError
 from ..responses.tool import Tool
 from ..shared.metadata import Metadata
 from ..eval_item_content import EvalItemContent
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from ..responses.response_format_text_config import ResponseFormatTextConfig
@@ -404,7 +404,7 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(
 
 DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContent,
+    ResponseInputText,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,

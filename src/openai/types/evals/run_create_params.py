@@ -12,9 +12,9 @@ from ..shared_params.metadata import Metadata
 from ..eval_item_content_param import EvalItemContentParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
 from .create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
 from ..responses.response_format_text_config_param import ResponseFormatTextConfigParam
+from ..responses.response_input_text_content_param import ResponseInputTextContentParam
 from .create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
 
 __all__ = [
@@ -320,7 +320,7 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
 
 DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContentParam,
+    ResponseInputTextContentParam,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudioParam,

@@ -11,7 +11,7 @@ from .dpo_method import DpoMethod
 from ..shared.metadata import Metadata
 from .supervised_method import SupervisedMethod
 from .reinforcement_method import ReinforcementMethod
-from .fine_tuning_job_integration import FineTuningJobIntegration
+from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
 
 __all__ = ["FineTuningJob", "Error", "Hyperparameters", "Method"]
 
@@ -142,7 +142,7 @@ class FineTuningJob(BaseModel):
     API](/docs/api-reference/files/retrieve-contents).
     """
 
-    integrations: Optional[List[FineTuningJobIntegration]] = None
+    integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
     """A list of integrations to enable for this fine-tuning job."""
 
     seed: int

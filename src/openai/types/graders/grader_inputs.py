@@ -7,8 +7,8 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 
 __all__ = ["GraderInputs", "GraderInputItem", "GraderInputItemOutputText", "GraderInputItemInputImage"]
 
@@ -37,7 +37,7 @@ class GraderInputItemInputImage(BaseModel):
 
 
 GraderInputItem: TypeAlias = Union[
-    str, InputTextContent, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
+    str, ResponseInputText, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
 ]
 
 

@@ -8,8 +8,8 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..eval_item_content import EvalItemContent
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 
 __all__ = ["LabelModelGrader", "Input", "InputContent", "InputContentOutputText", "InputContentInputImage"]
 
@@ -87,5 +87,5 @@ class InputContentInputImage(BaseModel):
 
 
 InputContent: TypeAlias = Union[
-    str, InputTextContent, InputContentOutputText, InputContentInputImage, ResponseInputAudio
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio
 ]

@@ -8,8 +8,8 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..eval_item_content import EvalItemContent
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 
 __all__ = [
@@ -123,5 +123,5 @@ class InputContentInputImage(BaseModel):
 
 
 InputContent: TypeAlias = Union[
-    str, InputTextContent, InputContentOutputText, InputContentInputImage, ResponseInputAudio
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio
 ]

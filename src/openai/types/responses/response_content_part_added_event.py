@@ -7,8 +7,8 @@ from typing import Union
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
+from .response_output_text import ResponseOutputText
+from .response_output_refusal import ResponseOutputRefusal
 
 __all__ = ["ResponseContentPartAddedEvent", "Part", "PartReasoningText"]
 
@@ -24,7 +24,7 @@ class PartReasoningText(BaseModel):
 
 
 Part: TypeAlias = Annotated[
-    Union[OutputTextContent, RefusalContent, PartReasoningText], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
 ]
 
 

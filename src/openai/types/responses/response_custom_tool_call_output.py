@@ -7,9 +7,9 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
 __all__ = ["ResponseCustomToolCallOutput", "Caller", "CallerDirect", "CallerProgram", "OutputOutputContentList"]
 
@@ -48,7 +48,9 @@ class ResponseCustomToolCallOutput(BaseModel):
     output: Union[
         str,
         List[
-            Annotated[Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")]
+            Annotated[
+                Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
+            ]
         ],
     ]
     """
@@ -58,5 +60,5 @@ class ResponseCustomToolCallOutput(BaseModel):
 
 
 OutputOutputContentList: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

@@ -7,9 +7,9 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
 __all__ = ["ResponseFunctionToolCallOutputItem", "Caller", "CallerDirect", "CallerProgram", "OutputOutputContentList"]
 
@@ -54,7 +54,9 @@ class ResponseFunctionToolCallOutputItem(BaseModel):
     output: Union[
         str,
         List[
-            Annotated[Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")]
+            Annotated[
+                Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
+            ]
         ],
     ]
     """
@@ -73,5 +75,5 @@ class ResponseFunctionToolCallOutputItem(BaseModel):
 
 
 OutputOutputContentList: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

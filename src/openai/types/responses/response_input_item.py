@@ -13,11 +13,11 @@ from ..program_item import ProgramItem
 from .local_environment import LocalEnvironment
 from .easy_input_message import EasyInputMessage
 from .container_reference import ContainerReference
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
 from ..program_output_item import ProgramOutputItem
+from .response_input_image import ResponseInputImage
 from ..beta.beta_mcp_tool_call_error import BetaMcpToolCallError
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
 from .response_input_message_content_list import ResponseInputMessageContentList
 from .response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
@@ -288,7 +288,9 @@ class FunctionCallOutput(BaseModel):
     output: Union[
         str,
         List[
-            Annotated[Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")]
+            Annotated[
+                Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
+            ]
         ],
     ]
     """
