@@ -603,7 +603,14 @@ class TypeRegistry:
             renames = cast("dict[str, str]", self.config.get("model_field_names") or {})
             name = renames.get(wire) or f"api_{name}"
         return _Field(
-            name, wire, code, nullable, required, doc, deprecated=bool(prop.get("deprecated")), source=self._pointer(prop)
+            name,
+            wire,
+            code,
+            nullable,
+            required,
+            doc,
+            deprecated=bool(prop.get("deprecated")),
+            source=self._pointer(prop),
         )
 
     def _inherited_doc(self, prop: dict[str, Any]) -> str | None:

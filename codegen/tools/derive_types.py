@@ -339,7 +339,16 @@ def main() -> None:
     data = derive(args.reference)
     old = read_types_section(args.out)
     # Hand-written sections (overlays, naming overrides) survive a re-derivation.
-    for key in ("overlays", "names", "model_mixins", "hand_written_exports", "model_field_names", "same_object", "model_bases", "response_models"):
+    for key in (
+        "overlays",
+        "names",
+        "model_mixins",
+        "hand_written_exports",
+        "model_field_names",
+        "same_object",
+        "model_bases",
+        "response_models",
+    ):
         if key in old:
             data[key] = old[key]
     write_types_section(args.out, data)

@@ -11,7 +11,8 @@ import sys
 import pkgutil
 import importlib
 import subprocess
-from typing import Any, Dict, List, Optional
+from types import ModuleType
+from typing import Dict, List, Optional
 
 import pydantic
 
@@ -167,7 +168,8 @@ def test_isinstance_across_alias_names() -> None:
         status="completed",
         content=[conversations.OutputTextContent(type="output_text", text="x", annotations=[])],
     )
-    assert built.content[0].text == "x"
+    first = built.content[0]
+    assert isinstance(first, ResponseOutputText) and first.text == "x"
 
 
 def test_tool_call_names_are_one_class() -> None:
@@ -303,9 +305,10 @@ def test_model_construct_then_dump_without_any_validation() -> None:
 # --------------------------------------------------------------------------------------------- complete models
 
 
-def _models_of(module: Any) -> List[type[pydantic.BaseModel]]:
+def _models_of(module: ModuleType) -> List[type[pydantic.BaseModel]]:
     found: List[type[pydantic.BaseModel]] = []
-    for value in vars(module).values():
+    namespace: Dict[str, object] = vars(module)
+    for value in namespace.values():
         if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == module.__name__:
             found.append(value)
     return found
