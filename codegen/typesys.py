@@ -1057,6 +1057,7 @@ class TypeRegistry:
         """Path relative to the repository root → source, for every file under `src/openai/types/`."""
         self._define_roots()
         self._define_params_leftovers()
+        self._apply_extra_fields()
         self._apply_model_bases()
         out: dict[str, str] = {}
         packages: set[str] = {TYPES_ROOT}
@@ -1075,6 +1076,28 @@ class TypeRegistry:
         for package in sorted(packages):
             out[_path(package, package=True)] = self._render_package(package, packages)
         return dict(sorted(out.items()))
+
+    def _apply_extra_fields(self) -> None:
+        """Optional fields that `types.extra_fields` gives a response model beyond (or instead of) its schema's.
+
+        For the legacy types whose schema the spec no longer has: the official SDK still publishes these fields.
+        A field with a wire name the model already has replaces it.
+        """
+        configured = cast("dict[str, dict[str, dict[str, Any]]]", self.config.get("extra_fields") or {})
+        for ref, props in configured.items():
+            module, _, name = ref.partition(":")
+            mod = self._modules.get(module)
+            d = mod.defs.get(name) if mod is not None else None
+            if mod is None or d is None or d.kind != "model":
+                raise TypeSystemError(f"config types.extra_fields: {ref} is not a generated response model")
+            prefix = "" if primary_module_name(module, name) else name
+            for wire, prop in props.items():
+                added = self._field(wire, prop, False, mod, "model", prefix)
+                at = next((i for i, f in enumerate(d.fields) if f.wire == wire), None)
+                if at is None:
+                    d.fields.append(added)
+                else:
+                    d.fields[at] = added
 
     def _apply_model_bases(self) -> None:
         """Make the models of `types.model_bases` subclasses of their configured base model.

@@ -348,6 +348,7 @@ def main() -> None:
         "same_object",
         "model_bases",
         "response_models",
+        "extra_fields",
     ):
         if key in old:
             data[key] = old[key]

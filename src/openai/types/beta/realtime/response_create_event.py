@@ -136,6 +136,12 @@ class Response(BaseModel):
     Note that this can include references to items from the default conversation.
     """
 
+    max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
+    """
+    Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer
+    between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens.
+    """
+
 
 class ResponseCreateEvent(BaseModel):
     """

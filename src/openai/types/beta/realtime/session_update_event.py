@@ -141,6 +141,54 @@ class SessionTracingTracingConfiguration(BaseModel):
 SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
 
 
+class SessionClientSecretExpiresAfter(BaseModel):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Optional[Literal["created_at"]] = None
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: Optional[int] = None
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
+
+
+class SessionClientSecret(BaseModel):
+    """
+    Create a session and client secret for the Realtime API. The request can specify
+    either a realtime or a transcription session configuration.
+    [Learn more about the Realtime API](/docs/guides/realtime).
+    """
+
+    expires_after: Optional[SessionClientSecretExpiresAfter] = None
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    session: Optional[
+        Annotated[
+            Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest],
+            PropertyInfo(discriminator="type"),
+        ]
+    ] = None
+    """
+    Session configuration to use for the client secret. Choose either a realtime
+    session or a transcription session.
+    """
+
+
 class Session(BaseModel):
     """Realtime session object for the beta interface."""
 
@@ -304,52 +352,11 @@ class Session(BaseModel):
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-
-class SessionClientSecretExpiresAfter(BaseModel):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Optional[Literal["created_at"]] = None
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
-
-    seconds: Optional[int] = None
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
-    """
-
-
-class SessionClientSecret(BaseModel):
+    client_secret: Optional[SessionClientSecret] = None
     """
     Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
     [Learn more about the Realtime API](/docs/guides/realtime).
-    """
-
-    expires_after: Optional[SessionClientSecretExpiresAfter] = None
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    session: Optional[
-        Annotated[
-            Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest],
-            PropertyInfo(discriminator="type"),
-        ]
-    ] = None
-    """
-    Session configuration to use for the client secret. Choose either a realtime
-    session or a transcription session.
     """
 
 
@@ -382,3 +389,15 @@ class SessionTurnDetection(BaseModel):
     prefix_padding_ms: Optional[int] = None
 
     silence_duration_ms: Optional[int] = None
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: Optional[bool] = None
+    """
+    Whether or not to automatically interrupt any ongoing response with output to the default conversation when a VAD
+    start event occurs.
+    """

@@ -25,7 +25,7 @@ class ClientSecret(BaseModel):
     a standard API token, which should only be used server-side.
     """
 
-    expires_at: Optional[int] = None
+    expires_at: int
     """
     Timestamp for when the token expires. Currently, all tokens expire
     after one minute.

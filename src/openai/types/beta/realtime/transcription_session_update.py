@@ -50,6 +50,18 @@ class SessionTurnDetection(BaseModel):
     but may jump in on short pauses from the user.
     """
 
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: Optional[bool] = None
+    """
+    Whether or not to automatically interrupt any ongoing response with output to the default conversation when a VAD
+    start event occurs.
+    """
+
 
 class SessionInputAudioNoiseReduction(BaseModel):
     """
@@ -63,6 +75,49 @@ class SessionInputAudioNoiseReduction(BaseModel):
     """
     Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
     far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class SessionClientSecretExpiresAt(BaseModel):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Optional[Literal["created_at"]] = None
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: Optional[int] = None
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
+
+
+class SessionClientSecret(BaseModel):
+    """
+    Ephemeral key returned by the API. Only present when the session is
+    created on the server via REST API.
+    """
+
+    value: str
+    """
+    Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side.
+    """
+
+    expires_at: Optional[SessionClientSecretExpiresAt] = None
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
     """
 
 
@@ -102,6 +157,15 @@ class Session(BaseModel):
     `item.input_audio_transcription.logprobs`
     """
 
+    client_secret: Optional[SessionClientSecret] = None
+    """
+    Ephemeral key returned by the API. Only present when the session is
+    created on the server via REST API.
+    """
+
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    """The set of modalities the model can respond with."""
+
 
 class TranscriptionSessionUpdate(BaseModel):
     """Send this event to update a transcription session."""
@@ -114,47 +178,6 @@ class TranscriptionSessionUpdate(BaseModel):
 
     session: Session
     """Realtime transcription session object configuration."""
-
-
-class SessionClientSecret(BaseModel):
-    """
-    Ephemeral key returned by the API. Only present when the session is
-    created on the server via REST API.
-    """
-
-    value: str
-    """
-    Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: Optional[int] = None
-    """
-    Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
-    """
-
-
-class SessionClientSecretExpiresAt(BaseModel):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Optional[Literal["created_at"]] = None
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
-
-    seconds: Optional[int] = None
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
-    """
 
 
 class SessionInputAudioTranscription(BaseModel):
