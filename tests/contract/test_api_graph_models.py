@@ -19,31 +19,8 @@ SHARED = ROOT.parent / "shared"
 CHECKER = SHARED / "tools" / "check_api_graph.py"
 GRAPH = SHARED / "reference" / "api-graph-3.3.1.jsonl"
 
-# Differences kept for now, with their reason.
-KNOWN: dict[str, str] = {
-    # Legacy beta realtime types: the spec no longer describes these fields on the schemas the names map to.
-    **{
-        f"openai.types.beta.realtime.{where}: missing": "legacy beta realtime field absent from the spec"
-        for where in (
-            "response_create_event.Response.max_response_output_tokens",
-            "session.TurnDetection.create_response",
-            "session.TurnDetection.eagerness",
-            "session.TurnDetection.interrupt_response",
-            "session_update_event.Session.client_secret",
-            "session_update_event.SessionTurnDetection.create_response",
-            "session_update_event.SessionTurnDetection.eagerness",
-            "session_update_event.SessionTurnDetection.interrupt_response",
-            "transcription_session_update.Session.client_secret",
-            "transcription_session_update.Session.modalities",
-            "transcription_session_update.SessionTurnDetection.create_response",
-            "transcription_session_update.SessionTurnDetection.eagerness",
-            "transcription_session_update.SessionTurnDetection.interrupt_response",
-        )
-    },
-    # Hand-written streaming helper types (openai.lib), not generated response models.
-    "openai.lib.streaming.chat.ParsedChatCompletionSnapshot and openai.lib.streaming.chat._types.ParsedChatCompletion"
-    "[object] must be one object (ParsedChatCompletion[object])": "lib streaming snapshot type",
-}
+# Differences kept on purpose, with their reason (none today).
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.skipif(

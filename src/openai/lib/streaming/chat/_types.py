@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import List
-
 from typing_extensions import TypeAlias
 
 from ....types.chat.parsed_chat_completion import ParsedChoice, ParsedChatCompletion, ParsedChatCompletionMessage
@@ -17,7 +15,5 @@ ParsedChoiceSnapshot: TypeAlias = ParsedChoice[object]
 """A choice being streamed (``finish_reason`` stays ``None`` until the choice ends)."""
 
 
-class ParsedChatCompletionSnapshot(ParsedChatCompletion[object]):
-    """The completion accumulated from the chunks received so far."""
-
-    choices: List[ParsedChoiceSnapshot]  # type: ignore[assignment] # pyright: ignore[reportIncompatibleVariableOverride] - same type, spelled through the alias
+ParsedChatCompletionSnapshot: TypeAlias = ParsedChatCompletion[object]
+"""The completion accumulated from the chunks received so far."""
