@@ -107,6 +107,10 @@ class _Field:
     required: bool
     doc: str | None
     deprecated: bool = False
+    source: str | None = None
+    """Pointer of the property schema the field comes from (shared by a model and a model extending it)."""
+    overrides: bool = False
+    """A model field that replaces the field of the same name of the base model with another type."""
 
 
 @dataclass
@@ -119,6 +123,8 @@ class _Def:
     bases: list[str] = field(default_factory=lambda: [])
     mixins: list[str] = field(default_factory=lambda: [])
     """Hand-written base classes of a model (references), before `BaseModel`."""
+    parent: str | None = None
+    """The generated model this model extends (a reference), in place of `BaseModel`; its fields are inherited."""
 
 
 @dataclass
@@ -207,10 +213,15 @@ class TypeRegistry:
         modules: object = self.config.get("modules") or {}
         if not isinstance(modules, dict):
             raise TypeSystemError("config types.modules must map module names to {name: entry}")
+        # names of `_param` modules that the official SDK publishes as response models, not TypedDicts
+        response_models = {str(ref) for ref in cast("list[object]", self.config.get("response_models") or [])}
         for module, names in cast("dict[str, Any]", modules).items():
             if not module.startswith(TYPES_ROOT + ".") or not isinstance(names, dict):
                 raise TypeSystemError(f"config types.modules: {module!r} is not a module under {TYPES_ROOT}")
             entries = cast("dict[str, dict[str, Any]]", names)
+            for name in list(entries):
+                if f"{module}:{name}" in response_models:
+                    entries[name] = {k: v for k, v in entries[name].items() if k != "param"}
             self._entries[module] = entries
             for name, entry in entries.items():
                 if not isinstance(entry, dict):  # pyright: ignore[reportUnnecessaryIsInstance] - YAML input
@@ -220,6 +231,20 @@ class TypeRegistry:
                 pointer = entry.get("schema")
                 if isinstance(pointer, str):
                     self._configured.setdefault((pointer, flav), []).append((module, name))
+        # names the official SDK gives to the very object defined under another name (`types.same_object`): they
+        # are aliases, so references to their schema go to the defining name
+        same = cast("dict[str, str]", self.config.get("same_object") or {})
+        self._same_object: dict[tuple[str, str], tuple[str, str]] = {}
+        for alias, canonical in same.items():
+            alias_module, _, alias_name = alias.partition(":")
+            canonical_module, _, canonical_name = canonical.partition(":")
+            if canonical_name not in self._entries.get(canonical_module, {}):
+                raise TypeSystemError(f"config types.same_object[{alias!r}]: {canonical} is not a configured name")
+            self._same_object[(alias_module, alias_name)] = (canonical_module, canonical_name)
+        for key, homes in self._configured.items():
+            homes[:] = [h for h in homes if h not in self._same_object]
+            if not homes:
+                raise TypeSystemError(f"config types.same_object: every name of the schema {key[0]} is an alias")
         for homes in self._configured.values():
             # the canonical home first: the module named after the type, then the shallowest, then by name
             homes.sort(key=lambda mn: (_is_params_module(mn[0]), not primary_module_name(*mn), mn[0].count("."), mn))
@@ -573,7 +598,20 @@ class TypeRegistry:
             doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
         reserved = MODEL_RESERVED if flav == "model" else frozenset[str]()
         name = python_identifier(wire, reserved=reserved)
-        return _Field(name, wire, code, nullable, required, doc, deprecated=bool(prop.get("deprecated")))
+        if flav == "model" and name.startswith("model_"):
+            # pydantic's namespace: the model field gets another name and keeps the wire name as its alias
+            renames = cast("dict[str, str]", self.config.get("model_field_names") or {})
+            name = renames.get(wire) or f"api_{name}"
+        return _Field(
+            name,
+            wire,
+            code,
+            nullable,
+            required,
+            doc,
+            deprecated=bool(prop.get("deprecated")),
+            source=self._pointer(prop),
+        )
 
     def _inherited_doc(self, prop: dict[str, Any]) -> str | None:
         """The description of a referenced schema (or of its only non-null variant), for a field without one."""
@@ -775,6 +813,15 @@ class TypeRegistry:
         if self._roots_done:
             return
         self._roots_done = True
+        for (module, name), (canonical_module, canonical_name) in self._same_object.items():
+            entry = self._entries[canonical_module][canonical_name]
+            flav: Flavour = "param" if entry.get("param") else "model"
+            if "schema" in entry:
+                self._define(canonical_module, canonical_name, str(entry["schema"]), flav)
+            mod = self._module(module)
+            mod.defs[name] = _Def(name, "alias", code=_ref(canonical_module, canonical_name))
+            if "schema" in entry and str(self._entries.get(module, {}).get(name, {}).get("schema")) == entry["schema"]:
+                mod.by_ptr[(str(entry["schema"]), flav)] = name
         for module in sorted(self._entries):
             if _is_params_module(module) and not any("inline" in e for e in self._entries[module].values()):
                 continue  # method params modules come from `request_params()`
@@ -1010,6 +1057,8 @@ class TypeRegistry:
         """Path relative to the repository root → source, for every file under `src/openai/types/`."""
         self._define_roots()
         self._define_params_leftovers()
+        self._apply_extra_fields()
+        self._apply_model_bases()
         out: dict[str, str] = {}
         packages: set[str] = {TYPES_ROOT}
         for name in sorted(self._modules):
@@ -1027,6 +1076,98 @@ class TypeRegistry:
         for package in sorted(packages):
             out[_path(package, package=True)] = self._render_package(package, packages)
         return dict(sorted(out.items()))
+
+    def _apply_extra_fields(self) -> None:
+        """Optional fields that `types.extra_fields` gives a response model beyond (or instead of) its schema's.
+
+        For the legacy types whose schema the spec no longer has: the official SDK still publishes these fields.
+        A field with a wire name the model already has replaces it.
+        """
+        configured = cast("dict[str, dict[str, dict[str, Any]]]", self.config.get("extra_fields") or {})
+        for ref, props in configured.items():
+            module, _, name = ref.partition(":")
+            mod = self._modules.get(module)
+            d = mod.defs.get(name) if mod is not None else None
+            if mod is None or d is None or d.kind != "model":
+                raise TypeSystemError(f"config types.extra_fields: {ref} is not a generated response model")
+            prefix = "" if primary_module_name(module, name) else name
+            for wire, prop in props.items():
+                added = self._field(wire, prop, False, mod, "model", prefix)
+                at = next((i for i, f in enumerate(d.fields) if f.wire == wire), None)
+                if at is None:
+                    d.fields.append(added)
+                else:
+                    d.fields[at] = added
+
+    def _apply_model_bases(self) -> None:
+        """Make the models of `types.model_bases` subclasses of their configured base model.
+
+        A subclass keeps only the fields it adds or changes; a field equal to the base's (same name, alias, type
+        and default, nested types compared by the schema they come from) is inherited instead.
+        """
+        configured = cast("dict[str, str]", self.config.get("model_bases") or {})
+        full: dict[tuple[str, str], list[_Field]] = {}
+        for child, base in configured.items():
+            for ref in (child, base):
+                module, _, name = ref.partition(":")
+                entry = self._entries.get(module, {}).get(name)
+                if entry is not None and "schema" in entry and not entry.get("param"):
+                    self._define(module, name, str(entry["schema"]), "model")
+                d = self._modules[module].defs.get(name) if module in self._modules else None
+                if d is None or d.kind != "model":
+                    raise TypeSystemError(f"config types.model_bases: {ref} is not a generated response model")
+                full.setdefault((module, name), list(d.fields))
+        origin = {
+            (module, name): ptr
+            for module, mod in self._modules.items()
+            for (ptr, flav), name in mod.by_ptr.items()
+            if flav == "model"
+        }
+
+        def normalised(f: _Field) -> str:
+            line = self._model_field(f)
+            return _REF_RE.sub(lambda m: origin.get((m.group(1), m.group(2)), m.group(0)), line)
+
+        for child, base in configured.items():
+            child_module, _, child_name = child.partition(":")
+            base_module, _, base_name = base.partition(":")
+            base_fields = {f.name: f for f in full[(base_module, base_name)]}
+            inherited = {name: normalised(f) for name, f in base_fields.items()}
+            d = self._modules[child_module].defs[child_name]
+            d.parent = _ref(base_module, base_name)
+            kept: list[_Field] = []
+            for f in d.fields:
+                same = base_fields.get(f.name)
+                if same is not None and f.source is not None and same.source == f.source:
+                    if (same.required, same.nullable) == (f.required, f.nullable):
+                        continue  # the base's own property: its type is the base's, whatever names it got here
+                    f.code = same.code  # the same type, required here: the base's names for it
+                if inherited.get(f.name) == normalised(f):
+                    continue
+                f.overrides = f.name in inherited
+                kept.append(f)
+            d.fields = kept
+            self._prune_unused(self._modules[child_module])
+
+    def _prune_unused(self, mod: _Module) -> None:
+        """Drop nested types of `mod` that nothing uses any more (a subclass inherits the fields that used them)."""
+        configured = self._entries.get(mod.name, {})
+        used: set[str] = set(configured)
+        todo = [name for name in mod.defs if name in configured]
+        while todo:
+            d = mod.defs.get(todo.pop())
+            if d is None:
+                continue
+            text = " ".join([d.code, d.parent or "", *d.mixins, *(f.code for f in d.fields)])
+            local = [m.group(2) for m in _REF_RE.finditer(text) if m.group(1) == mod.name]
+            for name in [*local, *d.bases]:
+                if name not in used:
+                    used.add(name)
+                    todo.append(name)
+        for name in [n for n in mod.defs if n not in used]:
+            del mod.defs[name]
+            for key in [k for k, v in mod.by_ptr.items() if v == name]:
+                del mod.by_ptr[key]
 
     def _module_uses(self, mod: _Module) -> dict[str, bool]:
         """Modules that `mod` references → whether some reference is evaluated at import time."""
@@ -1086,6 +1227,17 @@ class TypeRegistry:
     def _render_module(self, mod: _Module, cycle: frozenset[str]) -> str:
         local = set(mod.defs)
         imported: dict[tuple[str, str], str] = {}
+        # an alias of the same name defined elsewhere is a plain re-export: `from .x import Name`
+        reexports = {
+            d.name: match.group(1)
+            for d in mod.defs.values()
+            if d.kind == "alias"
+            and (match := _REF_RE.fullmatch(d.code)) is not None
+            and match.group(2) == d.name
+            and match.group(1) != mod.name
+        }
+        for name, module in reexports.items():
+            imported[(module, name)] = name
         module_aliases: dict[str, str] = {}
         taken = set(local) | set(_TYPING) | set(_TYPING_EXT) | set(_CORE_TYPES) | set(_CORE_MODELS) | {"FieldInfo"}
 
@@ -1115,8 +1267,14 @@ class TypeRegistry:
             return imported[key]
 
         blocks: list[str] = []
-        for d in self._ordered_defs(mod):
-            blocks.append(_ANY_REF_RE.sub(resolve, self._render_def(d)))
+        ordered = self._ordered_defs(mod)
+        for d in ordered:
+            if d.name not in reexports:
+                blocks.append(_ANY_REF_RE.sub(resolve, self._render_def(d)))
+        late = self._late_models(mod, ordered)
+        if late:
+            # models of a cycle: their annotations can be resolved only now that every class of the module exists
+            blocks.append("\n".join(f"{name}.model_rebuild()" for name in late))
         lines = [
             BANNER,
             "",
@@ -1137,12 +1295,18 @@ class TypeRegistry:
         for module, alias in sorted(module_aliases.items()):
             package, base = module.rsplit(".", 1)
             lines.append(f"from {relative_import(mod.name, package)} import {base} as {alias}")
-        public = [d.name for d in self._ordered_defs(mod)]
+        public = list(mod.defs)
         lines += ["", f"__all__ = [{', '.join(json.dumps(n) for n in public)}]", ""]
         return "\n".join(lines) + "\n\n" + "\n\n\n".join(blocks) + "\n"
 
     def _ordered_defs(self, mod: _Module) -> list[_Def]:
-        """Definitions in registration order, moved after the local names their runtime code needs."""
+        """Definitions in registration order, moved after the local names they use.
+
+        Runtime code (aliases, functional TypedDicts, base classes) needs its names defined first; a model's field
+        annotations do too, so that pydantic resolves them when the class is created (no `ForwardRef` left in
+        `model_fields`). Only a real cycle between models leaves a name undefined at class creation; such models
+        are completed at the end of the module (see `_late_models`).
+        """
         order: list[_Def] = []
         state: dict[str, int] = {}
 
@@ -1153,7 +1317,9 @@ class TypeRegistry:
             d = mod.defs[name]
             runtime = d.kind == "alias" or (d.kind == "typeddict" and self._functional(d))
             deps = list(d.bases)
-            if runtime:
+            if d.parent is not None:
+                deps += [m.group(2) for m in _REF_RE.finditer(d.parent) if m.group(1) == mod.name]
+            if runtime or d.kind == "model":
                 code = d.code if d.kind == "alias" else " ".join(f.code for f in d.fields)
                 deps += [m.group(2) for m in _REF_RE.finditer(code) if m.group(1) == mod.name]
             for dep in deps:
@@ -1165,6 +1331,18 @@ class TypeRegistry:
         for name in mod.defs:
             visit(name)
         return order
+
+    def _late_models(self, mod: _Module, order: list[_Def]) -> list[str]:
+        """Models whose annotations use a local name defined after them (a cycle), in definition order."""
+        position = {d.name: i for i, d in enumerate(order)}
+        late: list[str] = []
+        for i, d in enumerate(order):
+            if d.kind != "model":
+                continue
+            code = " ".join(f.code for f in d.fields)
+            if any(m.group(1) == mod.name and position.get(m.group(2), -1) > i for m in _REF_RE.finditer(code)):
+                late.append(d.name)
+        return late
 
     @staticmethod
     def _functional(d: _Def) -> bool:
@@ -1181,7 +1359,7 @@ class TypeRegistry:
         if d.kind == "typeddict":
             head = f"class {d.name}({', '.join(d.bases) if d.bases else 'TypedDict'}, total=False):"
         else:
-            head = f"class {d.name}({''.join(m + ', ' for m in d.mixins)}BaseModel):"
+            head = f"class {d.name}({''.join(m + ', ' for m in d.mixins)}{d.parent or 'BaseModel'}):"
         body: list[str] = []
         if d.doc:
             body.append(_doc_literal(d.doc, "    "))
@@ -1191,6 +1369,9 @@ class TypeRegistry:
                 line = f"    {f.wire}: {self._param_annotation(f)}"
             else:
                 line = f"    {self._model_field(f)}"
+                if f.overrides:
+                    # a field of the base model, narrowed here (required, or a narrower type): sound for data
+                    line += "  # pyright: ignore[reportIncompatibleVariableOverride, reportGeneralTypeIssues]"
             if shadowed:
                 line = _qualify_builtins(line, shadowed)
             body.append(line.replace("\x02", "\x04"))
@@ -1208,11 +1389,13 @@ class TypeRegistry:
 
     @staticmethod
     def _model_field(f: _Field) -> str:
-        code = f"Optional[{f.code}]" if (f.nullable or not f.required) else f.code
+        # A nullable field defaults to `None` even when the spec requires the key: servers omit such keys.
+        optional = f.nullable or not f.required
+        code = f"Optional[{f.code}]" if optional else f.code
         if f.name != f.wire:
-            default = "" if f.required else ", default=None"
+            default = ", default=None" if optional else ""
             return f"{f.name}: {code} = FieldInfo(alias={json.dumps(f.wire)}{default})"
-        return f"{f.name}: {code}" + ("" if f.required else " = None")
+        return f"{f.name}: {code}" + (" = None" if optional else "")
 
     def _render_package(self, package: str, packages: set[str]) -> str:
         exports = cast("dict[str, list[str]]", self.config.get("exports") or {})

@@ -101,7 +101,7 @@ MANUAL: dict[tuple[str, str], dict[str, Any]] = {
                         "safety_category": {"type": "string"},
                         "safety_identifier": {"type": "string"},
                     },
-                    "required": ["model", "project_id", "request_id", "safety_category", "safety_identifier"],
+                    "required": ["safety_category", "safety_identifier"],
                 },
                 "object": {"type": "string", "enum": ["event"], "description": "The object of the event."},
                 "type": {"type": "string", "enum": ["safety_identifier.blocked"], "description": "The event type."},
@@ -339,7 +339,17 @@ def main() -> None:
     data = derive(args.reference)
     old = read_types_section(args.out)
     # Hand-written sections (overlays, naming overrides) survive a re-derivation.
-    for key in ("overlays", "names", "model_mixins", "hand_written_exports"):
+    for key in (
+        "overlays",
+        "names",
+        "model_mixins",
+        "hand_written_exports",
+        "model_field_names",
+        "same_object",
+        "model_bases",
+        "response_models",
+        "extra_fields",
+    ):
         if key in old:
             data[key] = old[key]
     write_types_section(args.out, data)

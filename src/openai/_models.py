@@ -157,6 +157,21 @@ class BaseModel(pydantic.BaseModel):
     def __str__(self) -> str:
         return self.__repr__()
 
+    if not TYPE_CHECKING:  # type checkers keep flagging unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # A declared field the data left out (a model built without validation): read it as its default, or
+            # `None` for a required one, rather than failing; it stays unset, so dumps leave it out.
+            try:
+                return super().__getattr__(name)
+            except AttributeError:
+                info = type(self).__pydantic_fields__.get(name)
+                if info is None:
+                    raise
+                if info.is_required():
+                    return None
+                return info.get_default(call_default_factory=True, validated_data={})
+
     @classmethod
     @override
     def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:  # type: ignore[override]  # the pydantic mypy plugin synthesises a per-model signature; ours is pydantic's own

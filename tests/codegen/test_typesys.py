@@ -18,7 +18,7 @@ import shutil
 import importlib
 import subprocess
 from types import ModuleType
-from typing import Any, Iterator, Optional, cast
+from typing import Any, Iterator, Optional, cast, get_args as typing_get_args
 from pathlib import Path
 
 import yaml
@@ -175,7 +175,8 @@ def test_model_fields_follow_required_and_nullable(package: str) -> None:
     pet = cast("type[pydantic.BaseModel]", _module(package, "pet").Pet)
     fields = pet.model_fields
     assert fields["id"].is_required()
-    assert fields["name"].is_required(), "required and nullable: Optional without a default"
+    assert not fields["name"].is_required(), "required and nullable: Optional defaulting to None"
+    assert fields["name"].default is None
     assert not fields["born_at"].is_required() and fields["born_at"].default is None
     assert fields["schema_"].alias == "schema"
     # `allOf: [$ref, {nullable: true}]` is a nullable reference, not a new class
@@ -531,7 +532,7 @@ def test_types_section_is_written_into_config_yaml_without_touching_other_keys(t
 def test_overlays_correct_the_spec_in_memory(rendered: dict[str, str]) -> None:
     assert (
         '    created_at: int\n    """When the resource was created (from an overlay)."""'
-        in (rendered["src/openai/types/shared/photo.py"])
+        in (rendered["src/openai/types/shared/resource.py"])
     )
     assert "from an overlay" not in (FIXTURES / "petstore.yaml").read_text()
 
@@ -713,3 +714,47 @@ def test_spec_quirk_overlays_give_the_published_types() -> None:
     assert FileCreateResponse.model_validate(good).object == "container.file"
     with pytest.raises(pydantic.ValidationError, match="object"):
         FileCreateResponse.model_validate({**good, "object": "string"})
+
+
+# ---------------------------------------------------------------------------------------------------- object graph
+
+
+def test_configured_base_model_is_extended_with_only_the_added_fields(package: str) -> None:
+    resource = cast("type[pydantic.BaseModel]", _module(package, "shared.resource").Resource)
+    photo = cast("type[pydantic.BaseModel]", _module(package, "shared.photo").Photo)
+    assert issubclass(photo, resource)
+    assert set(photo.__annotations__) == {"url", "size"}
+    assert list(photo.model_fields) == ["id", "created_at", "url", "size"]
+    parsed = photo.model_validate({"id": "p", "created_at": 1, "url": "u"})
+    assert isinstance(parsed, resource)
+
+
+def test_same_object_names_are_aliases_of_one_class(package: str) -> None:
+    dog = _module(package, "dog").Dog
+    assert _module(package, "doggo").Doggo is dog
+    # references to the schema elsewhere use the defining name
+    animal_args = typing_get_args(_module(package, "animal").Animal)
+    assert dog in typing_get_args(animal_args[0])
+
+
+def test_fields_in_pydantic_namespace_are_renamed_with_the_wire_alias(package: str) -> None:
+    dog = cast("type[pydantic.BaseModel]", _module(package, "dog").Dog)
+    fields = dog.model_fields
+    assert fields["breed_model_name"].alias == "model_name"
+    assert fields["api_model_version"].alias == "model_version"
+    parsed = dog.model_validate({"type": "dog", "model_name": "m", "model_version": "v"})
+    assert parsed.model_dump(by_alias=True, exclude_unset=True) == {
+        "type": "dog",
+        "model_name": "m",
+        "model_version": "v",
+    }
+
+
+def test_models_are_emitted_after_the_nested_models_they_use(rendered: dict[str, str]) -> None:
+    text = rendered["src/openai/types/pet.py"]
+    assert text.index("class Owner(") < text.index("class Pet(")
+
+
+def test_nested_model_fields_are_resolved_at_import(package: str) -> None:
+    pet = cast("type[pydantic.BaseModel]", _module(package, "pet").Pet)
+    assert not any("ForwardRef" in repr(f.annotation) for f in pet.model_fields.values())

@@ -216,8 +216,11 @@ def test_missing_required_field_does_not_fail() -> None:
     completion = _parse({"id": "x", "choices": []}, Completion)
     assert completion.id == "x"
     assert completion.model_fields_set == {"id", "choices"}
+    # an omitted field reads as None (its default, for an optional one) and stays unset
+    assert completion.created is None
+    assert "created" not in completion.to_dict()
     with pytest.raises(AttributeError):
-        _ = completion.created
+        _ = completion.not_a_field  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
 
 
 def test_strict_mode_raises_validation_error() -> None:

@@ -55,8 +55,10 @@ def test_unknown_fields_are_kept() -> None:
     assert completion.model_extra == {"a_field_from_the_future": {"x": 1}}
 
 
-def test_required_nullable_field_has_no_default() -> None:
-    assert ChatCompletionMessage.model_fields["content"].is_required()
+def test_required_nullable_field_defaults_to_none() -> None:
+    # the spec requires the key but allows null: servers omit it, so the field defaults to None
+    assert not ChatCompletionMessage.model_fields["content"].is_required()
+    assert ChatCompletionMessage.model_fields["content"].default is None
     assert not ChatCompletion.model_fields["usage"].is_required()
 
 

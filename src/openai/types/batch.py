@@ -15,6 +15,13 @@ from .batch_request_counts import BatchRequestCounts
 __all__ = ["Batch", "Errors"]
 
 
+class Errors(BaseModel):
+    object: Optional[str] = None
+    """The object type, which is always `list`."""
+
+    data: Optional[List[BatchError]] = None
+
+
 class Batch(BaseModel):
     id: str
 
@@ -97,10 +104,3 @@ class Batch(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class Errors(BaseModel):
-    object: Optional[str] = None
-    """The object type, which is always `list`."""
-
-    data: Optional[List[BatchError]] = None

@@ -7,6 +7,23 @@ from .._models import BaseModel
 __all__ = ["BatchUsage", "InputTokensDetails", "OutputTokensDetails"]
 
 
+class InputTokensDetails(BaseModel):
+    """A detailed breakdown of the input tokens."""
+
+    cached_tokens: int
+    """
+    The number of tokens that were retrieved from the cache. [More on
+    prompt caching](/docs/guides/prompt-caching).
+    """
+
+
+class OutputTokensDetails(BaseModel):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int
+    """The number of reasoning tokens."""
+
+
 class BatchUsage(BaseModel):
     """
     Represents token usage details including input tokens, output tokens, a
@@ -28,20 +45,3 @@ class BatchUsage(BaseModel):
 
     total_tokens: int
     """The total number of tokens used."""
-
-
-class InputTokensDetails(BaseModel):
-    """A detailed breakdown of the input tokens."""
-
-    cached_tokens: int
-    """
-    The number of tokens that were retrieved from the cache. [More on
-    prompt caching](/docs/guides/prompt-caching).
-    """
-
-
-class OutputTokensDetails(BaseModel):
-    """A detailed breakdown of the output tokens."""
-
-    reasoning_tokens: int
-    """The number of reasoning tokens."""

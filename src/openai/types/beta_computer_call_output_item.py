@@ -12,6 +12,26 @@ from .beta.beta_response_computer_tool_call_output_screenshot import BetaRespons
 __all__ = ["BetaComputerCallOutputItem", "Agent", "AcknowledgedSafetyCheck"]
 
 
+class Agent(BaseModel):
+    """The agent that produced this item."""
+
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
+
+
 class BetaComputerCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
@@ -34,23 +54,3 @@ class BetaComputerCallOutputItem(BaseModel):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class AcknowledgedSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""

@@ -12,6 +12,26 @@ from .beta.beta_response_function_call_output_item_list import BetaResponseFunct
 __all__ = ["BetaFunctionCallOutputItem", "Agent", "CallerDirect", "CallerProgram"]
 
 
+class Agent(BaseModel):
+    """The agent that produced this item."""
+
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
 class BetaFunctionCallOutputItem(BaseModel):
     """The output of a function tool call."""
 
@@ -40,23 +60,3 @@ class BetaFunctionCallOutputItem(BaseModel):
     """The execution context that produced this tool call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class Agent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

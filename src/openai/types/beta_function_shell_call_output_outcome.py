@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .._models import BaseModel, PropertyInfo
 from .beta_function_shell_call_output_timeout_outcome import BetaFunctionShellCallOutputTimeoutOutcome
 
-__all__ = ["BetaFunctionShellCallOutputOutcomeExit", "BetaFunctionShellCallOutputOutcome"]
+__all__ = ["BetaFunctionShellCallOutputOutcome", "BetaFunctionShellCallOutputOutcomeExit"]
 
 
 class BetaFunctionShellCallOutputOutcomeExit(BaseModel):

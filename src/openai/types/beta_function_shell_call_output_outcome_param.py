@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_function_shell_call_output_timeout_outcome_param import BetaFunctionShellCallOutputTimeoutOutcomeParam
 
-__all__ = ["BetaFunctionShellCallOutputOutcomeParamExit", "BetaFunctionShellCallOutputOutcomeParam"]
+__all__ = ["BetaFunctionShellCallOutputOutcomeParam", "BetaFunctionShellCallOutputOutcomeParamExit"]
 
 
 class BetaFunctionShellCallOutputOutcomeParamExit(TypedDict, total=False):

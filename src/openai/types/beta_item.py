@@ -18,52 +18,57 @@ from .beta_computer_call_output_item import BetaComputerCallOutputItem
 from .beta_function_call_output_item import BetaFunctionCallOutputItem
 from .beta.beta_response_output_message import BetaResponseOutputMessage
 from .beta.beta_response_reasoning_item import BetaResponseReasoningItem
-from .beta.beta_response_compaction_item import BetaResponseCompactionItem
 from .beta.beta_response_custom_tool_call import BetaResponseCustomToolCall
 from .beta.beta_response_computer_tool_call import BetaResponseComputerToolCall
 from .beta.beta_response_function_tool_call import BetaResponseFunctionToolCall
 from .beta.beta_response_function_web_search import BetaResponseFunctionWebSearch
 from .beta.beta_response_input_image_content import BetaResponseInputImageContent
+from .beta.beta_response_compaction_item_param import BetaResponseCompactionItemParam
 from .beta.beta_response_file_search_tool_call import BetaResponseFileSearchToolCall
 from .beta.beta_response_custom_tool_call_output import BetaResponseCustomToolCallOutput
-from .beta.beta_response_tool_search_output_item import BetaResponseToolSearchOutputItem
 from .beta.beta_response_code_interpreter_tool_call import BetaResponseCodeInterpreterToolCall
 from .beta.beta_response_input_message_content_list import BetaResponseInputMessageContentList
+from .beta.beta_response_tool_search_output_item_param import BetaResponseToolSearchOutputItemParam
 from .beta.beta_response_function_shell_call_output_content import BetaResponseFunctionShellCallOutputContent
 
 __all__ = [
+    "BetaItem",
     "BetaItemMessage",
+    "BetaItemMessageAgent",
     "BetaItemAgentMessage",
+    "BetaItemAgentMessageAgent",
     "BetaItemMultiAgentCall",
     "BetaItemMultiAgentCallOutput",
+    "BetaItemMultiAgentCallOutputOutput",
+    "BetaItemMultiAgentCallOutputOutputAnnotationFileCitation",
+    "BetaItemMultiAgentCallOutputOutputAnnotationUrlCitation",
+    "BetaItemMultiAgentCallOutputOutputAnnotationContainerFileCitation",
     "BetaItemToolSearchCall",
     "BetaItemAdditionalTools",
     "BetaItemImageGenerationCall",
     "BetaItemLocalShellCall",
+    "BetaItemLocalShellCallAction",
     "BetaItemLocalShellCallOutput",
     "BetaItemShellCall",
+    "BetaItemShellCallCallerDirect",
+    "BetaItemShellCallCallerProgram",
+    "BetaItemShellCallAction",
     "BetaItemShellCallOutput",
     "BetaItemApplyPatchCall",
+    "BetaItemApplyPatchCallOperationCreateFile",
+    "BetaItemApplyPatchCallOperationDeleteFile",
+    "BetaItemApplyPatchCallOperationUpdateFile",
     "BetaItemApplyPatchCallOutput",
     "BetaItemMcpListTools",
     "BetaItemMcpApprovalRequest",
     "BetaItemMcpApprovalResponse",
     "BetaItemMcpCall",
-    "BetaItem",
-    "BetaItemMessageAgent",
-    "BetaItemAgentMessageAgent",
-    "BetaItemMultiAgentCallOutputOutput",
-    "BetaItemMultiAgentCallOutputOutputAnnotationFileCitation",
-    "BetaItemMultiAgentCallOutputOutputAnnotationUrlCitation",
-    "BetaItemMultiAgentCallOutputOutputAnnotationContainerFileCitation",
-    "BetaItemLocalShellCallAction",
-    "BetaItemShellCallCallerDirect",
-    "BetaItemShellCallCallerProgram",
-    "BetaItemShellCallAction",
-    "BetaItemApplyPatchCallOperationCreateFile",
-    "BetaItemApplyPatchCallOperationDeleteFile",
-    "BetaItemApplyPatchCallOperationUpdateFile",
 ]
+
+
+class BetaItemMessageAgent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaItemMessage(BaseModel):
@@ -93,6 +98,13 @@ class BetaItemMessage(BaseModel):
     A list of one or many input items to the model, containing different content
     types.
     """
+
+
+class BetaItemAgentMessageAgent(BaseModel):
+    """The agent that produced this item."""
+
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaItemAgentMessage(BaseModel):
@@ -140,6 +152,79 @@ class BetaItemMultiAgentCall(BaseModel):
 
     arguments: str
     """The action arguments as a JSON string."""
+
+
+class BetaItemMultiAgentCallOutputOutputAnnotationFileCitation(BaseModel):
+    type: Literal["file_citation"]
+    """The citation type. Always `file_citation`."""
+
+    index: int
+    """The index of the file in the list of files."""
+
+    file_id: str
+    """The ID of the file."""
+
+    filename: str
+    """The filename of the file cited."""
+
+
+class BetaItemMultiAgentCallOutputOutputAnnotationUrlCitation(BaseModel):
+    type: Literal["url_citation"]
+    """The citation type. Always `url_citation`."""
+
+    start_index: int
+    """The index of the first character of the citation in the message."""
+
+    end_index: int
+    """The index of the last character of the citation in the message."""
+
+    url: str
+    """The URL of the cited resource."""
+
+    title: str
+    """The title of the cited resource."""
+
+
+class BetaItemMultiAgentCallOutputOutputAnnotationContainerFileCitation(BaseModel):
+    type: Literal["container_file_citation"]
+    """The citation type. Always `container_file_citation`."""
+
+    start_index: int
+    """The index of the first character of the citation in the message."""
+
+    end_index: int
+    """The index of the last character of the citation in the message."""
+
+    container_id: str
+    """The ID of the container."""
+
+    file_id: str
+    """The ID of the container file."""
+
+    filename: str
+    """The filename of the container file cited."""
+
+
+class BetaItemMultiAgentCallOutputOutput(BaseModel):
+    type: Literal["output_text"]
+    """The content type. Always `output_text`."""
+
+    text: str
+    """The text content."""
+
+    annotations: Optional[
+        List[
+            Annotated[
+                Union[
+                    BetaItemMultiAgentCallOutputOutputAnnotationFileCitation,
+                    BetaItemMultiAgentCallOutputOutputAnnotationUrlCitation,
+                    BetaItemMultiAgentCallOutputOutputAnnotationContainerFileCitation,
+                ],
+                PropertyInfo(discriminator="type"),
+            ]
+        ]
+    ] = None
+    """Citations associated with the text content."""
 
 
 class BetaItemMultiAgentCallOutput(BaseModel):
@@ -216,8 +301,30 @@ class BetaItemImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
+
+
+class BetaItemLocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
 
 
 class BetaItemLocalShellCall(BaseModel):
@@ -259,6 +366,32 @@ class BetaItemLocalShellCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class BetaItemShellCallCallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class BetaItemShellCallCallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+class BetaItemShellCallAction(BaseModel):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: List[str]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: Optional[int] = None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
+
+    max_output_length: Optional[int] = None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
 class BetaItemShellCall(BaseModel):
@@ -325,6 +458,42 @@ class BetaItemShellCallOutput(BaseModel):
 
     max_output_length: Optional[int] = None
     """The maximum number of UTF-8 characters captured for this shell call's combined output."""
+
+
+class BetaItemApplyPatchCallOperationCreateFile(BaseModel):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"]
+    """The operation type. Always `create_file`."""
+
+    path: str
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply when creating the file."""
+
+
+class BetaItemApplyPatchCallOperationDeleteFile(BaseModel):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Literal["delete_file"]
+    """The operation type. Always `delete_file`."""
+
+    path: str
+    """Path of the file to delete relative to the workspace root."""
+
+
+class BetaItemApplyPatchCallOperationUpdateFile(BaseModel):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Literal["update_file"]
+    """The operation type. Always `update_file`."""
+
+    path: str
+    """Path of the file to update relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply to the existing file."""
 
 
 class BetaItemApplyPatchCall(BaseModel):
@@ -508,10 +677,10 @@ BetaItem: TypeAlias = Union[
     BetaItemMultiAgentCall,
     BetaItemMultiAgentCallOutput,
     BetaItemToolSearchCall,
-    BetaResponseToolSearchOutputItem,
+    BetaResponseToolSearchOutputItemParam,
     BetaItemAdditionalTools,
     BetaResponseReasoningItem,
-    BetaResponseCompactionItem,
+    BetaResponseCompactionItemParam,
     BetaItemImageGenerationCall,
     BetaResponseCodeInterpreterToolCall,
     BetaItemLocalShellCall,
@@ -527,172 +696,3 @@ BetaItem: TypeAlias = Union[
     BetaResponseCustomToolCallOutput,
     BetaResponseCustomToolCall,
 ]
-
-
-class BetaItemMessageAgent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class BetaItemAgentMessageAgent(BaseModel):
-    """The agent that produced this item."""
-
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class BetaItemMultiAgentCallOutputOutput(BaseModel):
-    type: Literal["output_text"]
-    """The content type. Always `output_text`."""
-
-    text: str
-    """The text content."""
-
-    annotations: Optional[
-        List[
-            Annotated[
-                Union[
-                    BetaItemMultiAgentCallOutputOutputAnnotationFileCitation,
-                    BetaItemMultiAgentCallOutputOutputAnnotationUrlCitation,
-                    BetaItemMultiAgentCallOutputOutputAnnotationContainerFileCitation,
-                ],
-                PropertyInfo(discriminator="type"),
-            ]
-        ]
-    ] = None
-    """Citations associated with the text content."""
-
-
-class BetaItemMultiAgentCallOutputOutputAnnotationFileCitation(BaseModel):
-    type: Literal["file_citation"]
-    """The citation type. Always `file_citation`."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    file_id: str
-    """The ID of the file."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class BetaItemMultiAgentCallOutputOutputAnnotationUrlCitation(BaseModel):
-    type: Literal["url_citation"]
-    """The citation type. Always `url_citation`."""
-
-    start_index: int
-    """The index of the first character of the citation in the message."""
-
-    end_index: int
-    """The index of the last character of the citation in the message."""
-
-    url: str
-    """The URL of the cited resource."""
-
-    title: str
-    """The title of the cited resource."""
-
-
-class BetaItemMultiAgentCallOutputOutputAnnotationContainerFileCitation(BaseModel):
-    type: Literal["container_file_citation"]
-    """The citation type. Always `container_file_citation`."""
-
-    start_index: int
-    """The index of the first character of the citation in the message."""
-
-    end_index: int
-    """The index of the last character of the citation in the message."""
-
-    container_id: str
-    """The ID of the container."""
-
-    file_id: str
-    """The ID of the container file."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class BetaItemLocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class BetaItemShellCallCallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class BetaItemShellCallCallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-class BetaItemShellCallAction(BaseModel):
-    """Commands and limits describing how to run the shell tool call."""
-
-    commands: List[str]
-    """Ordered shell commands for the execution environment to run."""
-
-    timeout_ms: Optional[int] = None
-    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
-
-    max_output_length: Optional[int] = None
-    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
-
-
-class BetaItemApplyPatchCallOperationCreateFile(BaseModel):
-    """Instruction for creating a new file via the apply_patch tool."""
-
-    type: Literal["create_file"]
-    """The operation type. Always `create_file`."""
-
-    path: str
-    """Path of the file to create relative to the workspace root."""
-
-    diff: str
-    """Unified diff content to apply when creating the file."""
-
-
-class BetaItemApplyPatchCallOperationDeleteFile(BaseModel):
-    """Instruction for deleting an existing file via the apply_patch tool."""
-
-    type: Literal["delete_file"]
-    """The operation type. Always `delete_file`."""
-
-    path: str
-    """Path of the file to delete relative to the workspace root."""
-
-
-class BetaItemApplyPatchCallOperationUpdateFile(BaseModel):
-    """Instruction for updating an existing file via the apply_patch tool."""
-
-    type: Literal["update_file"]
-    """The operation type. Always `update_file`."""
-
-    path: str
-    """Path of the file to update relative to the workspace root."""
-
-    diff: str
-    """Unified diff content to apply to the existing file."""

@@ -35,32 +35,37 @@ from .beta.beta_response_computer_tool_call_output_item import BetaResponseCompu
 from .beta.beta_response_function_shell_tool_call_output import BetaResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "BetaItemField",
     "BetaItemFieldProgram",
+    "BetaItemFieldProgramAgent",
     "BetaItemFieldProgramOutput",
     "BetaItemFieldMultiAgentCall",
     "BetaItemFieldMultiAgentCallOutput",
     "BetaItemFieldAdditionalTools",
     "BetaItemFieldAgentMessage",
-    "BetaItemFieldFunctionCallOutput",
-    "BetaItemFieldImageGenerationCall",
-    "BetaItemFieldLocalShellCall",
-    "BetaItemFieldLocalShellCallOutput",
-    "BetaItemFieldMcpListTools",
-    "BetaItemFieldMcpApprovalRequest",
-    "BetaItemFieldMcpApprovalResponse",
-    "BetaItemFieldMcpCall",
-    "BetaItemField",
-    "BetaItemFieldProgramAgent",
     "BetaItemFieldAgentMessageContentText",
     "BetaItemFieldAgentMessageContentSummaryText",
     "BetaItemFieldAgentMessageContentReasoningText",
     "BetaItemFieldAgentMessageContentComputerScreenshot",
     "BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint",
     "BetaItemFieldAgentMessageContentEncryptedContent",
+    "BetaItemFieldFunctionCallOutput",
     "BetaItemFieldFunctionCallOutputCallerDirect",
     "BetaItemFieldFunctionCallOutputCallerProgram",
+    "BetaItemFieldImageGenerationCall",
+    "BetaItemFieldLocalShellCall",
     "BetaItemFieldLocalShellCallAction",
+    "BetaItemFieldLocalShellCallOutput",
+    "BetaItemFieldMcpListTools",
+    "BetaItemFieldMcpApprovalRequest",
+    "BetaItemFieldMcpApprovalResponse",
+    "BetaItemFieldMcpCall",
 ]
+
+
+class BetaItemFieldProgramAgent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
 
 
 class BetaItemFieldProgram(BaseModel):
@@ -160,6 +165,79 @@ class BetaItemFieldAdditionalTools(BaseModel):
     """The additional tool definitions made available at this item."""
 
 
+class BetaItemFieldAgentMessageContentText(BaseModel):
+    """A text content."""
+
+    type: Literal["text"]
+
+    text: str
+
+
+class BetaItemFieldAgentMessageContentSummaryText(BaseModel):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"]
+    """The type of the object. Always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output from the model so far."""
+
+
+class BetaItemFieldAgentMessageContentReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+class BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
+class BetaItemFieldAgentMessageContentComputerScreenshot(BaseModel):
+    """A screenshot of a computer."""
+
+    type: Literal["computer_screenshot"]
+    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
+
+    image_url: Optional[str] = None
+    """The URL of the screenshot image."""
+
+    file_id: Optional[str] = None
+    """The identifier of an uploaded file that contains the screenshot."""
+
+    detail: BetaImageDetail
+    """
+    The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
+    Defaults to `auto`.
+    """
+
+    prompt_cache_breakpoint: Optional[BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint] = None
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+
+class BetaItemFieldAgentMessageContentEncryptedContent(BaseModel):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Literal["encrypted_content"]
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: str
+    """Opaque encrypted content."""
+
+
 class BetaItemFieldAgentMessage(BaseModel):
     agent: Optional[BetaItemFieldProgramAgent] = None
     """The agent that produced this item."""
@@ -196,6 +274,19 @@ class BetaItemFieldAgentMessage(BaseModel):
     """Encrypted content sent between agents."""
 
 
+class BetaItemFieldFunctionCallOutputCallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class BetaItemFieldFunctionCallOutputCallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
 class BetaItemFieldFunctionCallOutput(BaseModel):
     """The output of a function tool call."""
 
@@ -211,7 +302,7 @@ class BetaItemFieldFunctionCallOutput(BaseModel):
     type: Literal["function_call_output"]
     """The type of the function tool call output. Always `function_call_output`."""
 
-    call_id: Optional[str] = None
+    call_id: str
     """The unique ID of the function tool call generated by the model."""
 
     name: Optional[str] = None
@@ -264,8 +355,30 @@ class BetaItemFieldImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
+
+
+class BetaItemFieldLocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
 
 
 class BetaItemFieldLocalShellCall(BaseModel):
@@ -448,116 +561,3 @@ BetaItemField: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class BetaItemFieldProgramAgent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class BetaItemFieldAgentMessageContentText(BaseModel):
-    """A text content."""
-
-    type: Literal["text"]
-
-    text: str
-
-
-class BetaItemFieldAgentMessageContentSummaryText(BaseModel):
-    """A summary text from the model."""
-
-    type: Literal["summary_text"]
-    """The type of the object. Always `summary_text`."""
-
-    text: str
-    """A summary of the reasoning output from the model so far."""
-
-
-class BetaItemFieldAgentMessageContentReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-class BetaItemFieldAgentMessageContentComputerScreenshot(BaseModel):
-    """A screenshot of a computer."""
-
-    type: Literal["computer_screenshot"]
-    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
-
-    image_url: Optional[str]
-    """The URL of the screenshot image."""
-
-    file_id: Optional[str]
-    """The identifier of an uploaded file that contains the screenshot."""
-
-    detail: BetaImageDetail
-    """
-    The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
-    Defaults to `auto`.
-    """
-
-    prompt_cache_breakpoint: Optional[BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class BetaItemFieldAgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""
-
-
-class BetaItemFieldAgentMessageContentEncryptedContent(BaseModel):
-    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
-
-    type: Literal["encrypted_content"]
-    """The type of the input item. Always `encrypted_content`."""
-
-    encrypted_content: str
-    """Opaque encrypted content."""
-
-
-class BetaItemFieldFunctionCallOutputCallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class BetaItemFieldFunctionCallOutputCallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-class BetaItemFieldLocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""

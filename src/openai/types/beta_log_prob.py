@@ -9,6 +9,16 @@ from .._models import BaseModel
 __all__ = ["BetaLogProb", "TopLogprob"]
 
 
+class TopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+
+    logprob: float
+
+    bytes: List[int]
+
+
 class BetaLogProb(BaseModel):
     """The log probability of a token."""
 
@@ -19,13 +29,3 @@ class BetaLogProb(BaseModel):
     bytes: List[int]
 
     top_logprobs: List[TopLogprob]
-
-
-class TopLogprob(BaseModel):
-    """The top log probability of a token."""
-
-    token: str
-
-    logprob: float
-
-    bytes: List[int]

@@ -11,16 +11,6 @@ from .._models import BaseModel, PropertyInfo
 __all__ = ["BetaModeration", "InputModerationResult", "InputError"]
 
 
-class BetaModeration(BaseModel):
-    """Moderation results or errors for the response input and output."""
-
-    input: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
-    """Moderation for the response input."""
-
-    output: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
-    """Moderation for the response output."""
-
-
 class InputModerationResult(BaseModel):
     """A moderation result produced for the response input or output."""
 
@@ -54,3 +44,13 @@ class InputError(BaseModel):
 
     message: str
     """The error message."""
+
+
+class BetaModeration(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
+    """Moderation for the response input."""
+
+    output: Annotated[Union[InputModerationResult, InputError], PropertyInfo(discriminator="type")]
+    """Moderation for the response output."""

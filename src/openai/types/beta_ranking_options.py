@@ -11,6 +11,14 @@ from .._models import BaseModel
 __all__ = ["BetaRankingOptions", "HybridSearch"]
 
 
+class HybridSearch(BaseModel):
+    embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
+
+
 class BetaRankingOptions(BaseModel):
     ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
     """The ranker to use for the file search."""
@@ -26,11 +34,3 @@ class BetaRankingOptions(BaseModel):
     Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
     when hybrid search is enabled.
     """
-
-
-class HybridSearch(BaseModel):
-    embedding_weight: float
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: float
-    """The weight of the text in the reciprocal ranking fusion."""

@@ -11,21 +11,6 @@ from .._models import BaseModel
 __all__ = ["ChatCompletionRequestMessageContentPartFile", "File", "PromptCacheBreakpoint"]
 
 
-class ChatCompletionRequestMessageContentPartFile(BaseModel):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
-
-    type: Literal["file"]
-    """The type of the content part. Always `file`."""
-
-    file: File
-
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
 class File(BaseModel):
     filename: Optional[str] = None
     """
@@ -51,3 +36,18 @@ class PromptCacheBreakpoint(BaseModel):
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""
+
+
+class ChatCompletionRequestMessageContentPartFile(BaseModel):
+    """Learn about [file inputs](/docs/guides/text) for text generation."""
+
+    type: Literal["file"]
+    """The type of the content part. Always `file`."""
+
+    file: File
+
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """

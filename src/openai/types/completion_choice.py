@@ -11,6 +11,16 @@ from .._models import BaseModel
 __all__ = ["CompletionChoice", "Logprobs"]
 
 
+class Logprobs(BaseModel):
+    text_offset: Optional[List[int]] = None
+
+    token_logprobs: Optional[List[float]] = None
+
+    tokens: Optional[List[str]] = None
+
+    top_logprobs: Optional[List[Dict[str, float]]] = None
+
+
 class CompletionChoice(BaseModel):
     finish_reason: Literal["stop", "length", "content_filter"]
     """
@@ -21,16 +31,6 @@ class CompletionChoice(BaseModel):
 
     index: int
 
-    logprobs: Optional[Logprobs]
+    logprobs: Optional[Logprobs] = None
 
     text: str
-
-
-class Logprobs(BaseModel):
-    text_offset: Optional[List[int]] = None
-
-    token_logprobs: Optional[List[float]] = None
-
-    tokens: Optional[List[str]] = None
-
-    top_logprobs: Optional[List[Dict[str, float]]] = None

@@ -9,25 +9,6 @@ from .._models import BaseModel
 __all__ = ["CompletionUsage", "CompletionTokensDetails", "PromptTokensDetails"]
 
 
-class CompletionUsage(BaseModel):
-    """Usage statistics for the completion request."""
-
-    completion_tokens: int
-    """Number of tokens in the generated completion."""
-
-    prompt_tokens: int
-    """Number of tokens in the prompt."""
-
-    total_tokens: int
-    """Total number of tokens used in the request (prompt + completion)."""
-
-    completion_tokens_details: Optional[CompletionTokensDetails] = None
-    """Breakdown of tokens used in a completion."""
-
-    prompt_tokens_details: Optional[PromptTokensDetails] = None
-    """Breakdown of tokens used in the prompt."""
-
-
 class CompletionTokensDetails(BaseModel):
     """Breakdown of tokens used in a completion."""
 
@@ -73,3 +54,22 @@ class PromptTokensDetails(BaseModel):
 
     cache_write_tokens: Optional[int] = None
     """The unadjusted number of prompt tokens written to cache."""
+
+
+class CompletionUsage(BaseModel):
+    """Usage statistics for the completion request."""
+
+    completion_tokens: int
+    """Number of tokens in the generated completion."""
+
+    prompt_tokens: int
+    """Number of tokens in the prompt."""
+
+    total_tokens: int
+    """Total number of tokens used in the request (prompt + completion)."""
+
+    completion_tokens_details: Optional[CompletionTokensDetails] = None
+    """Breakdown of tokens used in a completion."""
+
+    prompt_tokens_details: Optional[PromptTokensDetails] = None
+    """Breakdown of tokens used in the prompt."""

@@ -12,6 +12,19 @@ from .responses.response_computer_tool_call_output_screenshot import ResponseCom
 __all__ = ["ComputerCallOutputItem", "AcknowledgedSafetyCheck"]
 
 
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
+
+
 class ComputerCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
@@ -31,16 +44,3 @@ class ComputerCallOutputItem(BaseModel):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class AcknowledgedSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""

@@ -11,6 +11,30 @@ from .._models import BaseModel
 __all__ = ["ContainerListResponse", "ExpiresAfter", "NetworkPolicy"]
 
 
+class ExpiresAfter(BaseModel):
+    """
+    The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+    """
+
+    anchor: Optional[Literal["last_active_at"]] = None
+    """The reference point for the expiration."""
+
+    minutes: Optional[int] = None
+    """The number of minutes after the anchor before the container expires."""
+
+
+class NetworkPolicy(BaseModel):
+    """Network access policy for the container."""
+
+    type: Literal["allowlist", "disabled"]
+    """The network policy mode."""
+
+    allowed_domains: Optional[List[str]] = None
+    """Allowed outbound domains when `type` is `allowlist`."""
+
+
 class ContainerListResponse(BaseModel):
     id: str
     """Unique identifier for the container."""
@@ -42,27 +66,3 @@ class ContainerListResponse(BaseModel):
 
     network_policy: Optional[NetworkPolicy] = None
     """Network access policy for the container."""
-
-
-class ExpiresAfter(BaseModel):
-    """
-    The container will expire after this time period.
-    The anchor is the reference point for the expiration.
-    The minutes is the number of minutes after the anchor before the container expires.
-    """
-
-    anchor: Optional[Literal["last_active_at"]] = None
-    """The reference point for the expiration."""
-
-    minutes: Optional[int] = None
-    """The number of minutes after the anchor before the container expires."""
-
-
-class NetworkPolicy(BaseModel):
-    """Network access policy for the container."""
-
-    type: Literal["allowlist", "disabled"]
-    """The network policy mode."""
-
-    allowed_domains: Optional[List[str]] = None
-    """Allowed outbound domains when `type` is `allowlist`."""

@@ -8,21 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from .._models import BaseModel, PropertyInfo
 
-__all__ = ["ContentProvenanceCheck", "ResultC2PA", "ResultSynthID", "Result"]
-
-
-class ContentProvenanceCheck(BaseModel):
-    object: Literal["content_provenance_check"]
-    """The object type. Always `content_provenance_check` for this endpoint."""
-
-    created_at: int
-    """The Unix timestamp, in seconds, when the provenance check was created."""
-
-    results: List[Result]
-    """
-    The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results
-    include SynthID.
-    """
+__all__ = ["ContentProvenanceCheck", "Result", "ResultC2PA", "ResultSynthID"]
 
 
 class ResultC2PA(BaseModel):
@@ -41,13 +27,13 @@ class ResultC2PA(BaseModel):
     validation_state: Literal["trusted", "valid", "invalid", "not_present"]
     """The validation status of the C2PA manifest in the uploaded image."""
 
-    issuer: Optional[str]
+    issuer: Optional[str] = None
     """The C2PA manifest issuer, when available."""
 
-    model: Optional[str]
+    model: Optional[str] = None
     """The OpenAI model recorded by the provenance signal, when available."""
 
-    generated_at: Optional[str]
+    generated_at: Optional[str] = None
     """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""
 
 
@@ -64,11 +50,25 @@ class ResultSynthID(BaseModel):
     company's model, which the tool currently does not detect.
     """
 
-    model: Optional[str]
+    model: Optional[str] = None
     """The OpenAI model recorded by the provenance signal, when available."""
 
-    generated_at: Optional[str]
+    generated_at: Optional[str] = None
     """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""
 
 
 Result: TypeAlias = Annotated[Union[ResultC2PA, ResultSynthID], PropertyInfo(discriminator="type")]
+
+
+class ContentProvenanceCheck(BaseModel):
+    object: Literal["content_provenance_check"]
+    """The object type. Always `content_provenance_check` for this endpoint."""
+
+    created_at: int
+    """The Unix timestamp, in seconds, when the provenance check was created."""
+
+    results: List[Result]
+    """
+    The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results
+    include SynthID.
+    """

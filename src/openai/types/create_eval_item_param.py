@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .eval_item_content_param import EvalItemContentParam
 
-__all__ = ["CreateEvalItemParamChatMessage", "CreateEvalItemParamMessage", "CreateEvalItemParam"]
+__all__ = ["CreateEvalItemParam", "CreateEvalItemParamChatMessage", "CreateEvalItemParamMessage"]
 
 
 class CreateEvalItemParamChatMessage(TypedDict, total=False):

@@ -12,34 +12,6 @@ from .eval_item_content import EvalItemContent
 __all__ = ["CreateEvalLabelModelGrader", "InputChatMessage", "InputMessage", "Input"]
 
 
-class CreateEvalLabelModelGrader(BaseModel):
-    """
-    A LabelModelGrader object which uses a model to assign labels to each item
-    in the evaluation.
-    """
-
-    type: Literal["label_model"]
-    """The object type, which is always `label_model`."""
-
-    name: str
-    """The name of the grader."""
-
-    model: str
-    """The model to use for the evaluation. Must support structured outputs."""
-
-    input: List[Input]
-    """
-    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
-    ie {{item.name}}.
-    """
-
-    labels: List[str]
-    """The labels to classify to each item in the evaluation."""
-
-    passing_labels: List[str]
-    """The labels that indicate a passing result. Must be a subset of labels."""
-
-
 class InputChatMessage(BaseModel):
     role: str
     """The role of the message (e.g. "system", "assistant", "user")."""
@@ -74,3 +46,31 @@ class InputMessage(BaseModel):
 
 
 Input: TypeAlias = Union[InputChatMessage, InputMessage]
+
+
+class CreateEvalLabelModelGrader(BaseModel):
+    """
+    A LabelModelGrader object which uses a model to assign labels to each item
+    in the evaluation.
+    """
+
+    type: Literal["label_model"]
+    """The object type, which is always `label_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation. Must support structured outputs."""
+
+    input: List[Input]
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
+
+    labels: List[str]
+    """The labels to classify to each item in the evaluation."""
+
+    passing_labels: List[str]
+    """The labels that indicate a passing result. Must be a subset of labels."""

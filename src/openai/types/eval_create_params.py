@@ -14,25 +14,25 @@ from .eval_grader_string_check_param import EvalGraderStringCheckParam
 from .shared_params.reasoning_effort import ReasoningEffort
 from .responses.easy_input_message_param import EasyInputMessageParam
 from .responses.response_input_audio_param import ResponseInputAudioParam
-from .conversations.input_text_content_param import InputTextContentParam
+from .responses.response_input_text_content_param import ResponseInputTextContentParam
 
 __all__ = [
     "EvalCreateParams",
+    "DataSourceConfig",
     "DataSourceConfigCustom",
     "DataSourceConfigLogs",
     "DataSourceConfigStoredCompletions",
-    "DataSourceConfig",
+    "TestingCriterion",
     "TestingCriterionLabelModel",
     "TestingCriterionTextSimilarity",
     "TestingCriterionPython",
     "TestingCriterionScoreModel",
-    "TestingCriterion",
     "TestingCriterionScoreModelSamplingParams",
     "TestingCriterionLabelModelInputEvalItem",
     "TestingCriterionLabelModelInput",
+    "TestingCriterionLabelModelInputEvalItemContent",
     "TestingCriterionLabelModelInputEvalItemContentOutputText",
     "TestingCriterionLabelModelInputEvalItemContentInputImage",
-    "TestingCriterionLabelModelInputEvalItemContent",
     "TestingCriterionLabelModelInputSimpleInputMessage",
 ]
 
@@ -320,7 +320,7 @@ class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=
 
 TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContentParam,
+    ResponseInputTextContentParam,
     TestingCriterionLabelModelInputEvalItemContentOutputText,
     TestingCriterionLabelModelInputEvalItemContentInputImage,
     ResponseInputAudioParam,

@@ -12,30 +12,6 @@ from .eval_item_content import EvalItemContent
 __all__ = ["EvalGraderLabelModel", "Input"]
 
 
-class EvalGraderLabelModel(BaseModel):
-    """
-    A LabelModelGrader object which uses a model to assign labels to each item
-    in the evaluation.
-    """
-
-    type: Literal["label_model"]
-    """The object type, which is always `label_model`."""
-
-    name: str
-    """The name of the grader."""
-
-    model: str
-    """The model to use for the evaluation. Must support structured outputs."""
-
-    input: List[Input]
-
-    labels: List[str]
-    """The labels to assign to each item in the evaluation."""
-
-    passing_labels: List[str]
-    """The labels that indicate a passing result. Must be a subset of labels."""
-
-
 class Input(BaseModel):
     """
     A message input to the model with a role indicating instruction following
@@ -59,3 +35,27 @@ class Input(BaseModel):
 
     type: Optional[Literal["message"]] = None
     """The type of the message input. Always `message`."""
+
+
+class EvalGraderLabelModel(BaseModel):
+    """
+    A LabelModelGrader object which uses a model to assign labels to each item
+    in the evaluation.
+    """
+
+    type: Literal["label_model"]
+    """The object type, which is always `label_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation. Must support structured outputs."""
+
+    input: List[Input]
+
+    labels: List[str]
+    """The labels to assign to each item in the evaluation."""
+
+    passing_labels: List[str]
+    """The labels that indicate a passing result. Must be a subset of labels."""

@@ -8,10 +8,10 @@ from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
 from .graders.grader_inputs import GraderInputs
+from .responses.response_input_text import ResponseInputText
 from .responses.response_input_audio import ResponseInputAudio
-from .conversations.input_text_content import InputTextContent
 
-__all__ = ["EvalItemContentEvalContentItemOutputText", "EvalItemContentEvalContentItemInputImage", "EvalItemContent"]
+__all__ = ["EvalItemContent", "EvalItemContentEvalContentItemOutputText", "EvalItemContentEvalContentItemInputImage"]
 
 
 class EvalItemContentEvalContentItemOutputText(BaseModel):
@@ -40,7 +40,7 @@ class EvalItemContentEvalContentItemInputImage(BaseModel):
 EvalItemContent: TypeAlias = Union[
     Union[
         str,
-        InputTextContent,
+        ResponseInputText,
         EvalItemContentEvalContentItemOutputText,
         EvalItemContentEvalContentItemInputImage,
         ResponseInputAudio,

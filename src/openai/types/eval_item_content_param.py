@@ -8,12 +8,12 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .graders.grader_inputs_param import GraderInputsParam
 from .responses.response_input_audio_param import ResponseInputAudioParam
-from .conversations.input_text_content_param import InputTextContentParam
+from .responses.response_input_text_content_param import ResponseInputTextContentParam
 
 __all__ = [
+    "EvalItemContentParam",
     "EvalItemContentParamEvalContentItemOutputText",
     "EvalItemContentParamEvalContentItemInputImage",
-    "EvalItemContentParam",
 ]
 
 
@@ -43,7 +43,7 @@ class EvalItemContentParamEvalContentItemInputImage(TypedDict, total=False):
 EvalItemContentParam: TypeAlias = Union[
     Union[
         str,
-        InputTextContentParam,
+        ResponseInputTextContentParam,
         EvalItemContentParamEvalContentItemOutputText,
         EvalItemContentParamEvalContentItemInputImage,
         ResponseInputAudioParam,

@@ -12,6 +12,19 @@ from .responses.response_function_call_output_item_list import ResponseFunctionC
 __all__ = ["FunctionCallOutputItem", "CallerDirect", "CallerProgram"]
 
 
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
 class FunctionCallOutputItem(BaseModel):
     """The output of a function tool call."""
 
@@ -37,16 +50,3 @@ class FunctionCallOutputItem(BaseModel):
     """The execution context that produced this tool call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""

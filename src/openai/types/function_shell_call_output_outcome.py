@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .._models import BaseModel, PropertyInfo
 from .function_shell_call_output_timeout_outcome import FunctionShellCallOutputTimeoutOutcome
 
-__all__ = ["FunctionShellCallOutputOutcomeExit", "FunctionShellCallOutputOutcome"]
+__all__ = ["FunctionShellCallOutputOutcome", "FunctionShellCallOutputOutcomeExit"]
 
 
 class FunctionShellCallOutputOutcomeExit(BaseModel):

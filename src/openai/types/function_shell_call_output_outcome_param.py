@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
 
-__all__ = ["FunctionShellCallOutputOutcomeParamExit", "FunctionShellCallOutputOutcomeParam"]
+__all__ = ["FunctionShellCallOutputOutcomeParam", "FunctionShellCallOutputOutcomeParamExit"]
 
 
 class FunctionShellCallOutputOutcomeParamExit(TypedDict, total=False):

@@ -9,6 +9,32 @@ from .._models import BaseModel
 __all__ = ["ImageEditCompletedEvent", "Usage", "UsageInputTokensDetails"]
 
 
+class UsageInputTokensDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int
+    """The number of image tokens in the input prompt."""
+
+
+class Usage(BaseModel):
+    """For the GPT image models only, the token usage information for the image generation."""
+
+    total_tokens: int
+    """The total number of tokens (images and text) used for the image generation."""
+
+    input_tokens: int
+    """The number of tokens (images and text) in the input prompt."""
+
+    output_tokens: int
+    """The number of image tokens in the output image."""
+
+    input_tokens_details: UsageInputTokensDetails
+    """The input tokens detailed information for the image generation."""
+
+
 class ImageEditCompletedEvent(BaseModel):
     """Emitted when image editing has completed and the final image is available."""
 
@@ -35,29 +61,3 @@ class ImageEditCompletedEvent(BaseModel):
 
     usage: Usage
     """For the GPT image models only, the token usage information for the image generation."""
-
-
-class Usage(BaseModel):
-    """For the GPT image models only, the token usage information for the image generation."""
-
-    total_tokens: int
-    """The total number of tokens (images and text) used for the image generation."""
-
-    input_tokens: int
-    """The number of tokens (images and text) in the input prompt."""
-
-    output_tokens: int
-    """The number of image tokens in the output image."""
-
-    input_tokens_details: UsageInputTokensDetails
-    """The input tokens detailed information for the image generation."""
-
-
-class UsageInputTokensDetails(BaseModel):
-    """The input tokens detailed information for the image generation."""
-
-    text_tokens: int
-    """The number of text tokens in the input prompt."""
-
-    image_tokens: int
-    """The number of image tokens in the input prompt."""

@@ -11,6 +11,16 @@ from .._models import BaseModel
 __all__ = ["InputTextContent", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
 class InputTextContent(BaseModel):
     """A text input to the model."""
 
@@ -25,13 +35,3 @@ class InputTextContent(BaseModel):
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""

@@ -15,42 +15,42 @@ from .beta.beta_mcp_tool_call_error import BetaMcpToolCallError
 from .responses.container_reference import ContainerReference
 from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_reasoning_item import ResponseReasoningItem
-from .responses.response_compaction_item import ResponseCompactionItem
 from .responses.response_custom_tool_call import ResponseCustomToolCall
 from .responses.response_computer_tool_call import ResponseComputerToolCall
 from .responses.response_function_tool_call import ResponseFunctionToolCall
 from .responses.response_function_web_search import ResponseFunctionWebSearch
+from .responses.response_compaction_item_param import ResponseCompactionItemParam
 from .responses.response_file_search_tool_call import ResponseFileSearchToolCall
 from .responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
-from .responses.response_tool_search_output_item import ResponseToolSearchOutputItem
 from .responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .responses.response_input_message_content_list import ResponseInputMessageContentList
+from .responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from .responses.response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
 
 __all__ = [
+    "Item",
     "ItemMessage",
     "ItemToolSearchCall",
     "ItemAdditionalTools",
     "ItemImageGenerationCall",
     "ItemLocalShellCall",
+    "ItemLocalShellCallAction",
     "ItemLocalShellCallOutput",
     "ItemShellCall",
-    "ItemShellCallOutput",
-    "ItemApplyPatchCall",
-    "ItemApplyPatchCallOutput",
-    "ItemMcpListTools",
-    "ItemMcpApprovalRequest",
-    "ItemMcpApprovalResponse",
-    "ItemMcpCall",
-    "Item",
-    "ItemLocalShellCallAction",
     "ItemShellCallCallerDirect",
     "ItemShellCallCallerProgram",
     "ItemShellCallAction",
+    "ItemShellCallOutput",
+    "ItemApplyPatchCall",
     "ItemApplyPatchCallOperationCreateFile",
     "ItemApplyPatchCallOperationDeleteFile",
     "ItemApplyPatchCallOperationUpdateFile",
+    "ItemApplyPatchCallOutput",
+    "ItemMcpListTools",
     "ItemMcpListToolsTool",
+    "ItemMcpApprovalRequest",
+    "ItemMcpApprovalResponse",
+    "ItemMcpCall",
 ]
 
 
@@ -125,8 +125,30 @@ class ItemImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
+
+
+class ItemLocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
 
 
 class ItemLocalShellCall(BaseModel):
@@ -162,6 +184,32 @@ class ItemLocalShellCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class ItemShellCallCallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class ItemShellCallCallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+class ItemShellCallAction(BaseModel):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: List[str]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: Optional[int] = None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
+
+    max_output_length: Optional[int] = None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
 class ItemShellCall(BaseModel):
@@ -220,6 +268,42 @@ class ItemShellCallOutput(BaseModel):
     """The maximum number of UTF-8 characters captured for this shell call's combined output."""
 
 
+class ItemApplyPatchCallOperationCreateFile(BaseModel):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"]
+    """The operation type. Always `create_file`."""
+
+    path: str
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply when creating the file."""
+
+
+class ItemApplyPatchCallOperationDeleteFile(BaseModel):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Literal["delete_file"]
+    """The operation type. Always `delete_file`."""
+
+    path: str
+    """Path of the file to delete relative to the workspace root."""
+
+
+class ItemApplyPatchCallOperationUpdateFile(BaseModel):
+    """Instruction for updating an existing file via the apply_patch tool."""
+
+    type: Literal["update_file"]
+    """The operation type. Always `update_file`."""
+
+    path: str
+    """Path of the file to update relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply to the existing file."""
+
+
 class ItemApplyPatchCall(BaseModel):
     """A tool call representing a request to create, delete, or update files using diff patches."""
 
@@ -273,6 +357,22 @@ class ItemApplyPatchCallOutput(BaseModel):
 
     output: Optional[str] = None
     """Optional human-readable log text from the apply patch tool (e.g., patch results or errors)."""
+
+
+class ItemMcpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
 
 
 class ItemMcpListTools(BaseModel):
@@ -376,10 +476,10 @@ Item: TypeAlias = Union[
     ResponseFunctionToolCall,
     FunctionCallOutputItem,
     ItemToolSearchCall,
-    ResponseToolSearchOutputItem,
+    ResponseToolSearchOutputItemParam,
     ItemAdditionalTools,
     ResponseReasoningItem,
-    ResponseCompactionItem,
+    ResponseCompactionItemParam,
     ItemImageGenerationCall,
     ResponseCodeInterpreterToolCall,
     ItemLocalShellCall,
@@ -395,103 +495,3 @@ Item: TypeAlias = Union[
     ResponseCustomToolCallOutput,
     ResponseCustomToolCall,
 ]
-
-
-class ItemLocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class ItemShellCallCallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class ItemShellCallCallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-class ItemShellCallAction(BaseModel):
-    """Commands and limits describing how to run the shell tool call."""
-
-    commands: List[str]
-    """Ordered shell commands for the execution environment to run."""
-
-    timeout_ms: Optional[int] = None
-    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
-
-    max_output_length: Optional[int] = None
-    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
-
-
-class ItemApplyPatchCallOperationCreateFile(BaseModel):
-    """Instruction for creating a new file via the apply_patch tool."""
-
-    type: Literal["create_file"]
-    """The operation type. Always `create_file`."""
-
-    path: str
-    """Path of the file to create relative to the workspace root."""
-
-    diff: str
-    """Unified diff content to apply when creating the file."""
-
-
-class ItemApplyPatchCallOperationDeleteFile(BaseModel):
-    """Instruction for deleting an existing file via the apply_patch tool."""
-
-    type: Literal["delete_file"]
-    """The operation type. Always `delete_file`."""
-
-    path: str
-    """Path of the file to delete relative to the workspace root."""
-
-
-class ItemApplyPatchCallOperationUpdateFile(BaseModel):
-    """Instruction for updating an existing file via the apply_patch tool."""
-
-    type: Literal["update_file"]
-    """The operation type. Always `update_file`."""
-
-    path: str
-    """Path of the file to update relative to the workspace root."""
-
-    diff: str
-    """Unified diff content to apply to the existing file."""
-
-
-class ItemMcpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""

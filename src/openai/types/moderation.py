@@ -12,20 +12,6 @@ from .._models import BaseModel
 __all__ = ["Moderation", "Categories", "CategoryScores", "CategoryAppliedInputTypes"]
 
 
-class Moderation(BaseModel):
-    flagged: bool
-    """Whether any of the below categories are flagged."""
-
-    categories: Categories
-    """A list of the categories, and whether they are flagged or not."""
-
-    category_scores: CategoryScores
-    """A list of the categories along with their scores as predicted by model."""
-
-    category_applied_input_types: CategoryAppliedInputTypes
-    """A list of the categories along with the input type(s) that the score applies to."""
-
-
 class Categories(BaseModel):
     """A list of the categories, and whether they are flagged or not."""
 
@@ -48,14 +34,14 @@ class Categories(BaseModel):
     harassment_threatening: bool = FieldInfo(alias="harassment/threatening")
     """Harassment content that also includes violence or serious harm towards any target."""
 
-    illicit: Optional[bool]
+    illicit: Optional[bool] = None
     """
     Content that includes instructions or advice that facilitate the planning or execution of wrongdoing, or that
     gives advice or instruction on how to commit illicit acts. For example, "how to shoplift" would fit this
     category.
     """
 
-    illicit_violent: Optional[bool] = FieldInfo(alias="illicit/violent")
+    illicit_violent: Optional[bool] = FieldInfo(alias="illicit/violent", default=None)
     """
     Content that includes instructions or advice that facilitate the planning or execution of wrongdoing that also
     includes violence, or that gives advice or instruction on the procurement of any weapon.
@@ -176,3 +162,17 @@ class CategoryAppliedInputTypes(BaseModel):
 
     violence_graphic: List[Literal["text", "image"]] = FieldInfo(alias="violence/graphic")
     """The applied input type(s) for the category 'violence/graphic'."""
+
+
+class Moderation(BaseModel):
+    flagged: bool
+    """Whether any of the below categories are flagged."""
+
+    categories: Categories
+    """A list of the categories, and whether they are flagged or not."""
+
+    category_scores: CategoryScores
+    """A list of the categories along with their scores as predicted by model."""
+
+    category_applied_input_types: CategoryAppliedInputTypes
+    """A list of the categories along with the input type(s) that the score applies to."""

@@ -9,6 +9,13 @@ from .._models import BaseModel
 __all__ = ["ModerationImageURLInput", "ImageUrl"]
 
 
+class ImageUrl(BaseModel):
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+    url: str
+    """Either a URL of the image or the base64 encoded image data."""
+
+
 class ModerationImageURLInput(BaseModel):
     """An object describing an image to classify."""
 
@@ -17,10 +24,3 @@ class ModerationImageURLInput(BaseModel):
 
     image_url: ImageUrl
     """Contains either an image URL or a data URL for a base64 encoded image."""
-
-
-class ImageUrl(BaseModel):
-    """Contains either an image URL or a data URL for a base64 encoded image."""
-
-    url: str
-    """Either a URL of the image or the base64 encoded image data."""

@@ -39,7 +39,7 @@ class Upload(BaseModel):
     expires_at: int
     """The Unix timestamp (in seconds) for when the Upload will expire."""
 
-    object: Optional[Literal["upload"]] = None
+    object: Literal["upload"]
     """The object type, which is always "upload"."""
 
     file: Optional[FileObject] = None

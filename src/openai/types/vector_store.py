@@ -12,6 +12,33 @@ from .shared.metadata import Metadata
 __all__ = ["VectorStore", "FileCounts", "ExpiresAfter"]
 
 
+class FileCounts(BaseModel):
+    in_progress: int
+    """The number of files that are currently being processed."""
+
+    completed: int
+    """The number of files that have been successfully processed."""
+
+    failed: int
+    """The number of files that have failed to process."""
+
+    cancelled: int
+    """The number of files that were cancelled."""
+
+    total: int
+    """The total number of files."""
+
+
+class ExpiresAfter(BaseModel):
+    """The expiration policy for a vector store."""
+
+    anchor: Literal["last_active_at"]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
+
+    days: int
+    """The number of days after the anchor time that the vector store will expire."""
+
+
 class VectorStore(BaseModel):
     """A vector store is a collection of processed files can be used by the `file_search` tool."""
 
@@ -44,10 +71,10 @@ class VectorStore(BaseModel):
     expires_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the vector store will expire."""
 
-    last_active_at: Optional[int]
+    last_active_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the vector store was last active."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -56,30 +83,3 @@ class VectorStore(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class FileCounts(BaseModel):
-    in_progress: int
-    """The number of files that are currently being processed."""
-
-    completed: int
-    """The number of files that have been successfully processed."""
-
-    failed: int
-    """The number of files that have failed to process."""
-
-    cancelled: int
-    """The number of files that were cancelled."""
-
-    total: int
-    """The total number of files."""
-
-
-class ExpiresAfter(BaseModel):
-    """The expiration policy for a vector store."""
-
-    anchor: Literal["last_active_at"]
-    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
-
-    days: int
-    """The number of days after the anchor time that the vector store will expire."""

@@ -11,6 +11,14 @@ from .._models import BaseModel
 __all__ = ["VectorStoreSearchResponse", "Content"]
 
 
+class Content(BaseModel):
+    type: Literal["text"]
+    """The type of content."""
+
+    text: str
+    """The text content returned from search."""
+
+
 class VectorStoreSearchResponse(BaseModel):
     file_id: str
     """The ID of the vector store file."""
@@ -21,7 +29,7 @@ class VectorStoreSearchResponse(BaseModel):
     score: float
     """The similarity score for the result."""
 
-    attributes: Optional[Dict[str, Union[str, float, bool]]]
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -32,11 +40,3 @@ class VectorStoreSearchResponse(BaseModel):
 
     content: List[Content]
     """Content chunks from the file."""
-
-
-class Content(BaseModel):
-    type: Literal["text"]
-    """The type of content."""
-
-    text: str
-    """The text content returned from search."""

@@ -35,13 +35,13 @@ class Video(BaseModel):
     created_at: int
     """Unix timestamp (seconds) for when the job was created."""
 
-    completed_at: Optional[int]
+    completed_at: Optional[int] = None
     """Unix timestamp (seconds) for when the job completed, if finished."""
 
-    expires_at: Optional[int]
+    expires_at: Optional[int] = None
     """Unix timestamp (seconds) for when the downloadable assets expire, if set."""
 
-    prompt: Optional[str]
+    prompt: Optional[str] = None
     """The prompt that was used to generate the video."""
 
     size: VideoSize
@@ -50,8 +50,8 @@ class Video(BaseModel):
     seconds: str
     """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
 
-    remixed_from_video_id: Optional[str]
+    remixed_from_video_id: Optional[str] = None
     """Identifier of the source video if this video is a remix."""
 
-    error: Optional[VideoCreateError]
+    error: Optional[VideoCreateError] = None
     """An error that occurred while generating the response."""

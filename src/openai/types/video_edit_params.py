@@ -8,7 +8,7 @@ from typing_extensions import Required, TypeAlias, TypedDict
 
 from .._types import FileTypes
 
-__all__ = ["VideoEditParams", "VideoVideoReferenceInputParam", "Video"]
+__all__ = ["VideoEditParams", "Video", "VideoVideoReferenceInputParam"]
 
 
 class VideoEditParams(TypedDict, total=False):

@@ -10,10 +10,10 @@ __all__ = ["VideoGetCharacterResponse"]
 
 
 class VideoGetCharacterResponse(BaseModel):
-    id: Optional[str]
+    id: Optional[str] = None
     """Identifier for the character creation cameo."""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """Display name for the character."""
 
     created_at: int

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..voice_ids_shared_param import VoiceIdsSharedParam
 
-__all__ = ["SpeechCreateParams", "VoiceID", "Voice"]
+__all__ = ["SpeechCreateParams", "Voice", "VoiceID"]
 
 
 class SpeechCreateParams(TypedDict, total=False):

@@ -12,28 +12,6 @@ from .transcription_language import TranscriptionLanguage
 __all__ = ["Transcription", "Logprob", "UsageTokens", "UsageTokensInputTokenDetails", "UsageDuration", "Usage"]
 
 
-class Transcription(BaseModel):
-    """Represents a transcription response returned by model, based on the provided input."""
-
-    text: str
-    """The transcribed text."""
-
-    languages: Optional[List[TranscriptionLanguage]] = None
-    """
-    The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language
-    could be reliably detected.
-    """
-
-    logprobs: Optional[List[Logprob]] = None
-    """
-    The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and
-    `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
-    """
-
-    usage: Optional[Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]] = None
-    """Token usage statistics for the request."""
-
-
 class Logprob(BaseModel):
     token: Optional[str] = None
     """The token in the transcription."""
@@ -43,6 +21,16 @@ class Logprob(BaseModel):
 
     bytes: Optional[List[float]] = None
     """The bytes of the token."""
+
+
+class UsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
 
 
 class UsageTokens(BaseModel):
@@ -64,16 +52,6 @@ class UsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-class UsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
-
-
 class UsageDuration(BaseModel):
     """Usage statistics for models billed by audio input duration."""
 
@@ -82,6 +60,28 @@ class UsageDuration(BaseModel):
 
     seconds: float
     """Duration of the input audio in seconds."""
+
+
+class Transcription(BaseModel):
+    """Represents a transcription response returned by model, based on the provided input."""
+
+    text: str
+    """The transcribed text."""
+
+    languages: Optional[List[TranscriptionLanguage]] = None
+    """
+    The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language
+    could be reliably detected.
+    """
+
+    logprobs: Optional[List[Logprob]] = None
+    """
+    The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and
+    `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
+    """
+
+    usage: Optional[Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]] = None
+    """Token usage statistics for the request."""
 
 
 Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]

@@ -13,8 +13,8 @@ __all__ = [
     "TranscriptionCreateParamsNonStreaming",
     "TranscriptionCreateParamsStreaming",
     "TranscriptionCreateParams",
-    "ChunkingStrategyVadConfig",
     "ChunkingStrategy",
+    "ChunkingStrategyVadConfig",
 ]
 
 

@@ -9,29 +9,17 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
 
-__all__ = ["TranscriptionDiarized", "UsageTokens", "UsageDuration", "Usage", "UsageTokensInputTokenDetails"]
+__all__ = ["TranscriptionDiarized", "Usage", "UsageTokens", "UsageTokensInputTokenDetails", "UsageDuration"]
 
 
-class TranscriptionDiarized(BaseModel):
-    """
-    Represents a diarized transcription response returned by the model, including the combined transcript and
-    speaker-segment annotations.
-    """
+class UsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
 
-    task: Literal["transcribe"]
-    """The type of task that was run. Always `transcribe`."""
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
 
-    duration: float
-    """Duration of the input audio in seconds."""
-
-    text: str
-    """The concatenated transcript text for the entire audio input."""
-
-    segments: List[TranscriptionDiarizedSegment]
-    """Segments of the transcript annotated with timestamps and speaker labels."""
-
-    usage: Optional[Usage] = None
-    """Token or duration usage statistics for the request."""
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
 
 
 class UsageTokens(BaseModel):
@@ -66,11 +54,23 @@ class UsageDuration(BaseModel):
 Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 
 
-class UsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
+class TranscriptionDiarized(BaseModel):
+    """
+    Represents a diarized transcription response returned by the model, including the combined transcript and
+    speaker-segment annotations.
+    """
 
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
+    task: Literal["transcribe"]
+    """The type of task that was run. Always `transcribe`."""
 
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
+    duration: float
+    """Duration of the input audio in seconds."""
+
+    text: str
+    """The concatenated transcript text for the entire audio input."""
+
+    segments: List[TranscriptionDiarizedSegment]
+    """Segments of the transcript annotated with timestamps and speaker labels."""
+
+    usage: Optional[Usage] = None
+    """Token or duration usage statistics for the request."""

@@ -11,6 +11,17 @@ from ..._models import BaseModel
 __all__ = ["TranscriptionTextDeltaEvent", "Logprob"]
 
 
+class Logprob(BaseModel):
+    token: Optional[str] = None
+    """The token that was used to generate the log probability."""
+
+    logprob: Optional[float] = None
+    """The log probability of the token."""
+
+    bytes: Optional[List[int]] = None
+    """The bytes that were used to generate the log probability."""
+
+
 class TranscriptionTextDeltaEvent(BaseModel):
     """
     Emitted when there is an additional text delta. This is also the first event emitted when the transcription
@@ -35,14 +46,3 @@ class TranscriptionTextDeltaEvent(BaseModel):
     Identifier of the diarized segment that this delta belongs to. Only present when using
     `gpt-4o-transcribe-diarize`.
     """
-
-
-class Logprob(BaseModel):
-    token: Optional[str] = None
-    """The token that was used to generate the log probability."""
-
-    logprob: Optional[float] = None
-    """The log probability of the token."""
-
-    bytes: Optional[List[int]] = None
-    """The bytes that were used to generate the log probability."""

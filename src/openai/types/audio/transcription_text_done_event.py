@@ -12,6 +12,46 @@ from .transcription_language import TranscriptionLanguage
 __all__ = ["TranscriptionTextDoneEvent", "Logprob", "Usage", "UsageInputTokenDetails"]
 
 
+class Logprob(BaseModel):
+    token: Optional[str] = None
+    """The token that was used to generate the log probability."""
+
+    logprob: Optional[float] = None
+    """The log probability of the token."""
+
+    bytes: Optional[List[int]] = None
+    """The bytes that were used to generate the log probability."""
+
+
+class UsageInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
 class TranscriptionTextDoneEvent(BaseModel):
     """
     Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you
@@ -39,43 +79,3 @@ class TranscriptionTextDoneEvent(BaseModel):
 
     usage: Optional[Usage] = None
     """Usage statistics for models billed by token usage."""
-
-
-class Logprob(BaseModel):
-    token: Optional[str] = None
-    """The token that was used to generate the log probability."""
-
-    logprob: Optional[float] = None
-    """The log probability of the token."""
-
-    bytes: Optional[List[int]] = None
-    """The bytes that were used to generate the log probability."""
-
-
-class Usage(BaseModel):
-    """Usage statistics for models billed by token usage."""
-
-    type: Literal["tokens"]
-    """The type of the usage object. Always `tokens` for this variant."""
-
-    input_tokens: int
-    """Number of input tokens billed for this request."""
-
-    input_token_details: Optional[UsageInputTokenDetails] = None
-    """Details about the input tokens billed for this request."""
-
-    output_tokens: int
-    """Number of output tokens generated."""
-
-    total_tokens: int
-    """Total number of tokens used (input + output)."""
-
-
-class UsageInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""

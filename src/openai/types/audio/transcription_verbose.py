@@ -13,6 +13,16 @@ from .transcription_segment import TranscriptionSegment
 __all__ = ["TranscriptionVerbose", "Usage"]
 
 
+class Usage(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
 class TranscriptionVerbose(BaseModel):
     """Represents a verbose json transcription response returned by model, based on the provided input."""
 
@@ -33,13 +43,3 @@ class TranscriptionVerbose(BaseModel):
 
     usage: Optional[Usage] = None
     """Usage statistics for models billed by audio input duration."""
-
-
-class Usage(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""

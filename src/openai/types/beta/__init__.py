@@ -91,7 +91,6 @@ if TYPE_CHECKING:
     from .beta_response_text_config import BetaResponseTextConfig as BetaResponseTextConfig
     from .beta_tool_choice_function import BetaToolChoiceFunction as BetaToolChoiceFunction
     from .beta_computer_action_param import BetaComputerActionParam as BetaComputerActionParam
-    from .beta_response_conversation import BetaResponseConversation as BetaResponseConversation
     from .beta_response_failed_event import BetaResponseFailedEvent as BetaResponseFailedEvent
     from .beta_response_inject_event import BetaResponseInjectEvent as BetaResponseInjectEvent
     from .beta_response_output_audio import BetaResponseOutputAudio as BetaResponseOutputAudio
@@ -531,7 +530,6 @@ _LAZY: dict[str, str] = {
     "BetaResponseContent": ".beta_response_content",
     "BetaResponseContentPartAddedEvent": ".beta_response_content_part_added_event",
     "BetaResponseContentPartDoneEvent": ".beta_response_content_part_done_event",
-    "BetaResponseConversation": ".beta_response_conversation",
     "BetaResponseConversationParam": ".beta_response_conversation_param",
     "BetaResponseConversationParamParam": ".beta_response_conversation_param_param",
     "BetaResponseCreatedEvent": ".beta_response_created_event",
@@ -803,7 +801,6 @@ __all__ = [
     "BetaResponseContent",
     "BetaResponseContentPartAddedEvent",
     "BetaResponseContentPartDoneEvent",
-    "BetaResponseConversation",
     "BetaResponseConversationParam",
     "BetaResponseConversationParamParam",
     "BetaResponseCreatedEvent",

@@ -14,6 +14,34 @@ from .assistant_response_format_option import AssistantResponseFormatOption
 __all__ = ["Assistant", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
+class ToolResourcesCodeInterpreter(BaseModel):
+    file_ids: Optional[List[str]] = None
+    """
+    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a
+    maximum of 20 files associated with the tool.
+    """
+
+
+class ToolResourcesFileSearch(BaseModel):
+    vector_store_ids: Optional[List[str]] = None
+    """
+    The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a
+    maximum of 1 vector store attached to the assistant.
+    """
+
+
+class ToolResources(BaseModel):
+    """
+    A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
+    example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of
+    vector store IDs.
+    """
+
+    code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
+
+    file_search: Optional[ToolResourcesFileSearch] = None
+
+
 class Assistant(BaseModel):
     """
     Deprecated.
@@ -30,10 +58,10 @@ class Assistant(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the assistant. The maximum length is 256 characters."""
 
-    description: Optional[str]
+    description: Optional[str] = None
     """The description of the assistant. The maximum length is 512 characters."""
 
     model: str
@@ -42,7 +70,7 @@ class Assistant(BaseModel):
     available models, or see our [Model overview](/docs/models) for descriptions of them.
     """
 
-    instructions: Optional[str]
+    instructions: Optional[str] = None
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: List[AssistantTool]
@@ -58,7 +86,7 @@ class Assistant(BaseModel):
     vector store IDs.
     """
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -96,32 +124,4 @@ class Assistant(BaseModel):
     JSON.
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
-
-
-class ToolResources(BaseModel):
-    """
-    A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
-    example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of
-    vector store IDs.
-    """
-
-    code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
-
-    file_search: Optional[ToolResourcesFileSearch] = None
-
-
-class ToolResourcesCodeInterpreter(BaseModel):
-    file_ids: Optional[List[str]] = None
-    """
-    A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a
-    maximum of 20 files associated with the tool.
-    """
-
-
-class ToolResourcesFileSearch(BaseModel):
-    vector_store_ids: Optional[List[str]] = None
-    """
-    The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a
-    maximum of 1 vector store attached to the assistant.
     """

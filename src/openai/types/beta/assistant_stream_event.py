@@ -21,8 +21,8 @@ from .threads.message_delta_event import MessageDeltaEvent
 from .threads.runs.run_step_delta_event import RunStepDeltaEvent
 
 __all__ = [
-    "ErrorEvent",
     "AssistantStreamEvent",
+    "ErrorEvent",
     "ThreadCreated",
     "ThreadMessageCompleted",
     "ThreadMessageCreated",

@@ -10,6 +10,7 @@ from ..._models import BaseModel, PropertyInfo
 from ..beta_coord import BetaCoord
 
 __all__ = [
+    "BetaComputerAction",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,7 +20,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "BetaComputerAction",
     "DragPath",
 ]
 
@@ -55,7 +55,7 @@ class DoubleClick(BaseModel):
     y: int
     """The y-coordinate where the double click occurred."""
 
-    keys: Optional[List[str]]
+    keys: Optional[List[str]] = None
     """The keys being held while double-clicking."""
 
 

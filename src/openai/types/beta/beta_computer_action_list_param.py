@@ -10,6 +10,8 @@ from ..._types import SequenceNotStr
 from ..beta_coord_param import BetaCoordParam
 
 __all__ = [
+    "BetaComputerActionListParam",
+    "BetaComputerActionParam",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,8 +21,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "BetaComputerActionParam",
-    "BetaComputerActionListParam",
     "DragPath",
 ]
 

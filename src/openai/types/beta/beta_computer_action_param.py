@@ -10,6 +10,7 @@ from ..._types import SequenceNotStr
 from ..beta_coord_param import BetaCoordParam
 
 __all__ = [
+    "BetaComputerActionParam",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,7 +20,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "BetaComputerActionParam",
     "DragPath",
 ]
 

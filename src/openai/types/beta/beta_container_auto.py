@@ -15,6 +15,14 @@ from .beta_container_network_policy_allowlist import BetaContainerNetworkPolicyA
 __all__ = ["BetaContainerAuto", "NetworkPolicy", "Skill"]
 
 
+NetworkPolicy: TypeAlias = Annotated[
+    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
+]
+
+
+Skill: TypeAlias = Annotated[Union[BetaSkillReference, BetaInlineSkill], PropertyInfo(discriminator="type")]
+
+
 class BetaContainerAuto(BaseModel):
     type: Literal["container_auto"]
     """Automatically creates a container for this request"""
@@ -29,11 +37,3 @@ class BetaContainerAuto(BaseModel):
 
     skills: Optional[List[Skill]] = None
     """An optional list of skills referenced by id or inline data."""
-
-
-NetworkPolicy: TypeAlias = Annotated[
-    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
-]
-
-
-Skill: TypeAlias = Annotated[Union[BetaSkillReference, BetaInlineSkill], PropertyInfo(discriminator="type")]

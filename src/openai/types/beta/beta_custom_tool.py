@@ -8,7 +8,30 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaCustomTool", "FormatText", "FormatGrammar", "Format"]
+__all__ = ["BetaCustomTool", "Format", "FormatText", "FormatGrammar"]
+
+
+class FormatText(BaseModel):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""
+
+
+class FormatGrammar(BaseModel):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Literal["lark", "regex"]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: str
+    """The grammar definition."""
+
+
+Format: TypeAlias = Annotated[Union[FormatText, FormatGrammar], PropertyInfo(discriminator="type")]
 
 
 class BetaCustomTool(BaseModel):
@@ -34,26 +57,3 @@ class BetaCustomTool(BaseModel):
 
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     """The tool invocation context(s)."""
-
-
-class FormatText(BaseModel):
-    """Unconstrained free-form text."""
-
-    type: Literal["text"]
-    """Unconstrained text format. Always `text`."""
-
-
-class FormatGrammar(BaseModel):
-    """A grammar defined by the user."""
-
-    type: Literal["grammar"]
-    """Grammar format. Always `grammar`."""
-
-    syntax: Literal["lark", "regex"]
-    """The syntax of the grammar definition. One of `lark` or `regex`."""
-
-    definition: str
-    """The grammar definition."""
-
-
-Format: TypeAlias = Annotated[Union[FormatText, FormatGrammar], PropertyInfo(discriminator="type")]

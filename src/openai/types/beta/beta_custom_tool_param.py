@@ -6,7 +6,7 @@ from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["BetaCustomToolParam", "FormatText", "FormatGrammar", "Format"]
+__all__ = ["BetaCustomToolParam", "Format", "FormatText", "FormatGrammar"]
 
 
 class BetaCustomToolParam(TypedDict, total=False):

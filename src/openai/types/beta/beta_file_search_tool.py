@@ -11,35 +11,14 @@ from ..beta_ranking_options import BetaRankingOptions
 
 __all__ = [
     "BetaFileSearchTool",
+    "Filters",
     "FiltersComparisonFilter",
     "FiltersCompoundFilter",
-    "Filters",
     "FiltersCompoundFilterFilter",
     "FiltersCompoundFilterFilterComparisonFilter",
     "RankingOptions",
     "RankingOptionsHybridSearch",
 ]
-
-
-class BetaFileSearchTool(BaseModel):
-    """
-    A tool that searches for relevant content from uploaded files. Learn more about the [file search
-    tool](https://platform.openai.com/docs/guides/tools-file-search).
-    """
-
-    type: Literal["file_search"]
-    """The type of the file search tool. Always `file_search`."""
-
-    vector_store_ids: List[str]
-    """The IDs of the vector stores to search."""
-
-    max_num_results: Optional[int] = None
-    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
-
-    ranking_options: Optional[BetaRankingOptions] = None
-    """Ranking options for search."""
-
-    filters: Optional[Filters] = None
 
 
 class FiltersComparisonFilter(BaseModel):
@@ -65,6 +44,9 @@ class FiltersComparisonFilter(BaseModel):
     """The value to compare against the attribute key; supports string, number, or boolean types."""
 
 
+FiltersCompoundFilterFilter: TypeAlias = Union[FiltersComparisonFilter, object]
+
+
 class FiltersCompoundFilter(BaseModel):
     """Combine multiple filters using `and` or `or`."""
 
@@ -80,10 +62,36 @@ Filters: TypeAlias = Annotated[
 ]
 
 
-FiltersCompoundFilterFilter: TypeAlias = Union[FiltersComparisonFilter, object]
+class BetaFileSearchTool(BaseModel):
+    """
+    A tool that searches for relevant content from uploaded files. Learn more about the [file search
+    tool](https://platform.openai.com/docs/guides/tools-file-search).
+    """
+
+    type: Literal["file_search"]
+    """The type of the file search tool. Always `file_search`."""
+
+    vector_store_ids: List[str]
+    """The IDs of the vector stores to search."""
+
+    max_num_results: Optional[int] = None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: Optional[BetaRankingOptions] = None
+    """Ranking options for search."""
+
+    filters: Optional[Filters] = None
 
 
 FiltersCompoundFilterFilterComparisonFilter: TypeAlias = FiltersComparisonFilter
+
+
+class RankingOptionsHybridSearch(BaseModel):
+    embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
+
+    text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
 
 
 class RankingOptions(BaseModel):
@@ -101,11 +109,3 @@ class RankingOptions(BaseModel):
     Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches
     when hybrid search is enabled.
     """
-
-
-class RankingOptionsHybridSearch(BaseModel):
-    embedding_weight: float
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: float
-    """The weight of the text in the reciprocal ranking fusion."""

@@ -11,9 +11,9 @@ from ..beta_ranking_options_param import BetaRankingOptionsParam
 
 __all__ = [
     "BetaFileSearchToolParam",
+    "Filters",
     "FiltersComparisonFilter",
     "FiltersCompoundFilter",
-    "Filters",
     "FiltersCompoundFilterFilter",
     "FiltersCompoundFilterFilterComparisonFilter",
     "RankingOptions",

@@ -14,6 +14,11 @@ from .beta_container_reference import BetaContainerReference
 __all__ = ["BetaFunctionShellTool", "Environment"]
 
 
+Environment: TypeAlias = Annotated[
+    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], PropertyInfo(discriminator="type")
+]
+
+
 class BetaFunctionShellTool(BaseModel):
     """A tool that allows the model to execute shell commands."""
 
@@ -24,8 +29,3 @@ class BetaFunctionShellTool(BaseModel):
 
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     """The tool invocation context(s)."""
-
-
-Environment: TypeAlias = Annotated[
-    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], PropertyInfo(discriminator="type")
-]

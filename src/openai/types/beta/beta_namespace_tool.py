@@ -9,23 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .beta_custom_tool import BetaCustomTool
 
-__all__ = ["BetaNamespaceTool", "ToolFunction", "Tool"]
-
-
-class BetaNamespaceTool(BaseModel):
-    """Groups function/custom tools under a shared namespace."""
-
-    type: Literal["namespace"]
-    """The type of the tool. Always `namespace`."""
-
-    name: str
-    """The namespace name used in tool calls (for example, `crm`)."""
-
-    description: str
-    """A description of the namespace shown to the model."""
-
-    tools: List[Tool]
-    """The function/custom tools available inside this namespace."""
+__all__ = ["BetaNamespaceTool", "Tool", "ToolFunction"]
 
 
 class ToolFunction(BaseModel):
@@ -57,3 +41,19 @@ class ToolFunction(BaseModel):
 
 
 Tool: TypeAlias = Annotated[Union[ToolFunction, BetaCustomTool], PropertyInfo(discriminator="type")]
+
+
+class BetaNamespaceTool(BaseModel):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Literal["namespace"]
+    """The type of the tool. Always `namespace`."""
+
+    name: str
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: str
+    """A description of the namespace shown to the model."""
+
+    tools: List[Tool]
+    """The function/custom tools available inside this namespace."""

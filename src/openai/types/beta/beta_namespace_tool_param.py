@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_custom_tool_param import BetaCustomToolParam
 
-__all__ = ["BetaNamespaceToolParam", "ToolFunction", "Tool"]
+__all__ = ["BetaNamespaceToolParam", "Tool", "ToolFunction"]
 
 
 class BetaNamespaceToolParam(TypedDict, total=False):

@@ -30,8 +30,8 @@ from .beta_tool_choice_apply_patch import BetaToolChoiceApplyPatch
 
 __all__ = [
     "BetaResponse",
-    "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ToolChoice",
+    "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "IncompleteDetails",
     "Reasoning",
     "Conversation",
@@ -46,8 +46,99 @@ __all__ = [
 ]
 
 
+class ToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+ToolChoice: TypeAlias = Union[
+    BetaToolChoiceOptions,
+    BetaToolChoiceAllowed,
+    BetaToolChoiceTypes,
+    BetaToolChoiceFunction,
+    BetaToolChoiceMcp,
+    BetaToolChoiceCustom,
+    ToolChoiceBetaSpecificProgrammaticToolCallingParam,
+    BetaToolChoiceApplyPatch,
+    BetaToolChoiceShell,
+]
+
+
+class IncompleteDetails(BaseModel):
+    """Details about why the response is incomplete."""
+
+    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
+    """The reason why the response is incomplete."""
+
+
+class Reasoning(BaseModel):
+    """
+    **gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
+
+    mode: Optional[BetaReasoningModeEnum] = None
+    """
+    Controls the reasoning execution mode for the request.
+
+    When returned on a response, this is the effective execution mode.
+    """
+
+    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
+    """
+    Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
+
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    """
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+
+    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+    """
+
+    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
+    """
+    Controls which reasoning items are rendered back to the model on later turns.
+    If omitted or set to `auto`, the model determines the context mode. The
+    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
+    `current_turn`.
+
+    When returned on a response, this is the effective reasoning context mode
+    used for the response.
+    """
+
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    """
+    **Deprecated:** use `summary` instead.
+
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+    """
+
+
+class Conversation(BaseModel):
+    """
+    The conversation that this response belonged to. Input items and output items from this response were
+    automatically added to this conversation.
+    """
+
+    id: str
+    """The unique ID of the conversation that this response was associated with."""
+
+
 class BetaResponse(BaseModel):
-    metadata: Optional[Dict[str, str]]
+    metadata: Optional[Dict[str, str]] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -65,14 +156,14 @@ class BetaResponse(BaseModel):
     requested.
     """
 
-    temperature: Optional[float]
+    temperature: Optional[float] = None
     """
     What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
     `top_p` but not both.
     """
 
-    top_p: Optional[float]
+    top_p: Optional[float] = None
     """
     An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
@@ -236,10 +327,10 @@ class BetaResponse(BaseModel):
     Only present when the status is `completed`.
     """
 
-    error: Optional[BetaResponseError]
+    error: Optional[BetaResponseError] = None
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: Optional[IncompleteDetails]
+    incomplete_details: Optional[IncompleteDetails] = None
     """Details about why the response is incomplete."""
 
     output: List[BetaResponseOutputItem]
@@ -262,7 +353,7 @@ class BetaResponse(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    instructions: Optional[Union[str, List[BetaResponseInputItem]]]
+    instructions: Optional[Union[str, List[BetaResponseInputItem]]] = None
     """
     A system (or developer) message inserted into the model's context.
 
@@ -306,107 +397,6 @@ class BetaResponse(BaseModel):
     """
 
 
-class ToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-    """The tool to call. Always `programmatic_tool_calling`."""
-
-
-ToolChoice: TypeAlias = Union[
-    BetaToolChoiceOptions,
-    BetaToolChoiceAllowed,
-    BetaToolChoiceTypes,
-    BetaToolChoiceFunction,
-    BetaToolChoiceMcp,
-    BetaToolChoiceCustom,
-    ToolChoiceBetaSpecificProgrammaticToolCallingParam,
-    BetaToolChoiceApplyPatch,
-    BetaToolChoiceShell,
-]
-
-
-class IncompleteDetails(BaseModel):
-    """Details about why the response is incomplete."""
-
-    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
-    """The reason why the response is incomplete."""
-
-
-class Reasoning(BaseModel):
-    """
-    **gpt-5 and o-series models only**
-
-    Configuration options for
-    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-    """
-
-    mode: Optional[BetaReasoningModeEnum] = None
-    """
-    Controls the reasoning execution mode for the request.
-
-    When returned on a response, this is the effective execution mode.
-    """
-
-    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
-    """
-    Constrains effort on reasoning for reasoning models. Currently supported
-    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
-    Reducing reasoning effort can result in faster responses and fewer tokens
-    used on reasoning in a response. Not all reasoning models support every
-    value. See the
-    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
-    for model-specific support.
-    """
-
-    summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    """
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-
-    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
-    """
-
-    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
-    """
-    Controls which reasoning items are rendered back to the model on later turns.
-    If omitted or set to `auto`, the model determines the context mode. The
-    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
-    `current_turn`.
-
-    When returned on a response, this is the effective reasoning context mode
-    used for the response.
-    """
-
-    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    """
-    **Deprecated:** use `summary` instead.
-
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-    """
-
-
-class Conversation(BaseModel):
-    """
-    The conversation that this response belonged to. Input items and output items from this response were
-    automatically added to this conversation.
-    """
-
-    id: str
-    """The unique ID of the conversation that this response was associated with."""
-
-
-class Moderation(BaseModel):
-    """Moderation results or errors for the response input and output."""
-
-    input: Annotated[Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")]
-    """Moderation for the response input."""
-
-    output: Annotated[Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")]
-    """Moderation for the response output."""
-
-
 class ModerationInputModerationResult(BaseModel):
     """A moderation result produced for the response input or output."""
 
@@ -440,6 +430,16 @@ class ModerationInputError(BaseModel):
 
     message: str
     """The error message."""
+
+
+class Moderation(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: Annotated[Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")]
+    """Moderation for the response input."""
+
+    output: Annotated[Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")]
+    """Moderation for the response output."""
 
 
 ModerationInput: TypeAlias = Annotated[

@@ -8,7 +8,26 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseApplyPatchToolCallOutput", "Agent", "CallerDirect", "CallerProgram", "Caller"]
+__all__ = ["BetaResponseApplyPatchToolCallOutput", "Agent", "Caller", "CallerDirect", "CallerProgram"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class BetaResponseApplyPatchToolCallOutput(BaseModel):
@@ -37,22 +56,3 @@ class BetaResponseApplyPatchToolCallOutput(BaseModel):
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call output."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseAudioDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseAudioDeltaEvent(BaseModel):
     """Emitted when there is a partial audio response."""
 
@@ -25,8 +30,3 @@ class BetaResponseAudioDeltaEvent(BaseModel):
 
     delta: str
     """A chunk of Base64 encoded response audio bytes."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseAudioDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseAudioDoneEvent(BaseModel):
     """Emitted when the audio response is complete."""
 
@@ -22,8 +27,3 @@ class BetaResponseAudioDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the delta."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseAudioTranscriptDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
     """Emitted when there is a partial transcript of audio."""
 
@@ -25,8 +30,3 @@ class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

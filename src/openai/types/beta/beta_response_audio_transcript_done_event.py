@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseAudioTranscriptDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseAudioTranscriptDoneEvent(BaseModel):
     """Emitted when the full audio transcript is completed."""
 
@@ -22,8 +27,3 @@ class BetaResponseAudioTranscriptDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseCodeInterpreterCallCodeDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
@@ -31,8 +36,3 @@ class BetaResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

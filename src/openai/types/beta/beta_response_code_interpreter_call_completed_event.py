@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseCodeInterpreterCallCompletedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCodeInterpreterCallCompletedEvent(BaseModel):
     """Emitted when the code interpreter call is completed."""
 
@@ -28,8 +33,3 @@ class BetaResponseCodeInterpreterCallCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseCodeInterpreterCallInProgressEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCodeInterpreterCallInProgressEvent(BaseModel):
     """Emitted when a code interpreter call is in progress."""
 
@@ -28,8 +33,3 @@ class BetaResponseCodeInterpreterCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..beta_agent_tag_param import BetaAgentTagParam
 
-__all__ = ["BetaResponseCodeInterpreterToolCallParam", "OutputLogs", "OutputImage", "Output", "Agent"]
+__all__ = ["BetaResponseCodeInterpreterToolCallParam", "Output", "OutputLogs", "OutputImage", "Agent"]
 
 
 class BetaResponseCodeInterpreterToolCallParam(TypedDict, total=False):

@@ -12,6 +12,11 @@ from .beta_response import BetaResponse
 __all__ = ["BetaResponseCompletedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCompletedEvent(BaseModel):
     """Emitted when the model response is complete."""
 
@@ -26,8 +31,3 @@ class BetaResponseCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

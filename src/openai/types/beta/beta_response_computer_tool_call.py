@@ -13,6 +13,24 @@ from .beta_computer_action_list import BetaComputerActionList
 __all__ = ["BetaResponseComputerToolCall", "Agent", "PendingSafetyCheck"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class PendingSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
+
+
 class BetaResponseComputerToolCall(BaseModel):
     """
     A tool call to a computer use tool. See the
@@ -47,21 +65,3 @@ class BetaResponseComputerToolCall(BaseModel):
     The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class PendingSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""

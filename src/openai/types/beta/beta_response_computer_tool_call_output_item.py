@@ -12,6 +12,24 @@ from .beta_response_computer_tool_call_output_screenshot import BetaResponseComp
 __all__ = ["BetaResponseComputerToolCallOutputItem", "Agent", "AcknowledgedSafetyCheck"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
+
+
 class BetaResponseComputerToolCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
@@ -44,21 +62,3 @@ class BetaResponseComputerToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class AcknowledgedSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""

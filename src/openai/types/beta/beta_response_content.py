@@ -11,7 +11,7 @@ from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_input_content import BetaResponseInputContent
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["BetaResponseContentOutputContentTypesReasoningText", "BetaResponseContent"]
+__all__ = ["BetaResponseContent", "BetaResponseContentOutputContentTypesReasoningText"]
 
 
 class BetaResponseContentOutputContentTypesReasoningText(BaseModel):

@@ -10,7 +10,27 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["BetaResponseContentPartAddedEvent", "Agent", "PartReasoningText", "Part"]
+__all__ = ["BetaResponseContentPartAddedEvent", "Agent", "Part", "PartReasoningText"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class PartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+Part: TypeAlias = Annotated[
+    Union[BetaResponseOutputText, BetaResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
+]
 
 
 class BetaResponseContentPartAddedEvent(BaseModel):
@@ -36,23 +56,3 @@ class BetaResponseContentPartAddedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class PartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-Part: TypeAlias = Annotated[
-    Union[BetaResponseOutputText, BetaResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
-]

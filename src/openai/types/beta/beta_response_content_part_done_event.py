@@ -10,7 +10,27 @@ from ..._models import BaseModel, PropertyInfo
 from .beta_response_output_text import BetaResponseOutputText
 from .beta_response_output_refusal import BetaResponseOutputRefusal
 
-__all__ = ["BetaResponseContentPartDoneEvent", "Agent", "PartReasoningText", "Part"]
+__all__ = ["BetaResponseContentPartDoneEvent", "Agent", "Part", "PartReasoningText"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class PartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+Part: TypeAlias = Annotated[
+    Union[BetaResponseOutputText, BetaResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
+]
 
 
 class BetaResponseContentPartDoneEvent(BaseModel):
@@ -36,23 +56,3 @@ class BetaResponseContentPartDoneEvent(BaseModel):
 
     part: Part
     """The content part that is done."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class PartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-Part: TypeAlias = Annotated[
-    Union[BetaResponseOutputText, BetaResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
-]

@@ -12,6 +12,11 @@ from .beta_response import BetaResponse
 __all__ = ["BetaResponseCreatedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCreatedEvent(BaseModel):
     """An event that is emitted when a response is created."""
 
@@ -26,8 +31,3 @@ class BetaResponseCreatedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

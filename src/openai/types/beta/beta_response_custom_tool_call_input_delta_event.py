@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseCustomToolCallInputDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
@@ -31,8 +36,3 @@ class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
 
     delta: str
     """The incremental input data (delta) for the custom tool call."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseCustomToolCallInputDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseCustomToolCallInputDoneEvent(BaseModel):
     """Event indicating that input for a custom tool call is complete."""
 
@@ -31,8 +36,3 @@ class BetaResponseCustomToolCallInputDoneEvent(BaseModel):
 
     input: str
     """The complete input data for the custom tool call."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -14,9 +14,9 @@ from .beta_response_function_call_output_item_list_param import BetaResponseFunc
 
 __all__ = [
     "BetaResponseCustomToolCallOutputParam",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
     "Agent",
     "OutputOutputContentList",
 ]

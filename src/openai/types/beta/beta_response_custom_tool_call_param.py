@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..beta_agent_tag_param import BetaAgentTagParam
 
-__all__ = ["BetaResponseCustomToolCallParam", "CallerDirect", "CallerProgram", "Caller", "Agent"]
+__all__ = ["BetaResponseCustomToolCallParam", "Caller", "CallerDirect", "CallerProgram", "Agent"]
 
 
 class BetaResponseCustomToolCallParam(TypedDict, total=False):

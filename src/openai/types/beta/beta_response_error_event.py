@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseErrorEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseErrorEvent(BaseModel):
     """Emitted when an error occurs."""
 
@@ -20,19 +25,14 @@ class BetaResponseErrorEvent(BaseModel):
     type: Literal["error"]
     """The type of the event. Always `error`."""
 
-    code: Optional[str]
+    code: Optional[str] = None
     """The error code."""
 
     message: str
     """The error message."""
 
-    param: Optional[str]
+    param: Optional[str] = None
     """The error parameter."""
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -12,6 +12,11 @@ from .beta_response import BetaResponse
 __all__ = ["BetaResponseFailedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseFailedEvent(BaseModel):
     """An event that is emitted when a response fails."""
 
@@ -26,8 +31,3 @@ class BetaResponseFailedEvent(BaseModel):
 
     response: BetaResponse
     """The response that failed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseFileSearchCallCompletedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseFileSearchCallCompletedEvent(BaseModel):
     """Emitted when a file search call is completed (results found)."""
 
@@ -28,8 +33,3 @@ class BetaResponseFileSearchCallCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

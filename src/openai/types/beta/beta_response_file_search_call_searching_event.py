@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseFileSearchCallSearchingEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseFileSearchCallSearchingEvent(BaseModel):
     """Emitted when a file search is currently searching."""
 
@@ -28,8 +33,3 @@ class BetaResponseFileSearchCallSearchingEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,34 +11,6 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseFileSearchToolCall", "Agent", "Result"]
 
 
-class BetaResponseFileSearchToolCall(BaseModel):
-    """
-    The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
-    """
-
-    agent: Optional[Agent] = None
-    """The agent that produced this item."""
-
-    id: str
-    """The unique ID of the file search tool call."""
-
-    type: Literal["file_search_call"]
-    """The type of the file search tool call. Always `file_search_call`."""
-
-    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
-    """
-    The status of the file search tool call. One of `in_progress`,
-    `searching`, `incomplete` or `failed`,
-    """
-
-    queries: List[str]
-    """The queries used to search for files."""
-
-    results: Optional[List[Result]] = None
-    """The results of the file search tool call."""
-
-
 class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
@@ -65,3 +37,31 @@ class Result(BaseModel):
 
     score: Optional[float] = None
     """The relevance score of the file - a value between 0 and 1."""
+
+
+class BetaResponseFileSearchToolCall(BaseModel):
+    """
+    The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information.
+    """
+
+    agent: Optional[Agent] = None
+    """The agent that produced this item."""
+
+    id: str
+    """The unique ID of the file search tool call."""
+
+    type: Literal["file_search_call"]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
+    """
+    The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,
+    """
+
+    queries: List[str]
+    """The queries used to search for files."""
+
+    results: Optional[List[Result]] = None
+    """The results of the file search tool call."""

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .beta_response_format_text_json_schema_config import BetaResponseFormatTextJSONSchemaConfig
 
-__all__ = ["Text", "JSONObject", "BetaResponseFormatTextConfig"]
+__all__ = ["BetaResponseFormatTextConfig", "Text", "JSONObject"]
 
 
 class Text(BaseModel):

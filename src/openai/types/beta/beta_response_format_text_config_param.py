@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_response_format_text_json_schema_config_param import BetaResponseFormatTextJSONSchemaConfigParam
 
-__all__ = ["Text", "JSONObject", "BetaResponseFormatTextConfigParam"]
+__all__ = ["BetaResponseFormatTextConfigParam", "Text", "JSONObject"]
 
 
 class Text(TypedDict, total=False):

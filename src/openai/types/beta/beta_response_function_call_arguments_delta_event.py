@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseFunctionCallArgumentsDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
@@ -31,8 +36,3 @@ class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
 
     delta: str
     """The function-call arguments delta that is added."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

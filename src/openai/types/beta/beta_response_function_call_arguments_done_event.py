@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseFunctionCallArgumentsDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
     """Emitted when function-call arguments are finalized."""
 
@@ -33,8 +38,3 @@ class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
 
     arguments: str
     """The function-call arguments."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -10,7 +10,7 @@ from .beta_response_input_file_param import BetaResponseInputFileParam
 from .beta_response_input_text_content_param import BetaResponseInputTextContentParam
 from .beta_response_input_image_content_param import BetaResponseInputImageContentParam
 
-__all__ = ["BetaResponseFunctionCallOutputItemParam", "BetaResponseFunctionCallOutputItemListParam"]
+__all__ = ["BetaResponseFunctionCallOutputItemListParam", "BetaResponseFunctionCallOutputItemParam"]
 
 
 BetaResponseFunctionCallOutputItemParam: TypeAlias = Union[

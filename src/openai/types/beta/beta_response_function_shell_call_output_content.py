@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from ..beta_function_shell_call_output_outcome import BetaFunctionShellCallOutputOutcome
 
-__all__ = ["BetaResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit", "Outcome"]
+__all__ = ["BetaResponseFunctionShellCallOutputContent", "Outcome", "OutcomeTimeout", "OutcomeExit"]
 
 
 class BetaResponseFunctionShellCallOutputContent(BaseModel):

@@ -9,7 +9,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..beta_function_shell_call_output_outcome_param import BetaFunctionShellCallOutputOutcomeParam
 from ..beta_function_shell_call_output_exit_outcome_param import BetaFunctionShellCallOutputExitOutcomeParam
 
-__all__ = ["BetaResponseFunctionShellCallOutputContentParam", "OutcomeTimeout", "Outcome", "OutcomeExit"]
+__all__ = ["BetaResponseFunctionShellCallOutputContentParam", "Outcome", "OutcomeTimeout", "OutcomeExit"]
 
 
 class BetaResponseFunctionShellCallOutputContentParam(TypedDict, total=False):

@@ -13,11 +13,47 @@ from .beta_response_container_reference import BetaResponseContainerReference
 __all__ = [
     "BetaResponseFunctionShellToolCall",
     "Agent",
+    "Caller",
     "CallerDirect",
     "CallerProgram",
-    "Caller",
     "Action",
     "Environment",
+]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
+
+
+class Action(BaseModel):
+    """Execute a shell command."""
+
+    commands: List[str]
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the commands."""
+
+    max_output_length: Optional[int] = None
+    """Optional maximum number of characters to return from each command."""
+
+
+Environment: TypeAlias = Annotated[
+    Union[BetaResponseLocalEnvironment, BetaResponseContainerReference], PropertyInfo(discriminator="type")
 ]
 
 
@@ -45,43 +81,7 @@ class BetaResponseFunctionShellToolCall(BaseModel):
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: Optional[Environment]
+    environment: Optional[Environment] = None
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
-class Action(BaseModel):
-    """Execute a shell command."""
-
-    commands: List[str]
-
-    timeout_ms: Optional[int]
-    """Optional timeout in milliseconds for the commands."""
-
-    max_output_length: Optional[int]
-    """Optional maximum number of characters to return from each command."""
-
-
-Environment: TypeAlias = Annotated[
-    Union[BetaResponseLocalEnvironment, BetaResponseContainerReference], PropertyInfo(discriminator="type")
-]

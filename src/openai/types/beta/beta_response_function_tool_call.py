@@ -8,7 +8,26 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["BetaResponseFunctionToolCall", "Agent", "CallerDirect", "CallerProgram", "Caller"]
+__all__ = ["BetaResponseFunctionToolCall", "Agent", "Caller", "CallerDirect", "CallerProgram"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class BetaResponseFunctionToolCall(BaseModel):
@@ -46,22 +65,3 @@ class BetaResponseFunctionToolCall(BaseModel):
     The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..beta_agent_tag_param import BetaAgentTagParam
 
-__all__ = ["BetaResponseFunctionToolCallParam", "CallerDirect", "CallerProgram", "Caller", "Agent"]
+__all__ = ["BetaResponseFunctionToolCallParam", "Caller", "CallerDirect", "CallerProgram", "Agent"]
 
 
 class BetaResponseFunctionToolCallParam(TypedDict, total=False):

@@ -11,42 +11,27 @@ from ..._models import BaseModel, PropertyInfo
 __all__ = [
     "BetaResponseFunctionWebSearch",
     "Agent",
+    "Action",
     "ActionSearch",
+    "ActionSearchSource",
     "ActionOpenPage",
     "ActionFindInPage",
-    "Action",
-    "ActionSearchSource",
 ]
-
-
-class BetaResponseFunctionWebSearch(BaseModel):
-    """
-    The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
-    """
-
-    agent: Optional[Agent] = None
-    """The agent that produced this item."""
-
-    id: str
-    """The unique ID of the web search tool call."""
-
-    type: Literal["web_search_call"]
-    """The type of the web search tool call. Always `web_search_call`."""
-
-    status: Literal["in_progress", "searching", "completed", "failed"]
-    """The status of the web search tool call."""
-
-    action: Action
-    """
-    An object describing the specific action taken in this web search call.
-    Includes details on how the model used the web (search, open_page, find_in_page).
-    """
 
 
 class Agent(BaseModel):
     agent_name: str
     """The canonical name of the agent that produced this item."""
+
+
+class ActionSearchSource(BaseModel):
+    """A source used in the search."""
+
+    type: Literal["url"]
+    """The type of source. Always `url`."""
+
+    url: str
+    """The URL of the source."""
 
 
 class ActionSearch(BaseModel):
@@ -95,11 +80,26 @@ class ActionFindInPage(BaseModel):
 Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFindInPage], PropertyInfo(discriminator="type")]
 
 
-class ActionSearchSource(BaseModel):
-    """A source used in the search."""
+class BetaResponseFunctionWebSearch(BaseModel):
+    """
+    The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information.
+    """
 
-    type: Literal["url"]
-    """The type of source. Always `url`."""
+    agent: Optional[Agent] = None
+    """The agent that produced this item."""
 
-    url: str
-    """The URL of the source."""
+    id: str
+    """The unique ID of the web search tool call."""
+
+    type: Literal["web_search_call"]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Literal["in_progress", "searching", "completed", "failed"]
+    """The status of the web search tool call."""
+
+    action: Action
+    """
+    An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page).
+    """

@@ -11,11 +11,11 @@ from ..beta_agent_tag_param import BetaAgentTagParam
 
 __all__ = [
     "BetaResponseFunctionWebSearchParam",
+    "Action",
     "ActionSearch",
+    "ActionSearchSource",
     "ActionOpenPage",
     "ActionFindInPage",
-    "Action",
-    "ActionSearchSource",
     "Agent",
 ]
 

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseImageGenCallCompletedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseImageGenCallCompletedEvent(BaseModel):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
@@ -28,8 +33,3 @@ class BetaResponseImageGenCallCompletedEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the image generation item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseImageGenCallGeneratingEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseImageGenCallGeneratingEvent(BaseModel):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
@@ -28,8 +33,3 @@ class BetaResponseImageGenCallGeneratingEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the image generation item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

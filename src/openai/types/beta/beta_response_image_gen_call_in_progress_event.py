@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseImageGenCallInProgressEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseImageGenCallInProgressEvent(BaseModel):
     """Emitted when an image generation tool call is in progress."""
 
@@ -28,8 +33,3 @@ class BetaResponseImageGenCallInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the image generation item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

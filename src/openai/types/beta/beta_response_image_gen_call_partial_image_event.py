@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseImageGenCallPartialImageEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseImageGenCallPartialImageEvent(BaseModel):
     """Emitted when a partial image is available during image generation streaming."""
 
@@ -46,8 +51,3 @@ class BetaResponseImageGenCallPartialImageEvent(BaseModel):
 
     output_format: Optional[str] = None
     """The output format that was used."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -12,6 +12,11 @@ from .beta_response import BetaResponse
 __all__ = ["BetaResponseInProgressEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseInProgressEvent(BaseModel):
     """Emitted when the response is in progress."""
 
@@ -26,8 +31,3 @@ class BetaResponseInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -12,6 +12,11 @@ from .beta_response import BetaResponse
 __all__ = ["BetaResponseIncompleteEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseIncompleteEvent(BaseModel):
     """An event that is emitted when a response finishes as incomplete."""
 
@@ -26,8 +31,3 @@ class BetaResponseIncompleteEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

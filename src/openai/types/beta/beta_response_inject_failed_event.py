@@ -12,6 +12,16 @@ from .beta_response_input_item import BetaResponseInputItem
 __all__ = ["BetaResponseInjectFailedEvent", "Error"]
 
 
+class Error(BaseModel):
+    """Information about why the input was not committed."""
+
+    code: Literal["response_already_completed", "response_not_found"]
+    """A machine-readable error code."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
 class BetaResponseInjectFailedEvent(BaseModel):
     """
     Emitted when injected input could not be committed to a response. The event
@@ -39,13 +49,3 @@ class BetaResponseInjectFailedEvent(BaseModel):
     The multiplexed WebSocket stream that emitted the event. This field is
     present only when WebSocket multiplexing is enabled separately.
     """
-
-
-class Error(BaseModel):
-    """Information about why the input was not committed."""
-
-    code: Literal["response_already_completed", "response_not_found"]
-    """A machine-readable error code."""
-
-    message: str
-    """A human-readable description of the error."""

@@ -9,15 +9,6 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseInputAudio", "InputAudio"]
 
 
-class BetaResponseInputAudio(BaseModel):
-    """An audio input to the model."""
-
-    type: Literal["input_audio"]
-    """The type of the input item. Always `input_audio`."""
-
-    input_audio: InputAudio
-
-
 class InputAudio(BaseModel):
     data: str
     """Base64-encoded audio data."""
@@ -27,3 +18,12 @@ class InputAudio(BaseModel):
     The format of the audio data. Currently supported formats are `mp3` and
     `wav`.
     """
+
+
+class BetaResponseInputAudio(BaseModel):
+    """An audio input to the model."""
+
+    type: Literal["input_audio"]
+    """The type of the input item. Always `input_audio`."""
+
+    input_audio: InputAudio

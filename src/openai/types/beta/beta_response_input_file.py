@@ -11,6 +11,16 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseInputFile", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
 class BetaResponseInputFile(BaseModel):
     """A file input to the model."""
 
@@ -41,13 +51,3 @@ class BetaResponseInputFile(BaseModel):
     GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
     lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
     """
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""

@@ -12,6 +12,16 @@ from .beta_image_detail import BetaImageDetail
 __all__ = ["BetaResponseInputImage", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
 class BetaResponseInputImage(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
@@ -35,13 +45,3 @@ class BetaResponseInputImage(BaseModel):
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""

@@ -12,6 +12,11 @@ from .beta_response_input_message_content_list import BetaResponseInputMessageCo
 __all__ = ["BetaResponseInputMessageItem", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseInputMessageItem(BaseModel):
     """
     A message input to the model with a role indicating instruction following
@@ -42,8 +47,3 @@ class BetaResponseInputMessageItem(BaseModel):
 
     id: str
     """The unique ID of the message input."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

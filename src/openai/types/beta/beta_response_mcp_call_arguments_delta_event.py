@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseMcpCallArgumentsDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseMcpCallArgumentsDeltaEvent(BaseModel):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
@@ -31,8 +36,3 @@ class BetaResponseMcpCallArgumentsDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

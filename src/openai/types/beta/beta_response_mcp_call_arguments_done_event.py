@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseMcpCallArgumentsDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
@@ -31,8 +36,3 @@ class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseMcpCallInProgressEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseMcpCallInProgressEvent(BaseModel):
     """Emitted when an MCP  tool call is in progress."""
 
@@ -28,8 +33,3 @@ class BetaResponseMcpCallInProgressEvent(BaseModel):
 
     item_id: str
     """The unique identifier of the MCP tool call item being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseMcpListToolsCompletedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseMcpListToolsCompletedEvent(BaseModel):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
@@ -28,8 +33,3 @@ class BetaResponseMcpListToolsCompletedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

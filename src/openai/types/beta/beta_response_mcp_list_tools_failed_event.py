@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseMcpListToolsFailedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseMcpListToolsFailedEvent(BaseModel):
     """Emitted when the attempt to list available MCP tools has failed."""
 
@@ -28,8 +33,3 @@ class BetaResponseMcpListToolsFailedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseMcpListToolsInProgressEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseMcpListToolsInProgressEvent(BaseModel):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
@@ -28,8 +33,3 @@ class BetaResponseMcpListToolsInProgressEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -36,7 +36,16 @@ from .beta_response_function_tool_call_output_item import BetaResponseFunctionTo
 from .beta_response_function_shell_tool_call_output import BetaResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "BetaResponseOutputItem",
     "AgentMessage",
+    "AgentMessageAgent",
+    "AgentMessageContent",
+    "AgentMessageContentText",
+    "AgentMessageContentSummaryText",
+    "AgentMessageContentReasoningText",
+    "AgentMessageContentComputerScreenshot",
+    "AgentMessageContentComputerScreenshotPromptCacheBreakpoint",
+    "AgentMessageContentEncryptedContent",
     "MultiAgentCall",
     "MultiAgentCallOutput",
     "Program",
@@ -44,21 +53,12 @@ __all__ = [
     "AdditionalTools",
     "ImageGenerationCall",
     "LocalShellCall",
+    "LocalShellCallAction",
     "LocalShellCallOutput",
     "McpCall",
     "McpListTools",
     "McpApprovalRequest",
     "McpApprovalResponse",
-    "BetaResponseOutputItem",
-    "AgentMessageAgent",
-    "AgentMessageContentText",
-    "AgentMessageContentSummaryText",
-    "AgentMessageContentReasoningText",
-    "AgentMessageContentComputerScreenshot",
-    "AgentMessageContentEncryptedContent",
-    "AgentMessageContent",
-    "AgentMessageContentComputerScreenshotPromptCacheBreakpoint",
-    "LocalShellCallAction",
     "AdditionalToolsAgent",
     "ImageGenerationCallAgent",
     "LocalShellCallAgent",
@@ -72,6 +72,101 @@ __all__ = [
     "MultiAgentCallOutputAgent",
     "ProgramAgent",
     "ProgramOutputAgent",
+]
+
+
+class AgentMessageAgent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class AgentMessageContentText(BaseModel):
+    """A text content."""
+
+    type: Literal["text"]
+
+    text: str
+
+
+class AgentMessageContentSummaryText(BaseModel):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"]
+    """The type of the object. Always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output from the model so far."""
+
+
+class AgentMessageContentReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+class AgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
+class AgentMessageContentComputerScreenshot(BaseModel):
+    """A screenshot of a computer."""
+
+    type: Literal["computer_screenshot"]
+    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
+
+    image_url: Optional[str] = None
+    """The URL of the screenshot image."""
+
+    file_id: Optional[str] = None
+    """The identifier of an uploaded file that contains the screenshot."""
+
+    detail: BetaImageDetail
+    """
+    The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
+    Defaults to `auto`.
+    """
+
+    prompt_cache_breakpoint: Optional[AgentMessageContentComputerScreenshotPromptCacheBreakpoint] = None
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+
+class AgentMessageContentEncryptedContent(BaseModel):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Literal["encrypted_content"]
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: str
+    """Opaque encrypted content."""
+
+
+AgentMessageContent: TypeAlias = Annotated[
+    Union[
+        BetaResponseInputText,
+        BetaResponseOutputText,
+        AgentMessageContentText,
+        AgentMessageContentSummaryText,
+        AgentMessageContentReasoningText,
+        BetaResponseOutputRefusal,
+        BetaResponseInputImage,
+        AgentMessageContentComputerScreenshot,
+        BetaResponseInputFile,
+        AgentMessageContentEncryptedContent,
+    ],
+    PropertyInfo(discriminator="type"),
 ]
 
 
@@ -207,8 +302,30 @@ class ImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
+
+
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
 
 
 class LocalShellCall(BaseModel):
@@ -391,123 +508,6 @@ BetaResponseOutputItem: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class AgentMessageAgent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class AgentMessageContentText(BaseModel):
-    """A text content."""
-
-    type: Literal["text"]
-
-    text: str
-
-
-class AgentMessageContentSummaryText(BaseModel):
-    """A summary text from the model."""
-
-    type: Literal["summary_text"]
-    """The type of the object. Always `summary_text`."""
-
-    text: str
-    """A summary of the reasoning output from the model so far."""
-
-
-class AgentMessageContentReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-class AgentMessageContentComputerScreenshot(BaseModel):
-    """A screenshot of a computer."""
-
-    type: Literal["computer_screenshot"]
-    """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
-
-    image_url: Optional[str]
-    """The URL of the screenshot image."""
-
-    file_id: Optional[str]
-    """The identifier of an uploaded file that contains the screenshot."""
-
-    detail: BetaImageDetail
-    """
-    The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`.
-    Defaults to `auto`.
-    """
-
-    prompt_cache_breakpoint: Optional[AgentMessageContentComputerScreenshotPromptCacheBreakpoint] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
-class AgentMessageContentEncryptedContent(BaseModel):
-    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
-
-    type: Literal["encrypted_content"]
-    """The type of the input item. Always `encrypted_content`."""
-
-    encrypted_content: str
-    """Opaque encrypted content."""
-
-
-AgentMessageContent: TypeAlias = Annotated[
-    Union[
-        BetaResponseInputText,
-        BetaResponseOutputText,
-        AgentMessageContentText,
-        AgentMessageContentSummaryText,
-        AgentMessageContentReasoningText,
-        BetaResponseOutputRefusal,
-        BetaResponseInputImage,
-        AgentMessageContentComputerScreenshot,
-        BetaResponseInputFile,
-        AgentMessageContentEncryptedContent,
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-class AgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""
-
-
-class LocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
 
 
 AdditionalToolsAgent: TypeAlias = AgentMessageAgent

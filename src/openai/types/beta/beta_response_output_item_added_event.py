@@ -12,6 +12,11 @@ from .beta_response_output_item import BetaResponseOutputItem
 __all__ = ["BetaResponseOutputItemAddedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseOutputItemAddedEvent(BaseModel):
     """Emitted when a new output item is added."""
 
@@ -34,8 +39,3 @@ class BetaResponseOutputItemAddedEvent(BaseModel):
     from the corresponding `response.output_item.done` event when passing it
     as input to a subsequent request.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -12,6 +12,11 @@ from .beta_response_output_item import BetaResponseOutputItem
 __all__ = ["BetaResponseOutputItemDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseOutputItemDoneEvent(BaseModel):
     """Emitted when an output item is marked done."""
 
@@ -29,8 +34,3 @@ class BetaResponseOutputItemDoneEvent(BaseModel):
 
     item: BetaResponseOutputItem
     """The output item that was marked done."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -13,6 +13,16 @@ from .beta_response_output_refusal import BetaResponseOutputRefusal
 __all__ = ["BetaResponseOutputMessage", "Agent", "Content"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+Content: TypeAlias = Annotated[
+    Union[BetaResponseOutputText, BetaResponseOutputRefusal], PropertyInfo(discriminator="type")
+]
+
+
 class BetaResponseOutputMessage(BaseModel):
     """An output message from the model."""
 
@@ -43,13 +53,3 @@ class BetaResponseOutputMessage(BaseModel):
     The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-Content: TypeAlias = Annotated[
-    Union[BetaResponseOutputText, BetaResponseOutputRefusal], PropertyInfo(discriminator="type")
-]

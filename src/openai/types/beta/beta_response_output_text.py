@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -11,29 +11,14 @@ from ..beta_log_prob import BetaLogProb
 
 __all__ = [
     "BetaResponseOutputText",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
     "Logprob",
     "LogprobTopLogprob",
 ]
-
-
-class BetaResponseOutputText(BaseModel):
-    """A text output from the model."""
-
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
-
-    text: str
-    """The text output from the model."""
-
-    annotations: List[Annotation]
-    """The annotations of the text output."""
-
-    logprobs: List[BetaLogProb]
 
 
 class AnnotationFileCitation(BaseModel):
@@ -112,16 +97,19 @@ Annotation: TypeAlias = Annotated[
 ]
 
 
-class Logprob(BaseModel):
-    """The log probability of a token."""
+class BetaResponseOutputText(BaseModel):
+    """A text output from the model."""
 
-    token: str
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
 
-    logprob: float
+    text: str
+    """The text output from the model."""
 
-    bytes: List[int]
+    annotations: List[Annotation]
+    """The annotations of the text output."""
 
-    top_logprobs: List[LogprobTopLogprob]
+    logprobs: Optional[List[BetaLogProb]] = None
 
 
 class LogprobTopLogprob(BaseModel):
@@ -132,3 +120,15 @@ class LogprobTopLogprob(BaseModel):
     logprob: float
 
     bytes: List[int]
+
+
+class Logprob(BaseModel):
+    """The log probability of a token."""
+
+    token: str
+
+    logprob: float
+
+    bytes: List[int]
+
+    top_logprobs: List[LogprobTopLogprob]

@@ -11,40 +11,12 @@ from ..._models import BaseModel, PropertyInfo
 __all__ = [
     "BetaResponseOutputTextAnnotationAddedEvent",
     "Agent",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
 ]
-
-
-class BetaResponseOutputTextAnnotationAddedEvent(BaseModel):
-    """Emitted when an annotation is added to output text content."""
-
-    agent: Optional[Agent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_text.annotation.added"]
-    """The type of the event. Always 'response.output_text.annotation.added'."""
-
-    item_id: str
-    """The unique identifier of the item to which the annotation is being added."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    content_index: int
-    """The index of the content part within the output item."""
-
-    annotation_index: int
-    """The index of the annotation within the content part."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    annotation: Optional[Annotation]
-    """The annotation object being added. (See annotation schema for details.)"""
 
 
 class Agent(BaseModel):
@@ -126,3 +98,31 @@ Annotation: TypeAlias = Annotated[
     Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class BetaResponseOutputTextAnnotationAddedEvent(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    agent: Optional[Agent] = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: Optional[Annotation] = None
+    """The annotation object being added. (See annotation schema for details.)"""

@@ -10,11 +10,11 @@ from ..beta_log_prob_param import BetaLogProbParam
 
 __all__ = [
     "BetaResponseOutputTextParam",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
     "Logprob",
     "LogprobTopLogprob",
 ]
@@ -32,7 +32,7 @@ class BetaResponseOutputTextParam(TypedDict, total=False):
     annotations: Required[Iterable[Annotation]]
     """The annotations of the text output."""
 
-    logprobs: Required[Iterable[BetaLogProbParam]]
+    logprobs: Iterable[BetaLogProbParam]
 
 
 class AnnotationFileCitation(TypedDict, total=False):

@@ -12,6 +12,11 @@ from .beta_response import BetaResponse
 __all__ = ["BetaResponseQueuedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseQueuedEvent(BaseModel):
     """Emitted when a response is queued and waiting to be processed."""
 
@@ -26,8 +31,3 @@ class BetaResponseQueuedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number for this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,31 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseReasoningItem", "Agent", "Summary", "Content"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class Summary(BaseModel):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"]
+    """The type of the object. Always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output from the model so far."""
+
+
+class Content(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
 class BetaResponseReasoningItem(BaseModel):
     """
     A description of the chain of thought used by a reasoning model while generating
@@ -52,28 +77,3 @@ class BetaResponseReasoningItem(BaseModel):
     The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class Summary(BaseModel):
-    """A summary text from the model."""
-
-    type: Literal["summary_text"]
-    """The type of the object. Always `summary_text`."""
-
-    text: str
-    """A summary of the reasoning output from the model so far."""
-
-
-class Content(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""

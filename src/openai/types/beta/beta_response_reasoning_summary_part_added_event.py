@@ -11,6 +11,21 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseReasoningSummaryPartAddedEvent", "Agent", "Part"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class Part(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
 class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
@@ -34,18 +49,3 @@ class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: Part
     """The summary part that was added."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class Part(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""

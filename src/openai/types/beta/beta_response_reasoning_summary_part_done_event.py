@@ -11,6 +11,21 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseReasoningSummaryPartDoneEvent", "Agent", "Part"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class Part(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
 class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
@@ -40,18 +55,3 @@ class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: Part
     """The completed summary part."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class Part(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseReasoningSummaryTextDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseReasoningSummaryTextDeltaEvent(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
@@ -34,8 +39,3 @@ class BetaResponseReasoningSummaryTextDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

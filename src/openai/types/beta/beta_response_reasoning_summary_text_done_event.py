@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseReasoningSummaryTextDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseReasoningSummaryTextDoneEvent(BaseModel):
     """Emitted when a reasoning summary text is completed."""
 
@@ -34,8 +39,3 @@ class BetaResponseReasoningSummaryTextDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

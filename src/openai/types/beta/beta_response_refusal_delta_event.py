@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseRefusalDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseRefusalDeltaEvent(BaseModel):
     """Emitted when there is a partial refusal text."""
 
@@ -34,8 +39,3 @@ class BetaResponseRefusalDeltaEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

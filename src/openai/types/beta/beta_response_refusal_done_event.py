@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseRefusalDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseRefusalDoneEvent(BaseModel):
     """Emitted when refusal text is finalized."""
 
@@ -34,8 +39,3 @@ class BetaResponseRefusalDoneEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

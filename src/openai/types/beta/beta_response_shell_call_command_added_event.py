@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseShellCallCommandAddedEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseShellCallCommandAddedEvent(BaseModel):
     """A streaming event that indicated a shell command was added to a tool call."""
 
@@ -31,8 +36,3 @@ class BetaResponseShellCallCommandAddedEvent(BaseModel):
 
     command: str
     """The shell command that was added."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseShellCallCommandDeltaEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseShellCallCommandDeltaEvent(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
@@ -34,8 +39,3 @@ class BetaResponseShellCallCommandDeltaEvent(BaseModel):
 
     obfuscation: Optional[str] = None
     """An obfuscation string that was added to pad the event payload."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

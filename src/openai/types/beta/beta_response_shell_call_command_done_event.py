@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseShellCallCommandDoneEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseShellCallCommandDoneEvent(BaseModel):
     """A streaming event that indicated a shell command was completed."""
 
@@ -31,8 +36,3 @@ class BetaResponseShellCallCommandDoneEvent(BaseModel):
 
     command: str
     """The final shell command that was emitted."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

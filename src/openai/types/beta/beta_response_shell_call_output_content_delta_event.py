@@ -11,6 +11,21 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseShellCallOutputContentDeltaEvent", "Agent", "Delta"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class Delta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
 class BetaResponseShellCallOutputContentDeltaEvent(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
@@ -34,18 +49,3 @@ class BetaResponseShellCallOutputContentDeltaEvent(BaseModel):
 
     delta: Delta
     """The stdout/stderr delta that was emitted."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class Delta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""

@@ -12,10 +12,51 @@ __all__ = [
     "BetaResponseShellCallOutputContentDoneEvent",
     "Agent",
     "Output",
+    "OutputOutcome",
     "OutputOutcomeTimeout",
     "OutputOutcomeExit",
-    "OutputOutcome",
 ]
+
+
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class OutputOutcomeTimeout(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class OutputOutcomeExit(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """Exit code from the shell process."""
+
+
+OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]
+
+
+class Output(BaseModel):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    """The standard output that was captured."""
+
+    stderr: str
+    """The standard error output that was captured."""
+
+    outcome: OutputOutcome
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: Optional[str] = None
+    """The identifier of the actor that created the item."""
 
 
 class BetaResponseShellCallOutputContentDoneEvent(BaseModel):
@@ -41,44 +82,3 @@ class BetaResponseShellCallOutputContentDoneEvent(BaseModel):
 
     output: List[Output]
     """The output contents emitted for the shell command."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class Output(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: OutputOutcome
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class OutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class OutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
-OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]

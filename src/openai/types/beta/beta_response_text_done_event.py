@@ -11,6 +11,36 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseTextDoneEvent", "Agent", "Logprob", "LogprobTopLogprob"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class LogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class Logprob(BaseModel):
+    """
+    A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
+
+
 class BetaResponseTextDoneEvent(BaseModel):
     """Emitted when text content is finalized."""
 
@@ -37,33 +67,3 @@ class BetaResponseTextDoneEvent(BaseModel):
 
     logprobs: List[Logprob]
     """The log probabilities of the tokens in the delta."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class Logprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[LogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class LogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""

@@ -11,6 +11,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseWebSearchCallSearchingEvent", "Agent"]
 
 
+class Agent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
 class BetaResponseWebSearchCallSearchingEvent(BaseModel):
     """Emitted when a web search call is executing."""
 
@@ -28,8 +33,3 @@ class BetaResponseWebSearchCallSearchingEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of the web search call being processed."""
-
-
-class Agent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""

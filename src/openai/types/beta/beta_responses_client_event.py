@@ -22,16 +22,16 @@ from ..beta_model_ids_responses import BetaModelIdsResponses
 from ..beta_reasoning_mode_enum import BetaReasoningModeEnum
 from .beta_response_text_config import BetaResponseTextConfig
 from .beta_tool_choice_function import BetaToolChoiceFunction
-from .beta_response_conversation import BetaResponseConversation
 from .beta_response_inject_event import BetaResponseInjectEvent
 from .beta_tool_choice_apply_patch import BetaToolChoiceApplyPatch
+from .beta_response_conversation_param import BetaResponseConversationParam
 
 __all__ = [
-    "ResponseCreate",
     "BetaResponsesClientEvent",
+    "ResponseCreate",
     "ResponseCreatePromptCacheOptions",
-    "ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ResponseCreateToolChoice",
+    "ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam",
     "ResponseCreateReasoning",
     "ResponseCreateModeration",
     "ResponseCreateModerationPolicy",
@@ -42,6 +42,173 @@ __all__ = [
     "ResponseCreateMultiAgent",
     "ResponseCreateModerationPolicyOutput",
 ]
+
+
+class ResponseCreatePromptCacheOptions(BaseModel):
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
+
+    ttl: Optional[Literal["30m"]] = None
+    """
+    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """
+
+    mode: Optional[Literal["implicit", "explicit"]] = None
+    """
+    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """
+
+
+class ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+ResponseCreateToolChoice: TypeAlias = Union[
+    BetaToolChoiceOptions,
+    BetaToolChoiceAllowed,
+    BetaToolChoiceTypes,
+    BetaToolChoiceFunction,
+    BetaToolChoiceMcp,
+    BetaToolChoiceCustom,
+    ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam,
+    BetaToolChoiceApplyPatch,
+    BetaToolChoiceShell,
+]
+
+
+class ResponseCreateReasoning(BaseModel):
+    """
+    **gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
+
+    mode: Optional[BetaReasoningModeEnum] = None
+    """
+    Controls the reasoning execution mode for the request.
+
+    When returned on a response, this is the effective execution mode.
+    """
+
+    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
+    """
+    Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
+
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    """
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+
+    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+    """
+
+    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
+    """
+    Controls which reasoning items are rendered back to the model on later turns.
+    If omitted or set to `auto`, the model determines the context mode. The
+    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
+    `current_turn`.
+
+    When returned on a response, this is the effective reasoning context mode
+    used for the response.
+    """
+
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    """
+    **Deprecated:** use `summary` instead.
+
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+    """
+
+
+class ResponseCreateModerationPolicyInput(BaseModel):
+    """The moderation policy for the response input."""
+
+    mode: Literal["score", "block"]
+
+
+class ResponseCreateModerationPolicy(BaseModel):
+    """The policy to apply to moderated response input and output."""
+
+    input: Optional[ResponseCreateModerationPolicyInput] = None
+    """The moderation policy for the response input."""
+
+    output: Optional[ResponseCreateModerationPolicyInput] = None
+    """The moderation policy for the response input."""
+
+
+class ResponseCreateModeration(BaseModel):
+    """Configuration for running moderation on the input and output of this response."""
+
+    model: str
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+
+    policy: Optional[ResponseCreateModerationPolicy] = None
+    """The policy to apply to moderated response input and output."""
+
+
+class ResponseCreateStreamOptions(BaseModel):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: Optional[bool] = None
+    """
+    When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """
+
+
+ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversationParam]
+
+
+class ResponseCreateContextManagement(BaseModel):
+    type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: Optional[int] = None
+    """Token threshold at which compaction should be triggered for this entry."""
+
+
+class ResponseCreateMultiAgent(BaseModel):
+    """Configuration for server-hosted multi-agent execution."""
+
+    enabled: bool
+    """Whether to enable server-hosted multi-agent execution for this response."""
+
+    max_concurrent_subagents: Optional[int] = None
+    """
+    `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the
+    entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the
+    root agent. The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended
+    for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents
+    created during a run.
+    """
 
 
 class ResponseCreate(BaseModel):
@@ -336,173 +503,6 @@ class ResponseCreate(BaseModel):
 BetaResponsesClientEvent: TypeAlias = Annotated[
     Union[ResponseCreate, BetaResponseInjectEvent], PropertyInfo(discriminator="type")
 ]
-
-
-class ResponseCreatePromptCacheOptions(BaseModel):
-    """
-    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
-    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
-    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
-    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
-    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
-    caching guide](/docs/guides/prompt-caching) for current details.
-    """
-
-    ttl: Optional[Literal["30m"]] = None
-    """
-    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
-    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
-    """
-
-    mode: Optional[Literal["implicit", "explicit"]] = None
-    """
-    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
-    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
-    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
-    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
-    """
-
-
-class ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-    """The tool to call. Always `programmatic_tool_calling`."""
-
-
-ResponseCreateToolChoice: TypeAlias = Union[
-    BetaToolChoiceOptions,
-    BetaToolChoiceAllowed,
-    BetaToolChoiceTypes,
-    BetaToolChoiceFunction,
-    BetaToolChoiceMcp,
-    BetaToolChoiceCustom,
-    ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam,
-    BetaToolChoiceApplyPatch,
-    BetaToolChoiceShell,
-]
-
-
-class ResponseCreateReasoning(BaseModel):
-    """
-    **gpt-5 and o-series models only**
-
-    Configuration options for
-    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-    """
-
-    mode: Optional[BetaReasoningModeEnum] = None
-    """
-    Controls the reasoning execution mode for the request.
-
-    When returned on a response, this is the effective execution mode.
-    """
-
-    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
-    """
-    Constrains effort on reasoning for reasoning models. Currently supported
-    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
-    Reducing reasoning effort can result in faster responses and fewer tokens
-    used on reasoning in a response. Not all reasoning models support every
-    value. See the
-    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
-    for model-specific support.
-    """
-
-    summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    """
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-
-    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
-    """
-
-    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
-    """
-    Controls which reasoning items are rendered back to the model on later turns.
-    If omitted or set to `auto`, the model determines the context mode. The
-    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
-    `current_turn`.
-
-    When returned on a response, this is the effective reasoning context mode
-    used for the response.
-    """
-
-    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    """
-    **Deprecated:** use `summary` instead.
-
-    A summary of the reasoning performed by the model. This can be
-    useful for debugging and understanding the model's reasoning process.
-    One of `auto`, `concise`, or `detailed`.
-    """
-
-
-class ResponseCreateModeration(BaseModel):
-    """Configuration for running moderation on the input and output of this response."""
-
-    model: str
-    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
-
-    policy: Optional[ResponseCreateModerationPolicy] = None
-    """The policy to apply to moderated response input and output."""
-
-
-class ResponseCreateModerationPolicy(BaseModel):
-    """The policy to apply to moderated response input and output."""
-
-    input: Optional[ResponseCreateModerationPolicyInput] = None
-    """The moderation policy for the response input."""
-
-    output: Optional[ResponseCreateModerationPolicyInput] = None
-    """The moderation policy for the response input."""
-
-
-class ResponseCreateModerationPolicyInput(BaseModel):
-    """The moderation policy for the response input."""
-
-    mode: Literal["score", "block"]
-
-
-class ResponseCreateStreamOptions(BaseModel):
-    """Options for streaming responses. Only set this when you set `stream: true`."""
-
-    include_obfuscation: Optional[bool] = None
-    """
-    When true, stream obfuscation will be enabled. Stream obfuscation adds
-    random characters to an `obfuscation` field on streaming delta events to
-    normalize payload sizes as a mitigation to certain side-channel attacks.
-    These obfuscation fields are included by default, but add a small amount
-    of overhead to the data stream. You can set `include_obfuscation` to
-    false to optimize for bandwidth if you trust the network links between
-    your application and the OpenAI API.
-    """
-
-
-ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversation]
-
-
-class ResponseCreateContextManagement(BaseModel):
-    type: str
-    """The context management entry type. Currently only 'compaction' is supported."""
-
-    compact_threshold: Optional[int] = None
-    """Token threshold at which compaction should be triggered for this entry."""
-
-
-class ResponseCreateMultiAgent(BaseModel):
-    """Configuration for server-hosted multi-agent execution."""
-
-    enabled: bool
-    """Whether to enable server-hosted multi-agent execution for this response."""
-
-    max_concurrent_subagents: Optional[int] = None
-    """
-    `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the
-    entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the
-    root agent. The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended
-    for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents
-    created during a run.
-    """
 
 
 ResponseCreateModerationPolicyOutput: TypeAlias = ResponseCreateModerationPolicyInput

@@ -2,20 +2,75 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Optional
+from typing import Dict, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from .beta_response import BetaResponse
-from .beta_response_output_item import BetaResponseOutputItem
-from .beta_response_output_text import BetaResponseOutputText
-from .beta_response_output_refusal import BetaResponseOutputRefusal
+from .beta_response_failed_event import BetaResponseFailedEvent
+from .beta_response_queued_event import BetaResponseQueuedEvent
+from .beta_response_created_event import BetaResponseCreatedEvent
+from .beta_response_completed_event import BetaResponseCompletedEvent
+from .beta_response_text_done_event import BetaResponseTextDoneEvent
+from .beta_response_audio_done_event import BetaResponseAudioDoneEvent
+from .beta_response_incomplete_event import BetaResponseIncompleteEvent
+from .beta_response_text_delta_event import BetaResponseTextDeltaEvent
+from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent
+from .beta_response_in_progress_event import BetaResponseInProgressEvent
+from .beta_response_refusal_done_event import BetaResponseRefusalDoneEvent
 from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
+from .beta_response_refusal_delta_event import BetaResponseRefusalDeltaEvent
 from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
+from .beta_response_mcp_call_failed_event import BetaResponseMcpCallFailedEvent
+from .beta_response_output_item_done_event import BetaResponseOutputItemDoneEvent
+from .beta_response_content_part_done_event import BetaResponseContentPartDoneEvent
+from .beta_response_output_item_added_event import BetaResponseOutputItemAddedEvent
+from .beta_response_content_part_added_event import BetaResponseContentPartAddedEvent
+from .beta_response_mcp_call_completed_event import BetaResponseMcpCallCompletedEvent
+from .beta_response_reasoning_text_done_event import BetaResponseReasoningTextDoneEvent
+from .beta_response_mcp_call_in_progress_event import BetaResponseMcpCallInProgressEvent
+from .beta_response_reasoning_text_delta_event import BetaResponseReasoningTextDeltaEvent
+from .beta_response_audio_transcript_done_event import BetaResponseAudioTranscriptDoneEvent
+from .beta_response_mcp_list_tools_failed_event import BetaResponseMcpListToolsFailedEvent
+from .beta_response_audio_transcript_delta_event import BetaResponseAudioTranscriptDeltaEvent
+from .beta_response_mcp_call_arguments_done_event import BetaResponseMcpCallArgumentsDoneEvent
+from .beta_response_shell_call_command_done_event import BetaResponseShellCallCommandDoneEvent
+from .beta_response_image_gen_call_completed_event import BetaResponseImageGenCallCompletedEvent
+from .beta_response_mcp_call_arguments_delta_event import BetaResponseMcpCallArgumentsDeltaEvent
+from .beta_response_mcp_list_tools_completed_event import BetaResponseMcpListToolsCompletedEvent
+from .beta_response_shell_call_command_added_event import BetaResponseShellCallCommandAddedEvent
+from .beta_response_shell_call_command_delta_event import BetaResponseShellCallCommandDeltaEvent
+from .beta_response_image_gen_call_generating_event import BetaResponseImageGenCallGeneratingEvent
+from .beta_response_web_search_call_completed_event import BetaResponseWebSearchCallCompletedEvent
+from .beta_response_web_search_call_searching_event import BetaResponseWebSearchCallSearchingEvent
+from .beta_response_file_search_call_completed_event import BetaResponseFileSearchCallCompletedEvent
+from .beta_response_file_search_call_searching_event import BetaResponseFileSearchCallSearchingEvent
+from .beta_response_image_gen_call_in_progress_event import BetaResponseImageGenCallInProgressEvent
+from .beta_response_mcp_list_tools_in_progress_event import BetaResponseMcpListToolsInProgressEvent
+from .beta_response_custom_tool_call_input_done_event import BetaResponseCustomToolCallInputDoneEvent
+from .beta_response_reasoning_summary_part_done_event import BetaResponseReasoningSummaryPartDoneEvent
+from .beta_response_reasoning_summary_text_done_event import BetaResponseReasoningSummaryTextDoneEvent
+from .beta_response_web_search_call_in_progress_event import BetaResponseWebSearchCallInProgressEvent
+from .beta_response_custom_tool_call_input_delta_event import BetaResponseCustomToolCallInputDeltaEvent
+from .beta_response_file_search_call_in_progress_event import BetaResponseFileSearchCallInProgressEvent
+from .beta_response_function_call_arguments_done_event import BetaResponseFunctionCallArgumentsDoneEvent
+from .beta_response_image_gen_call_partial_image_event import BetaResponseImageGenCallPartialImageEvent
+from .beta_response_output_text_annotation_added_event import BetaResponseOutputTextAnnotationAddedEvent
+from .beta_response_reasoning_summary_part_added_event import BetaResponseReasoningSummaryPartAddedEvent
+from .beta_response_reasoning_summary_text_delta_event import BetaResponseReasoningSummaryTextDeltaEvent
+from .beta_response_function_call_arguments_delta_event import BetaResponseFunctionCallArgumentsDeltaEvent
+from .beta_response_shell_call_output_content_done_event import BetaResponseShellCallOutputContentDoneEvent
+from .beta_response_code_interpreter_call_code_done_event import BetaResponseCodeInterpreterCallCodeDoneEvent
+from .beta_response_code_interpreter_call_completed_event import BetaResponseCodeInterpreterCallCompletedEvent
+from .beta_response_shell_call_output_content_delta_event import BetaResponseShellCallOutputContentDeltaEvent
+from .beta_response_code_interpreter_call_code_delta_event import BetaResponseCodeInterpreterCallCodeDeltaEvent
+from .beta_response_code_interpreter_call_in_progress_event import BetaResponseCodeInterpreterCallInProgressEvent
+from .beta_response_code_interpreter_call_interpreting_event import BetaResponseCodeInterpreterCallInterpretingEvent
 
 __all__ = [
+    "BetaResponsesServerEvent",
     "BetaResponseAudioWsDelta",
+    "BetaResponseWsErrorAgent",
     "BetaResponseAudioWsDone",
     "BetaResponseAudioTranscriptWsDelta",
     "BetaResponseAudioTranscriptWsDone",
@@ -73,40 +128,13 @@ __all__ = [
     "BetaResponseCustomToolCallInputWsDelta",
     "BetaResponseCustomToolCallInputWsDone",
     "BetaResponseWsError",
-    "BetaResponsesServerEvent",
-    "BetaResponseWsErrorAgent",
-    "BetaResponseContentPartWsAddedPartReasoningText",
-    "BetaResponseShellCallOutputContentWsDeltaDelta",
-    "BetaResponseShellCallOutputContentWsDoneOutput",
-    "BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
-    "BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit",
-    "BetaResponseReasoningSummaryPartWsAddedPart",
-    "BetaResponseReasoningSummaryPartWsDonePart",
-    "BetaResponseTextWsDeltaLogprob",
-    "BetaResponseTextWsDeltaLogprobTopLogprob",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
-    "BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath",
     "BetaResponseWsErrorError",
 ]
 
 
-class BetaResponseAudioWsDelta(BaseModel):
+class BetaResponseAudioWsDelta(BetaResponseAudioDeltaEvent):
     """Emitted when there is a partial audio response."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.audio.delta"]
-    """The type of the event. Always `response.audio.delta`."""
-
-    sequence_number: int
-    """A sequence number for this chunk of the stream response."""
-
-    delta: str
-    """A chunk of Base64 encoded response audio bytes."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -115,18 +143,9 @@ class BetaResponseAudioWsDelta(BaseModel):
     """
 
 
-class BetaResponseAudioWsDone(BaseModel):
+class BetaResponseAudioWsDone(BetaResponseAudioDoneEvent):
     """Emitted when the audio response is complete."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.audio.done"]
-    """The type of the event. Always `response.audio.done`."""
-
-    sequence_number: int
-    """The sequence number of the delta."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -135,21 +154,9 @@ class BetaResponseAudioWsDone(BaseModel):
     """
 
 
-class BetaResponseAudioTranscriptWsDelta(BaseModel):
+class BetaResponseAudioTranscriptWsDelta(BetaResponseAudioTranscriptDeltaEvent):
     """Emitted when there is a partial transcript of audio."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.audio.transcript.delta"]
-    """The type of the event. Always `response.audio.transcript.delta`."""
-
-    delta: str
-    """The partial transcript of the audio response."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -158,18 +165,9 @@ class BetaResponseAudioTranscriptWsDelta(BaseModel):
     """
 
 
-class BetaResponseAudioTranscriptWsDone(BaseModel):
+class BetaResponseAudioTranscriptWsDone(BetaResponseAudioTranscriptDoneEvent):
     """Emitted when the full audio transcript is completed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.audio.transcript.done"]
-    """The type of the event. Always `response.audio.transcript.done`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -178,27 +176,9 @@ class BetaResponseAudioTranscriptWsDone(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallCodeWsDelta(BaseModel):
+class BetaResponseCodeInterpreterCallCodeWsDelta(BetaResponseCodeInterpreterCallCodeDeltaEvent):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.code_interpreter_call_code.delta"]
-    """The type of the event. Always `response.code_interpreter_call_code.delta`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code is being streamed."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    delta: str
-    """The partial code snippet being streamed by the code interpreter."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -207,27 +187,9 @@ class BetaResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
+class BetaResponseCodeInterpreterCallCodeWsDone(BetaResponseCodeInterpreterCallCodeDoneEvent):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.code_interpreter_call_code.done"]
-    """The type of the event. Always `response.code_interpreter_call_code.done`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code is finalized."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    code: str
-    """The final code snippet output by the code interpreter."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -236,24 +198,9 @@ class BetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallWsCompleted(BaseModel):
+class BetaResponseCodeInterpreterCallWsCompleted(BetaResponseCodeInterpreterCallCompletedEvent):
     """Emitted when the code interpreter call is completed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.code_interpreter_call.completed"]
-    """The type of the event. Always `response.code_interpreter_call.completed`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code interpreter call is completed."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -262,24 +209,9 @@ class BetaResponseCodeInterpreterCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallInWsProgress(BaseModel):
+class BetaResponseCodeInterpreterCallInWsProgress(BetaResponseCodeInterpreterCallInProgressEvent):
     """Emitted when a code interpreter call is in progress."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.code_interpreter_call.in_progress"]
-    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code interpreter call is in progress."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -288,24 +220,9 @@ class BetaResponseCodeInterpreterCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseCodeInterpreterCallWsInterpreting(BaseModel):
+class BetaResponseCodeInterpreterCallWsInterpreting(BetaResponseCodeInterpreterCallInterpretingEvent):
     """Emitted when the code interpreter is actively interpreting the code snippet."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.code_interpreter_call.interpreting"]
-    """The type of the event. Always `response.code_interpreter_call.interpreting`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code interpreter is interpreting code."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -314,21 +231,9 @@ class BetaResponseCodeInterpreterCallWsInterpreting(BaseModel):
     """
 
 
-class BetaResponseWsCompleted(BaseModel):
+class BetaResponseWsCompleted(BetaResponseCompletedEvent):
     """Emitted when the model response is complete."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.completed"]
-    """The type of the event. Always `response.completed`."""
-
-    response: BetaResponse
-    """Properties of the completed response."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -337,33 +242,9 @@ class BetaResponseWsCompleted(BaseModel):
     """
 
 
-class BetaResponseContentPartWsAdded(BaseModel):
+class BetaResponseContentPartWsAdded(BetaResponseContentPartAddedEvent):
     """Emitted when a new content part is added."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.content_part.added"]
-    """The type of the event. Always `response.content_part.added`."""
-
-    item_id: str
-    """The ID of the output item that the content part was added to."""
-
-    output_index: int
-    """The index of the output item that the content part was added to."""
-
-    content_index: int
-    """The index of the content part that was added."""
-
-    part: Annotated[
-        Union[BetaResponseOutputText, BetaResponseOutputRefusal, BetaResponseContentPartWsAddedPartReasoningText],
-        PropertyInfo(discriminator="type"),
-    ]
-    """The content part that was added."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -372,33 +253,9 @@ class BetaResponseContentPartWsAdded(BaseModel):
     """
 
 
-class BetaResponseContentPartWsDone(BaseModel):
+class BetaResponseContentPartWsDone(BetaResponseContentPartDoneEvent):
     """Emitted when a content part is done."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.content_part.done"]
-    """The type of the event. Always `response.content_part.done`."""
-
-    item_id: str
-    """The ID of the output item that the content part was added to."""
-
-    output_index: int
-    """The index of the output item that the content part was added to."""
-
-    content_index: int
-    """The index of the content part that is done."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    part: Annotated[
-        Union[BetaResponseOutputText, BetaResponseOutputRefusal, BetaResponseContentPartWsAddedPartReasoningText],
-        PropertyInfo(discriminator="type"),
-    ]
-    """The content part that is done."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -407,21 +264,9 @@ class BetaResponseContentPartWsDone(BaseModel):
     """
 
 
-class BetaResponseWsCreated(BaseModel):
+class BetaResponseWsCreated(BetaResponseCreatedEvent):
     """An event that is emitted when a response is created."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.created"]
-    """The type of the event. Always `response.created`."""
-
-    response: BetaResponse
-    """The response that was created."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -430,24 +275,9 @@ class BetaResponseWsCreated(BaseModel):
     """
 
 
-class BetaResponseFileSearchCallWsCompleted(BaseModel):
+class BetaResponseFileSearchCallWsCompleted(BetaResponseFileSearchCallCompletedEvent):
     """Emitted when a file search call is completed (results found)."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.file_search_call.completed"]
-    """The type of the event. Always `response.file_search_call.completed`."""
-
-    output_index: int
-    """The index of the output item that the file search call is initiated."""
-
-    item_id: str
-    """The ID of the output item that the file search call is initiated."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -456,24 +286,9 @@ class BetaResponseFileSearchCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponseFileSearchCallInWsProgress(BaseModel):
+class BetaResponseFileSearchCallInWsProgress(BetaResponseFileSearchCallInProgressEvent):
     """Emitted when a file search call is initiated."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.file_search_call.in_progress"]
-    """The type of the event. Always `response.file_search_call.in_progress`."""
-
-    output_index: int
-    """The index of the output item that the file search call is initiated."""
-
-    item_id: str
-    """The ID of the output item that the file search call is initiated."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -482,24 +297,9 @@ class BetaResponseFileSearchCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseFileSearchCallWsSearching(BaseModel):
+class BetaResponseFileSearchCallWsSearching(BetaResponseFileSearchCallSearchingEvent):
     """Emitted when a file search is currently searching."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.file_search_call.searching"]
-    """The type of the event. Always `response.file_search_call.searching`."""
-
-    output_index: int
-    """The index of the output item that the file search call is searching."""
-
-    item_id: str
-    """The ID of the output item that the file search call is initiated."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -508,27 +308,9 @@ class BetaResponseFileSearchCallWsSearching(BaseModel):
     """
 
 
-class BetaResponseFunctionCallArgumentsWsDelta(BaseModel):
+class BetaResponseFunctionCallArgumentsWsDelta(BetaResponseFunctionCallArgumentsDeltaEvent):
     """Emitted when there is a partial function-call arguments delta."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.function_call_arguments.delta"]
-    """The type of the event. Always `response.function_call_arguments.delta`."""
-
-    item_id: str
-    """The ID of the output item that the function-call arguments delta is added to."""
-
-    output_index: int
-    """The index of the output item that the function-call arguments delta is added to."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    delta: str
-    """The function-call arguments delta that is added."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -537,29 +319,9 @@ class BetaResponseFunctionCallArgumentsWsDelta(BaseModel):
     """
 
 
-class BetaResponseFunctionCallArgumentsWsDone(BaseModel):
+class BetaResponseFunctionCallArgumentsWsDone(BetaResponseFunctionCallArgumentsDoneEvent):
     """Emitted when function-call arguments are finalized."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.function_call_arguments.done"]
-
-    item_id: str
-    """The ID of the item."""
-
-    name: str
-    """The name of the function that was called."""
-
-    output_index: int
-    """The index of the output item."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    arguments: str
-    """The function-call arguments."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -568,27 +330,9 @@ class BetaResponseFunctionCallArgumentsWsDone(BaseModel):
     """
 
 
-class BetaResponseShellCallCommandWsAdded(BaseModel):
+class BetaResponseShellCallCommandWsAdded(BetaResponseShellCallCommandAddedEvent):
     """A streaming event that indicated a shell command was added to a tool call."""
 
-    type: Literal["response.shell_call_command.added"]
-    """The type of the event, always `response.shell_call_command.added`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was added."""
-
-    command: str
-    """The shell command that was added."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -597,30 +341,9 @@ class BetaResponseShellCallCommandWsAdded(BaseModel):
     """
 
 
-class BetaResponseShellCallCommandWsDelta(BaseModel):
+class BetaResponseShellCallCommandWsDelta(BetaResponseShellCallCommandDeltaEvent):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"]
-    """The type of the event, always `response.shell_call_command.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was updated."""
-
-    delta: str
-    """The shell command delta that was appended."""
-
-    obfuscation: Optional[str] = None
-    """An obfuscation string that was added to pad the event payload."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -629,27 +352,9 @@ class BetaResponseShellCallCommandWsDelta(BaseModel):
     """
 
 
-class BetaResponseShellCallCommandWsDone(BaseModel):
+class BetaResponseShellCallCommandWsDone(BetaResponseShellCallCommandDoneEvent):
     """A streaming event that indicated a shell command was completed."""
 
-    type: Literal["response.shell_call_command.done"]
-    """The type of the event, always `response.shell_call_command.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was completed."""
-
-    command: str
-    """The final shell command that was emitted."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -658,30 +363,9 @@ class BetaResponseShellCallCommandWsDone(BaseModel):
     """
 
 
-class BetaResponseShellCallOutputContentWsDelta(BaseModel):
+class BetaResponseShellCallOutputContentWsDelta(BetaResponseShellCallOutputContentDeltaEvent):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"]
-    """The type of the event, always `response.shell_call_output_content.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    delta: BetaResponseShellCallOutputContentWsDeltaDelta
-    """The stdout/stderr delta that was emitted."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -690,30 +374,9 @@ class BetaResponseShellCallOutputContentWsDelta(BaseModel):
     """
 
 
-class BetaResponseShellCallOutputContentWsDone(BaseModel):
+class BetaResponseShellCallOutputContentWsDone(BetaResponseShellCallOutputContentDoneEvent):
     """A streaming event that indicated shell call output was completed."""
 
-    type: Literal["response.shell_call_output_content.done"]
-    """The type of the event, always `response.shell_call_output_content.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    output: List[BetaResponseShellCallOutputContentWsDoneOutput]
-    """The output contents emitted for the shell command."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -722,21 +385,9 @@ class BetaResponseShellCallOutputContentWsDone(BaseModel):
     """
 
 
-class BetaResponseInWsProgress(BaseModel):
+class BetaResponseInWsProgress(BetaResponseInProgressEvent):
     """Emitted when the response is in progress."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.in_progress"]
-    """The type of the event. Always `response.in_progress`."""
-
-    response: BetaResponse
-    """The response that is in progress."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -745,21 +396,9 @@ class BetaResponseInWsProgress(BaseModel):
     """
 
 
-class BetaResponseWsFailed(BaseModel):
+class BetaResponseWsFailed(BetaResponseFailedEvent):
     """An event that is emitted when a response fails."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.failed"]
-    """The type of the event. Always `response.failed`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    response: BetaResponse
-    """The response that failed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -768,21 +407,9 @@ class BetaResponseWsFailed(BaseModel):
     """
 
 
-class BetaResponseWsIncomplete(BaseModel):
+class BetaResponseWsIncomplete(BetaResponseIncompleteEvent):
     """An event that is emitted when a response finishes as incomplete."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.incomplete"]
-    """The type of the event. Always `response.incomplete`."""
-
-    response: BetaResponse
-    """The response that was incomplete."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -791,29 +418,9 @@ class BetaResponseWsIncomplete(BaseModel):
     """
 
 
-class BetaResponseOutputItemWsAdded(BaseModel):
+class BetaResponseOutputItemWsAdded(BetaResponseOutputItemAddedEvent):
     """Emitted when a new output item is added."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_item.added"]
-    """The type of the event. Always `response.output_item.added`."""
-
-    output_index: int
-    """The index of the output item that was added."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    item: BetaResponseOutputItem
-    """
-    The output item that was added. For reasoning items, `encrypted_content`
-    may be incomplete while the item is in progress. Use the reasoning item
-    from the corresponding `response.output_item.done` event when passing it
-    as input to a subsequent request.
-    """
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -822,24 +429,9 @@ class BetaResponseOutputItemWsAdded(BaseModel):
     """
 
 
-class BetaResponseOutputItemWsDone(BaseModel):
+class BetaResponseOutputItemWsDone(BetaResponseOutputItemDoneEvent):
     """Emitted when an output item is marked done."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_item.done"]
-    """The type of the event. Always `response.output_item.done`."""
-
-    output_index: int
-    """The index of the output item that was marked done."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    item: BetaResponseOutputItem
-    """The output item that was marked done."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -848,30 +440,9 @@ class BetaResponseOutputItemWsDone(BaseModel):
     """
 
 
-class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
+class BetaResponseReasoningSummaryPartWsAdded(BetaResponseReasoningSummaryPartAddedEvent):
     """Emitted when a new reasoning summary part is added."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.reasoning_summary_part.added"]
-    """The type of the event. Always `response.reasoning_summary_part.added`."""
-
-    item_id: str
-    """The ID of the item this summary part is associated with."""
-
-    output_index: int
-    """The index of the output item this summary part is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    part: BetaResponseReasoningSummaryPartWsAddedPart
-    """The summary part that was added."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -880,36 +451,9 @@ class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
     """
 
 
-class BetaResponseReasoningSummaryPartWsDone(BaseModel):
+class BetaResponseReasoningSummaryPartWsDone(BetaResponseReasoningSummaryPartDoneEvent):
     """Emitted when a reasoning summary part is completed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.reasoning_summary_part.done"]
-    """The type of the event. Always `response.reasoning_summary_part.done`."""
-
-    item_id: str
-    """The ID of the item this summary part is associated with."""
-
-    output_index: int
-    """The index of the output item this summary part is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    status: Optional[Literal["incomplete"]] = None
-    """
-    The completion status of the summary part. Omitted when the part completed
-    normally and set to `incomplete` when generation was interrupted.
-    """
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    part: BetaResponseReasoningSummaryPartWsDonePart
-    """The completed summary part."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -918,30 +462,9 @@ class BetaResponseReasoningSummaryPartWsDone(BaseModel):
     """
 
 
-class BetaResponseReasoningSummaryTextWsDelta(BaseModel):
+class BetaResponseReasoningSummaryTextWsDelta(BetaResponseReasoningSummaryTextDeltaEvent):
     """Emitted when a delta is added to a reasoning summary text."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.reasoning_summary_text.delta"]
-    """The type of the event. Always `response.reasoning_summary_text.delta`."""
-
-    item_id: str
-    """The ID of the item this summary text delta is associated with."""
-
-    output_index: int
-    """The index of the output item this summary text delta is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    delta: str
-    """The text delta that was added to the summary."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -950,30 +473,9 @@ class BetaResponseReasoningSummaryTextWsDelta(BaseModel):
     """
 
 
-class BetaResponseReasoningSummaryTextWsDone(BaseModel):
+class BetaResponseReasoningSummaryTextWsDone(BetaResponseReasoningSummaryTextDoneEvent):
     """Emitted when a reasoning summary text is completed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.reasoning_summary_text.done"]
-    """The type of the event. Always `response.reasoning_summary_text.done`."""
-
-    item_id: str
-    """The ID of the item this summary text is associated with."""
-
-    output_index: int
-    """The index of the output item this summary text is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    text: str
-    """The full text of the completed reasoning summary."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -982,30 +484,9 @@ class BetaResponseReasoningSummaryTextWsDone(BaseModel):
     """
 
 
-class BetaResponseReasoningTextWsDelta(BaseModel):
+class BetaResponseReasoningTextWsDelta(BetaResponseReasoningTextDeltaEvent):
     """Emitted when a delta is added to a reasoning text."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.reasoning_text.delta"]
-    """The type of the event. Always `response.reasoning_text.delta`."""
-
-    item_id: str
-    """The ID of the item this reasoning text delta is associated with."""
-
-    output_index: int
-    """The index of the output item this reasoning text delta is associated with."""
-
-    content_index: int
-    """The index of the reasoning content part this delta is associated with."""
-
-    delta: str
-    """The text delta that was added to the reasoning content."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1014,30 +495,9 @@ class BetaResponseReasoningTextWsDelta(BaseModel):
     """
 
 
-class BetaResponseReasoningTextWsDone(BaseModel):
+class BetaResponseReasoningTextWsDone(BetaResponseReasoningTextDoneEvent):
     """Emitted when a reasoning text is completed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.reasoning_text.done"]
-    """The type of the event. Always `response.reasoning_text.done`."""
-
-    item_id: str
-    """The ID of the item this reasoning text is associated with."""
-
-    output_index: int
-    """The index of the output item this reasoning text is associated with."""
-
-    content_index: int
-    """The index of the reasoning content part."""
-
-    text: str
-    """The full text of the completed reasoning content."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1046,30 +506,9 @@ class BetaResponseReasoningTextWsDone(BaseModel):
     """
 
 
-class BetaResponseRefusalWsDelta(BaseModel):
+class BetaResponseRefusalWsDelta(BetaResponseRefusalDeltaEvent):
     """Emitted when there is a partial refusal text."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.refusal.delta"]
-    """The type of the event. Always `response.refusal.delta`."""
-
-    item_id: str
-    """The ID of the output item that the refusal text is added to."""
-
-    output_index: int
-    """The index of the output item that the refusal text is added to."""
-
-    content_index: int
-    """The index of the content part that the refusal text is added to."""
-
-    delta: str
-    """The refusal text that is added."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1078,30 +517,9 @@ class BetaResponseRefusalWsDelta(BaseModel):
     """
 
 
-class BetaResponseRefusalWsDone(BaseModel):
+class BetaResponseRefusalWsDone(BetaResponseRefusalDoneEvent):
     """Emitted when refusal text is finalized."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.refusal.done"]
-    """The type of the event. Always `response.refusal.done`."""
-
-    item_id: str
-    """The ID of the output item that the refusal text is finalized."""
-
-    output_index: int
-    """The index of the output item that the refusal text is finalized."""
-
-    content_index: int
-    """The index of the content part that the refusal text is finalized."""
-
-    refusal: str
-    """The refusal text that is finalized."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1110,33 +528,9 @@ class BetaResponseRefusalWsDone(BaseModel):
     """
 
 
-class BetaResponseTextWsDelta(BaseModel):
+class BetaResponseTextWsDelta(BetaResponseTextDeltaEvent):
     """Emitted when there is an additional text delta."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_text.delta"]
-    """The type of the event. Always `response.output_text.delta`."""
-
-    item_id: str
-    """The ID of the output item that the text delta was added to."""
-
-    output_index: int
-    """The index of the output item that the text delta was added to."""
-
-    content_index: int
-    """The index of the content part that the text delta was added to."""
-
-    delta: str
-    """The text delta that was added."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
-    logprobs: List[BetaResponseTextWsDeltaLogprob]
-    """The log probabilities of the tokens in the delta."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1145,33 +539,9 @@ class BetaResponseTextWsDelta(BaseModel):
     """
 
 
-class BetaResponseTextWsDone(BaseModel):
+class BetaResponseTextWsDone(BetaResponseTextDoneEvent):
     """Emitted when text content is finalized."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_text.done"]
-    """The type of the event. Always `response.output_text.done`."""
-
-    item_id: str
-    """The ID of the output item that the text content is finalized."""
-
-    output_index: int
-    """The index of the output item that the text content is finalized."""
-
-    content_index: int
-    """The index of the content part that the text content is finalized."""
-
-    text: str
-    """The text content that is finalized."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
-    logprobs: List[BetaResponseTextWsDeltaLogprob]
-    """The log probabilities of the tokens in the delta."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1180,24 +550,9 @@ class BetaResponseTextWsDone(BaseModel):
     """
 
 
-class BetaResponseWebSearchCallWsCompleted(BaseModel):
+class BetaResponseWebSearchCallWsCompleted(BetaResponseWebSearchCallCompletedEvent):
     """Emitted when a web search call is completed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.web_search_call.completed"]
-    """The type of the event. Always `response.web_search_call.completed`."""
-
-    output_index: int
-    """The index of the output item that the web search call is associated with."""
-
-    item_id: str
-    """Unique ID for the output item associated with the web search call."""
-
-    sequence_number: int
-    """The sequence number of the web search call being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1206,24 +561,9 @@ class BetaResponseWebSearchCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponseWebSearchCallInWsProgress(BaseModel):
+class BetaResponseWebSearchCallInWsProgress(BetaResponseWebSearchCallInProgressEvent):
     """Emitted when a web search call is initiated."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.web_search_call.in_progress"]
-    """The type of the event. Always `response.web_search_call.in_progress`."""
-
-    output_index: int
-    """The index of the output item that the web search call is associated with."""
-
-    item_id: str
-    """Unique ID for the output item associated with the web search call."""
-
-    sequence_number: int
-    """The sequence number of the web search call being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1232,24 +572,9 @@ class BetaResponseWebSearchCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseWebSearchCallWsSearching(BaseModel):
+class BetaResponseWebSearchCallWsSearching(BetaResponseWebSearchCallSearchingEvent):
     """Emitted when a web search call is executing."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.web_search_call.searching"]
-    """The type of the event. Always `response.web_search_call.searching`."""
-
-    output_index: int
-    """The index of the output item that the web search call is associated with."""
-
-    item_id: str
-    """Unique ID for the output item associated with the web search call."""
-
-    sequence_number: int
-    """The sequence number of the web search call being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1258,24 +583,9 @@ class BetaResponseWebSearchCallWsSearching(BaseModel):
     """
 
 
-class BetaResponseImageGenCallWsCompleted(BaseModel):
+class BetaResponseImageGenCallWsCompleted(BetaResponseImageGenCallCompletedEvent):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.image_generation_call.completed"]
-    """The type of the event. Always 'response.image_generation_call.completed'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1284,24 +594,9 @@ class BetaResponseImageGenCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponseImageGenCallWsGenerating(BaseModel):
+class BetaResponseImageGenCallWsGenerating(BetaResponseImageGenCallGeneratingEvent):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.image_generation_call.generating"]
-    """The type of the event. Always 'response.image_generation_call.generating'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1310,24 +605,9 @@ class BetaResponseImageGenCallWsGenerating(BaseModel):
     """
 
 
-class BetaResponseImageGenCallInWsProgress(BaseModel):
+class BetaResponseImageGenCallInWsProgress(BetaResponseImageGenCallInProgressEvent):
     """Emitted when an image generation tool call is in progress."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.image_generation_call.in_progress"]
-    """The type of the event. Always 'response.image_generation_call.in_progress'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1336,42 +616,9 @@ class BetaResponseImageGenCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseImageGenCallPartialWsImage(BaseModel):
+class BetaResponseImageGenCallPartialWsImage(BetaResponseImageGenCallPartialImageEvent):
     """Emitted when a partial image is available during image generation streaming."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.image_generation_call.partial_image"]
-    """The type of the event. Always 'response.image_generation_call.partial_image'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
-
-    partial_image_index: int
-    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
-
-    partial_image_b64: str
-    """Base64-encoded partial image data, suitable for rendering as an image."""
-
-    size: Optional[str] = None
-    """The image size that was used."""
-
-    quality: Optional[str] = None
-    """The image quality that was used."""
-
-    background: Optional[str] = None
-    """The background setting that was used."""
-
-    output_format: Optional[str] = None
-    """The output format that was used."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1380,27 +627,9 @@ class BetaResponseImageGenCallPartialWsImage(BaseModel):
     """
 
 
-class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
+class BetaResponseMcpCallArgumentsWsDelta(BetaResponseMcpCallArgumentsDeltaEvent):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call_arguments.delta"]
-    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    delta: str
-    """A JSON string containing the partial update to the arguments for the MCP tool call."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1409,27 +638,9 @@ class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
     """
 
 
-class BetaResponseMcpCallArgumentsWsDone(BaseModel):
+class BetaResponseMcpCallArgumentsWsDone(BetaResponseMcpCallArgumentsDoneEvent):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call_arguments.done"]
-    """The type of the event. Always 'response.mcp_call_arguments.done'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    arguments: str
-    """A JSON string containing the finalized arguments for the MCP tool call."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1438,24 +649,9 @@ class BetaResponseMcpCallArgumentsWsDone(BaseModel):
     """
 
 
-class BetaResponseMcpCallWsCompleted(BaseModel):
+class BetaResponseMcpCallWsCompleted(BetaResponseMcpCallCompletedEvent):
     """Emitted when an MCP  tool call has completed successfully."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call.completed"]
-    """The type of the event. Always 'response.mcp_call.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that completed."""
-
-    output_index: int
-    """The index of the output item that completed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1464,24 +660,9 @@ class BetaResponseMcpCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponseMcpCallWsFailed(BaseModel):
+class BetaResponseMcpCallWsFailed(BetaResponseMcpCallFailedEvent):
     """Emitted when an MCP  tool call has failed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call.failed"]
-    """The type of the event. Always 'response.mcp_call.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1490,24 +671,9 @@ class BetaResponseMcpCallWsFailed(BaseModel):
     """
 
 
-class BetaResponseMcpCallInWsProgress(BaseModel):
+class BetaResponseMcpCallInWsProgress(BetaResponseMcpCallInProgressEvent):
     """Emitted when an MCP  tool call is in progress."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_call.in_progress"]
-    """The type of the event. Always 'response.mcp_call.in_progress'."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1516,24 +682,9 @@ class BetaResponseMcpCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponseMcpListToolsWsCompleted(BaseModel):
+class BetaResponseMcpListToolsWsCompleted(BetaResponseMcpListToolsCompletedEvent):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_list_tools.completed"]
-    """The type of the event. Always 'response.mcp_list_tools.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that produced this output."""
-
-    output_index: int
-    """The index of the output item that was processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1542,24 +693,9 @@ class BetaResponseMcpListToolsWsCompleted(BaseModel):
     """
 
 
-class BetaResponseMcpListToolsWsFailed(BaseModel):
+class BetaResponseMcpListToolsWsFailed(BetaResponseMcpListToolsFailedEvent):
     """Emitted when the attempt to list available MCP tools has failed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_list_tools.failed"]
-    """The type of the event. Always 'response.mcp_list_tools.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1568,24 +704,9 @@ class BetaResponseMcpListToolsWsFailed(BaseModel):
     """
 
 
-class BetaResponseMcpListToolsInWsProgress(BaseModel):
+class BetaResponseMcpListToolsInWsProgress(BetaResponseMcpListToolsInProgressEvent):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.mcp_list_tools.in_progress"]
-    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that is being processed."""
-
-    output_index: int
-    """The index of the output item that is being processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1594,43 +715,9 @@ class BetaResponseMcpListToolsInWsProgress(BaseModel):
     """
 
 
-class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
+class BetaResponseOutputTextAnnotationWsAdded(BetaResponseOutputTextAnnotationAddedEvent):
     """Emitted when an annotation is added to output text content."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.output_text.annotation.added"]
-    """The type of the event. Always 'response.output_text.annotation.added'."""
-
-    item_id: str
-    """The unique identifier of the item to which the annotation is being added."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    content_index: int
-    """The index of the content part within the output item."""
-
-    annotation_index: int
-    """The index of the annotation within the content part."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    annotation: Optional[
-        Annotated[
-            Union[
-                BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation,
-                BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation,
-                BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation,
-                BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath,
-            ],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """The annotation object being added. (See annotation schema for details.)"""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1639,21 +726,9 @@ class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
     """
 
 
-class BetaResponseWsQueued(BaseModel):
+class BetaResponseWsQueued(BetaResponseQueuedEvent):
     """Emitted when a response is queued and waiting to be processed."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.queued"]
-    """The type of the event. Always 'response.queued'."""
-
-    response: BetaResponse
-    """The full response object that is queued."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1662,27 +737,9 @@ class BetaResponseWsQueued(BaseModel):
     """
 
 
-class BetaResponseCustomToolCallInputWsDelta(BaseModel):
+class BetaResponseCustomToolCallInputWsDelta(BetaResponseCustomToolCallInputDeltaEvent):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.custom_tool_call_input.delta"]
-    """The event type identifier."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this delta applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    delta: str
-    """The incremental input data (delta) for the custom tool call."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1691,33 +748,39 @@ class BetaResponseCustomToolCallInputWsDelta(BaseModel):
     """
 
 
-class BetaResponseCustomToolCallInputWsDone(BaseModel):
+class BetaResponseCustomToolCallInputWsDone(BetaResponseCustomToolCallInputDoneEvent):
     """Event indicating that input for a custom tool call is complete."""
 
-    agent: Optional[BetaResponseWsErrorAgent] = None
-    """The agent that owns this multi-agent streaming event."""
-
-    type: Literal["response.custom_tool_call_input.done"]
-    """The event type identifier."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this event applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    input: str
-    """The complete input data for the custom tool call."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class BetaResponseWsErrorAgent(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaResponseWsErrorError(BaseModel):
+    """An error payload that was emitted for a streaming error event."""
+
+    type: str
+    """The error type that was emitted."""
+
+    code: Optional[str] = None
+    """The error code that was emitted, if any."""
+
+    message: str
+    """The human-readable error message that was emitted."""
+
+    param: Optional[str] = None
+    """The parameter name that was associated with the error, if any."""
+
+    headers: Optional[Dict[str, str]] = None
+    """The response headers that were emitted with the error, if any."""
 
 
 class BetaResponseWsError(BaseModel):
@@ -1810,201 +873,3 @@ BetaResponsesServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class BetaResponseWsErrorAgent(BaseModel):
-    agent_name: str
-    """The canonical name of the agent that produced this item."""
-
-
-class BetaResponseContentPartWsAddedPartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-class BetaResponseShellCallOutputContentWsDeltaDelta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutput(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: Annotated[
-        Union[
-            BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
-            BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class BetaResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
-class BetaResponseReasoningSummaryPartWsAddedPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class BetaResponseReasoningSummaryPartWsDonePart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class BetaResponseTextWsDeltaLogprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[BetaResponseTextWsDeltaLogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class BetaResponseTextWsDeltaLogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
-    """A citation to a file."""
-
-    type: Literal["file_citation"]
-    """The type of the file citation. Always `file_citation`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
-    """A citation for a web resource used to generate a model response."""
-
-    type: Literal["url_citation"]
-    """The type of the URL citation. Always `url_citation`."""
-
-    url: str
-    """The URL of the web resource."""
-
-    start_index: int
-    """The index of the first character of the URL citation in the message."""
-
-    end_index: int
-    """The index of the last character of the URL citation in the message."""
-
-    title: str
-    """The title of the web resource."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
-    """A citation for a container file used to generate a model response."""
-
-    type: Literal["container_file_citation"]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-    container_id: str
-    """The ID of the container file."""
-
-    file_id: str
-    """The ID of the file."""
-
-    start_index: int
-    """The index of the first character of the container file citation in the message."""
-
-    end_index: int
-    """The index of the last character of the container file citation in the message."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class BetaResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
-    """A path to a file."""
-
-    type: Literal["file_path"]
-    """The type of the file path. Always `file_path`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-
-class BetaResponseWsErrorError(BaseModel):
-    """An error payload that was emitted for a streaming error event."""
-
-    type: str
-    """The error type that was emitted."""
-
-    code: Optional[str]
-    """The error code that was emitted, if any."""
-
-    message: str
-    """The human-readable error message that was emitted."""
-
-    param: Optional[str]
-    """The parameter name that was associated with the error, if any."""
-
-    headers: Optional[Dict[str, str]] = None
-    """The response headers that were emitted with the error, if any."""

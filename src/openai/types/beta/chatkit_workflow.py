@@ -9,6 +9,13 @@ from ..._models import BaseModel
 __all__ = ["ChatKitWorkflow", "Tracing"]
 
 
+class Tracing(BaseModel):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool
+    """Indicates whether tracing is enabled."""
+
+
 class ChatKitWorkflow(BaseModel):
     """Workflow metadata and state returned for the session."""
 
@@ -26,10 +33,3 @@ class ChatKitWorkflow(BaseModel):
 
     tracing: Tracing
     """Tracing settings applied to the workflow."""
-
-
-class Tracing(BaseModel):
-    """Controls diagnostic tracing during the session."""
-
-    enabled: bool
-    """Indicates whether tracing is enabled."""

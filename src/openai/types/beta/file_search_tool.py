@@ -11,12 +11,20 @@ from ..._models import BaseModel
 __all__ = ["FileSearchTool", "FileSearch", "FileSearchRankingOptions"]
 
 
-class FileSearchTool(BaseModel):
-    type: Literal["file_search"]
-    """The type of tool being defined: `file_search`"""
+class FileSearchRankingOptions(BaseModel):
+    """
+    The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a
+    score_threshold of 0.
 
-    file_search: Optional[FileSearch] = None
-    """Overrides for the file search tool."""
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
+    more information.
+    """
+
+    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
+    """The ranker to use for the file search. If not specified will use the `auto` ranker."""
+
+    score_threshold: float
+    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
 
 
 class FileSearch(BaseModel):
@@ -41,17 +49,9 @@ class FileSearch(BaseModel):
     """
 
 
-class FileSearchRankingOptions(BaseModel):
-    """
-    The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a
-    score_threshold of 0.
+class FileSearchTool(BaseModel):
+    type: Literal["file_search"]
+    """The type of tool being defined: `file_search`"""
 
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
-    more information.
-    """
-
-    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
-    """The ranker to use for the file search. If not specified will use the `auto` ranker."""
-
-    score_threshold: float
-    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+    file_search: Optional[FileSearch] = None
+    """Overrides for the file search tool."""

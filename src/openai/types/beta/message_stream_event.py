@@ -11,12 +11,12 @@ from .threads.message import Message
 from .threads.message_delta_event import MessageDeltaEvent
 
 __all__ = [
+    "MessageStreamEvent",
     "MessageStreamEventThreadMessageCreated",
     "MessageStreamEventThreadMessageInProgress",
     "MessageStreamEventThreadMessageDelta",
     "MessageStreamEventThreadMessageCompleted",
     "MessageStreamEventThreadMessageIncomplete",
-    "MessageStreamEvent",
 ]
 
 

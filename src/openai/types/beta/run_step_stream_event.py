@@ -11,6 +11,7 @@ from .threads.runs.run_step import RunStep
 from .threads.runs.run_step_delta_event import RunStepDeltaEvent
 
 __all__ = [
+    "RunStepStreamEvent",
     "RunStepStreamEventThreadRunStepCreated",
     "RunStepStreamEventThreadRunStepInProgress",
     "RunStepStreamEventThreadRunStepDelta",
@@ -18,7 +19,6 @@ __all__ = [
     "RunStepStreamEventThreadRunStepFailed",
     "RunStepStreamEventThreadRunStepCancelled",
     "RunStepStreamEventThreadRunStepExpired",
-    "RunStepStreamEvent",
 ]
 
 

@@ -10,6 +10,7 @@ from ..._models import BaseModel
 from .threads.run import Run
 
 __all__ = [
+    "RunStreamEvent",
     "RunStreamEventThreadRunCreated",
     "RunStreamEventThreadRunQueued",
     "RunStreamEventThreadRunInProgress",
@@ -20,7 +21,6 @@ __all__ = [
     "RunStreamEventThreadRunCancelling",
     "RunStreamEventThreadRunCancelled",
     "RunStreamEventThreadRunExpired",
-    "RunStreamEvent",
 ]
 
 

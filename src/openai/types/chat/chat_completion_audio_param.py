@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..voice_ids_shared_param import VoiceIdsSharedParam
 
-__all__ = ["ChatCompletionAudioParam", "VoiceID", "Voice"]
+__all__ = ["ChatCompletionAudioParam", "Voice", "VoiceID"]
 
 
 class ChatCompletionAudioParam(TypedDict, total=False):

@@ -11,21 +11,6 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionContentPartImage", "ImageURL", "PromptCacheBreakpoint"]
 
 
-class ChatCompletionContentPartImage(BaseModel):
-    """Learn about [image inputs](/docs/guides/vision)."""
-
-    type: Literal["image_url"]
-    """The type of the content part."""
-
-    image_url: ImageURL
-
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
 class ImageURL(BaseModel):
     url: str
     """Either a URL of the image or the base64 encoded image data."""
@@ -45,3 +30,18 @@ class PromptCacheBreakpoint(BaseModel):
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""
+
+
+class ChatCompletionContentPartImage(BaseModel):
+    """Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Literal["image_url"]
+    """The type of the content part."""
+
+    image_url: ImageURL
+
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """

@@ -11,21 +11,6 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionContentPartInputAudio", "InputAudio", "PromptCacheBreakpoint"]
 
 
-class ChatCompletionContentPartInputAudio(BaseModel):
-    """Learn about [audio inputs](/docs/guides/audio)."""
-
-    type: Literal["input_audio"]
-    """The type of the content part. Always `input_audio`."""
-
-    input_audio: InputAudio
-
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-
 class InputAudio(BaseModel):
     data: str
     """Base64 encoded audio data."""
@@ -42,3 +27,18 @@ class PromptCacheBreakpoint(BaseModel):
 
     mode: Literal["explicit"]
     """The breakpoint mode. Always `explicit`."""
+
+
+class ChatCompletionContentPartInputAudio(BaseModel):
+    """Learn about [audio inputs](/docs/guides/audio)."""
+
+    type: Literal["input_audio"]
+    """The type of the content part. Always `input_audio`."""
+
+    input_audio: InputAudio
+
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """

@@ -10,7 +10,7 @@ from .chat_completion_content_part_text_param import ChatCompletionContentPartTe
 from .chat_completion_content_part_image_param import ChatCompletionContentPartImageParam
 from .chat_completion_content_part_input_audio_param import ChatCompletionContentPartInputAudioParam
 
-__all__ = ["File", "ChatCompletionContentPartParam", "FileFile", "FilePromptCacheBreakpoint"]
+__all__ = ["ChatCompletionContentPartParam", "File", "FileFile", "FilePromptCacheBreakpoint"]
 
 
 class File(TypedDict, total=False):

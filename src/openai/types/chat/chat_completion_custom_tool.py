@@ -18,14 +18,34 @@ __all__ = [
 ]
 
 
-class ChatCompletionCustomTool(BaseModel):
-    """A custom tool that processes input using a specified format."""
+class CustomFormatText(BaseModel):
+    """Unconstrained free-form text."""
 
-    type: Literal["custom"]
-    """The type of the custom tool. Always `custom`."""
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""
 
-    custom: Custom
-    """Properties of the custom tool."""
+
+class CustomFormatGrammarGrammar(BaseModel):
+    """Your chosen grammar."""
+
+    definition: str
+    """The grammar definition."""
+
+    syntax: Literal["lark", "regex"]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+
+class CustomFormatGrammar(BaseModel):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""
+
+    grammar: CustomFormatGrammarGrammar
+    """Your chosen grammar."""
+
+
+CustomFormat: TypeAlias = Annotated[Union[CustomFormatText, CustomFormatGrammar], PropertyInfo(discriminator="type")]
 
 
 class Custom(BaseModel):
@@ -41,31 +61,11 @@ class Custom(BaseModel):
     """The input format for the custom tool. Default is unconstrained text."""
 
 
-class CustomFormatText(BaseModel):
-    """Unconstrained free-form text."""
+class ChatCompletionCustomTool(BaseModel):
+    """A custom tool that processes input using a specified format."""
 
-    type: Literal["text"]
-    """Unconstrained text format. Always `text`."""
+    type: Literal["custom"]
+    """The type of the custom tool. Always `custom`."""
 
-
-class CustomFormatGrammar(BaseModel):
-    """A grammar defined by the user."""
-
-    type: Literal["grammar"]
-    """Grammar format. Always `grammar`."""
-
-    grammar: CustomFormatGrammarGrammar
-    """Your chosen grammar."""
-
-
-class CustomFormatGrammarGrammar(BaseModel):
-    """Your chosen grammar."""
-
-    definition: str
-    """The grammar definition."""
-
-    syntax: Literal["lark", "regex"]
-    """The syntax of the grammar definition. One of `lark` or `regex`."""
-
-
-CustomFormat: TypeAlias = Annotated[Union[CustomFormatText, CustomFormatGrammar], PropertyInfo(discriminator="type")]
+    custom: Custom
+    """Properties of the custom tool."""

@@ -9,9 +9,9 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 __all__ = [
     "ChatCompletionCustomToolParam",
     "Custom",
+    "CustomFormat",
     "CustomFormatText",
     "CustomFormatGrammar",
-    "CustomFormat",
     "CustomFormatGrammarGrammar",
 ]
 

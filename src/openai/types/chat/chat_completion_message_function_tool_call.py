@@ -9,19 +9,6 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionMessageFunctionToolCall", "Function"]
 
 
-class ChatCompletionMessageFunctionToolCall(BaseModel):
-    """A call to a function tool created by the model."""
-
-    id: str
-    """The ID of the tool call."""
-
-    type: Literal["function"]
-    """The type of the tool. Currently, only `function` is supported."""
-
-    function: Function
-    """The function that the model called."""
-
-
 class Function(BaseModel):
     """The function that the model called."""
 
@@ -34,3 +21,16 @@ class Function(BaseModel):
     always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the
     arguments in your code before calling your function.
     """
+
+
+class ChatCompletionMessageFunctionToolCall(BaseModel):
+    """A call to a function tool created by the model."""
+
+    id: str
+    """The ID of the tool call."""
+
+    type: Literal["function"]
+    """The type of the tool. Currently, only `function` is supported."""
+
+    function: Function
+    """The function that the model called."""

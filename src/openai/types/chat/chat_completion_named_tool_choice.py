@@ -9,6 +9,11 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionNamedToolChoice", "Function"]
 
 
+class Function(BaseModel):
+    name: str
+    """The name of the function to call."""
+
+
 class ChatCompletionNamedToolChoice(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific function."""
 
@@ -16,8 +21,3 @@ class ChatCompletionNamedToolChoice(BaseModel):
     """For function calling, the type is always `function`."""
 
     function: Function
-
-
-class Function(BaseModel):
-    name: str
-    """The name of the function to call."""

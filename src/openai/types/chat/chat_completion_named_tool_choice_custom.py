@@ -9,6 +9,11 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionNamedToolChoiceCustom", "Custom"]
 
 
+class Custom(BaseModel):
+    name: str
+    """The name of the custom tool to call."""
+
+
 class ChatCompletionNamedToolChoiceCustom(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
 
@@ -16,8 +21,3 @@ class ChatCompletionNamedToolChoiceCustom(BaseModel):
     """For custom tool calling, the type is always `custom`."""
 
     custom: Custom
-
-
-class Custom(BaseModel):
-    name: str
-    """The name of the custom tool to call."""

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import TypeAlias
 
 from ..shared_params.function_definition import FunctionDefinition
+from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
-__all__ = ["ChatCompletionToolParam"]
+__all__ = ["ChatCompletionToolParam", "FunctionDefinition"]
 
 
-class ChatCompletionToolParam(TypedDict, total=False):
-    """A function tool that can be used to generate a response."""
-
-    type: Required[Literal["function"]]
-    """The type of the tool. Currently, only `function` is supported."""
-
-    function: Required[FunctionDefinition]
+ChatCompletionToolParam: TypeAlias = ChatCompletionFunctionToolParam

@@ -18,11 +18,6 @@ __all__ = ["ParsedChatCompletion", "ParsedChatCompletionMessage", "ParsedChoice"
 
 ContentType = TypeVar("ContentType")
 
-# The generated parents refer to names defined later in their own modules; resolving them now, in the parents'
-# namespace, lets these subclasses (defined in another module) inherit fully-resolved fields.
-for _parent in (ChatCompletion, Choice, ChatCompletionMessage):
-    _parent.model_rebuild()
-
 
 class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
     parsed: Optional[ContentType] = None

@@ -11,10 +11,6 @@ from .chat_completion_message_function_tool_call import Function, ChatCompletion
 
 __all__ = ["ParsedFunction", "ParsedFunctionToolCall"]
 
-# Resolve the generated parents' forward references in their own modules before subclassing them here.
-for _parent in (Function, ChatCompletionMessageFunctionToolCall):
-    _parent.model_rebuild()
-
 
 class ParsedFunction(Function):
     parsed_arguments: Optional[object] = None

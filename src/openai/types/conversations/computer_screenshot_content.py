@@ -19,10 +19,10 @@ class ComputerScreenshotContent(BaseModel):
     type: Literal["computer_screenshot"]
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
-    image_url: Optional[str]
+    image_url: Optional[str] = None
     """The URL of the screenshot image."""
 
-    file_id: Optional[str]
+    file_id: Optional[str] = None
     """The identifier of an uploaded file that contains the screenshot."""
 
     detail: ImageDetail

@@ -29,19 +29,19 @@ from ..responses.response_function_tool_call_output_item import ResponseFunction
 from ..responses.response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "ConversationItem",
     "ImageGenerationCall",
     "AdditionalTools",
     "Program",
     "ProgramOutput",
     "LocalShellCall",
+    "LocalShellCallAction",
     "LocalShellCallOutput",
     "McpListTools",
+    "McpListToolsTool",
     "McpApprovalRequest",
     "McpApprovalResponse",
     "McpCall",
-    "ConversationItem",
-    "LocalShellCallAction",
-    "McpListToolsTool",
 ]
 
 
@@ -57,7 +57,7 @@ class ImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
 
 
@@ -109,6 +109,28 @@ class ProgramOutput(BaseModel):
     """The terminal status of the program output item."""
 
 
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
+
+
 class LocalShellCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
@@ -142,6 +164,22 @@ class LocalShellCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
 
 
 class McpListTools(BaseModel):
@@ -268,41 +306,3 @@ ConversationItem: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class LocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class McpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""

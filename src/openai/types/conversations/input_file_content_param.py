@@ -2,42 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing_extensions import TypeAlias
 
-from typing_extensions import Literal, Required, TypedDict
-
-from ..prompt_cache_breakpoint_config_param import PromptCacheBreakpointConfigParam
+from ..responses.response_input_file_param import ResponseInputFileParam
 
 __all__ = ["InputFileContentParam"]
 
 
-class InputFileContentParam(TypedDict, total=False):
-    """A file input to the model."""
-
-    type: Required[Literal["input_file"]]
-    """The type of the input item. Always `input_file`."""
-
-    file_id: Optional[str]
-    """The ID of the file to be sent to the model."""
-
-    filename: str
-    """The name of the file to be sent to the model."""
-
-    file_data: str
-    """The content of the file to be sent to the model."""
-
-    prompt_cache_breakpoint: PromptCacheBreakpointConfigParam
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    file_url: str
-    """The URL of the file to be sent to the model."""
-
-    detail: Literal["auto", "low", "high"]
-    """
-    The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for
-    GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for
-    lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    """
+InputFileContentParam: TypeAlias = ResponseInputFileParam

@@ -2,37 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing_extensions import TypeAlias
 
-from typing_extensions import Literal
-
-from ..._models import BaseModel
-from ..responses.image_detail import ImageDetail
-from ..prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+from ..responses.response_input_image import ResponseInputImage
 
 __all__ = ["InputImageContent"]
 
 
-class InputImageContent(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
-
-    type: Literal["input_image"]
-    """The type of the input item. Always `input_image`."""
-
-    image_url: Optional[str] = None
-    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
-
-    file_id: Optional[str] = None
-    """The ID of the file to be sent to the model."""
-
-    detail: ImageDetail
-    """
-    The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to
-    `auto`.
-    """
-
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpointConfig] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
+InputImageContent: TypeAlias = ResponseInputImage

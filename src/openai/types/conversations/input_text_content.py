@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing_extensions import TypeAlias
 
-from typing_extensions import Literal
-
-from ..._models import BaseModel
-from ..prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
+from ..responses.response_input_text import ResponseInputText
 
 __all__ = ["InputTextContent"]
 
 
-class InputTextContent(BaseModel):
-    """A text input to the model."""
-
-    type: Literal["input_text"]
-    """The type of the input item. Always `input_text`."""
-
-    text: str
-    """The text input to the model."""
-
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpointConfig] = None
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
+InputTextContent: TypeAlias = ResponseInputText

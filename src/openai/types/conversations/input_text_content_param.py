@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import TypeAlias
 
-from ..prompt_cache_breakpoint_config_param import PromptCacheBreakpointConfigParam
+from ..responses.response_input_text_param import ResponseInputTextParam
 
 __all__ = ["InputTextContentParam"]
 
 
-class InputTextContentParam(TypedDict, total=False):
-    """A text input to the model."""
-
-    type: Required[Literal["input_text"]]
-    """The type of the input item. Always `input_text`."""
-
-    text: Required[str]
-    """The text input to the model."""
-
-    prompt_cache_breakpoint: PromptCacheBreakpointConfigParam
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
+InputTextContentParam: TypeAlias = ResponseInputTextParam

@@ -8,15 +8,41 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 from .text_content import TextContent
-from .refusal_content import RefusalContent
-from .input_file_content import InputFileContent
-from .input_text_content import InputTextContent
-from .input_image_content import InputImageContent
-from .output_text_content import OutputTextContent
 from .summary_text_content import SummaryTextContent
 from .computer_screenshot_content import ComputerScreenshotContent
+from ..responses.response_input_file import ResponseInputFile
+from ..responses.response_input_text import ResponseInputText
+from ..responses.response_input_image import ResponseInputImage
+from ..responses.response_output_text import ResponseOutputText
+from ..responses.response_output_refusal import ResponseOutputRefusal
 
-__all__ = ["Message", "ContentReasoningText", "Content"]
+__all__ = ["Message", "Content", "ContentReasoningText"]
+
+
+class ContentReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+Content: TypeAlias = Annotated[
+    Union[
+        ResponseInputText,
+        ResponseOutputText,
+        TextContent,
+        SummaryTextContent,
+        ContentReasoningText,
+        ResponseOutputRefusal,
+        ResponseInputImage,
+        ComputerScreenshotContent,
+        ResponseInputFile,
+    ],
+    PropertyInfo(discriminator="type"),
+]
 
 
 class Message(BaseModel):
@@ -44,29 +70,3 @@ class Message(BaseModel):
     """The content of the message"""
 
     phase: Optional[Literal["commentary", "final_answer"]] = None
-
-
-class ContentReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-Content: TypeAlias = Annotated[
-    Union[
-        InputTextContent,
-        OutputTextContent,
-        TextContent,
-        SummaryTextContent,
-        ContentReasoningText,
-        RefusalContent,
-        InputImageContent,
-        ComputerScreenshotContent,
-        InputFileContent,
-    ],
-    PropertyInfo(discriminator="type"),
-]

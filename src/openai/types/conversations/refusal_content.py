@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import TypeAlias
 
-from ..._models import BaseModel
+from ..responses.response_output_refusal import ResponseOutputRefusal
 
 __all__ = ["RefusalContent"]
 
 
-class RefusalContent(BaseModel):
-    """A refusal from the model."""
-
-    type: Literal["refusal"]
-    """The type of the refusal. Always `refusal`."""
-
-    refusal: str
-    """The refusal explanation from the model."""
+RefusalContent: TypeAlias = ResponseOutputRefusal

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import TypeAlias
+
+from ..responses.response_output_refusal_param import ResponseOutputRefusalParam
 
 __all__ = ["RefusalContentParam"]
 
 
-class RefusalContentParam(TypedDict, total=False):
-    """A refusal from the model."""
-
-    type: Required[Literal["refusal"]]
-    """The type of the refusal. Always `refusal`."""
-
-    refusal: Required[str]
-    """The refusal explanation from the model."""
+RefusalContentParam: TypeAlias = ResponseOutputRefusalParam

@@ -11,8 +11,8 @@ from ..shared.metadata import Metadata
 from ..eval_item_content import EvalItemContent
 from ..shared.response_format_text import ResponseFormatText
 from ..responses.easy_input_message import EasyInputMessage
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ..shared.response_format_json_object import ResponseFormatJSONObject
 from ..shared.response_format_json_schema import ResponseFormatJSONSchema
@@ -20,67 +20,21 @@ from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffor
 
 __all__ = [
     "CreateEvalCompletionsRunDataSource",
-    "InputMessagesTemplate",
-    "InputMessagesItemReference",
     "InputMessages",
-    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesTemplate",
     "InputMessagesTemplateTemplate",
+    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesItemReference",
     "SamplingParams",
+    "Source",
     "SourceFileContent",
+    "SourceFileContentContent",
     "SourceFileID",
     "SourceStoredCompletions",
-    "Source",
-    "SourceFileContentContent",
+    "InputMessagesTemplateTemplateEvalItemContent",
     "InputMessagesTemplateTemplateEvalItemContentOutputText",
     "InputMessagesTemplateTemplateEvalItemContentInputImage",
-    "InputMessagesTemplateTemplateEvalItemContent",
     "SamplingParamsResponseFormat",
-]
-
-
-class CreateEvalCompletionsRunDataSource(BaseModel):
-    """A CompletionsRunDataSource object describing a model sampling configuration."""
-
-    type: Literal["completions"]
-    """The type of run data source. Always `completions`."""
-
-    input_messages: Optional[InputMessages] = None
-    """
-    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
-    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
-    `item` namespace.
-    """
-
-    sampling_params: Optional[SamplingParams] = None
-
-    model: Optional[str] = None
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: Source
-    """Determines what populates the `item` namespace in this run's data source."""
-
-
-class InputMessagesTemplate(BaseModel):
-    type: Literal["template"]
-    """The type of input messages. Always `template`."""
-
-    template: List[InputMessagesTemplateTemplate]
-    """
-    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
-    ie {{item.name}}.
-    """
-
-
-class InputMessagesItemReference(BaseModel):
-    type: Literal["item_reference"]
-    """The type of input messages. Always `item_reference`."""
-
-    item_reference: str
-    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
-
-
-InputMessages: TypeAlias = Annotated[
-    Union[InputMessagesTemplate, InputMessagesItemReference], PropertyInfo(discriminator="type")
 ]
 
 
@@ -110,6 +64,30 @@ class InputMessagesTemplateTemplateEvalItem(BaseModel):
 
 
 InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
+
+
+class InputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
+
+    template: List[InputMessagesTemplateTemplate]
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
+
+
+class InputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
+
+
+InputMessages: TypeAlias = Annotated[
+    Union[InputMessagesTemplate, InputMessagesItemReference], PropertyInfo(discriminator="type")
+]
 
 
 class SamplingParams(BaseModel):
@@ -162,6 +140,12 @@ class SamplingParams(BaseModel):
     """
 
 
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+
+    sample: Optional[Dict[str, object]] = None
+
+
 class SourceFileContent(BaseModel):
     type: Literal["file_content"]
     """The type of jsonl source. Always `file_content`."""
@@ -212,10 +196,26 @@ Source: TypeAlias = Annotated[
 ]
 
 
-class SourceFileContentContent(BaseModel):
-    item: Dict[str, object]
+class CreateEvalCompletionsRunDataSource(BaseModel):
+    """A CompletionsRunDataSource object describing a model sampling configuration."""
 
-    sample: Optional[Dict[str, object]] = None
+    type: Literal["completions"]
+    """The type of run data source. Always `completions`."""
+
+    input_messages: Optional[InputMessages] = None
+    """
+    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
+    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
+    `item` namespace.
+    """
+
+    sampling_params: Optional[SamplingParams] = None
+
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: Source
+    """Determines what populates the `item` namespace in this run's data source."""
 
 
 class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
@@ -243,7 +243,7 @@ class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
 
 InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContent,
+    ResponseInputText,
     InputMessagesTemplateTemplateEvalItemContentOutputText,
     InputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,

@@ -12,27 +12,27 @@ from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..shared_params.response_format_text import ResponseFormatText
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
+from ..responses.response_input_text_content_param import ResponseInputTextContentParam
 
 __all__ = [
     "CreateEvalCompletionsRunDataSourceParam",
-    "InputMessagesTemplate",
-    "InputMessagesItemReference",
     "InputMessages",
-    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesTemplate",
     "InputMessagesTemplateTemplate",
+    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesItemReference",
     "SamplingParams",
+    "Source",
     "SourceFileContent",
+    "SourceFileContentContent",
     "SourceFileID",
     "SourceStoredCompletions",
-    "Source",
-    "SourceFileContentContent",
+    "InputMessagesTemplateTemplateEvalItemContent",
     "InputMessagesTemplateTemplateEvalItemContentOutputText",
     "InputMessagesTemplateTemplateEvalItemContentInputImage",
-    "InputMessagesTemplateTemplateEvalItemContent",
     "SamplingParamsResponseFormat",
 ]
 
@@ -233,7 +233,7 @@ class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=Fa
 
 InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContentParam,
+    ResponseInputTextContentParam,
     InputMessagesTemplateTemplateEvalItemContentOutputText,
     InputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudioParam,

@@ -8,17 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["CreateEvalJSONLRunDataSource", "SourceFileContent", "SourceFileID", "Source", "SourceFileContentContent"]
+__all__ = ["CreateEvalJSONLRunDataSource", "Source", "SourceFileContent", "SourceFileContentContent", "SourceFileID"]
 
 
-class CreateEvalJSONLRunDataSource(BaseModel):
-    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
 
-    type: Literal["jsonl"]
-    """The type of data source. Always `jsonl`."""
-
-    source: Source
-    """Determines what populates the `item` namespace in the data source."""
+    sample: Optional[Dict[str, object]] = None
 
 
 class SourceFileContent(BaseModel):
@@ -40,7 +36,11 @@ class SourceFileID(BaseModel):
 Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], PropertyInfo(discriminator="type")]
 
 
-class SourceFileContentContent(BaseModel):
-    item: Dict[str, object]
+class CreateEvalJSONLRunDataSource(BaseModel):
+    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
 
-    sample: Optional[Dict[str, object]] = None
+    type: Literal["jsonl"]
+    """The type of data source. Always `jsonl`."""
+
+    source: Source
+    """Determines what populates the `item` namespace in the data source."""

@@ -8,10 +8,10 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
     "CreateEvalJSONLRunDataSourceParam",
-    "SourceFileContent",
-    "SourceFileID",
     "Source",
+    "SourceFileContent",
     "SourceFileContentContent",
+    "SourceFileID",
 ]
 
 

@@ -12,15 +12,15 @@ from ..shared_params.metadata import Metadata
 from ..eval_item_content_param import EvalItemContentParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
 from .create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
 from ..responses.response_format_text_config_param import ResponseFormatTextConfigParam
+from ..responses.response_input_text_content_param import ResponseInputTextContentParam
 from .create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
 
 __all__ = [
     "RunCreateParams",
-    "DataSourceCreateEvalResponsesRunDataSource",
     "DataSource",
+    "DataSourceCreateEvalResponsesRunDataSource",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem",
@@ -29,14 +29,14 @@ __all__ = [
     "DataSourceCreateEvalResponsesRunDataSourceInputMessages",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParams",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText",
+    "DataSourceCreateEvalResponsesRunDataSourceSource",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileContent",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileID",
     "DataSourceCreateEvalResponsesRunDataSourceSourceResponses",
-    "DataSourceCreateEvalResponsesRunDataSourceSource",
-    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage",
-    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
 ]
 
 
@@ -320,7 +320,7 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
 
 DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContentParam,
+    ResponseInputTextContentParam,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudioParam,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
+from pydantic import Field as FieldInfo
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
@@ -11,8 +12,8 @@ from .eval_api_error import EvalAPIError
 from ..responses.tool import Tool
 from ..shared.metadata import Metadata
 from ..eval_item_content import EvalItemContent
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from ..responses.response_format_text_config import ResponseFormatTextConfig
@@ -32,72 +33,16 @@ __all__ = [
     "DataSourceResponsesInputMessages",
     "DataSourceResponsesSamplingParams",
     "DataSourceResponsesSamplingParamsText",
+    "DataSourceResponsesSource",
     "DataSourceResponsesSourceFileContent",
+    "DataSourceResponsesSourceFileContentContent",
     "DataSourceResponsesSourceFileID",
     "DataSourceResponsesSourceResponses",
-    "DataSourceResponsesSource",
-    "DataSourceResponsesSourceFileContentContent",
     "DataSource",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
-    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
 ]
-
-
-class RunListResponse(BaseModel):
-    """A schema representing an evaluation run."""
-
-    object: Literal["eval.run"]
-    """The type of the object. Always "eval.run"."""
-
-    id: str
-    """Unique identifier for the evaluation run."""
-
-    eval_id: str
-    """The identifier of the associated evaluation."""
-
-    status: str
-    """The status of the evaluation run."""
-
-    model: str
-    """The model that is evaluated, if applicable."""
-
-    name: str
-    """The name of the evaluation run."""
-
-    created_at: int
-    """Unix timestamp (in seconds) when the evaluation run was created."""
-
-    report_url: str
-    """The URL to the rendered evaluation run report on the UI dashboard."""
-
-    result_counts: ResultCounts
-    """Counters summarizing the outcomes of the evaluation run."""
-
-    per_model_usage: List[PerModelUsage]
-    """Usage statistics for each model during the evaluation run."""
-
-    per_testing_criteria_results: List[PerTestingCriteriaResult]
-    """Results per testing criteria applied during the evaluation run."""
-
-    data_source: Annotated[
-        Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Information about the run's data source."""
-
-    metadata: Optional[Metadata]
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-    error: EvalAPIError
-    """An object representing an error response from the Eval API."""
 
 
 class ResultCounts(BaseModel):
@@ -117,7 +62,7 @@ class ResultCounts(BaseModel):
 
 
 class PerModelUsage(BaseModel):
-    model_name: str
+    run_model_name: str = FieldInfo(alias="model_name")
     """The name of the model."""
 
     invocation_count: int
@@ -145,39 +90,6 @@ class PerTestingCriteriaResult(BaseModel):
 
     failed: int
     """Number of tests failed for this criteria."""
-
-
-class DataSourceResponses(BaseModel):
-    """A ResponsesRunDataSource object describing a model sampling configuration."""
-
-    type: Literal["responses"]
-    """The type of run data source. Always `responses`."""
-
-    input_messages: Optional[DataSourceResponsesInputMessages] = None
-    """
-    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
-    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
-    `item` namespace.
-    """
-
-    sampling_params: Optional[DataSourceResponsesSamplingParams] = None
-
-    model: Optional[str] = None
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: DataSourceResponsesSource
-    """Determines what populates the `item` namespace in this run's data source."""
-
-
-class DataSourceResponsesInputMessagesTemplate(BaseModel):
-    type: Literal["template"]
-    """The type of input messages. Always `template`."""
-
-    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
-    """
-    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
-    ie {{item.name}}.
-    """
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
@@ -219,6 +131,17 @@ DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
 ]
 
 
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
+
+    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
+    """
+    A list of chat messages forming the prompt or context. May include variable references to the `item` namespace,
+    ie {{item.name}}.
+    """
+
+
 class DataSourceResponsesInputMessagesItemReference(BaseModel):
     type: Literal["item_reference"]
     """The type of input messages. Always `item_reference`."""
@@ -231,6 +154,32 @@ DataSourceResponsesInputMessages: TypeAlias = Annotated[
     Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class DataSourceResponsesSamplingParamsText(BaseModel):
+    """
+    Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+    format: Optional[ResponseFormatTextConfig] = None
+    """
+    An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+    """
 
 
 class DataSourceResponsesSamplingParams(BaseModel):
@@ -282,30 +231,10 @@ class DataSourceResponsesSamplingParams(BaseModel):
     """
 
 
-class DataSourceResponsesSamplingParamsText(BaseModel):
-    """
-    Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
+class DataSourceResponsesSourceFileContentContent(BaseModel):
+    item: Dict[str, object]
 
-    format: Optional[ResponseFormatTextConfig] = None
-    """
-    An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-    """
+    sample: Optional[Dict[str, object]] = None
 
 
 class DataSourceResponsesSourceFileContent(BaseModel):
@@ -366,10 +295,82 @@ DataSourceResponsesSource: TypeAlias = Annotated[
 ]
 
 
-class DataSourceResponsesSourceFileContentContent(BaseModel):
-    item: Dict[str, object]
+class DataSourceResponses(BaseModel):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
 
-    sample: Optional[Dict[str, object]] = None
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    input_messages: Optional[DataSourceResponsesInputMessages] = None
+    """
+    Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a
+    reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the
+    `item` namespace.
+    """
+
+    sampling_params: Optional[DataSourceResponsesSamplingParams] = None
+
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: DataSourceResponsesSource
+    """Determines what populates the `item` namespace in this run's data source."""
+
+
+class RunListResponse(BaseModel):
+    """A schema representing an evaluation run."""
+
+    object: Literal["eval.run"]
+    """The type of the object. Always "eval.run"."""
+
+    id: str
+    """Unique identifier for the evaluation run."""
+
+    eval_id: str
+    """The identifier of the associated evaluation."""
+
+    status: str
+    """The status of the evaluation run."""
+
+    model: str
+    """The model that is evaluated, if applicable."""
+
+    name: str
+    """The name of the evaluation run."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the evaluation run was created."""
+
+    report_url: str
+    """The URL to the rendered evaluation run report on the UI dashboard."""
+
+    result_counts: ResultCounts
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    per_model_usage: List[PerModelUsage]
+    """Usage statistics for each model during the evaluation run."""
+
+    per_testing_criteria_results: List[PerTestingCriteriaResult]
+    """Results per testing criteria applied during the evaluation run."""
+
+    data_source: Annotated[
+        Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+        PropertyInfo(discriminator="type"),
+    ]
+    """Information about the run's data source."""
+
+    metadata: Optional[Metadata] = None
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    error: EvalAPIError
+    """An object representing an error response from the Eval API."""
 
 
 DataSource: TypeAlias = Annotated[
@@ -403,7 +404,7 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(
 
 DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputTextContent,
+    ResponseInputText,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import TypeAlias
 
-from ..._models import BaseModel
-from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration
+from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
 
 __all__ = ["FineTuningJobIntegration"]
 
 
-class FineTuningJobIntegration(BaseModel):
-    type: Literal["wandb"]
-    """The type of the integration being enabled for the fine-tuning job"""
-
-    wandb: FineTuningJobWandbIntegration
-    """
-    The settings for your integration with Weights and Biases. This payload specifies the project that
-    metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
-    to your run, and set a default entity (team, username, etc) to be associated with your run.
-    """
+FineTuningJobIntegration: TypeAlias = FineTuningJobWandbIntegrationObject

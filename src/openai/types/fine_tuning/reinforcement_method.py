@@ -17,6 +17,12 @@ from ..graders.text_similarity_grader import TextSimilarityGrader
 __all__ = ["ReinforcementMethod", "Grader"]
 
 
+Grader: TypeAlias = Annotated[
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
+    PropertyInfo(discriminator="type"),
+]
+
+
 class ReinforcementMethod(BaseModel):
     """Configuration for the reinforcement fine-tuning method."""
 
@@ -25,9 +31,3 @@ class ReinforcementMethod(BaseModel):
 
     hyperparameters: Optional[ReinforcementHyperparameters] = None
     """The hyperparameters used for the reinforcement fine-tuning job."""
-
-
-Grader: TypeAlias = Annotated[
-    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
-    PropertyInfo(discriminator="type"),
-]

@@ -7,10 +7,10 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 
-__all__ = ["GraderInputItemOutputText", "GraderInputItemInputImage", "GraderInputItem", "GraderInputs"]
+__all__ = ["GraderInputs", "GraderInputItem", "GraderInputItemOutputText", "GraderInputItemInputImage"]
 
 
 class GraderInputItemOutputText(BaseModel):
@@ -37,7 +37,7 @@ class GraderInputItemInputImage(BaseModel):
 
 
 GraderInputItem: TypeAlias = Union[
-    str, InputTextContent, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
+    str, ResponseInputText, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
 ]
 
 

@@ -7,13 +7,13 @@ from typing import Union, Iterable
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
+from ..responses.response_input_text_content_param import ResponseInputTextContentParam
 
 __all__ = [
+    "GraderInputsParam",
+    "GraderInputsParamItem",
     "GraderInputsParamItemOutputText",
     "GraderInputsParamItemInputImage",
-    "GraderInputsParamItem",
-    "GraderInputsParam",
 ]
 
 
@@ -42,7 +42,7 @@ class GraderInputsParamItemInputImage(TypedDict, total=False):
 
 GraderInputsParamItem: TypeAlias = Union[
     str,
-    InputTextContentParam,
+    ResponseInputTextContentParam,
     GraderInputsParamItemOutputText,
     GraderInputsParamItemInputImage,
     ResponseInputAudioParam,

@@ -8,34 +8,10 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..eval_item_content import EvalItemContent
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 
-__all__ = ["LabelModelGrader", "Input", "InputContentOutputText", "InputContentInputImage", "InputContent"]
-
-
-class LabelModelGrader(BaseModel):
-    """
-    A LabelModelGrader object which uses a model to assign labels to each item
-    in the evaluation.
-    """
-
-    type: Literal["label_model"]
-    """The object type, which is always `label_model`."""
-
-    name: str
-    """The name of the grader."""
-
-    model: str
-    """The model to use for the evaluation. Must support structured outputs."""
-
-    input: List[Input]
-
-    labels: List[str]
-    """The labels to assign to each item in the evaluation."""
-
-    passing_labels: List[str]
-    """The labels that indicate a passing result. Must be a subset of labels."""
+__all__ = ["LabelModelGrader", "Input", "InputContent", "InputContentOutputText", "InputContentInputImage"]
 
 
 class Input(BaseModel):
@@ -63,6 +39,30 @@ class Input(BaseModel):
     """The type of the message input. Always `message`."""
 
 
+class LabelModelGrader(BaseModel):
+    """
+    A LabelModelGrader object which uses a model to assign labels to each item
+    in the evaluation.
+    """
+
+    type: Literal["label_model"]
+    """The object type, which is always `label_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation. Must support structured outputs."""
+
+    input: List[Input]
+
+    labels: List[str]
+    """The labels to assign to each item in the evaluation."""
+
+    passing_labels: List[str]
+    """The labels that indicate a passing result. Must be a subset of labels."""
+
+
 class InputContentOutputText(BaseModel):
     """A text output from the model."""
 
@@ -87,5 +87,5 @@ class InputContentInputImage(BaseModel):
 
 
 InputContent: TypeAlias = Union[
-    str, InputTextContent, InputContentOutputText, InputContentInputImage, ResponseInputAudio
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio
 ]

@@ -9,9 +9,9 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 from ..eval_item_content_param import EvalItemContentParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
+from ..responses.response_input_text_content_param import ResponseInputTextContentParam
 
-__all__ = ["LabelModelGraderParam", "Input", "InputContentOutputText", "InputContentInputImage", "InputContent"]
+__all__ = ["LabelModelGraderParam", "Input", "InputContent", "InputContentOutputText", "InputContentInputImage"]
 
 
 class LabelModelGraderParam(TypedDict, total=False):
@@ -87,5 +87,5 @@ class InputContentInputImage(TypedDict, total=False):
 
 
 InputContent: TypeAlias = Union[
-    str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
+    str, ResponseInputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
 ]

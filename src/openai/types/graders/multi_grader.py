@@ -16,6 +16,12 @@ from .text_similarity_grader import TextSimilarityGrader
 __all__ = ["MultiGrader", "Graders"]
 
 
+Graders: TypeAlias = Annotated[
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
+    PropertyInfo(discriminator="type"),
+]
+
+
 class MultiGrader(BaseModel):
     """A MultiGrader object combines the output of multiple graders to produce a single score."""
 
@@ -29,9 +35,3 @@ class MultiGrader(BaseModel):
 
     calculate_output: str
     """A formula to calculate the output based on grader results."""
-
-
-Graders: TypeAlias = Annotated[
-    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
-    PropertyInfo(discriminator="type"),
-]

@@ -8,43 +8,18 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..eval_item_content import EvalItemContent
+from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
-from ..conversations.input_text_content import InputTextContent
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 
 __all__ = [
     "ScoreModelGrader",
     "SamplingParams",
     "Input",
+    "InputContent",
     "InputContentOutputText",
     "InputContentInputImage",
-    "InputContent",
 ]
-
-
-class ScoreModelGrader(BaseModel):
-    """A ScoreModelGrader object that uses a model to assign a score to the input."""
-
-    type: Literal["score_model"]
-    """The object type, which is always `score_model`."""
-
-    name: str
-    """The name of the grader."""
-
-    model: str
-    """The model to use for the evaluation."""
-
-    sampling_params: Optional[SamplingParams] = None
-    """The sampling parameters for the model."""
-
-    input: List[Input]
-    """
-    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
-    blocks, and may include template strings.
-    """
-
-    range: Optional[List[float]] = None
-    """The range of the score. Defaults to `[0, 1]`."""
 
 
 class SamplingParams(BaseModel):
@@ -99,6 +74,31 @@ class Input(BaseModel):
     """The type of the message input. Always `message`."""
 
 
+class ScoreModelGrader(BaseModel):
+    """A ScoreModelGrader object that uses a model to assign a score to the input."""
+
+    type: Literal["score_model"]
+    """The object type, which is always `score_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation."""
+
+    sampling_params: Optional[SamplingParams] = None
+    """The sampling parameters for the model."""
+
+    input: List[Input]
+    """
+    The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
+    blocks, and may include template strings.
+    """
+
+    range: Optional[List[float]] = None
+    """The range of the score. Defaults to `[0, 1]`."""
+
+
 class InputContentOutputText(BaseModel):
     """A text output from the model."""
 
@@ -123,5 +123,5 @@ class InputContentInputImage(BaseModel):
 
 
 InputContent: TypeAlias = Union[
-    str, InputTextContent, InputContentOutputText, InputContentInputImage, ResponseInputAudio
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio
 ]

@@ -9,15 +9,15 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..eval_item_content_param import EvalItemContentParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
+from ..responses.response_input_text_content_param import ResponseInputTextContentParam
 
 __all__ = [
     "ScoreModelGraderParam",
     "SamplingParams",
     "Input",
+    "InputContent",
     "InputContentOutputText",
     "InputContentInputImage",
-    "InputContent",
 ]
 
 
@@ -122,5 +122,5 @@ class InputContentInputImage(TypedDict, total=False):
 
 
 InputContent: TypeAlias = Union[
-    str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
+    str, ResponseInputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
 ]

@@ -13,6 +13,11 @@ from .realtime_transcription_session_create_response import RealtimeTranscriptio
 __all__ = ["ClientSecretCreateResponse", "Session"]
 
 
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
+]
+
+
 class ClientSecretCreateResponse(BaseModel):
     """Response from creating a session and client secret for the Realtime API."""
 
@@ -24,8 +29,3 @@ class ClientSecretCreateResponse(BaseModel):
 
     session: Session
     """The session configuration for either a realtime or transcription session."""
-
-
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
-]

@@ -11,6 +11,16 @@ from ..._models import BaseModel
 __all__ = ["ConversationCreatedEvent", "Conversation"]
 
 
+class Conversation(BaseModel):
+    """The conversation resource."""
+
+    id: Optional[str] = None
+    """The unique ID of the conversation."""
+
+    object: Optional[str] = None
+    """The object type, must be `realtime.conversation`."""
+
+
 class ConversationCreatedEvent(BaseModel):
     """Returned when a conversation is created. Emitted right after session creation."""
 
@@ -22,13 +32,3 @@ class ConversationCreatedEvent(BaseModel):
 
     conversation: Conversation
     """The conversation resource."""
-
-
-class Conversation(BaseModel):
-    """The conversation resource."""
-
-    id: Optional[str] = None
-    """The unique ID of the conversation."""
-
-    object: Optional[str] = None
-    """The object type, must be `realtime.conversation`."""

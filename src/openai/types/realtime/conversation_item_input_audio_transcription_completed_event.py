@@ -19,6 +19,45 @@ __all__ = [
 ]
 
 
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+class UsageTranscriptTextUsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
+class UsageTranscriptTextUsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     """
     This event is the output of audio transcription for user audio written to the
@@ -67,45 +106,6 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the
     realtime model's pricing.
     """
-
-
-class UsageTranscriptTextUsageTokens(BaseModel):
-    """Usage statistics for models billed by token usage."""
-
-    type: Literal["tokens"]
-    """The type of the usage object. Always `tokens` for this variant."""
-
-    input_tokens: int
-    """Number of input tokens billed for this request."""
-
-    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
-    """Details about the input tokens billed for this request."""
-
-    output_tokens: int
-    """Number of output tokens generated."""
-
-    total_tokens: int
-    """Total number of tokens used (input + output)."""
-
-
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
-
-
-class UsageTranscriptTextUsageDuration(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""
 
 
 Usage: TypeAlias = Annotated[

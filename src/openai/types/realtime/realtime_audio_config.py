@@ -12,14 +12,6 @@ from .realtime_audio_config_input import RealtimeAudioConfigInput
 __all__ = ["RealtimeAudioConfig", "Output"]
 
 
-class RealtimeAudioConfig(BaseModel):
-    """Configuration for input and output audio."""
-
-    input: Optional[RealtimeAudioConfigInput] = None
-
-    output: Optional[Output] = None
-
-
 class Output(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
@@ -42,3 +34,11 @@ class Output(BaseModel):
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
     """
+
+
+class RealtimeAudioConfig(BaseModel):
+    """Configuration for input and output audio."""
+
+    input: Optional[RealtimeAudioConfigInput] = None
+
+    output: Optional[Output] = None

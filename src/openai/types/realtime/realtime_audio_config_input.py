@@ -13,6 +13,21 @@ from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 __all__ = ["RealtimeAudioConfigInput", "NoiseReduction"]
 
 
+class NoiseReduction(BaseModel):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
 class RealtimeAudioConfigInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the input audio."""
@@ -50,19 +65,4 @@ class RealtimeAudioConfigInput(BaseModel):
 
     For `gpt-realtime-whisper` transcription sessions, turn detection must be
     set to `null`; VAD is not supported.
-    """
-
-
-class NoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
     """

@@ -10,7 +10,17 @@ from ..._models import BaseModel
 from ..voice_ids_shared import VoiceIdsShared
 from .realtime_audio_formats import RealtimeAudioFormats
 
-__all__ = ["RealtimeAudioConfigOutput", "VoiceID", "Voice"]
+__all__ = ["RealtimeAudioConfigOutput", "Voice", "VoiceID"]
+
+
+class VoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[VoiceIdsShared, VoiceID]
 
 
 class RealtimeAudioConfigOutput(BaseModel):
@@ -36,13 +46,3 @@ class RealtimeAudioConfigOutput(BaseModel):
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
     """
-
-
-class VoiceID(BaseModel):
-    """Custom voice reference."""
-
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-Voice: TypeAlias = Union[VoiceIdsShared, VoiceID]

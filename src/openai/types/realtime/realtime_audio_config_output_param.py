@@ -9,7 +9,7 @@ from typing_extensions import Required, TypeAlias, TypedDict
 from ..voice_ids_shared_param import VoiceIdsSharedParam
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["RealtimeAudioConfigOutputParam", "VoiceID", "Voice"]
+__all__ = ["RealtimeAudioConfigOutputParam", "Voice", "VoiceID"]
 
 
 class RealtimeAudioConfigOutputParam(TypedDict, total=False):

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["AudioPCM", "AudioPCMU", "AudioPCMA", "RealtimeAudioFormats"]
+__all__ = ["RealtimeAudioFormats", "AudioPCM", "AudioPCMU", "AudioPCMA"]
 
 
 class AudioPCM(BaseModel):

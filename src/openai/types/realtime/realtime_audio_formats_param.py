@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias, TypedDict
 
-__all__ = ["AudioPCM", "AudioPCMU", "AudioPCMA", "RealtimeAudioFormatsParam"]
+__all__ = ["RealtimeAudioFormatsParam", "AudioPCM", "AudioPCMU", "AudioPCMA"]
 
 
 class AudioPCM(TypedDict, total=False):

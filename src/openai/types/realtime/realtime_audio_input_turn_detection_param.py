@@ -6,7 +6,7 @@ from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ServerVad", "SemanticVad", "RealtimeAudioInputTurnDetectionParam"]
+__all__ = ["RealtimeAudioInputTurnDetectionParam", "ServerVad", "SemanticVad"]
 
 
 class ServerVad(TypedDict, total=False):

@@ -11,6 +11,23 @@ from ..._models import BaseModel
 __all__ = ["RealtimeConversationItemAssistantMessage", "Content"]
 
 
+class Content(BaseModel):
+    type: Optional[Literal["output_text", "output_audio"]] = None
+    """The content type, `output_text` or `output_audio` depending on the session `output_modalities` configuration."""
+
+    text: Optional[str] = None
+    """The text content."""
+
+    audio: Optional[str] = None
+    """
+    Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type
+    configuration. This defaults to PCM 16-bit 24kHz mono if not specified.
+    """
+
+    transcript: Optional[str] = None
+    """The transcript of the audio content, this will always be present if the output type is `audio`."""
+
+
 class RealtimeConversationItemAssistantMessage(BaseModel):
     """An assistant message item in a Realtime conversation."""
 
@@ -31,20 +48,3 @@ class RealtimeConversationItemAssistantMessage(BaseModel):
 
     content: List[Content]
     """The content of the message."""
-
-
-class Content(BaseModel):
-    type: Optional[Literal["output_text", "output_audio"]] = None
-    """The content type, `output_text` or `output_audio` depending on the session `output_modalities` configuration."""
-
-    text: Optional[str] = None
-    """The text content."""
-
-    audio: Optional[str] = None
-    """
-    Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type
-    configuration. This defaults to PCM 16-bit 24kHz mono if not specified.
-    """
-
-    transcript: Optional[str] = None
-    """The transcript of the audio content, this will always be present if the output type is `audio`."""

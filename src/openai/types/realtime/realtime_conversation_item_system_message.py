@@ -11,6 +11,14 @@ from ..._models import BaseModel
 __all__ = ["RealtimeConversationItemSystemMessage", "Content"]
 
 
+class Content(BaseModel):
+    type: Optional[Literal["input_text"]] = None
+    """The content type. Always `input_text` for system messages."""
+
+    text: Optional[str] = None
+    """The text content."""
+
+
 class RealtimeConversationItemSystemMessage(BaseModel):
     """
     A system message in a Realtime conversation can be used to provide additional context or instructions to the
@@ -37,11 +45,3 @@ class RealtimeConversationItemSystemMessage(BaseModel):
 
     content: List[Content]
     """The content of the message."""
-
-
-class Content(BaseModel):
-    type: Optional[Literal["input_text"]] = None
-    """The content type. Always `input_text` for system messages."""
-
-    text: Optional[str] = None
-    """The text content."""

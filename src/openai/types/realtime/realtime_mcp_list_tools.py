@@ -11,22 +11,6 @@ from ..._models import BaseModel
 __all__ = ["RealtimeMcpListTools", "Tool"]
 
 
-class RealtimeMcpListTools(BaseModel):
-    """A Realtime item listing tools available on an MCP server."""
-
-    type: Literal["mcp_list_tools"]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: Optional[str] = None
-    """The unique ID of the list."""
-
-    server_label: str
-    """The label of the MCP server."""
-
-    tools: List[Tool]
-    """The tools available on the server."""
-
-
 class Tool(BaseModel):
     """A tool available on an MCP server."""
 
@@ -41,3 +25,19 @@ class Tool(BaseModel):
 
     annotations: Optional[Dict[str, object]] = None
     """Additional annotations about the tool."""
+
+
+class RealtimeMcpListTools(BaseModel):
+    """A Realtime item listing tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Optional[str] = None
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[Tool]
+    """The tools available on the server."""

@@ -14,6 +14,12 @@ from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError
 __all__ = ["RealtimeMcpToolCall", "Error"]
 
 
+Error: TypeAlias = Annotated[
+    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
+    PropertyInfo(discriminator="type"),
+]
+
+
 class RealtimeMcpToolCall(BaseModel):
     """A Realtime item representing an invocation of a tool on an MCP server."""
 
@@ -40,9 +46,3 @@ class RealtimeMcpToolCall(BaseModel):
 
     error: Optional[Error] = None
     """The error from the tool call, if any."""
-
-
-Error: TypeAlias = Annotated[
-    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
-    PropertyInfo(discriminator="type"),
-]

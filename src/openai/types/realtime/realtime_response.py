@@ -17,6 +17,26 @@ from .realtime_response_status import RealtimeResponseStatus
 __all__ = ["RealtimeResponse", "Audio", "AudioOutput"]
 
 
+class AudioOutput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    """The format of the output audio."""
+
+    voice: Optional[VoiceIdsShared] = None
+    """
+    The voice the model uses to respond. Voice cannot be changed during the
+    session once the model has responded with audio at least once. Current
+    voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
+    `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
+    best quality.
+    """
+
+
+class Audio(BaseModel):
+    """Configuration for audio output."""
+
+    output: Optional[AudioOutput] = None
+
+
 class RealtimeResponse(BaseModel):
     """The response resource."""
 
@@ -80,24 +100,4 @@ class RealtimeResponse(BaseModel):
     """
     Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response.
-    """
-
-
-class Audio(BaseModel):
-    """Configuration for audio output."""
-
-    output: Optional[AudioOutput] = None
-
-
-class AudioOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    """The format of the output audio."""
-
-    voice: Optional[VoiceIdsShared] = None
-    """
-    The voice the model uses to respond. Voice cannot be changed during the
-    session once the model has responded with audio at least once. Current
-    voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
-    `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
-    best quality.
     """

@@ -10,13 +10,17 @@ from ..._models import BaseModel
 from ..voice_ids_shared import VoiceIdsShared
 from .realtime_audio_formats import RealtimeAudioFormats
 
-__all__ = ["RealtimeResponseCreateAudioOutput", "Output", "OutputVoiceID", "OutputVoice"]
+__all__ = ["RealtimeResponseCreateAudioOutput", "Output", "OutputVoice", "OutputVoiceID"]
 
 
-class RealtimeResponseCreateAudioOutput(BaseModel):
-    """Configuration for audio input and output."""
+class OutputVoiceID(BaseModel):
+    """Custom voice reference."""
 
-    output: Optional[Output] = None
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+OutputVoice: TypeAlias = Union[VoiceIdsShared, OutputVoiceID]
 
 
 class Output(BaseModel):
@@ -34,11 +38,7 @@ class Output(BaseModel):
     """
 
 
-class OutputVoiceID(BaseModel):
-    """Custom voice reference."""
+class RealtimeResponseCreateAudioOutput(BaseModel):
+    """Configuration for audio input and output."""
 
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-OutputVoice: TypeAlias = Union[VoiceIdsShared, OutputVoiceID]
+    output: Optional[Output] = None

@@ -10,13 +10,47 @@ from ..._models import BaseModel
 
 __all__ = [
     "RealtimeResponseCreateMcpTool",
-    "AllowedToolsMcpToolFilter",
     "AllowedTools",
-    "RequireApprovalMcpToolApprovalFilter",
+    "AllowedToolsMcpToolFilter",
     "RequireApproval",
+    "RequireApprovalMcpToolApprovalFilter",
     "RequireApprovalMcpToolApprovalFilterAlways",
     "RequireApprovalMcpToolApprovalFilterNever",
 ]
+
+
+class AllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
+    """
+
+
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
+
+
+class RequireApprovalMcpToolApprovalFilter(BaseModel):
+    """
+    Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[AllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[AllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class RealtimeResponseCreateMcpTool(BaseModel):
@@ -99,40 +133,6 @@ class RealtimeResponseCreateMcpTool(BaseModel):
 
     defer_loading: Optional[bool] = None
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-class AllowedToolsMcpToolFilter(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """
-    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
-    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
-    will match this filter.
-    """
-
-
-AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
-
-
-class RequireApprovalMcpToolApprovalFilter(BaseModel):
-    """
-    Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: Optional[AllowedToolsMcpToolFilter] = None
-    """A filter object to specify which tools are allowed."""
-
-    never: Optional[AllowedToolsMcpToolFilter] = None
-    """A filter object to specify which tools are allowed."""
-
-
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 RequireApprovalMcpToolApprovalFilterAlways: TypeAlias = AllowedToolsMcpToolFilter

@@ -10,10 +10,10 @@ from ..._types import SequenceNotStr
 
 __all__ = [
     "RealtimeResponseCreateMcpToolParam",
-    "AllowedToolsMcpToolFilter",
     "AllowedTools",
-    "RequireApprovalMcpToolApprovalFilter",
+    "AllowedToolsMcpToolFilter",
     "RequireApproval",
+    "RequireApprovalMcpToolApprovalFilter",
     "RequireApprovalMcpToolApprovalFilterAlways",
     "RequireApprovalMcpToolApprovalFilterNever",
 ]

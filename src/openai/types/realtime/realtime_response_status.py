@@ -11,6 +11,19 @@ from ..._models import BaseModel
 __all__ = ["RealtimeResponseStatus", "Error"]
 
 
+class Error(BaseModel):
+    """
+    A description of the error that caused the response to fail,
+    populated when the `status` is `failed`.
+    """
+
+    type: Optional[str] = None
+    """The type of error."""
+
+    code: Optional[str] = None
+    """Error code, if any."""
+
+
 class RealtimeResponseStatus(BaseModel):
     """Additional details about the status."""
 
@@ -34,16 +47,3 @@ class RealtimeResponseStatus(BaseModel):
     A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
     """
-
-
-class Error(BaseModel):
-    """
-    A description of the error that caused the response to fail,
-    populated when the `status` is `failed`.
-    """
-
-    type: Optional[str] = None
-    """The type of error."""
-
-    code: Optional[str] = None
-    """Error code, if any."""

@@ -9,6 +9,19 @@ from ..._models import BaseModel
 __all__ = ["RealtimeResponseUsageInputTokenDetails", "CachedTokensDetails"]
 
 
+class CachedTokensDetails(BaseModel):
+    """Details about the cached tokens used as input for the Response."""
+
+    text_tokens: Optional[int] = None
+    """The number of cached text tokens used as input for the Response."""
+
+    image_tokens: Optional[int] = None
+    """The number of cached image tokens used as input for the Response."""
+
+    audio_tokens: Optional[int] = None
+    """The number of cached audio tokens used as input for the Response."""
+
+
 class RealtimeResponseUsageInputTokenDetails(BaseModel):
     """
     Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the
@@ -30,16 +43,3 @@ class RealtimeResponseUsageInputTokenDetails(BaseModel):
 
     cached_tokens_details: Optional[CachedTokensDetails] = None
     """Details about the cached tokens used as input for the Response."""
-
-
-class CachedTokensDetails(BaseModel):
-    """Details about the cached tokens used as input for the Response."""
-
-    text_tokens: Optional[int] = None
-    """The number of cached text tokens used as input for the Response."""
-
-    image_tokens: Optional[int] = None
-    """The number of cached image tokens used as input for the Response."""
-
-    audio_tokens: Optional[int] = None
-    """The number of cached audio tokens used as input for the Response."""

@@ -54,11 +54,11 @@ from .conversation_item_input_audio_transcription_completed_event import (
 )
 
 __all__ = [
+    "RealtimeServerEvent",
     "ConversationItemRetrieved",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
     "OutputAudioBufferCleared",
-    "RealtimeServerEvent",
 ]
 
 

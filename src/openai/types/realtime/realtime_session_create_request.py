@@ -31,6 +31,94 @@ __all__ = [
 ]
 
 
+class AudioInputNoiseReduction(BaseModel):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class AudioInput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    """The format of the input audio."""
+
+    transcription: Optional[AudioTranscription] = None
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and
+    should be treated as guidance of input audio content rather than precisely what the model heard. The client can
+    optionally set the language and prompt for transcription, these offer additional guidance to the transcription
+    service.
+    """
+
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
+    """
+    Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in
+    which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the
+    end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate
+    whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example,
+    if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the
+    user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
+
+
+class Audio(BaseModel):
+    """Configuration for input and output audio."""
+
+    input: Optional[AudioInput] = None
+
+    output: Optional[RealtimeAudioConfigOutput] = None
+
+
+class TracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """
+    The name of the workflow to attach to this trace. This is used to
+    name the trace in the Traces Dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """
+    The group id to attach to this trace to enable filtering and
+    grouping in the Traces Dashboard.
+    """
+
+    metadata: Optional[Dict[str, object]] = None
+    """
+    The arbitrary metadata to attach to this trace to enable
+    filtering in the Traces Dashboard.
+    """
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+
+
 class RealtimeSessionCreateRequest(BaseModel):
     """Realtime session object configuration."""
 
@@ -154,91 +242,3 @@ class RealtimeSessionCreateRequest(BaseModel):
     Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
-
-
-class Audio(BaseModel):
-    """Configuration for input and output audio."""
-
-    input: Optional[AudioInput] = None
-
-    output: Optional[RealtimeAudioConfigOutput] = None
-
-
-class AudioInput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    """The format of the input audio."""
-
-    transcription: Optional[AudioTranscription] = None
-    """
-    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
-    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
-    asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and
-    should be treated as guidance of input audio content rather than precisely what the model heard. The client can
-    optionally set the language and prompt for transcription, these offer additional guidance to the transcription
-    service.
-    """
-
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
-    """
-    Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in
-    which case the client must manually trigger model response.
-
-    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the
-    end of user speech.
-
-    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate
-    whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example,
-    if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the
-    user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
-
-    For `gpt-realtime-whisper` transcription sessions, turn detection must be
-    set to `null`; VAD is not supported.
-    """
-
-
-class AudioInputNoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class TracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """
-    The name of the workflow to attach to this trace. This is used to
-    name the trace in the Traces Dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """
-    The group id to attach to this trace to enable filtering and
-    grouping in the Traces Dashboard.
-    """
-
-    metadata: Optional[Dict[str, object]] = None
-    """
-    The arbitrary metadata to attach to this trace to enable
-    filtering in the Traces Dashboard.
-    """
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

@@ -10,13 +10,13 @@ from ..._types import SequenceNotStr
 from .realtime_function_tool_param import RealtimeFunctionToolParam
 
 __all__ = [
-    "Mcp",
-    "RealtimeToolsConfigUnionParam",
     "RealtimeToolsConfigParam",
-    "McpAllowedToolsMcpToolFilter",
+    "RealtimeToolsConfigUnionParam",
+    "Mcp",
     "McpAllowedTools",
-    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpAllowedToolsMcpToolFilter",
     "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
 ]

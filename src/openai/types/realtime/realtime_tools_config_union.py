@@ -10,15 +10,49 @@ from ..._models import BaseModel, PropertyInfo
 from .realtime_function_tool import RealtimeFunctionTool
 
 __all__ = [
-    "Mcp",
     "RealtimeToolsConfigUnion",
-    "McpAllowedToolsMcpToolFilter",
+    "Mcp",
     "McpAllowedTools",
-    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpAllowedToolsMcpToolFilter",
     "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
 ]
+
+
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
+    """
+
+
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+
+
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """
+    Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[McpAllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[McpAllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class Mcp(BaseModel):
@@ -104,40 +138,6 @@ class Mcp(BaseModel):
 
 
 RealtimeToolsConfigUnion: TypeAlias = Annotated[Union[RealtimeFunctionTool, Mcp], PropertyInfo(discriminator="type")]
-
-
-class McpAllowedToolsMcpToolFilter(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """
-    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
-    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
-    will match this filter.
-    """
-
-
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
-
-
-class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
-    """
-    Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: Optional[McpAllowedToolsMcpToolFilter] = None
-    """A filter object to specify which tools are allowed."""
-
-    never: Optional[McpAllowedToolsMcpToolFilter] = None
-    """A filter object to specify which tools are allowed."""
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 McpRequireApprovalMcpToolApprovalFilterAlways: TypeAlias = McpAllowedToolsMcpToolFilter

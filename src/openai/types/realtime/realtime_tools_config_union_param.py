@@ -10,12 +10,12 @@ from ..._types import SequenceNotStr
 from .realtime_function_tool_param import RealtimeFunctionToolParam
 
 __all__ = [
-    "Mcp",
     "RealtimeToolsConfigUnionParam",
-    "McpAllowedToolsMcpToolFilter",
+    "Mcp",
     "McpAllowedTools",
-    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpAllowedToolsMcpToolFilter",
     "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
 ]

@@ -8,7 +8,7 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 
-__all__ = ["TracingConfiguration", "RealtimeTracingConfig"]
+__all__ = ["RealtimeTracingConfig", "TracingConfiguration"]
 
 
 class TracingConfiguration(BaseModel):

@@ -6,7 +6,7 @@ from typing import Dict, Union
 
 from typing_extensions import Literal, TypeAlias, TypedDict
 
-__all__ = ["TracingConfiguration", "RealtimeTracingConfigParam"]
+__all__ = ["RealtimeTracingConfigParam", "TracingConfiguration"]
 
 
 class TracingConfiguration(TypedDict, total=False):

@@ -13,10 +13,19 @@ from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 __all__ = ["RealtimeTranscriptionSessionAudio", "Input", "InputNoiseReduction"]
 
 
-class RealtimeTranscriptionSessionAudio(BaseModel):
-    """Configuration for input and output audio."""
+class InputNoiseReduction(BaseModel):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
 
-    input: Optional[Input] = None
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
 
 
 class Input(BaseModel):
@@ -58,16 +67,7 @@ class Input(BaseModel):
     """
 
 
-class InputNoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
+class RealtimeTranscriptionSessionAudio(BaseModel):
+    """Configuration for input and output audio."""
 
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
+    input: Optional[Input] = None

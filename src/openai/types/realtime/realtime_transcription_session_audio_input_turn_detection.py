@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ServerVad", "SemanticVad", "RealtimeTranscriptionSessionAudioInputTurnDetection"]
+__all__ = ["RealtimeTranscriptionSessionAudioInputTurnDetection", "ServerVad", "SemanticVad"]
 
 
 class ServerVad(BaseModel):

@@ -15,6 +15,35 @@ from .realtime_transcription_session_turn_detection import RealtimeTranscription
 __all__ = ["RealtimeTranscriptionSessionCreateResponse", "Audio", "AudioInput", "AudioInputNoiseReduction"]
 
 
+class AudioInputNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction."""
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class AudioInput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+
+    transcription: Optional[AudioTranscriptionResponse] = None
+    """Configuration of the transcription model."""
+
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    """Configuration for input audio noise reduction."""
+
+    turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None
+    """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""
+
+
+class Audio(BaseModel):
+    """Configuration for input audio for the session."""
+
+    input: Optional[AudioInput] = None
+
+
 class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     """A Realtime transcription session configuration object."""
 
@@ -38,32 +67,3 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
 
     audio: Optional[Audio] = None
     """Configuration for input audio for the session."""
-
-
-class Audio(BaseModel):
-    """Configuration for input audio for the session."""
-
-    input: Optional[AudioInput] = None
-
-
-class AudioInput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-
-    transcription: Optional[AudioTranscriptionResponse] = None
-    """Configuration of the transcription model."""
-
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    """Configuration for input audio noise reduction."""
-
-    turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None
-    """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""
-
-
-class AudioInputNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction."""
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """

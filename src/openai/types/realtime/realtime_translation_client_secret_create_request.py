@@ -12,24 +12,6 @@ from .realtime_translation_session_create_request import RealtimeTranslationSess
 __all__ = ["RealtimeTranslationClientSecretCreateRequest", "ExpiresAfter"]
 
 
-class RealtimeTranslationClientSecretCreateRequest(BaseModel):
-    """Create a translation session and client secret for the Realtime API."""
-
-    expires_after: Optional[ExpiresAfter] = None
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    session: RealtimeTranslationSessionCreateRequest
-    """
-    Realtime translation session configuration. Translation sessions stream source
-    audio in and translated audio plus transcript deltas out continuously.
-    """
-
-
 class ExpiresAfter(BaseModel):
     """
     Configuration for the client secret expiration. Expiration refers to the time after which
@@ -48,4 +30,22 @@ class ExpiresAfter(BaseModel):
     """
     The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
     This default to 600 seconds (10 minutes) if not specified.
+    """
+
+
+class RealtimeTranslationClientSecretCreateRequest(BaseModel):
+    """Create a translation session and client secret for the Realtime API."""
+
+    expires_after: Optional[ExpiresAfter] = None
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    session: RealtimeTranslationSessionCreateRequest
+    """
+    Realtime translation session configuration. Translation sessions stream source
+    audio in and translated audio plus transcript deltas out continuously.
     """

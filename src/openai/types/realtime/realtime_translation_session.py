@@ -19,6 +19,52 @@ __all__ = [
 ]
 
 
+class AudioInputTranscription(BaseModel):
+    """
+    Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    model: str
+    """The transcription model used for source transcript deltas."""
+
+
+class AudioInputNoiseReduction(BaseModel):
+    """Optional input noise reduction."""
+
+    type: NoiseReductionType
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class AudioInput(BaseModel):
+    transcription: Optional[AudioInputTranscription] = None
+    """
+    Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    """Optional input noise reduction."""
+
+
+class AudioOutput(BaseModel):
+    language: Optional[str] = None
+    """Target language for translated output audio and transcript deltas."""
+
+
+class Audio(BaseModel):
+    """Configuration for translation input and output audio."""
+
+    input: Optional[AudioInput] = None
+
+    output: Optional[AudioOutput] = None
+
+
 class RealtimeTranslationSession(BaseModel):
     """
     A Realtime translation session. Translation sessions continuously translate input
@@ -42,49 +88,3 @@ class RealtimeTranslationSession(BaseModel):
 
     audio: Audio
     """Configuration for translation input and output audio."""
-
-
-class Audio(BaseModel):
-    """Configuration for translation input and output audio."""
-
-    input: Optional[AudioInput] = None
-
-    output: Optional[AudioOutput] = None
-
-
-class AudioInput(BaseModel):
-    transcription: Optional[AudioInputTranscription] = None
-    """
-    Optional source-language transcription. When configured, the server emits
-    `session.input_transcript.delta` events. Translation itself still runs from
-    the input audio stream.
-    """
-
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    """Optional input noise reduction."""
-
-
-class AudioInputTranscription(BaseModel):
-    """
-    Optional source-language transcription. When configured, the server emits
-    `session.input_transcript.delta` events. Translation itself still runs from
-    the input audio stream.
-    """
-
-    model: str
-    """The transcription model used for source transcript deltas."""
-
-
-class AudioInputNoiseReduction(BaseModel):
-    """Optional input noise reduction."""
-
-    type: NoiseReductionType
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class AudioOutput(BaseModel):
-    language: Optional[str] = None
-    """Target language for translated output audio and transcript deltas."""

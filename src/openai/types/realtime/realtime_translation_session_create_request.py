@@ -17,39 +17,6 @@ __all__ = [
 ]
 
 
-class RealtimeTranslationSessionCreateRequest(BaseModel):
-    """
-    Realtime translation session configuration. Translation sessions stream source
-    audio in and translated audio plus transcript deltas out continuously.
-    """
-
-    model: str
-    """The Realtime translation model used for this session."""
-
-    audio: Optional[Audio] = None
-    """Configuration for translation input and output audio."""
-
-
-class Audio(BaseModel):
-    """Configuration for translation input and output audio."""
-
-    input: Optional[AudioInput] = None
-
-    output: Optional[AudioOutput] = None
-
-
-class AudioInput(BaseModel):
-    transcription: Optional[AudioInputTranscription] = None
-    """
-    Optional source-language transcription. When configured, the server emits
-    `session.input_transcript.delta` events. Translation itself still runs from
-    the input audio stream.
-    """
-
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    """Optional input noise reduction. Set to `null` to disable it."""
-
-
 class AudioInputTranscription(BaseModel):
     """
     Optional source-language transcription. When configured, the server emits
@@ -71,6 +38,39 @@ class AudioInputNoiseReduction(BaseModel):
     """
 
 
+class AudioInput(BaseModel):
+    transcription: Optional[AudioInputTranscription] = None
+    """
+    Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    """Optional input noise reduction. Set to `null` to disable it."""
+
+
 class AudioOutput(BaseModel):
     language: Optional[str] = None
     """Target language for translated output audio and transcript deltas."""
+
+
+class Audio(BaseModel):
+    """Configuration for translation input and output audio."""
+
+    input: Optional[AudioInput] = None
+
+    output: Optional[AudioOutput] = None
+
+
+class RealtimeTranslationSessionCreateRequest(BaseModel):
+    """
+    Realtime translation session configuration. Translation sessions stream source
+    audio in and translated audio plus transcript deltas out continuously.
+    """
+
+    model: str
+    """The Realtime translation model used for this session."""
+
+    audio: Optional[Audio] = None
+    """Configuration for translation input and output audio."""

@@ -11,6 +11,20 @@ from ..._models import BaseModel
 __all__ = ["RealtimeTruncationRetentionRatio", "TokenLimits"]
 
 
+class TokenLimits(BaseModel):
+    """
+    Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will
+    be used.
+    """
+
+    post_instructions: Optional[int] = None
+    """
+    Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example,
+    setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after
+    instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
+    """
+
+
 class RealtimeTruncationRetentionRatio(BaseModel):
     """
     Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you
@@ -31,18 +45,4 @@ class RealtimeTruncationRetentionRatio(BaseModel):
     """
     Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will
     be used.
-    """
-
-
-class TokenLimits(BaseModel):
-    """
-    Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will
-    be used.
-    """
-
-    post_instructions: Optional[int] = None
-    """
-    Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example,
-    setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after
-    instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
     """

@@ -13,6 +13,11 @@ from .realtime_transcription_session_create_request import RealtimeTranscription
 __all__ = ["SessionUpdateEvent", "Session"]
 
 
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
+]
+
+
 class SessionUpdateEvent(BaseModel):
     """
     Send this event to update the session’s configuration.
@@ -41,8 +46,3 @@ class SessionUpdateEvent(BaseModel):
     Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
-
-
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
-]

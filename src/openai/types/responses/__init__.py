@@ -73,7 +73,6 @@ if TYPE_CHECKING:
     from .response_text_config import ResponseTextConfig as ResponseTextConfig
     from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
     from .computer_action_param import ComputerActionParam as ComputerActionParam
-    from .response_conversation import ResponseConversation as ResponseConversation
     from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
     from .response_output_audio import ResponseOutputAudio as ResponseOutputAudio
     from .response_prompt_param import ResponsePromptParam as ResponsePromptParam
@@ -445,7 +444,6 @@ _LAZY: dict[str, str] = {
     "ResponseContent": ".response_content",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
-    "ResponseConversation": ".response_conversation",
     "ResponseConversationParam": ".response_conversation_param",
     "ResponseConversationParamParam": ".response_conversation_param_param",
     "ResponseCreateParams": ".response_create_params",
@@ -685,7 +683,6 @@ __all__ = [
     "ResponseContent",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
-    "ResponseConversation",
     "ResponseConversationParam",
     "ResponseConversationParamParam",
     "ResponseCreateParams",

@@ -10,6 +10,7 @@ from ..coord import Coord
 from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
+    "ComputerAction",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,7 +20,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "ComputerAction",
     "DragPath",
 ]
 
@@ -55,7 +55,7 @@ class DoubleClick(BaseModel):
     y: int
     """The y-coordinate where the double click occurred."""
 
-    keys: Optional[List[str]]
+    keys: Optional[List[str]] = None
     """The keys being held while double-clicking."""
 
 

@@ -10,6 +10,8 @@ from ..._types import SequenceNotStr
 from ..coord_param import CoordParam
 
 __all__ = [
+    "ComputerActionListParam",
+    "ComputerActionParam",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,8 +21,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "ComputerActionParam",
-    "ComputerActionListParam",
     "DragPath",
 ]
 

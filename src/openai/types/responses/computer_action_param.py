@@ -10,6 +10,7 @@ from ..._types import SequenceNotStr
 from ..coord_param import CoordParam
 
 __all__ = [
+    "ComputerActionParam",
     "Click",
     "DoubleClick",
     "Drag",
@@ -19,7 +20,6 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
-    "ComputerActionParam",
     "DragPath",
 ]
 

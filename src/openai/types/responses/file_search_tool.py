@@ -13,25 +13,12 @@ from ..shared.comparison_filter import ComparisonFilter
 __all__ = ["FileSearchTool", "RankingOptions", "RankingOptionsHybridSearch", "Filters"]
 
 
-class FileSearchTool(BaseModel):
-    """
-    A tool that searches for relevant content from uploaded files. Learn more about the [file search
-    tool](https://platform.openai.com/docs/guides/tools-file-search).
-    """
+class RankingOptionsHybridSearch(BaseModel):
+    embedding_weight: float
+    """The weight of the embedding in the reciprocal ranking fusion."""
 
-    type: Literal["file_search"]
-    """The type of the file search tool. Always `file_search`."""
-
-    vector_store_ids: List[str]
-    """The IDs of the vector stores to search."""
-
-    max_num_results: Optional[int] = None
-    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
-
-    ranking_options: Optional[RankingOptions] = None
-    """Ranking options for search."""
-
-    filters: Optional[Filters] = None
+    text_weight: float
+    """The weight of the text in the reciprocal ranking fusion."""
 
 
 class RankingOptions(BaseModel):
@@ -51,12 +38,25 @@ class RankingOptions(BaseModel):
     """
 
 
-class RankingOptionsHybridSearch(BaseModel):
-    embedding_weight: float
-    """The weight of the embedding in the reciprocal ranking fusion."""
-
-    text_weight: float
-    """The weight of the text in the reciprocal ranking fusion."""
-
-
 Filters: TypeAlias = Annotated[Union[ComparisonFilter, CompoundFilter], PropertyInfo(discriminator="type")]
+
+
+class FileSearchTool(BaseModel):
+    """
+    A tool that searches for relevant content from uploaded files. Learn more about the [file search
+    tool](https://platform.openai.com/docs/guides/tools-file-search).
+    """
+
+    type: Literal["file_search"]
+    """The type of the file search tool. Always `file_search`."""
+
+    vector_store_ids: List[str]
+    """The IDs of the vector stores to search."""
+
+    max_num_results: Optional[int] = None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: Optional[RankingOptions] = None
+    """Ranking options for search."""
+
+    filters: Optional[Filters] = None

@@ -14,6 +14,11 @@ from .container_reference import ContainerReference
 __all__ = ["FunctionShellTool", "Environment"]
 
 
+Environment: TypeAlias = Annotated[
+    Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+]
+
+
 class FunctionShellTool(BaseModel):
     """A tool that allows the model to execute shell commands."""
 
@@ -24,8 +29,3 @@ class FunctionShellTool(BaseModel):
 
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     """The tool invocation context(s)."""
-
-
-Environment: TypeAlias = Annotated[
-    Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
-]

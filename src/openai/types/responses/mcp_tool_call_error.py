@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["McpProtocolError", "McpToolExecutionError", "HTTPError", "McpToolCallError"]
+__all__ = ["McpToolCallError", "McpProtocolError", "McpToolExecutionError", "HTTPError"]
 
 
 class McpProtocolError(BaseModel):

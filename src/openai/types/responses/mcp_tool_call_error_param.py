@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["McpProtocolError", "McpToolExecutionError", "HTTPError", "McpToolCallErrorParam"]
+__all__ = ["McpToolCallErrorParam", "McpProtocolError", "McpToolExecutionError", "HTTPError"]
 
 
 class McpProtocolError(TypedDict, total=False):

@@ -9,23 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from .custom_tool import CustomTool
 
-__all__ = ["NamespaceTool", "ToolFunction", "Tool"]
-
-
-class NamespaceTool(BaseModel):
-    """Groups function/custom tools under a shared namespace."""
-
-    type: Literal["namespace"]
-    """The type of the tool. Always `namespace`."""
-
-    name: str
-    """The namespace name used in tool calls (for example, `crm`)."""
-
-    description: str
-    """A description of the namespace shown to the model."""
-
-    tools: List[Tool]
-    """The function/custom tools available inside this namespace."""
+__all__ = ["NamespaceTool", "Tool", "ToolFunction"]
 
 
 class ToolFunction(BaseModel):
@@ -57,3 +41,19 @@ class ToolFunction(BaseModel):
 
 
 Tool: TypeAlias = Annotated[Union[ToolFunction, CustomTool], PropertyInfo(discriminator="type")]
+
+
+class NamespaceTool(BaseModel):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Literal["namespace"]
+    """The type of the tool. Always `namespace`."""
+
+    name: str
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: str
+    """A description of the namespace shown to the model."""
+
+    tools: List[Tool]
+    """The function/custom tools available inside this namespace."""

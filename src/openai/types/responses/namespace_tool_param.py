@@ -8,7 +8,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .custom_tool_param import CustomToolParam
 
-__all__ = ["NamespaceToolParam", "ToolFunction", "Tool"]
+__all__ = ["NamespaceToolParam", "Tool", "ToolFunction"]
 
 
 class NamespaceToolParam(TypedDict, total=False):

@@ -56,11 +56,6 @@ __all__ = [
 
 ContentType = TypeVar("ContentType")
 
-# The generated parents refer to names defined later in their own modules; resolving them now, in the parents'
-# namespace, lets these subclasses (defined in another module) inherit fully-resolved fields.
-for _parent in (Response, ResponseOutputText, ResponseOutputMessage, ResponseFunctionToolCall):
-    _parent.model_rebuild()
-
 
 class ParsedResponseOutputText(ResponseOutputText, Generic[ContentType]):
     parsed: Optional[ContentType] = None

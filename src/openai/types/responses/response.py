@@ -31,14 +31,14 @@ from ..beta.beta_response_status import BetaResponseStatus
 
 __all__ = [
     "Response",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "ToolChoice",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "IncompleteDetails",
     "PromptCacheOptions",
     "Moderation",
+    "ModerationInput",
     "ModerationInputModerationResult",
     "ModerationInputError",
-    "ModerationInput",
     "ModerationOutput",
     "Conversation",
     "ModerationOutputError",
@@ -46,8 +46,108 @@ __all__ = [
 ]
 
 
+class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowed,
+    ToolChoiceTypes,
+    ToolChoiceFunction,
+    ToolChoiceMcp,
+    ToolChoiceCustom,
+    ToolChoiceSpecificProgrammaticToolCallingParam,
+    ToolChoiceApplyPatch,
+    ToolChoiceShell,
+]
+
+
+class IncompleteDetails(BaseModel):
+    """Details about why the response is incomplete."""
+
+    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
+    """The reason why the response is incomplete."""
+
+
+class PromptCacheOptions(BaseModel):
+    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
+
+    ttl: Literal["30m"]
+    """The minimum lifetime applied to each cache breakpoint."""
+
+    mode: Literal["implicit", "explicit"]
+    """Whether implicit prompt-cache breakpoints were enabled."""
+
+
+class ModerationInputModerationResult(BaseModel):
+    """A moderation result produced for the response input or output."""
+
+    type: Literal["moderation_result"]
+    """The object type, which was always `moderation_result` for successful moderation results."""
+
+    model: str
+    """The moderation model that produced this result."""
+
+    flagged: bool
+    """A boolean indicating whether the content was flagged by any category."""
+
+    categories: Dict[str, bool]
+    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
+
+    category_scores: Dict[str, float]
+    """A dictionary of moderation categories to scores."""
+
+    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
+    """Which modalities of input are reflected by the score for each category."""
+
+
+class ModerationInputError(BaseModel):
+    """An error produced while attempting moderation for the response input or output."""
+
+    type: Literal["error"]
+    """The object type, which was always `error` for moderation failures."""
+
+    code: str
+    """The error code."""
+
+    message: str
+    """The error message."""
+
+
+ModerationInput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
+]
+
+
+ModerationOutput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
+]
+
+
+class Moderation(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: ModerationInput
+    """Moderation for the response input."""
+
+    output: ModerationOutput
+    """Moderation for the response output."""
+
+
+class Conversation(BaseModel):
+    """
+    The conversation that this response belonged to. Input items and output items from this response were
+    automatically added to this conversation.
+    """
+
+    id: str
+    """The unique ID of the conversation that this response was associated with."""
+
+
 class Response(ResponseOutputTextMixin, BaseModel):
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -65,14 +165,14 @@ class Response(ResponseOutputTextMixin, BaseModel):
     requested.
     """
 
-    temperature: Optional[float]
+    temperature: Optional[float] = None
     """
     What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or
     `top_p` but not both.
     """
 
-    top_p: Optional[float]
+    top_p: Optional[float] = None
     """
     An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
@@ -236,10 +336,10 @@ class Response(ResponseOutputTextMixin, BaseModel):
     Only present when the status is `completed`.
     """
 
-    error: Optional[ResponseError]
+    error: Optional[ResponseError] = None
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: Optional[IncompleteDetails]
+    incomplete_details: Optional[IncompleteDetails] = None
     """Details about why the response is incomplete."""
 
     output: List[ResponseOutputItem]
@@ -262,7 +362,7 @@ class Response(ResponseOutputTextMixin, BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    instructions: Optional[Union[str, List[ResponseInputItem]]]
+    instructions: Optional[Union[str, List[ResponseInputItem]]] = None
     """
     A system (or developer) message inserted into the model's context.
 
@@ -297,106 +397,6 @@ class Response(ResponseOutputTextMixin, BaseModel):
     An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
     [reasoning tokens](/docs/guides/reasoning).
     """
-
-
-class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-    """The tool to call. Always `programmatic_tool_calling`."""
-
-
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowed,
-    ToolChoiceTypes,
-    ToolChoiceFunction,
-    ToolChoiceMcp,
-    ToolChoiceCustom,
-    ToolChoiceSpecificProgrammaticToolCallingParam,
-    ToolChoiceApplyPatch,
-    ToolChoiceShell,
-]
-
-
-class IncompleteDetails(BaseModel):
-    """Details about why the response is incomplete."""
-
-    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
-    """The reason why the response is incomplete."""
-
-
-class PromptCacheOptions(BaseModel):
-    """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
-
-    ttl: Literal["30m"]
-    """The minimum lifetime applied to each cache breakpoint."""
-
-    mode: Literal["implicit", "explicit"]
-    """Whether implicit prompt-cache breakpoints were enabled."""
-
-
-class Moderation(BaseModel):
-    """Moderation results or errors for the response input and output."""
-
-    input: ModerationInput
-    """Moderation for the response input."""
-
-    output: ModerationOutput
-    """Moderation for the response output."""
-
-
-class ModerationInputModerationResult(BaseModel):
-    """A moderation result produced for the response input or output."""
-
-    type: Literal["moderation_result"]
-    """The object type, which was always `moderation_result` for successful moderation results."""
-
-    model: str
-    """The moderation model that produced this result."""
-
-    flagged: bool
-    """A boolean indicating whether the content was flagged by any category."""
-
-    categories: Dict[str, bool]
-    """A dictionary of moderation categories to booleans, True if the input is flagged under this category."""
-
-    category_scores: Dict[str, float]
-    """A dictionary of moderation categories to scores."""
-
-    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
-    """Which modalities of input are reflected by the score for each category."""
-
-
-class ModerationInputError(BaseModel):
-    """An error produced while attempting moderation for the response input or output."""
-
-    type: Literal["error"]
-    """The object type, which was always `error` for moderation failures."""
-
-    code: str
-    """The error code."""
-
-    message: str
-    """The error message."""
-
-
-ModerationInput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
-]
-
-
-ModerationOutput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResult, ModerationInputError], PropertyInfo(discriminator="type")
-]
-
-
-class Conversation(BaseModel):
-    """
-    The conversation that this response belonged to. Input items and output items from this response were
-    automatically added to this conversation.
-    """
-
-    id: str
-    """The unique ID of the conversation that this response was associated with."""
 
 
 ModerationOutputError: TypeAlias = ModerationInputError

@@ -8,7 +8,21 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ResponseApplyPatchToolCallOutput", "CallerDirect", "CallerProgram", "Caller"]
+__all__ = ["ResponseApplyPatchToolCallOutput", "Caller", "CallerDirect", "CallerProgram"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class ResponseApplyPatchToolCallOutput(BaseModel):
@@ -34,17 +48,3 @@ class ResponseApplyPatchToolCallOutput(BaseModel):
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call output."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]

@@ -6,7 +6,7 @@ from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ResponseCodeInterpreterToolCallParam", "OutputLogs", "OutputImage", "Output"]
+__all__ = ["ResponseCodeInterpreterToolCallParam", "Output", "OutputLogs", "OutputImage"]
 
 
 class ResponseCodeInterpreterToolCallParam(TypedDict, total=False):

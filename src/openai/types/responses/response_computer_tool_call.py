@@ -12,6 +12,7 @@ from .computer_action_list import ComputerActionList
 
 __all__ = [
     "ResponseComputerToolCall",
+    "Action",
     "ActionClick",
     "ActionDoubleClick",
     "ActionDrag",
@@ -21,43 +22,9 @@ __all__ = [
     "ActionScroll",
     "ActionType",
     "ActionWait",
-    "Action",
     "PendingSafetyCheck",
     "ActionDragPath",
 ]
-
-
-class ResponseComputerToolCall(BaseModel):
-    """
-    A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
-    """
-
-    type: Literal["computer_call"]
-    """The type of the computer call. Always `computer_call`."""
-
-    id: str
-    """The unique ID of the computer call."""
-
-    call_id: str
-    """An identifier used when responding to the tool call with output."""
-
-    action: Optional[Action] = None
-
-    actions: Optional[ComputerActionList] = None
-    """
-    Flattened batched actions for `computer_use`. Each action includes an
-    `type` discriminator and action-specific fields.
-    """
-
-    pending_safety_checks: List[PendingSafetyCheck]
-    """The pending safety checks for the computer call."""
-
-    status: Literal["in_progress", "completed", "incomplete"]
-    """
-    The status of the item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-    """
 
 
 class ActionClick(BaseModel):
@@ -91,7 +58,7 @@ class ActionDoubleClick(BaseModel):
     y: int
     """The y-coordinate where the double click occurred."""
 
-    keys: Optional[List[str]]
+    keys: Optional[List[str]] = None
     """The keys being held while double-clicking."""
 
 
@@ -218,6 +185,39 @@ class PendingSafetyCheck(BaseModel):
 
     message: Optional[str] = None
     """Details about the pending safety check."""
+
+
+class ResponseComputerToolCall(BaseModel):
+    """
+    A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    """
+
+    type: Literal["computer_call"]
+    """The type of the computer call. Always `computer_call`."""
+
+    id: str
+    """The unique ID of the computer call."""
+
+    call_id: str
+    """An identifier used when responding to the tool call with output."""
+
+    action: Optional[Action] = None
+
+    actions: Optional[ComputerActionList] = None
+    """
+    Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields.
+    """
+
+    pending_safety_checks: List[PendingSafetyCheck]
+    """The pending safety checks for the computer call."""
+
+    status: Literal["in_progress", "completed", "incomplete"]
+    """
+    The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
 
 
 class ActionDragPath(BaseModel):

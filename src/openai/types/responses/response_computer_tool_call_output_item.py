@@ -12,6 +12,19 @@ from .response_computer_tool_call_output_screenshot import ResponseComputerToolC
 __all__ = ["ResponseComputerToolCallOutputItem", "AcknowledgedSafetyCheck"]
 
 
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
+
+
 class ResponseComputerToolCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
@@ -41,16 +54,3 @@ class ResponseComputerToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
-
-
-class AcknowledgedSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""

@@ -12,6 +12,7 @@ from .computer_action_list_param import ComputerActionListParam
 
 __all__ = [
     "ResponseComputerToolCallParam",
+    "Action",
     "ActionClick",
     "ActionDoubleClick",
     "ActionDrag",
@@ -21,7 +22,6 @@ __all__ = [
     "ActionScroll",
     "ActionType",
     "ActionWait",
-    "Action",
     "PendingSafetyCheck",
     "ActionDragPath",
 ]

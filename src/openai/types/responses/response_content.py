@@ -7,11 +7,11 @@ from typing import Union
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
+from .response_output_text import ResponseOutputText
 from .response_input_content import ResponseInputContent
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
+from .response_output_refusal import ResponseOutputRefusal
 
-__all__ = ["ResponseContentOutputContentTypesReasoningText", "ResponseContent"]
+__all__ = ["ResponseContent", "ResponseContentOutputContentTypesReasoningText"]
 
 
 class ResponseContentOutputContentTypesReasoningText(BaseModel):
@@ -27,7 +27,7 @@ class ResponseContentOutputContentTypesReasoningText(BaseModel):
 ResponseContent: TypeAlias = Union[
     ResponseInputContent,
     Annotated[
-        Union[OutputTextContent, RefusalContent, ResponseContentOutputContentTypesReasoningText],
+        Union[ResponseOutputText, ResponseOutputRefusal, ResponseContentOutputContentTypesReasoningText],
         PropertyInfo(discriminator="type"),
     ],
 ]

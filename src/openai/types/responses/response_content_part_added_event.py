@@ -7,10 +7,25 @@ from typing import Union
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
+from .response_output_text import ResponseOutputText
+from .response_output_refusal import ResponseOutputRefusal
 
-__all__ = ["ResponseContentPartAddedEvent", "PartReasoningText", "Part"]
+__all__ = ["ResponseContentPartAddedEvent", "Part", "PartReasoningText"]
+
+
+class PartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
+]
 
 
 class ResponseContentPartAddedEvent(BaseModel):
@@ -33,18 +48,3 @@ class ResponseContentPartAddedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
-
-
-class PartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-Part: TypeAlias = Annotated[
-    Union[OutputTextContent, RefusalContent, PartReasoningText], PropertyInfo(discriminator="type")
-]

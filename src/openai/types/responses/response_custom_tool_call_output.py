@@ -7,11 +7,27 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
-__all__ = ["ResponseCustomToolCallOutput", "CallerDirect", "CallerProgram", "Caller", "OutputOutputContentList"]
+__all__ = ["ResponseCustomToolCallOutput", "Caller", "CallerDirect", "CallerProgram", "OutputOutputContentList"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+    """The caller type. Always `direct`."""
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    """The caller type. Always `program`."""
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class ResponseCustomToolCallOutput(BaseModel):
@@ -32,7 +48,9 @@ class ResponseCustomToolCallOutput(BaseModel):
     output: Union[
         str,
         List[
-            Annotated[Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")]
+            Annotated[
+                Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
+            ]
         ],
     ]
     """
@@ -41,22 +59,6 @@ class ResponseCustomToolCallOutput(BaseModel):
     """
 
 
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-    """The caller type. Always `direct`."""
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    """The caller type. Always `program`."""
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
 OutputOutputContentList: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

@@ -6,12 +6,12 @@ from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_content_param import ResponseInputTextContentParam
+from .response_input_image_content_param import ResponseInputImageContentParam
 from .response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
 
-__all__ = ["ResponseCustomToolCallOutputParam", "CallerDirect", "CallerProgram", "Caller", "OutputOutputContentList"]
+__all__ = ["ResponseCustomToolCallOutputParam", "Caller", "CallerDirect", "CallerProgram", "OutputOutputContentList"]
 
 
 class ResponseCustomToolCallOutputParam(TypedDict, total=False):
@@ -52,4 +52,6 @@ class CallerProgram(TypedDict, total=False):
 Caller: TypeAlias = Union[CallerDirect, CallerProgram]
 
 
-OutputOutputContentList: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]
+OutputOutputContentList: TypeAlias = Union[
+    ResponseInputTextContentParam, ResponseInputImageContentParam, ResponseInputFileParam
+]

@@ -6,7 +6,7 @@ from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ResponseCustomToolCallParam", "CallerDirect", "CallerProgram", "Caller"]
+__all__ = ["ResponseCustomToolCallParam", "Caller", "CallerDirect", "CallerProgram"]
 
 
 class ResponseCustomToolCallParam(TypedDict, total=False):

@@ -11,6 +11,29 @@ from ..._models import BaseModel
 __all__ = ["ResponseFileSearchToolCall", "Result"]
 
 
+class Result(BaseModel):
+    file_id: Optional[str] = None
+    """The unique ID of the file."""
+
+    text: Optional[str] = None
+    """The text that was retrieved from the file."""
+
+    filename: Optional[str] = None
+    """The name of the file."""
+
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+    """
+    Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
+
+    score: Optional[float] = None
+    """The relevance score of the file - a value between 0 and 1."""
+
+
 class ResponseFileSearchToolCall(BaseModel):
     """
     The results of a file search tool call. See the
@@ -34,26 +57,3 @@ class ResponseFileSearchToolCall(BaseModel):
 
     results: Optional[List[Result]] = None
     """The results of the file search tool call."""
-
-
-class Result(BaseModel):
-    file_id: Optional[str] = None
-    """The unique ID of the file."""
-
-    text: Optional[str] = None
-    """The text that was retrieved from the file."""
-
-    filename: Optional[str] = None
-    """The name of the file."""
-
-    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
-    """
-    Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard. Keys are strings
-    with a maximum length of 64 characters. Values are strings with a maximum
-    length of 512 characters, booleans, or numbers.
-    """
-
-    score: Optional[float] = None
-    """The relevance score of the file - a value between 0 and 1."""

@@ -6,15 +6,15 @@ from typing import Union, Iterable
 
 from typing_extensions import TypeAlias
 
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_content_param import ResponseInputTextContentParam
+from .response_input_image_content_param import ResponseInputImageContentParam
 
-__all__ = ["ResponseFunctionCallOutputItemParam", "ResponseFunctionCallOutputItemListParam"]
+__all__ = ["ResponseFunctionCallOutputItemListParam", "ResponseFunctionCallOutputItemParam"]
 
 
 ResponseFunctionCallOutputItemParam: TypeAlias = Union[
-    InputTextContentParam, InputImageContentParam, InputFileContentParam
+    ResponseInputTextContentParam, ResponseInputImageContentParam, ResponseInputFileParam
 ]
 
 

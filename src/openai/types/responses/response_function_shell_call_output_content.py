@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._models import BaseModel, PropertyInfo
 from ..function_shell_call_output_outcome import FunctionShellCallOutputOutcome
 
-__all__ = ["ResponseFunctionShellCallOutputContent", "OutcomeTimeout", "OutcomeExit", "Outcome"]
+__all__ = ["ResponseFunctionShellCallOutputContent", "Outcome", "OutcomeTimeout", "OutcomeExit"]
 
 
 class ResponseFunctionShellCallOutputContent(BaseModel):

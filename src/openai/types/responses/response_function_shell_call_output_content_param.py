@@ -9,7 +9,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
 from ..function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
 
-__all__ = ["ResponseFunctionShellCallOutputContentParam", "OutcomeTimeout", "Outcome", "OutcomeExit"]
+__all__ = ["ResponseFunctionShellCallOutputContentParam", "Outcome", "OutcomeTimeout", "OutcomeExit"]
 
 
 class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):

@@ -10,7 +10,38 @@ from ..._models import BaseModel, PropertyInfo
 from .response_local_environment import ResponseLocalEnvironment
 from .response_container_reference import ResponseContainerReference
 
-__all__ = ["ResponseFunctionShellToolCall", "CallerDirect", "CallerProgram", "Caller", "Action", "Environment"]
+__all__ = ["ResponseFunctionShellToolCall", "Caller", "CallerDirect", "CallerProgram", "Action", "Environment"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
+
+
+class Action(BaseModel):
+    """Execute a shell command."""
+
+    commands: List[str]
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the commands."""
+
+    max_output_length: Optional[int] = None
+    """Optional maximum number of characters to return from each command."""
+
+
+Environment: TypeAlias = Annotated[
+    Union[ResponseLocalEnvironment, ResponseContainerReference], PropertyInfo(discriminator="type")
+]
 
 
 class ResponseFunctionShellToolCall(BaseModel):
@@ -34,38 +65,7 @@ class ResponseFunctionShellToolCall(BaseModel):
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: Optional[Environment]
+    environment: Optional[Environment] = None
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call."""
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
-
-
-class Action(BaseModel):
-    """Execute a shell command."""
-
-    commands: List[str]
-
-    timeout_ms: Optional[int]
-    """Optional timeout in milliseconds for the commands."""
-
-    max_output_length: Optional[int]
-    """Optional maximum number of characters to return from each command."""
-
-
-Environment: TypeAlias = Annotated[
-    Union[ResponseLocalEnvironment, ResponseContainerReference], PropertyInfo(discriminator="type")
-]

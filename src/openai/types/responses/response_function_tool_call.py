@@ -8,7 +8,21 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ResponseFunctionToolCall", "CallerDirect", "CallerProgram", "Caller"]
+__all__ = ["ResponseFunctionToolCall", "Caller", "CallerDirect", "CallerProgram"]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]
 
 
 class ResponseFunctionToolCall(BaseModel):
@@ -43,17 +57,3 @@ class ResponseFunctionToolCall(BaseModel):
     The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-
-    caller_id: str
-    """The call ID of the program item that produced this tool call."""
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], PropertyInfo(discriminator="type")]

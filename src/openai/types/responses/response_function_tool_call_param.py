@@ -6,7 +6,7 @@ from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ResponseFunctionToolCallParam", "CallerDirect", "CallerProgram", "Caller"]
+__all__ = ["ResponseFunctionToolCallParam", "Caller", "CallerDirect", "CallerProgram"]
 
 
 class ResponseFunctionToolCallParam(TypedDict, total=False):

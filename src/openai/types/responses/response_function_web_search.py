@@ -8,29 +8,17 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["ResponseFunctionWebSearch", "ActionSearch", "ActionOpenPage", "ActionFind", "Action", "ActionSearchSource"]
+__all__ = ["ResponseFunctionWebSearch", "Action", "ActionSearch", "ActionSearchSource", "ActionOpenPage", "ActionFind"]
 
 
-class ResponseFunctionWebSearch(BaseModel):
-    """
-    The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
-    """
+class ActionSearchSource(BaseModel):
+    """A source used in the search."""
 
-    id: str
-    """The unique ID of the web search tool call."""
+    type: Literal["url"]
+    """The type of source. Always `url`."""
 
-    type: Literal["web_search_call"]
-    """The type of the web search tool call. Always `web_search_call`."""
-
-    status: Literal["in_progress", "searching", "completed", "failed"]
-    """The status of the web search tool call."""
-
-    action: Action
-    """
-    An object describing the specific action taken in this web search call.
-    Includes details on how the model used the web (search, open_page, find_in_page).
-    """
+    url: str
+    """The URL of the source."""
 
 
 class ActionSearch(BaseModel):
@@ -79,11 +67,23 @@ class ActionFind(BaseModel):
 Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
 
 
-class ActionSearchSource(BaseModel):
-    """A source used in the search."""
+class ResponseFunctionWebSearch(BaseModel):
+    """
+    The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information.
+    """
 
-    type: Literal["url"]
-    """The type of source. Always `url`."""
+    id: str
+    """The unique ID of the web search tool call."""
 
-    url: str
-    """The URL of the source."""
+    type: Literal["web_search_call"]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Literal["in_progress", "searching", "completed", "failed"]
+    """The status of the web search tool call."""
+
+    action: Action
+    """
+    An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page).
+    """

@@ -10,11 +10,11 @@ from ..._types import SequenceNotStr
 
 __all__ = [
     "ResponseFunctionWebSearchParam",
+    "Action",
     "ActionSearch",
+    "ActionSearchSource",
     "ActionOpenPage",
     "ActionFind",
-    "Action",
-    "ActionSearchSource",
 ]
 
 

@@ -7,13 +7,13 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ..._models import PropertyInfo
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
 __all__ = ["ResponseInputContent"]
 
 
 ResponseInputContent: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

@@ -11,6 +11,16 @@ from ..._models import BaseModel
 __all__ = ["ResponseInputFileContent", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
 class ResponseInputFileContent(BaseModel):
     """A file input to the model."""
 
@@ -41,13 +51,3 @@ class ResponseInputFileContent(BaseModel):
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""

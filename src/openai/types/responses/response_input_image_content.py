@@ -11,6 +11,16 @@ from ..._models import BaseModel
 __all__ = ["ResponseInputImageContent", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    """
+    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
+    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+    """
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
 class ResponseInputImageContent(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
@@ -30,13 +40,3 @@ class ResponseInputImageContent(BaseModel):
     Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
     `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
-
-
-class PromptCacheBreakpoint(BaseModel):
-    """
-    Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's
-    `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-    """
-
-    mode: Literal["explicit"]
-    """The breakpoint mode. Always `explicit`."""

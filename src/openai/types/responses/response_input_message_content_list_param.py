@@ -6,14 +6,16 @@ from typing import Union, Iterable
 
 from typing_extensions import TypeAlias
 
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_content_param import ResponseInputTextContentParam
+from .response_input_image_content_param import ResponseInputImageContentParam
 
-__all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
+__all__ = ["ResponseInputMessageContentListParam", "ResponseInputContentParam"]
 
 
-ResponseInputContentParam: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]
+ResponseInputContentParam: TypeAlias = Union[
+    ResponseInputTextContentParam, ResponseInputImageContentParam, ResponseInputFileParam
+]
 
 
 ResponseInputMessageContentListParam: TypeAlias = Iterable[ResponseInputContentParam]

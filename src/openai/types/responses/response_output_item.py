@@ -29,19 +29,19 @@ from .response_function_tool_call_output_item import ResponseFunctionToolCallOut
 from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
+    "ResponseOutputItem",
     "Program",
     "ProgramOutput",
     "AdditionalTools",
     "ImageGenerationCall",
     "LocalShellCall",
+    "LocalShellCallAction",
     "LocalShellCallOutput",
     "McpCall",
     "McpListTools",
+    "McpListToolsTool",
     "McpApprovalRequest",
     "McpApprovalResponse",
-    "ResponseOutputItem",
-    "LocalShellCallAction",
-    "McpListToolsTool",
 ]
 
 
@@ -105,8 +105,30 @@ class ImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
+
+
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
 
 
 class LocalShellCall(BaseModel):
@@ -176,6 +198,22 @@ class McpCall(BaseModel):
     Unique identifier for the MCP tool call approval request. Include this value in a subsequent
     `mcp_approval_response` input to approve or reject the corresponding tool call.
     """
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
 
 
 class McpListTools(BaseModel):
@@ -268,41 +306,3 @@ ResponseOutputItem: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class LocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class McpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""

@@ -7,10 +7,13 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
+from .response_output_text import ResponseOutputText
+from .response_output_refusal import ResponseOutputRefusal
 
 __all__ = ["ResponseOutputMessage", "Content"]
+
+
+Content: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], PropertyInfo(discriminator="type")]
 
 
 class ResponseOutputMessage(BaseModel):
@@ -40,6 +43,3 @@ class ResponseOutputMessage(BaseModel):
     The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-Content: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")]

@@ -6,8 +6,8 @@ from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..conversations.refusal_content_param import RefusalContentParam
-from ..conversations.output_text_content_param import OutputTextContentParam
+from .response_output_text_param import ResponseOutputTextParam
+from .response_output_refusal_param import ResponseOutputRefusalParam
 
 __all__ = ["ResponseOutputMessageParam", "Content"]
 
@@ -41,4 +41,4 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     """
 
 
-Content: TypeAlias = Union[OutputTextContentParam, RefusalContentParam]
+Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]

@@ -10,29 +10,14 @@ from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
     "ResponseOutputText",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
     "Logprob",
     "LogprobTopLogprob",
 ]
-
-
-class ResponseOutputText(BaseModel):
-    """A text output from the model."""
-
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
-
-    text: str
-    """The text output from the model."""
-
-    annotations: List[Annotation]
-    """The annotations of the text output."""
-
-    logprobs: Optional[List[Logprob]] = None
 
 
 class AnnotationFileCitation(BaseModel):
@@ -111,6 +96,16 @@ Annotation: TypeAlias = Annotated[
 ]
 
 
+class LogprobTopLogprob(BaseModel):
+    """The top log probability of a token."""
+
+    token: str
+
+    logprob: float
+
+    bytes: List[int]
+
+
 class Logprob(BaseModel):
     """The log probability of a token."""
 
@@ -123,11 +118,16 @@ class Logprob(BaseModel):
     top_logprobs: List[LogprobTopLogprob]
 
 
-class LogprobTopLogprob(BaseModel):
-    """The top log probability of a token."""
+class ResponseOutputText(BaseModel):
+    """A text output from the model."""
 
-    token: str
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
 
-    logprob: float
+    text: str
+    """The text output from the model."""
 
-    bytes: List[int]
+    annotations: List[Annotation]
+    """The annotations of the text output."""
+
+    logprobs: Optional[List[Logprob]] = None

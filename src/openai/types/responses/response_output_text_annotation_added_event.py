@@ -10,37 +10,12 @@ from ..._models import BaseModel, PropertyInfo
 
 __all__ = [
     "ResponseOutputTextAnnotationAddedEvent",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
 ]
-
-
-class ResponseOutputTextAnnotationAddedEvent(BaseModel):
-    """Emitted when an annotation is added to output text content."""
-
-    type: Literal["response.output_text.annotation.added"]
-    """The type of the event. Always 'response.output_text.annotation.added'."""
-
-    item_id: str
-    """The unique identifier of the item to which the annotation is being added."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    content_index: int
-    """The index of the content part within the output item."""
-
-    annotation_index: int
-    """The index of the annotation within the content part."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    annotation: Optional[Annotation]
-    """The annotation object being added. (See annotation schema for details.)"""
 
 
 class AnnotationFileCitation(BaseModel):
@@ -117,3 +92,28 @@ Annotation: TypeAlias = Annotated[
     Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
     PropertyInfo(discriminator="type"),
 ]
+
+
+class ResponseOutputTextAnnotationAddedEvent(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: Optional[Annotation] = None
+    """The annotation object being added. (See annotation schema for details.)"""

@@ -8,11 +8,11 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
     "ResponseOutputTextParam",
+    "Annotation",
     "AnnotationFileCitation",
     "AnnotationURLCitation",
     "AnnotationContainerFileCitation",
     "AnnotationFilePath",
-    "Annotation",
     "Logprob",
     "LogprobTopLogprob",
 ]

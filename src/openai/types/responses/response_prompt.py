@@ -7,9 +7,9 @@ from typing import Dict, Union, Optional
 from typing_extensions import Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
 __all__ = ["ResponsePrompt", "Variables"]
 
@@ -26,7 +26,7 @@ class ResponsePrompt(BaseModel):
     version: Optional[str] = None
     """Optional version of the prompt template."""
 
-    variables: Optional[Dict[str, Union[str, InputTextContent, InputImageContent, InputFileContent]]] = None
+    variables: Optional[Dict[str, Union[str, ResponseInputText, ResponseInputImage, ResponseInputFile]]] = None
     """
     Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
@@ -35,5 +35,5 @@ class ResponsePrompt(BaseModel):
 
 
 Variables: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

@@ -6,9 +6,9 @@ from typing import Dict, Union, Optional
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_content_param import ResponseInputTextContentParam
+from .response_input_image_content_param import ResponseInputImageContentParam
 
 __all__ = ["ResponsePromptParam", "Variables"]
 
@@ -25,7 +25,9 @@ class ResponsePromptParam(TypedDict, total=False):
     version: Optional[str]
     """Optional version of the prompt template."""
 
-    variables: Optional[Dict[str, Union[str, InputTextContentParam, InputImageContentParam, InputFileContentParam]]]
+    variables: Optional[
+        Dict[str, Union[str, ResponseInputTextContentParam, ResponseInputImageContentParam, ResponseInputFileParam]]
+    ]
     """
     Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
@@ -33,4 +35,4 @@ class ResponsePromptParam(TypedDict, total=False):
     """
 
 
-Variables: TypeAlias = Union[InputTextContentParam, InputImageContentParam, InputFileContentParam]
+Variables: TypeAlias = Union[ResponseInputTextContentParam, ResponseInputImageContentParam, ResponseInputFileParam]

@@ -9,6 +9,16 @@ from ..._models import BaseModel
 __all__ = ["ResponseReasoningSummaryPartAddedEvent", "Part"]
 
 
+class Part(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
 class ResponseReasoningSummaryPartAddedEvent(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
@@ -29,13 +39,3 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: Part
     """The summary part that was added."""
-
-
-class Part(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""

@@ -11,6 +11,16 @@ from ..._models import BaseModel
 __all__ = ["ResponseReasoningSummaryPartDoneEvent", "Part"]
 
 
+class Part(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""
+
+
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
@@ -37,13 +47,3 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: Part
     """The completed summary part."""
-
-
-class Part(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""

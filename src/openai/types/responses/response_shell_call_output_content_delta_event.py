@@ -11,6 +11,16 @@ from ..._models import BaseModel
 __all__ = ["ResponseShellCallOutputContentDeltaEvent", "Delta"]
 
 
+class Delta(BaseModel):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: Optional[str] = None
+    """The stdout delta that was emitted."""
+
+    stderr: Optional[str] = None
+    """The stderr delta that was emitted."""
+
+
 class ResponseShellCallOutputContentDeltaEvent(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
@@ -31,13 +41,3 @@ class ResponseShellCallOutputContentDeltaEvent(BaseModel):
 
     delta: Delta
     """The stdout/stderr delta that was emitted."""
-
-
-class Delta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""

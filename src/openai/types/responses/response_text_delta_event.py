@@ -11,6 +11,31 @@ from ..._models import BaseModel
 __all__ = ["ResponseTextDeltaEvent", "Logprob", "LogprobTopLogprob"]
 
 
+class LogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
+
+
+class Logprob(BaseModel):
+    """
+    A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
+
+
 class ResponseTextDeltaEvent(BaseModel):
     """Emitted when there is an additional text delta."""
 
@@ -34,28 +59,3 @@ class ResponseTextDeltaEvent(BaseModel):
 
     logprobs: List[Logprob]
     """The log probabilities of the tokens in the delta."""
-
-
-class Logprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[LogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class LogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""

@@ -7,6 +7,26 @@ from ..._models import BaseModel
 __all__ = ["ResponseUsage", "InputTokensDetails", "OutputTokensDetails"]
 
 
+class InputTokensDetails(BaseModel):
+    """A detailed breakdown of the input tokens."""
+
+    cached_tokens: int
+    """
+    The number of tokens that were retrieved from the cache.
+    [More on prompt caching](/docs/guides/prompt-caching).
+    """
+
+    cache_write_tokens: int
+    """The number of input tokens that were written to the cache."""
+
+
+class OutputTokensDetails(BaseModel):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int
+    """The number of reasoning tokens."""
+
+
 class ResponseUsage(BaseModel):
     """
     Represents token usage details including input tokens, output tokens,
@@ -27,23 +47,3 @@ class ResponseUsage(BaseModel):
 
     total_tokens: int
     """The total number of tokens used."""
-
-
-class InputTokensDetails(BaseModel):
-    """A detailed breakdown of the input tokens."""
-
-    cached_tokens: int
-    """
-    The number of tokens that were retrieved from the cache.
-    [More on prompt caching](/docs/guides/prompt-caching).
-    """
-
-    cache_write_tokens: int
-    """The number of input tokens that were written to the cache."""
-
-
-class OutputTokensDetails(BaseModel):
-    """A detailed breakdown of the output tokens."""
-
-    reasoning_tokens: int
-    """The number of reasoning tokens."""

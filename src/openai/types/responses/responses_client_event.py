@@ -22,15 +22,15 @@ from .tool_choice_allowed import ToolChoiceAllowed
 from .tool_choice_options import ToolChoiceOptions
 from .response_text_config import ResponseTextConfig
 from .tool_choice_function import ToolChoiceFunction
-from .response_conversation import ResponseConversation
 from ..shared.responses_model import ResponsesModel
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
+from .response_conversation_param import ResponseConversationParam
 
 __all__ = [
     "ResponsesClientEvent",
     "PromptCacheOptions",
-    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "ToolChoice",
+    "ToolChoiceSpecificProgrammaticToolCallingParam",
     "Moderation",
     "ModerationPolicy",
     "ModerationPolicyInput",
@@ -39,6 +39,101 @@ __all__ = [
     "ContextManagement",
     "ModerationPolicyOutput",
 ]
+
+
+class PromptCacheOptions(BaseModel):
+    """
+    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
+    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
+    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
+    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
+    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
+    caching guide](/docs/guides/prompt-caching) for current details.
+    """
+
+    ttl: Optional[Literal["30m"]] = None
+    """
+    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
+    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    """
+
+    mode: Optional[Literal["implicit", "explicit"]] = None
+    """
+    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
+    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
+    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
+    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    """
+
+
+class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+    """The tool to call. Always `programmatic_tool_calling`."""
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowed,
+    ToolChoiceTypes,
+    ToolChoiceFunction,
+    ToolChoiceMcp,
+    ToolChoiceCustom,
+    ToolChoiceSpecificProgrammaticToolCallingParam,
+    ToolChoiceApplyPatch,
+    ToolChoiceShell,
+]
+
+
+class ModerationPolicyInput(BaseModel):
+    """The moderation policy for the response input."""
+
+    mode: Literal["score", "block"]
+
+
+class ModerationPolicy(BaseModel):
+    """The policy to apply to moderated response input and output."""
+
+    input: Optional[ModerationPolicyInput] = None
+    """The moderation policy for the response input."""
+
+    output: Optional[ModerationPolicyInput] = None
+    """The moderation policy for the response input."""
+
+
+class Moderation(BaseModel):
+    """Configuration for running moderation on the input and output of this response."""
+
+    model: str
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+
+    policy: Optional[ModerationPolicy] = None
+    """The policy to apply to moderated response input and output."""
+
+
+class StreamOptions(BaseModel):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: Optional[bool] = None
+    """
+    When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """
+
+
+Conversation: TypeAlias = Union[str, ResponseConversationParam]
+
+
+class ContextManagement(BaseModel):
+    type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: Optional[int] = None
+    """Token threshold at which compaction should be triggered for this entry."""
 
 
 class ResponsesClientEvent(BaseModel):
@@ -325,101 +420,6 @@ class ResponsesClientEvent(BaseModel):
     An upper bound for the number of tokens that can be generated for a response, including visible output tokens and
     [reasoning tokens](/docs/guides/reasoning).
     """
-
-
-class PromptCacheOptions(BaseModel):
-    """
-    Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses
-    one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`.
-    Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80
-    breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the
-    implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt
-    caching guide](/docs/guides/prompt-caching) for current details.
-    """
-
-    ttl: Optional[Literal["30m"]] = None
-    """
-    The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to
-    `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
-    """
-
-    mode: Optional[Literal["implicit", "explicit"]] = None
-    """
-    Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With
-    `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the
-    request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit
-    breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
-    """
-
-
-class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-    """The tool to call. Always `programmatic_tool_calling`."""
-
-
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowed,
-    ToolChoiceTypes,
-    ToolChoiceFunction,
-    ToolChoiceMcp,
-    ToolChoiceCustom,
-    ToolChoiceSpecificProgrammaticToolCallingParam,
-    ToolChoiceApplyPatch,
-    ToolChoiceShell,
-]
-
-
-class Moderation(BaseModel):
-    """Configuration for running moderation on the input and output of this response."""
-
-    model: str
-    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
-
-    policy: Optional[ModerationPolicy] = None
-    """The policy to apply to moderated response input and output."""
-
-
-class ModerationPolicy(BaseModel):
-    """The policy to apply to moderated response input and output."""
-
-    input: Optional[ModerationPolicyInput] = None
-    """The moderation policy for the response input."""
-
-    output: Optional[ModerationPolicyInput] = None
-    """The moderation policy for the response input."""
-
-
-class ModerationPolicyInput(BaseModel):
-    """The moderation policy for the response input."""
-
-    mode: Literal["score", "block"]
-
-
-class StreamOptions(BaseModel):
-    """Options for streaming responses. Only set this when you set `stream: true`."""
-
-    include_obfuscation: Optional[bool] = None
-    """
-    When true, stream obfuscation will be enabled. Stream obfuscation adds
-    random characters to an `obfuscation` field on streaming delta events to
-    normalize payload sizes as a mitigation to certain side-channel attacks.
-    These obfuscation fields are included by default, but add a small amount
-    of overhead to the data stream. You can set `include_obfuscation` to
-    false to optimize for bandwidth if you trust the network links between
-    your application and the OpenAI API.
-    """
-
-
-Conversation: TypeAlias = Union[str, ResponseConversation]
-
-
-class ContextManagement(BaseModel):
-    type: str
-    """The context management entry type. Currently only 'compaction' is supported."""
-
-    compact_threshold: Optional[int] = None
-    """Token threshold at which compaction should be triggered for this entry."""
 
 
 ModerationPolicyOutput: TypeAlias = ModerationPolicyInput

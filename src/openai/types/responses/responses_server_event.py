@@ -2,17 +2,71 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Optional
+from typing import Dict, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
-from .response import Response
 from ..._models import BaseModel, PropertyInfo
-from .response_output_item import ResponseOutputItem
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
+from .response_failed_event import ResponseFailedEvent
+from .response_queued_event import ResponseQueuedEvent
+from .response_created_event import ResponseCreatedEvent
+from .response_completed_event import ResponseCompletedEvent
+from .response_text_done_event import ResponseTextDoneEvent
+from .response_audio_done_event import ResponseAudioDoneEvent
+from .response_incomplete_event import ResponseIncompleteEvent
+from .response_text_delta_event import ResponseTextDeltaEvent
+from .response_audio_delta_event import ResponseAudioDeltaEvent
+from .response_in_progress_event import ResponseInProgressEvent
+from .response_refusal_done_event import ResponseRefusalDoneEvent
+from .response_refusal_delta_event import ResponseRefusalDeltaEvent
+from .response_mcp_call_failed_event import ResponseMcpCallFailedEvent
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .response_content_part_done_event import ResponseContentPartDoneEvent
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .response_content_part_added_event import ResponseContentPartAddedEvent
+from .response_mcp_call_completed_event import ResponseMcpCallCompletedEvent
+from .response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
+from .response_mcp_call_in_progress_event import ResponseMcpCallInProgressEvent
+from .response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
+from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from .response_mcp_list_tools_failed_event import ResponseMcpListToolsFailedEvent
+from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+from .response_mcp_call_arguments_done_event import ResponseMcpCallArgumentsDoneEvent
+from .response_shell_call_command_done_event import ResponseShellCallCommandDoneEvent
+from .response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
+from .response_mcp_call_arguments_delta_event import ResponseMcpCallArgumentsDeltaEvent
+from .response_mcp_list_tools_completed_event import ResponseMcpListToolsCompletedEvent
+from .response_shell_call_command_added_event import ResponseShellCallCommandAddedEvent
+from .response_shell_call_command_delta_event import ResponseShellCallCommandDeltaEvent
+from .response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
+from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
+from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
+from .response_file_search_call_completed_event import ResponseFileSearchCallCompletedEvent
+from .response_file_search_call_searching_event import ResponseFileSearchCallSearchingEvent
+from .response_image_gen_call_in_progress_event import ResponseImageGenCallInProgressEvent
+from .response_mcp_list_tools_in_progress_event import ResponseMcpListToolsInProgressEvent
+from .response_custom_tool_call_input_done_event import ResponseCustomToolCallInputDoneEvent
+from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
+from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
+from .response_custom_tool_call_input_delta_event import ResponseCustomToolCallInputDeltaEvent
+from .response_file_search_call_in_progress_event import ResponseFileSearchCallInProgressEvent
+from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_image_gen_call_partial_image_event import ResponseImageGenCallPartialImageEvent
+from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
+from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
+from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .response_shell_call_output_content_done_event import ResponseShellCallOutputContentDoneEvent
+from .response_code_interpreter_call_code_done_event import ResponseCodeInterpreterCallCodeDoneEvent
+from .response_code_interpreter_call_completed_event import ResponseCodeInterpreterCallCompletedEvent
+from .response_shell_call_output_content_delta_event import ResponseShellCallOutputContentDeltaEvent
+from .response_code_interpreter_call_code_delta_event import ResponseCodeInterpreterCallCodeDeltaEvent
+from .response_code_interpreter_call_in_progress_event import ResponseCodeInterpreterCallInProgressEvent
+from .response_code_interpreter_call_interpreting_event import ResponseCodeInterpreterCallInterpretingEvent
 
 __all__ = [
+    "ResponsesServerEvent",
     "ResponseAudioWsDelta",
     "ResponseAudioWsDone",
     "ResponseAudioTranscriptWsDelta",
@@ -71,36 +125,13 @@ __all__ = [
     "ResponseCustomToolCallInputWsDelta",
     "ResponseCustomToolCallInputWsDone",
     "ResponseWsError",
-    "ResponsesServerEvent",
-    "ResponseContentPartWsAddedPartReasoningText",
-    "ResponseShellCallOutputContentWsDeltaDelta",
-    "ResponseShellCallOutputContentWsDoneOutput",
-    "ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout",
-    "ResponseShellCallOutputContentWsDoneOutputOutcomeExit",
-    "ResponseReasoningSummaryPartWsAddedPart",
-    "ResponseReasoningSummaryPartWsDonePart",
-    "ResponseTextWsDeltaLogprob",
-    "ResponseTextWsDeltaLogprobTopLogprob",
-    "ResponseOutputTextAnnotationWsAddedAnnotationFileCitation",
-    "ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation",
-    "ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation",
-    "ResponseOutputTextAnnotationWsAddedAnnotationFilePath",
     "ResponseWsErrorError",
 ]
 
 
-class ResponseAudioWsDelta(BaseModel):
+class ResponseAudioWsDelta(ResponseAudioDeltaEvent):
     """Emitted when there is a partial audio response."""
 
-    type: Literal["response.audio.delta"]
-    """The type of the event. Always `response.audio.delta`."""
-
-    sequence_number: int
-    """A sequence number for this chunk of the stream response."""
-
-    delta: str
-    """A chunk of Base64 encoded response audio bytes."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -109,15 +140,9 @@ class ResponseAudioWsDelta(BaseModel):
     """
 
 
-class ResponseAudioWsDone(BaseModel):
+class ResponseAudioWsDone(ResponseAudioDoneEvent):
     """Emitted when the audio response is complete."""
 
-    type: Literal["response.audio.done"]
-    """The type of the event. Always `response.audio.done`."""
-
-    sequence_number: int
-    """The sequence number of the delta."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -126,18 +151,9 @@ class ResponseAudioWsDone(BaseModel):
     """
 
 
-class ResponseAudioTranscriptWsDelta(BaseModel):
+class ResponseAudioTranscriptWsDelta(ResponseAudioTranscriptDeltaEvent):
     """Emitted when there is a partial transcript of audio."""
 
-    type: Literal["response.audio.transcript.delta"]
-    """The type of the event. Always `response.audio.transcript.delta`."""
-
-    delta: str
-    """The partial transcript of the audio response."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -146,15 +162,9 @@ class ResponseAudioTranscriptWsDelta(BaseModel):
     """
 
 
-class ResponseAudioTranscriptWsDone(BaseModel):
+class ResponseAudioTranscriptWsDone(ResponseAudioTranscriptDoneEvent):
     """Emitted when the full audio transcript is completed."""
 
-    type: Literal["response.audio.transcript.done"]
-    """The type of the event. Always `response.audio.transcript.done`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -163,24 +173,9 @@ class ResponseAudioTranscriptWsDone(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallCodeWsDelta(BaseModel):
+class ResponseCodeInterpreterCallCodeWsDelta(ResponseCodeInterpreterCallCodeDeltaEvent):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.delta"]
-    """The type of the event. Always `response.code_interpreter_call_code.delta`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code is being streamed."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    delta: str
-    """The partial code snippet being streamed by the code interpreter."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -189,24 +184,9 @@ class ResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallCodeWsDone(BaseModel):
+class ResponseCodeInterpreterCallCodeWsDone(ResponseCodeInterpreterCallCodeDoneEvent):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.done"]
-    """The type of the event. Always `response.code_interpreter_call_code.done`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code is finalized."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    code: str
-    """The final code snippet output by the code interpreter."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -215,21 +195,9 @@ class ResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallWsCompleted(BaseModel):
+class ResponseCodeInterpreterCallWsCompleted(ResponseCodeInterpreterCallCompletedEvent):
     """Emitted when the code interpreter call is completed."""
 
-    type: Literal["response.code_interpreter_call.completed"]
-    """The type of the event. Always `response.code_interpreter_call.completed`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code interpreter call is completed."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -238,21 +206,9 @@ class ResponseCodeInterpreterCallWsCompleted(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallInWsProgress(BaseModel):
+class ResponseCodeInterpreterCallInWsProgress(ResponseCodeInterpreterCallInProgressEvent):
     """Emitted when a code interpreter call is in progress."""
 
-    type: Literal["response.code_interpreter_call.in_progress"]
-    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code interpreter call is in progress."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -261,21 +217,9 @@ class ResponseCodeInterpreterCallInWsProgress(BaseModel):
     """
 
 
-class ResponseCodeInterpreterCallWsInterpreting(BaseModel):
+class ResponseCodeInterpreterCallWsInterpreting(ResponseCodeInterpreterCallInterpretingEvent):
     """Emitted when the code interpreter is actively interpreting the code snippet."""
 
-    type: Literal["response.code_interpreter_call.interpreting"]
-    """The type of the event. Always `response.code_interpreter_call.interpreting`."""
-
-    output_index: int
-    """The index of the output item in the response for which the code interpreter is interpreting code."""
-
-    item_id: str
-    """The unique identifier of the code interpreter tool call item."""
-
-    sequence_number: int
-    """The sequence number of this event, used to order streaming events."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -284,18 +228,9 @@ class ResponseCodeInterpreterCallWsInterpreting(BaseModel):
     """
 
 
-class ResponseWsCompleted(BaseModel):
+class ResponseWsCompleted(ResponseCompletedEvent):
     """Emitted when the model response is complete."""
 
-    type: Literal["response.completed"]
-    """The type of the event. Always `response.completed`."""
-
-    response: Response
-    """Properties of the completed response."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -304,30 +239,9 @@ class ResponseWsCompleted(BaseModel):
     """
 
 
-class ResponseContentPartWsAdded(BaseModel):
+class ResponseContentPartWsAdded(ResponseContentPartAddedEvent):
     """Emitted when a new content part is added."""
 
-    type: Literal["response.content_part.added"]
-    """The type of the event. Always `response.content_part.added`."""
-
-    item_id: str
-    """The ID of the output item that the content part was added to."""
-
-    output_index: int
-    """The index of the output item that the content part was added to."""
-
-    content_index: int
-    """The index of the content part that was added."""
-
-    part: Annotated[
-        Union[OutputTextContent, RefusalContent, ResponseContentPartWsAddedPartReasoningText],
-        PropertyInfo(discriminator="type"),
-    ]
-    """The content part that was added."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -336,30 +250,9 @@ class ResponseContentPartWsAdded(BaseModel):
     """
 
 
-class ResponseContentPartWsDone(BaseModel):
+class ResponseContentPartWsDone(ResponseContentPartDoneEvent):
     """Emitted when a content part is done."""
 
-    type: Literal["response.content_part.done"]
-    """The type of the event. Always `response.content_part.done`."""
-
-    item_id: str
-    """The ID of the output item that the content part was added to."""
-
-    output_index: int
-    """The index of the output item that the content part was added to."""
-
-    content_index: int
-    """The index of the content part that is done."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    part: Annotated[
-        Union[OutputTextContent, RefusalContent, ResponseContentPartWsAddedPartReasoningText],
-        PropertyInfo(discriminator="type"),
-    ]
-    """The content part that is done."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -368,18 +261,9 @@ class ResponseContentPartWsDone(BaseModel):
     """
 
 
-class ResponseWsCreated(BaseModel):
+class ResponseWsCreated(ResponseCreatedEvent):
     """An event that is emitted when a response is created."""
 
-    type: Literal["response.created"]
-    """The type of the event. Always `response.created`."""
-
-    response: Response
-    """The response that was created."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -388,21 +272,9 @@ class ResponseWsCreated(BaseModel):
     """
 
 
-class ResponseFileSearchCallWsCompleted(BaseModel):
+class ResponseFileSearchCallWsCompleted(ResponseFileSearchCallCompletedEvent):
     """Emitted when a file search call is completed (results found)."""
 
-    type: Literal["response.file_search_call.completed"]
-    """The type of the event. Always `response.file_search_call.completed`."""
-
-    output_index: int
-    """The index of the output item that the file search call is initiated."""
-
-    item_id: str
-    """The ID of the output item that the file search call is initiated."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -411,21 +283,9 @@ class ResponseFileSearchCallWsCompleted(BaseModel):
     """
 
 
-class ResponseFileSearchCallInWsProgress(BaseModel):
+class ResponseFileSearchCallInWsProgress(ResponseFileSearchCallInProgressEvent):
     """Emitted when a file search call is initiated."""
 
-    type: Literal["response.file_search_call.in_progress"]
-    """The type of the event. Always `response.file_search_call.in_progress`."""
-
-    output_index: int
-    """The index of the output item that the file search call is initiated."""
-
-    item_id: str
-    """The ID of the output item that the file search call is initiated."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -434,21 +294,9 @@ class ResponseFileSearchCallInWsProgress(BaseModel):
     """
 
 
-class ResponseFileSearchCallWsSearching(BaseModel):
+class ResponseFileSearchCallWsSearching(ResponseFileSearchCallSearchingEvent):
     """Emitted when a file search is currently searching."""
 
-    type: Literal["response.file_search_call.searching"]
-    """The type of the event. Always `response.file_search_call.searching`."""
-
-    output_index: int
-    """The index of the output item that the file search call is searching."""
-
-    item_id: str
-    """The ID of the output item that the file search call is initiated."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -457,24 +305,9 @@ class ResponseFileSearchCallWsSearching(BaseModel):
     """
 
 
-class ResponseFunctionCallArgumentsWsDelta(BaseModel):
+class ResponseFunctionCallArgumentsWsDelta(ResponseFunctionCallArgumentsDeltaEvent):
     """Emitted when there is a partial function-call arguments delta."""
 
-    type: Literal["response.function_call_arguments.delta"]
-    """The type of the event. Always `response.function_call_arguments.delta`."""
-
-    item_id: str
-    """The ID of the output item that the function-call arguments delta is added to."""
-
-    output_index: int
-    """The index of the output item that the function-call arguments delta is added to."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    delta: str
-    """The function-call arguments delta that is added."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -483,26 +316,9 @@ class ResponseFunctionCallArgumentsWsDelta(BaseModel):
     """
 
 
-class ResponseFunctionCallArgumentsWsDone(BaseModel):
+class ResponseFunctionCallArgumentsWsDone(ResponseFunctionCallArgumentsDoneEvent):
     """Emitted when function-call arguments are finalized."""
 
-    type: Literal["response.function_call_arguments.done"]
-
-    item_id: str
-    """The ID of the item."""
-
-    name: str
-    """The name of the function that was called."""
-
-    output_index: int
-    """The index of the output item."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    arguments: str
-    """The function-call arguments."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -511,24 +327,9 @@ class ResponseFunctionCallArgumentsWsDone(BaseModel):
     """
 
 
-class ResponseShellCallCommandWsAdded(BaseModel):
+class ResponseShellCallCommandWsAdded(ResponseShellCallCommandAddedEvent):
     """A streaming event that indicated a shell command was added to a tool call."""
 
-    type: Literal["response.shell_call_command.added"]
-    """The type of the event, always `response.shell_call_command.added`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was added."""
-
-    command: str
-    """The shell command that was added."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -537,27 +338,9 @@ class ResponseShellCallCommandWsAdded(BaseModel):
     """
 
 
-class ResponseShellCallCommandWsDelta(BaseModel):
+class ResponseShellCallCommandWsDelta(ResponseShellCallCommandDeltaEvent):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"]
-    """The type of the event, always `response.shell_call_command.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was updated."""
-
-    delta: str
-    """The shell command delta that was appended."""
-
-    obfuscation: Optional[str] = None
-    """An obfuscation string that was added to pad the event payload."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -566,24 +349,9 @@ class ResponseShellCallCommandWsDelta(BaseModel):
     """
 
 
-class ResponseShellCallCommandWsDone(BaseModel):
+class ResponseShellCallCommandWsDone(ResponseShellCallCommandDoneEvent):
     """A streaming event that indicated a shell command was completed."""
 
-    type: Literal["response.shell_call_command.done"]
-    """The type of the event, always `response.shell_call_command.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that was completed."""
-
-    command: str
-    """The final shell command that was emitted."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -592,27 +360,9 @@ class ResponseShellCallCommandWsDone(BaseModel):
     """
 
 
-class ResponseShellCallOutputContentWsDelta(BaseModel):
+class ResponseShellCallOutputContentWsDelta(ResponseShellCallOutputContentDeltaEvent):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"]
-    """The type of the event, always `response.shell_call_output_content.delta`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    delta: ResponseShellCallOutputContentWsDeltaDelta
-    """The stdout/stderr delta that was emitted."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -621,27 +371,9 @@ class ResponseShellCallOutputContentWsDelta(BaseModel):
     """
 
 
-class ResponseShellCallOutputContentWsDone(BaseModel):
+class ResponseShellCallOutputContentWsDone(ResponseShellCallOutputContentDoneEvent):
     """A streaming event that indicated shell call output was completed."""
 
-    type: Literal["response.shell_call_output_content.done"]
-    """The type of the event, always `response.shell_call_output_content.done`."""
-
-    sequence_number: int
-    """The sequence number of the event that was emitted."""
-
-    item_id: str
-    """The ID of the output item that was updated."""
-
-    output_index: int
-    """The index of the output item that was updated."""
-
-    command_index: int
-    """The index of the shell command that produced output."""
-
-    output: List[ResponseShellCallOutputContentWsDoneOutput]
-    """The output contents emitted for the shell command."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -650,18 +382,9 @@ class ResponseShellCallOutputContentWsDone(BaseModel):
     """
 
 
-class ResponseInWsProgress(BaseModel):
+class ResponseInWsProgress(ResponseInProgressEvent):
     """Emitted when the response is in progress."""
 
-    type: Literal["response.in_progress"]
-    """The type of the event. Always `response.in_progress`."""
-
-    response: Response
-    """The response that is in progress."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -670,18 +393,9 @@ class ResponseInWsProgress(BaseModel):
     """
 
 
-class ResponseWsFailed(BaseModel):
+class ResponseWsFailed(ResponseFailedEvent):
     """An event that is emitted when a response fails."""
 
-    type: Literal["response.failed"]
-    """The type of the event. Always `response.failed`."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    response: Response
-    """The response that failed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -690,18 +404,9 @@ class ResponseWsFailed(BaseModel):
     """
 
 
-class ResponseWsIncomplete(BaseModel):
+class ResponseWsIncomplete(ResponseIncompleteEvent):
     """An event that is emitted when a response finishes as incomplete."""
 
-    type: Literal["response.incomplete"]
-    """The type of the event. Always `response.incomplete`."""
-
-    response: Response
-    """The response that was incomplete."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -710,26 +415,9 @@ class ResponseWsIncomplete(BaseModel):
     """
 
 
-class ResponseOutputItemWsAdded(BaseModel):
+class ResponseOutputItemWsAdded(ResponseOutputItemAddedEvent):
     """Emitted when a new output item is added."""
 
-    type: Literal["response.output_item.added"]
-    """The type of the event. Always `response.output_item.added`."""
-
-    output_index: int
-    """The index of the output item that was added."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    item: ResponseOutputItem
-    """
-    The output item that was added. For reasoning items, `encrypted_content`
-    may be incomplete while the item is in progress. Use the reasoning item
-    from the corresponding `response.output_item.done` event when passing it
-    as input to a subsequent request.
-    """
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -738,21 +426,9 @@ class ResponseOutputItemWsAdded(BaseModel):
     """
 
 
-class ResponseOutputItemWsDone(BaseModel):
+class ResponseOutputItemWsDone(ResponseOutputItemDoneEvent):
     """Emitted when an output item is marked done."""
 
-    type: Literal["response.output_item.done"]
-    """The type of the event. Always `response.output_item.done`."""
-
-    output_index: int
-    """The index of the output item that was marked done."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    item: ResponseOutputItem
-    """The output item that was marked done."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -761,27 +437,9 @@ class ResponseOutputItemWsDone(BaseModel):
     """
 
 
-class ResponseReasoningSummaryPartWsAdded(BaseModel):
+class ResponseReasoningSummaryPartWsAdded(ResponseReasoningSummaryPartAddedEvent):
     """Emitted when a new reasoning summary part is added."""
 
-    type: Literal["response.reasoning_summary_part.added"]
-    """The type of the event. Always `response.reasoning_summary_part.added`."""
-
-    item_id: str
-    """The ID of the item this summary part is associated with."""
-
-    output_index: int
-    """The index of the output item this summary part is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    part: ResponseReasoningSummaryPartWsAddedPart
-    """The summary part that was added."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -790,33 +448,9 @@ class ResponseReasoningSummaryPartWsAdded(BaseModel):
     """
 
 
-class ResponseReasoningSummaryPartWsDone(BaseModel):
+class ResponseReasoningSummaryPartWsDone(ResponseReasoningSummaryPartDoneEvent):
     """Emitted when a reasoning summary part is completed."""
 
-    type: Literal["response.reasoning_summary_part.done"]
-    """The type of the event. Always `response.reasoning_summary_part.done`."""
-
-    item_id: str
-    """The ID of the item this summary part is associated with."""
-
-    output_index: int
-    """The index of the output item this summary part is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    status: Optional[Literal["incomplete"]] = None
-    """
-    The completion status of the summary part. Omitted when the part completed
-    normally and set to `incomplete` when generation was interrupted.
-    """
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    part: ResponseReasoningSummaryPartWsDonePart
-    """The completed summary part."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -825,27 +459,9 @@ class ResponseReasoningSummaryPartWsDone(BaseModel):
     """
 
 
-class ResponseReasoningSummaryTextWsDelta(BaseModel):
+class ResponseReasoningSummaryTextWsDelta(ResponseReasoningSummaryTextDeltaEvent):
     """Emitted when a delta is added to a reasoning summary text."""
 
-    type: Literal["response.reasoning_summary_text.delta"]
-    """The type of the event. Always `response.reasoning_summary_text.delta`."""
-
-    item_id: str
-    """The ID of the item this summary text delta is associated with."""
-
-    output_index: int
-    """The index of the output item this summary text delta is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    delta: str
-    """The text delta that was added to the summary."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -854,27 +470,9 @@ class ResponseReasoningSummaryTextWsDelta(BaseModel):
     """
 
 
-class ResponseReasoningSummaryTextWsDone(BaseModel):
+class ResponseReasoningSummaryTextWsDone(ResponseReasoningSummaryTextDoneEvent):
     """Emitted when a reasoning summary text is completed."""
 
-    type: Literal["response.reasoning_summary_text.done"]
-    """The type of the event. Always `response.reasoning_summary_text.done`."""
-
-    item_id: str
-    """The ID of the item this summary text is associated with."""
-
-    output_index: int
-    """The index of the output item this summary text is associated with."""
-
-    summary_index: int
-    """The index of the summary part within the reasoning summary."""
-
-    text: str
-    """The full text of the completed reasoning summary."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -883,27 +481,9 @@ class ResponseReasoningSummaryTextWsDone(BaseModel):
     """
 
 
-class ResponseReasoningTextWsDelta(BaseModel):
+class ResponseReasoningTextWsDelta(ResponseReasoningTextDeltaEvent):
     """Emitted when a delta is added to a reasoning text."""
 
-    type: Literal["response.reasoning_text.delta"]
-    """The type of the event. Always `response.reasoning_text.delta`."""
-
-    item_id: str
-    """The ID of the item this reasoning text delta is associated with."""
-
-    output_index: int
-    """The index of the output item this reasoning text delta is associated with."""
-
-    content_index: int
-    """The index of the reasoning content part this delta is associated with."""
-
-    delta: str
-    """The text delta that was added to the reasoning content."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -912,27 +492,9 @@ class ResponseReasoningTextWsDelta(BaseModel):
     """
 
 
-class ResponseReasoningTextWsDone(BaseModel):
+class ResponseReasoningTextWsDone(ResponseReasoningTextDoneEvent):
     """Emitted when a reasoning text is completed."""
 
-    type: Literal["response.reasoning_text.done"]
-    """The type of the event. Always `response.reasoning_text.done`."""
-
-    item_id: str
-    """The ID of the item this reasoning text is associated with."""
-
-    output_index: int
-    """The index of the output item this reasoning text is associated with."""
-
-    content_index: int
-    """The index of the reasoning content part."""
-
-    text: str
-    """The full text of the completed reasoning content."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -941,27 +503,9 @@ class ResponseReasoningTextWsDone(BaseModel):
     """
 
 
-class ResponseRefusalWsDelta(BaseModel):
+class ResponseRefusalWsDelta(ResponseRefusalDeltaEvent):
     """Emitted when there is a partial refusal text."""
 
-    type: Literal["response.refusal.delta"]
-    """The type of the event. Always `response.refusal.delta`."""
-
-    item_id: str
-    """The ID of the output item that the refusal text is added to."""
-
-    output_index: int
-    """The index of the output item that the refusal text is added to."""
-
-    content_index: int
-    """The index of the content part that the refusal text is added to."""
-
-    delta: str
-    """The refusal text that is added."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -970,27 +514,9 @@ class ResponseRefusalWsDelta(BaseModel):
     """
 
 
-class ResponseRefusalWsDone(BaseModel):
+class ResponseRefusalWsDone(ResponseRefusalDoneEvent):
     """Emitted when refusal text is finalized."""
 
-    type: Literal["response.refusal.done"]
-    """The type of the event. Always `response.refusal.done`."""
-
-    item_id: str
-    """The ID of the output item that the refusal text is finalized."""
-
-    output_index: int
-    """The index of the output item that the refusal text is finalized."""
-
-    content_index: int
-    """The index of the content part that the refusal text is finalized."""
-
-    refusal: str
-    """The refusal text that is finalized."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -999,30 +525,9 @@ class ResponseRefusalWsDone(BaseModel):
     """
 
 
-class ResponseTextWsDelta(BaseModel):
+class ResponseTextWsDelta(ResponseTextDeltaEvent):
     """Emitted when there is an additional text delta."""
 
-    type: Literal["response.output_text.delta"]
-    """The type of the event. Always `response.output_text.delta`."""
-
-    item_id: str
-    """The ID of the output item that the text delta was added to."""
-
-    output_index: int
-    """The index of the output item that the text delta was added to."""
-
-    content_index: int
-    """The index of the content part that the text delta was added to."""
-
-    delta: str
-    """The text delta that was added."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
-    logprobs: List[ResponseTextWsDeltaLogprob]
-    """The log probabilities of the tokens in the delta."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1031,30 +536,9 @@ class ResponseTextWsDelta(BaseModel):
     """
 
 
-class ResponseTextWsDone(BaseModel):
+class ResponseTextWsDone(ResponseTextDoneEvent):
     """Emitted when text content is finalized."""
 
-    type: Literal["response.output_text.done"]
-    """The type of the event. Always `response.output_text.done`."""
-
-    item_id: str
-    """The ID of the output item that the text content is finalized."""
-
-    output_index: int
-    """The index of the output item that the text content is finalized."""
-
-    content_index: int
-    """The index of the content part that the text content is finalized."""
-
-    text: str
-    """The text content that is finalized."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
-    logprobs: List[ResponseTextWsDeltaLogprob]
-    """The log probabilities of the tokens in the delta."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1063,21 +547,9 @@ class ResponseTextWsDone(BaseModel):
     """
 
 
-class ResponseWebSearchCallWsCompleted(BaseModel):
+class ResponseWebSearchCallWsCompleted(ResponseWebSearchCallCompletedEvent):
     """Emitted when a web search call is completed."""
 
-    type: Literal["response.web_search_call.completed"]
-    """The type of the event. Always `response.web_search_call.completed`."""
-
-    output_index: int
-    """The index of the output item that the web search call is associated with."""
-
-    item_id: str
-    """Unique ID for the output item associated with the web search call."""
-
-    sequence_number: int
-    """The sequence number of the web search call being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1086,21 +558,9 @@ class ResponseWebSearchCallWsCompleted(BaseModel):
     """
 
 
-class ResponseWebSearchCallInWsProgress(BaseModel):
+class ResponseWebSearchCallInWsProgress(ResponseWebSearchCallInProgressEvent):
     """Emitted when a web search call is initiated."""
 
-    type: Literal["response.web_search_call.in_progress"]
-    """The type of the event. Always `response.web_search_call.in_progress`."""
-
-    output_index: int
-    """The index of the output item that the web search call is associated with."""
-
-    item_id: str
-    """Unique ID for the output item associated with the web search call."""
-
-    sequence_number: int
-    """The sequence number of the web search call being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1109,21 +569,9 @@ class ResponseWebSearchCallInWsProgress(BaseModel):
     """
 
 
-class ResponseWebSearchCallWsSearching(BaseModel):
+class ResponseWebSearchCallWsSearching(ResponseWebSearchCallSearchingEvent):
     """Emitted when a web search call is executing."""
 
-    type: Literal["response.web_search_call.searching"]
-    """The type of the event. Always `response.web_search_call.searching`."""
-
-    output_index: int
-    """The index of the output item that the web search call is associated with."""
-
-    item_id: str
-    """Unique ID for the output item associated with the web search call."""
-
-    sequence_number: int
-    """The sequence number of the web search call being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1132,21 +580,9 @@ class ResponseWebSearchCallWsSearching(BaseModel):
     """
 
 
-class ResponseImageGenCallWsCompleted(BaseModel):
+class ResponseImageGenCallWsCompleted(ResponseImageGenCallCompletedEvent):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
-    type: Literal["response.image_generation_call.completed"]
-    """The type of the event. Always 'response.image_generation_call.completed'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1155,21 +591,9 @@ class ResponseImageGenCallWsCompleted(BaseModel):
     """
 
 
-class ResponseImageGenCallWsGenerating(BaseModel):
+class ResponseImageGenCallWsGenerating(ResponseImageGenCallGeneratingEvent):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
-    type: Literal["response.image_generation_call.generating"]
-    """The type of the event. Always 'response.image_generation_call.generating'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1178,21 +602,9 @@ class ResponseImageGenCallWsGenerating(BaseModel):
     """
 
 
-class ResponseImageGenCallInWsProgress(BaseModel):
+class ResponseImageGenCallInWsProgress(ResponseImageGenCallInProgressEvent):
     """Emitted when an image generation tool call is in progress."""
 
-    type: Literal["response.image_generation_call.in_progress"]
-    """The type of the event. Always 'response.image_generation_call.in_progress'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1201,39 +613,9 @@ class ResponseImageGenCallInWsProgress(BaseModel):
     """
 
 
-class ResponseImageGenCallPartialWsImage(BaseModel):
+class ResponseImageGenCallPartialWsImage(ResponseImageGenCallPartialImageEvent):
     """Emitted when a partial image is available during image generation streaming."""
 
-    type: Literal["response.image_generation_call.partial_image"]
-    """The type of the event. Always 'response.image_generation_call.partial_image'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the image generation item being processed."""
-
-    sequence_number: int
-    """The sequence number of the image generation item being processed."""
-
-    partial_image_index: int
-    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
-
-    partial_image_b64: str
-    """Base64-encoded partial image data, suitable for rendering as an image."""
-
-    size: Optional[str] = None
-    """The image size that was used."""
-
-    quality: Optional[str] = None
-    """The image quality that was used."""
-
-    background: Optional[str] = None
-    """The background setting that was used."""
-
-    output_format: Optional[str] = None
-    """The output format that was used."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1242,24 +624,9 @@ class ResponseImageGenCallPartialWsImage(BaseModel):
     """
 
 
-class ResponseMcpCallArgumentsWsDelta(BaseModel):
+class ResponseMcpCallArgumentsWsDelta(ResponseMcpCallArgumentsDeltaEvent):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
-    type: Literal["response.mcp_call_arguments.delta"]
-    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    delta: str
-    """A JSON string containing the partial update to the arguments for the MCP tool call."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1268,24 +635,9 @@ class ResponseMcpCallArgumentsWsDelta(BaseModel):
     """
 
 
-class ResponseMcpCallArgumentsWsDone(BaseModel):
+class ResponseMcpCallArgumentsWsDone(ResponseMcpCallArgumentsDoneEvent):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
-    type: Literal["response.mcp_call_arguments.done"]
-    """The type of the event. Always 'response.mcp_call_arguments.done'."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
-    arguments: str
-    """A JSON string containing the finalized arguments for the MCP tool call."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1294,21 +646,9 @@ class ResponseMcpCallArgumentsWsDone(BaseModel):
     """
 
 
-class ResponseMcpCallWsCompleted(BaseModel):
+class ResponseMcpCallWsCompleted(ResponseMcpCallCompletedEvent):
     """Emitted when an MCP  tool call has completed successfully."""
 
-    type: Literal["response.mcp_call.completed"]
-    """The type of the event. Always 'response.mcp_call.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that completed."""
-
-    output_index: int
-    """The index of the output item that completed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1317,21 +657,9 @@ class ResponseMcpCallWsCompleted(BaseModel):
     """
 
 
-class ResponseMcpCallWsFailed(BaseModel):
+class ResponseMcpCallWsFailed(ResponseMcpCallFailedEvent):
     """Emitted when an MCP  tool call has failed."""
 
-    type: Literal["response.mcp_call.failed"]
-    """The type of the event. Always 'response.mcp_call.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1340,21 +668,9 @@ class ResponseMcpCallWsFailed(BaseModel):
     """
 
 
-class ResponseMcpCallInWsProgress(BaseModel):
+class ResponseMcpCallInWsProgress(ResponseMcpCallInProgressEvent):
     """Emitted when an MCP  tool call is in progress."""
 
-    type: Literal["response.mcp_call.in_progress"]
-    """The type of the event. Always 'response.mcp_call.in_progress'."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    item_id: str
-    """The unique identifier of the MCP tool call item being processed."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1363,21 +679,9 @@ class ResponseMcpCallInWsProgress(BaseModel):
     """
 
 
-class ResponseMcpListToolsWsCompleted(BaseModel):
+class ResponseMcpListToolsWsCompleted(ResponseMcpListToolsCompletedEvent):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
-    type: Literal["response.mcp_list_tools.completed"]
-    """The type of the event. Always 'response.mcp_list_tools.completed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that produced this output."""
-
-    output_index: int
-    """The index of the output item that was processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1386,21 +690,9 @@ class ResponseMcpListToolsWsCompleted(BaseModel):
     """
 
 
-class ResponseMcpListToolsWsFailed(BaseModel):
+class ResponseMcpListToolsWsFailed(ResponseMcpListToolsFailedEvent):
     """Emitted when the attempt to list available MCP tools has failed."""
 
-    type: Literal["response.mcp_list_tools.failed"]
-    """The type of the event. Always 'response.mcp_list_tools.failed'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that failed."""
-
-    output_index: int
-    """The index of the output item that failed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1409,21 +701,9 @@ class ResponseMcpListToolsWsFailed(BaseModel):
     """
 
 
-class ResponseMcpListToolsInWsProgress(BaseModel):
+class ResponseMcpListToolsInWsProgress(ResponseMcpListToolsInProgressEvent):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
-    type: Literal["response.mcp_list_tools.in_progress"]
-    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
-
-    item_id: str
-    """The ID of the MCP tool call item that is being processed."""
-
-    output_index: int
-    """The index of the output item that is being processed."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1432,40 +712,9 @@ class ResponseMcpListToolsInWsProgress(BaseModel):
     """
 
 
-class ResponseOutputTextAnnotationWsAdded(BaseModel):
+class ResponseOutputTextAnnotationWsAdded(ResponseOutputTextAnnotationAddedEvent):
     """Emitted when an annotation is added to output text content."""
 
-    type: Literal["response.output_text.annotation.added"]
-    """The type of the event. Always 'response.output_text.annotation.added'."""
-
-    item_id: str
-    """The unique identifier of the item to which the annotation is being added."""
-
-    output_index: int
-    """The index of the output item in the response's output array."""
-
-    content_index: int
-    """The index of the content part within the output item."""
-
-    annotation_index: int
-    """The index of the annotation within the content part."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    annotation: Optional[
-        Annotated[
-            Union[
-                ResponseOutputTextAnnotationWsAddedAnnotationFileCitation,
-                ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation,
-                ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation,
-                ResponseOutputTextAnnotationWsAddedAnnotationFilePath,
-            ],
-            PropertyInfo(discriminator="type"),
-        ]
-    ]
-    """The annotation object being added. (See annotation schema for details.)"""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1474,18 +723,9 @@ class ResponseOutputTextAnnotationWsAdded(BaseModel):
     """
 
 
-class ResponseWsQueued(BaseModel):
+class ResponseWsQueued(ResponseQueuedEvent):
     """Emitted when a response is queued and waiting to be processed."""
 
-    type: Literal["response.queued"]
-    """The type of the event. Always 'response.queued'."""
-
-    response: Response
-    """The full response object that is queued."""
-
-    sequence_number: int
-    """The sequence number for this event."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1494,24 +734,9 @@ class ResponseWsQueued(BaseModel):
     """
 
 
-class ResponseCustomToolCallInputWsDelta(BaseModel):
+class ResponseCustomToolCallInputWsDelta(ResponseCustomToolCallInputDeltaEvent):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    type: Literal["response.custom_tool_call_input.delta"]
-    """The event type identifier."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this delta applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    delta: str
-    """The incremental input data (delta) for the custom tool call."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
@@ -1520,30 +745,34 @@ class ResponseCustomToolCallInputWsDelta(BaseModel):
     """
 
 
-class ResponseCustomToolCallInputWsDone(BaseModel):
+class ResponseCustomToolCallInputWsDone(ResponseCustomToolCallInputDoneEvent):
     """Event indicating that input for a custom tool call is complete."""
 
-    type: Literal["response.custom_tool_call_input.done"]
-    """The event type identifier."""
-
-    sequence_number: int
-    """The sequence number of this event."""
-
-    output_index: int
-    """The index of the output this event applies to."""
-
-    item_id: str
-    """Unique identifier for the API item associated with this event."""
-
-    input: str
-    """The complete input data for the custom tool call."""
-
     stream_id: Optional[str] = None
     """
     The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.
     """
+
+
+class ResponseWsErrorError(BaseModel):
+    """An error payload that was emitted for a streaming error event."""
+
+    type: str
+    """The error type that was emitted."""
+
+    code: Optional[str] = None
+    """The error code that was emitted, if any."""
+
+    message: str
+    """The human-readable error message that was emitted."""
+
+    param: Optional[str] = None
+    """The parameter name that was associated with the error, if any."""
+
+    headers: Optional[Dict[str, str]] = None
+    """The response headers that were emitted with the error, if any."""
 
 
 class ResponseWsError(BaseModel):
@@ -1631,196 +860,3 @@ ResponsesServerEvent: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class ResponseContentPartWsAddedPartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
-
-
-class ResponseShellCallOutputContentWsDeltaDelta(BaseModel):
-    """A delta of stdout/stderr emitted while a shell call was running."""
-
-    stdout: Optional[str] = None
-    """The stdout delta that was emitted."""
-
-    stderr: Optional[str] = None
-    """The stderr delta that was emitted."""
-
-
-class ResponseShellCallOutputContentWsDoneOutput(BaseModel):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    """The standard output that was captured."""
-
-    stderr: str
-    """The standard error output that was captured."""
-
-    outcome: Annotated[
-        Union[
-            ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout,
-            ResponseShellCallOutputContentWsDoneOutputOutcomeExit,
-        ],
-        PropertyInfo(discriminator="type"),
-    ]
-    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-    created_by: Optional[str] = None
-    """The identifier of the actor that created the item."""
-
-
-class ResponseShellCallOutputContentWsDoneOutputOutcomeTimeout(BaseModel):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-    type: Literal["timeout"]
-    """The outcome type. Always `timeout`."""
-
-
-class ResponseShellCallOutputContentWsDoneOutputOutcomeExit(BaseModel):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    type: Literal["exit"]
-    """The outcome type. Always `exit`."""
-
-    exit_code: int
-    """Exit code from the shell process."""
-
-
-class ResponseReasoningSummaryPartWsAddedPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class ResponseReasoningSummaryPartWsDonePart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"]
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str
-    """The text of the summary part."""
-
-
-class ResponseTextWsDeltaLogprob(BaseModel):
-    """
-    A logprob is the logarithmic probability that the model assigns to producing
-    a particular token at a given position in the sequence. Less-negative (higher)
-    logprob values indicate greater model confidence in that token choice.
-    """
-
-    token: str
-    """A possible text token."""
-
-    logprob: float
-    """The log probability of this token."""
-
-    top_logprobs: Optional[List[ResponseTextWsDeltaLogprobTopLogprob]] = None
-    """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class ResponseTextWsDeltaLogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationFileCitation(BaseModel):
-    """A citation to a file."""
-
-    type: Literal["file_citation"]
-    """The type of the file citation. Always `file_citation`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-    filename: str
-    """The filename of the file cited."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationUrlCitation(BaseModel):
-    """A citation for a web resource used to generate a model response."""
-
-    type: Literal["url_citation"]
-    """The type of the URL citation. Always `url_citation`."""
-
-    url: str
-    """The URL of the web resource."""
-
-    start_index: int
-    """The index of the first character of the URL citation in the message."""
-
-    end_index: int
-    """The index of the last character of the URL citation in the message."""
-
-    title: str
-    """The title of the web resource."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationContainerFileCitation(BaseModel):
-    """A citation for a container file used to generate a model response."""
-
-    type: Literal["container_file_citation"]
-    """The type of the container file citation. Always `container_file_citation`."""
-
-    container_id: str
-    """The ID of the container file."""
-
-    file_id: str
-    """The ID of the file."""
-
-    start_index: int
-    """The index of the first character of the container file citation in the message."""
-
-    end_index: int
-    """The index of the last character of the container file citation in the message."""
-
-    filename: str
-    """The filename of the container file cited."""
-
-
-class ResponseOutputTextAnnotationWsAddedAnnotationFilePath(BaseModel):
-    """A path to a file."""
-
-    type: Literal["file_path"]
-    """The type of the file path. Always `file_path`."""
-
-    file_id: str
-    """The ID of the file."""
-
-    index: int
-    """The index of the file in the list of files."""
-
-
-class ResponseWsErrorError(BaseModel):
-    """An error payload that was emitted for a streaming error event."""
-
-    type: str
-    """The error type that was emitted."""
-
-    code: Optional[str]
-    """The error code that was emitted, if any."""
-
-    message: str
-    """The human-readable error message that was emitted."""
-
-    param: Optional[str]
-    """The parameter name that was associated with the error, if any."""
-
-    headers: Optional[Dict[str, str]] = None
-    """The response headers that were emitted with the error, if any."""

@@ -22,25 +22,59 @@ from .container_network_policy_disabled import ContainerNetworkPolicyDisabled
 from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
 
 __all__ = [
+    "Tool",
     "Mcp",
+    "McpAllowedTools",
+    "McpAllowedToolsMcpToolFilter",
+    "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
     "CodeInterpreter",
+    "CodeInterpreterContainer",
+    "CodeInterpreterContainerCodeInterpreterToolAuto",
     "ProgrammaticToolCalling",
     "ImageGeneration",
-    "LocalShell",
-    "Tool",
-    "McpAllowedToolsMcpToolFilter",
-    "McpAllowedTools",
-    "McpRequireApprovalMcpToolApprovalFilter",
-    "McpRequireApproval",
-    "CodeInterpreterContainerCodeInterpreterToolAuto",
-    "CodeInterpreterContainer",
     "ImageGenerationInputImageMask",
+    "LocalShell",
     "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
     "WebSearchToolFilters",
     "WebSearchToolUserLocation",
 ]
+
+
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """
+    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
+    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
+    will match this filter.
+    """
+
+
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+
+
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """
+    Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[McpAllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[McpAllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class Mcp(BaseModel):
@@ -125,6 +159,28 @@ class Mcp(BaseModel):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+    file_ids: Optional[List[str]] = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
+
+    network_policy: Optional[
+        Annotated[
+            Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
+        ]
+    ] = None
+    """Network access policy for the container."""
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
+
+
 class CodeInterpreter(BaseModel):
     """A tool that runs Python code to help generate a response to a prompt."""
 
@@ -145,6 +201,19 @@ class CodeInterpreter(BaseModel):
 class ProgrammaticToolCalling(BaseModel):
     type: Literal["programmatic_tool_calling"]
     """The type of the tool. Always `programmatic_tool_calling`."""
+
+
+class ImageGenerationInputImageMask(BaseModel):
+    """
+    Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional).
+    """
+
+    image_url: Optional[str] = None
+    """Base64-encoded mask image."""
+
+    file_id: Optional[str] = None
+    """File ID for the mask image."""
 
 
 class ImageGeneration(BaseModel):
@@ -243,75 +312,6 @@ Tool: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-class McpAllowedToolsMcpToolFilter(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """
-    Indicates whether or not a tool modifies data or is read-only. If an MCP server is [annotated with
-    `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint), it
-    will match this filter.
-    """
-
-
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
-
-
-class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
-    """
-    Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: Optional[McpAllowedToolsMcpToolFilter] = None
-    """A filter object to specify which tools are allowed."""
-
-    never: Optional[McpAllowedToolsMcpToolFilter] = None
-    """A filter object to specify which tools are allowed."""
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
-
-
-class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
-    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
-
-    type: Literal["auto"]
-    """Always `auto`."""
-
-    file_ids: Optional[List[str]] = None
-    """An optional list of uploaded files to make available to your code."""
-
-    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
-
-    network_policy: Optional[
-        Annotated[
-            Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
-        ]
-    ] = None
-    """Network access policy for the container."""
-
-
-CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
-
-
-class ImageGenerationInputImageMask(BaseModel):
-    """
-    Optional mask for inpainting. Contains `image_url`
-    (string, optional) and `file_id` (string, optional).
-    """
-
-    image_url: Optional[str] = None
-    """Base64-encoded mask image."""
-
-    file_id: Optional[str] = None
-    """File ID for the mask image."""
 
 
 CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[

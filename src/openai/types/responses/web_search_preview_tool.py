@@ -11,6 +11,23 @@ from ..._models import BaseModel
 __all__ = ["WebSearchPreviewTool", "UserLocation"]
 
 
+class UserLocation(BaseModel):
+    type: Literal["approximate"]
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
+
+    region: Optional[str] = None
+    """Free text input for the region of the user, e.g. `California`."""
+
+    city: Optional[str] = None
+    """Free text input for the city of the user, e.g. `San Francisco`."""
+
+    timezone: Optional[str] = None
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
+
+
 class WebSearchPreviewTool(BaseModel):
     """
     This tool searches the web for relevant results to use in a response. Learn more about the [web search
@@ -29,20 +46,3 @@ class WebSearchPreviewTool(BaseModel):
     """
 
     search_content_types: Optional[List[Literal["text", "image"]]] = None
-
-
-class UserLocation(BaseModel):
-    type: Literal["approximate"]
-    """The type of location approximation. Always `approximate`."""
-
-    country: Optional[str] = None
-    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
-
-    region: Optional[str] = None
-    """Free text input for the region of the user, e.g. `California`."""
-
-    city: Optional[str] = None
-    """Free text input for the city of the user, e.g. `San Francisco`."""
-
-    timezone: Optional[str] = None
-    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

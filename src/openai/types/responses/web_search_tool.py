@@ -11,34 +11,6 @@ from ..._models import BaseModel
 __all__ = ["WebSearchTool", "Filters", "UserLocation"]
 
 
-class WebSearchTool(BaseModel):
-    """
-    Search the Internet for sources related to the prompt. Learn more about the
-    [web search tool](/docs/guides/tools-web-search).
-    """
-
-    type: Literal["web_search", "web_search_2025_08_26"]
-    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
-
-    external_web_access: Optional[bool] = None
-    """
-    Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in
-    offline/cache-only mode and will not fetch new external content.
-    """
-
-    filters: Optional[Filters] = None
-    """Filters for the search."""
-
-    user_location: Optional[UserLocation] = None
-    """The approximate location of the user."""
-
-    search_context_size: Optional[Literal["low", "medium", "high"]] = None
-    """
-    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
-    `high`. `medium` is the default.
-    """
-
-
 class Filters(BaseModel):
     """Filters for the search."""
 
@@ -68,3 +40,31 @@ class UserLocation(BaseModel):
 
     timezone: Optional[str] = None
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
+
+
+class WebSearchTool(BaseModel):
+    """
+    Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search).
+    """
+
+    type: Literal["web_search", "web_search_2025_08_26"]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: Optional[bool] = None
+    """
+    Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in
+    offline/cache-only mode and will not fetch new external content.
+    """
+
+    filters: Optional[Filters] = None
+    """Filters for the search."""
+
+    user_location: Optional[UserLocation] = None
+    """The approximate location of the user."""
+
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
+    """
+    High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+    """

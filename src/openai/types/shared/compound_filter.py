@@ -12,6 +12,9 @@ from .comparison_filter import ComparisonFilter
 __all__ = ["CompoundFilter", "Filter"]
 
 
+Filter: TypeAlias = Union[ComparisonFilter, object]
+
+
 class CompoundFilter(BaseModel):
     """Combine multiple filters using `and` or `or`."""
 
@@ -20,6 +23,3 @@ class CompoundFilter(BaseModel):
 
     filters: List[Filter]
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
-
-
-Filter: TypeAlias = Union[ComparisonFilter, object]

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._models import BaseModel, PropertyInfo
 
-__all__ = ["Text", "Grammar", "CustomToolInputFormat"]
+__all__ = ["CustomToolInputFormat", "Text", "Grammar"]
 
 
 class Text(BaseModel):

@@ -12,19 +12,6 @@ from ..._models import BaseModel
 __all__ = ["ResponseFormatJSONSchema", "JSONSchema"]
 
 
-class ResponseFormatJSONSchema(BaseModel):
-    """
-    JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-    """
-
-    type: Literal["json_schema"]
-    """The type of response format being defined. Always `json_schema`."""
-
-    json_schema: JSONSchema
-    """Structured Outputs configuration options, including a JSON Schema."""
-
-
 class JSONSchema(BaseModel):
     """Structured Outputs configuration options, including a JSON Schema."""
 
@@ -54,3 +41,16 @@ class JSONSchema(BaseModel):
     `strict` is `true`. To learn more, read the [Structured Outputs
     guide](/docs/guides/structured-outputs).
     """
+
+
+class ResponseFormatJSONSchema(BaseModel):
+    """
+    JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Literal["json_schema"]
+    """The type of response format being defined. Always `json_schema`."""
+
+    json_schema: JSONSchema
+    """Structured Outputs configuration options, including a JSON Schema."""

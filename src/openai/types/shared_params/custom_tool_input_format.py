@@ -6,7 +6,7 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["Text", "Grammar", "CustomToolInputFormat"]
+__all__ = ["CustomToolInputFormat", "Text", "Grammar"]
 
 
 class Text(TypedDict, total=False):

@@ -12,6 +12,16 @@ from ..file_chunking_strategy import FileChunkingStrategy
 __all__ = ["VectorStoreFile", "LastError"]
 
 
+class LastError(BaseModel):
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
+
+    code: Literal["server_error", "unsupported_file", "invalid_file"]
+    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
 class VectorStoreFile(BaseModel):
     """A list of files attached to a vector store."""
 
@@ -39,7 +49,7 @@ class VectorStoreFile(BaseModel):
     The status `completed` indicates that the vector store file is ready for use.
     """
 
-    last_error: Optional[LastError]
+    last_error: Optional[LastError] = None
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: Optional[FileChunkingStrategy] = None
@@ -53,13 +63,3 @@ class VectorStoreFile(BaseModel):
     with a maximum length of 64 characters. Values are strings with a maximum
     length of 512 characters, booleans, or numbers.
     """
-
-
-class LastError(BaseModel):
-    """The last error associated with this vector store file. Will be `null` if there are no errors."""
-
-    code: Literal["server_error", "unsupported_file", "invalid_file"]
-    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
-
-    message: str
-    """A human-readable description of the error."""

@@ -9,6 +9,23 @@ from ..._models import BaseModel
 __all__ = ["VectorStoreFileBatch", "FileCounts"]
 
 
+class FileCounts(BaseModel):
+    in_progress: int
+    """The number of files that are currently being processed."""
+
+    completed: int
+    """The number of files that have been processed."""
+
+    failed: int
+    """The number of files that have failed to process."""
+
+    cancelled: int
+    """The number of files that where cancelled."""
+
+    total: int
+    """The total number of files."""
+
+
 class VectorStoreFileBatch(BaseModel):
     """A batch of files attached to a vector store."""
 
@@ -34,20 +51,3 @@ class VectorStoreFileBatch(BaseModel):
     """
 
     file_counts: FileCounts
-
-
-class FileCounts(BaseModel):
-    in_progress: int
-    """The number of files that are currently being processed."""
-
-    completed: int
-    """The number of files that have been processed."""
-
-    failed: int
-    """The number of files that have failed to process."""
-
-    cancelled: int
-    """The number of files that where cancelled."""
-
-    total: int
-    """The total number of files."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["BatchCancelledWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
+
+
 class BatchCancelledWebhookEvent(BaseModel):
     """Sent when a batch API request has been cancelled."""
 
@@ -28,10 +35,3 @@ class BatchCancelledWebhookEvent(BaseModel):
 
     type: Literal["batch.cancelled"]
     """The type of the event. Always `batch.cancelled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

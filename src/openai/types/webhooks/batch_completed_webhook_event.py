@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["BatchCompletedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
+
+
 class BatchCompletedWebhookEvent(BaseModel):
     """Sent when a batch API request has been completed."""
 
@@ -28,10 +35,3 @@ class BatchCompletedWebhookEvent(BaseModel):
 
     type: Literal["batch.completed"]
     """The type of the event. Always `batch.completed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

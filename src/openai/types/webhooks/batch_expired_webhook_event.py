@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["BatchExpiredWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
+
+
 class BatchExpiredWebhookEvent(BaseModel):
     """Sent when a batch API request has expired."""
 
@@ -28,10 +35,3 @@ class BatchExpiredWebhookEvent(BaseModel):
 
     type: Literal["batch.expired"]
     """The type of the event. Always `batch.expired`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

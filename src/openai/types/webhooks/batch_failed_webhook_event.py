@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["BatchFailedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""
+
+
 class BatchFailedWebhookEvent(BaseModel):
     """Sent when a batch API request has failed."""
 
@@ -28,10 +35,3 @@ class BatchFailedWebhookEvent(BaseModel):
 
     type: Literal["batch.failed"]
     """The type of the event. Always `batch.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the batch API request."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["EvalRunCanceledWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
+
+
 class EvalRunCanceledWebhookEvent(BaseModel):
     """Sent when an eval run has been canceled."""
 
@@ -28,10 +35,3 @@ class EvalRunCanceledWebhookEvent(BaseModel):
 
     type: Literal["eval.run.canceled"]
     """The type of the event. Always `eval.run.canceled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["EvalRunFailedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
+
+
 class EvalRunFailedWebhookEvent(BaseModel):
     """Sent when an eval run has failed."""
 
@@ -28,10 +35,3 @@ class EvalRunFailedWebhookEvent(BaseModel):
 
     type: Literal["eval.run.failed"]
     """The type of the event. Always `eval.run.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""

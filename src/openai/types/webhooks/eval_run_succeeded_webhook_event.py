@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["EvalRunSucceededWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""
+
+
 class EvalRunSucceededWebhookEvent(BaseModel):
     """Sent when an eval run has succeeded."""
 
@@ -28,10 +35,3 @@ class EvalRunSucceededWebhookEvent(BaseModel):
 
     type: Literal["eval.run.succeeded"]
     """The type of the event. Always `eval.run.succeeded`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the eval run."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["FineTuningJobCancelledWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""
+
+
 class FineTuningJobCancelledWebhookEvent(BaseModel):
     """Sent when a fine-tuning job has been cancelled."""
 
@@ -28,10 +35,3 @@ class FineTuningJobCancelledWebhookEvent(BaseModel):
 
     type: Literal["fine_tuning.job.cancelled"]
     """The type of the event. Always `fine_tuning.job.cancelled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the fine-tuning job."""

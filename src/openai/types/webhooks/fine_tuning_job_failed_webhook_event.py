@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["FineTuningJobFailedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""
+
+
 class FineTuningJobFailedWebhookEvent(BaseModel):
     """Sent when a fine-tuning job has failed."""
 
@@ -28,10 +35,3 @@ class FineTuningJobFailedWebhookEvent(BaseModel):
 
     type: Literal["fine_tuning.job.failed"]
     """The type of the event. Always `fine_tuning.job.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the fine-tuning job."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["FineTuningJobSucceededWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""
+
+
 class FineTuningJobSucceededWebhookEvent(BaseModel):
     """Sent when a fine-tuning job has succeeded."""
 
@@ -28,10 +35,3 @@ class FineTuningJobSucceededWebhookEvent(BaseModel):
 
     type: Literal["fine_tuning.job.succeeded"]
     """The type of the event. Always `fine_tuning.job.succeeded`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the fine-tuning job."""

@@ -11,6 +11,29 @@ from ..._models import BaseModel
 __all__ = ["LiveCallIncomingWebhookEvent", "Data", "DataSipHeader"]
 
 
+class DataSipHeader(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str
+    """Name of the SIP Header."""
+
+    value: str
+    """Value of the SIP Header."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    session_id: str
+    """
+    The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `call_id` in `realtime.call.incoming`.
+    """
+
+    sip_headers: List[DataSipHeader]
+    """Headers from the SIP Invite."""
+
+
 class LiveCallIncomingWebhookEvent(BaseModel):
     """
     Sent when an incoming API SIP session is available for Live acceptance. The
@@ -32,26 +55,3 @@ class LiveCallIncomingWebhookEvent(BaseModel):
 
     type: Literal["live.call.incoming"]
     """The type of the event. Always `live.call.incoming`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    session_id: str
-    """
-    The Transceiver `rtc_...` ID of the pending SIP session. The same
-    value appears as `call_id` in `realtime.call.incoming`.
-    """
-
-    sip_headers: List[DataSipHeader]
-    """Headers from the SIP Invite."""
-
-
-class DataSipHeader(BaseModel):
-    """A header from the SIP Invite."""
-
-    name: str
-    """Name of the SIP Header."""
-
-    value: str
-    """Value of the SIP Header."""

@@ -11,6 +11,29 @@ from ..._models import BaseModel
 __all__ = ["RealtimeCallIncomingWebhookEvent", "Data", "DataSipHeader"]
 
 
+class DataSipHeader(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str
+    """Name of the SIP Header."""
+
+    value: str
+    """Value of the SIP Header."""
+
+
+class Data(BaseModel):
+    """Event data payload."""
+
+    call_id: str
+    """
+    The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `session_id` in `live.call.incoming`.
+    """
+
+    sip_headers: List[DataSipHeader]
+    """Headers from the SIP Invite."""
+
+
 class RealtimeCallIncomingWebhookEvent(BaseModel):
     """
     Sent when an incoming API SIP session is available for Realtime acceptance.
@@ -32,26 +55,3 @@ class RealtimeCallIncomingWebhookEvent(BaseModel):
 
     type: Literal["realtime.call.incoming"]
     """The type of the event. Always `realtime.call.incoming`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    call_id: str
-    """
-    The Transceiver `rtc_...` ID of the pending SIP session. The same
-    value appears as `session_id` in `live.call.incoming`.
-    """
-
-    sip_headers: List[DataSipHeader]
-    """Headers from the SIP Invite."""
-
-
-class DataSipHeader(BaseModel):
-    """A header from the SIP Invite."""
-
-    name: str
-    """Name of the SIP Header."""
-
-    value: str
-    """Value of the SIP Header."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["ResponseCancelledWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
+
+
 class ResponseCancelledWebhookEvent(BaseModel):
     """Sent when a background response has been cancelled."""
 
@@ -28,10 +35,3 @@ class ResponseCancelledWebhookEvent(BaseModel):
 
     type: Literal["response.cancelled"]
     """The type of the event. Always `response.cancelled`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

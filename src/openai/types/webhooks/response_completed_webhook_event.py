@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["ResponseCompletedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
+
+
 class ResponseCompletedWebhookEvent(BaseModel):
     """Sent when a background response has been completed."""
 
@@ -28,10 +35,3 @@ class ResponseCompletedWebhookEvent(BaseModel):
 
     type: Literal["response.completed"]
     """The type of the event. Always `response.completed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["ResponseFailedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
+
+
 class ResponseFailedWebhookEvent(BaseModel):
     """Sent when a background response has failed."""
 
@@ -28,10 +35,3 @@ class ResponseFailedWebhookEvent(BaseModel):
 
     type: Literal["response.failed"]
     """The type of the event. Always `response.failed`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

@@ -11,6 +11,13 @@ from ..._models import BaseModel
 __all__ = ["ResponseIncompleteWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""
+
+
 class ResponseIncompleteWebhookEvent(BaseModel):
     """Sent when a background response has been interrupted."""
 
@@ -28,10 +35,3 @@ class ResponseIncompleteWebhookEvent(BaseModel):
 
     type: Literal["response.incomplete"]
     """The type of the event. Always `response.incomplete`."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    id: str
-    """The unique ID of the model response."""

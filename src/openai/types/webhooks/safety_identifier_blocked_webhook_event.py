@@ -11,6 +11,20 @@ from ..._models import BaseModel
 __all__ = ["SafetyIdentifierBlockedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    """Event data payload."""
+
+    model: Optional[str] = None
+
+    project_id: Optional[str] = None
+
+    request_id: Optional[str] = None
+
+    safety_category: str
+
+    safety_identifier: str
+
+
 class SafetyIdentifierBlockedWebhookEvent(BaseModel):
     """Sent when requests with a safety identifier are blocked for a safety category."""
 
@@ -28,17 +42,3 @@ class SafetyIdentifierBlockedWebhookEvent(BaseModel):
 
     type: Literal["safety_identifier.blocked"]
     """The event type."""
-
-
-class Data(BaseModel):
-    """Event data payload."""
-
-    model: str
-
-    project_id: str
-
-    request_id: str
-
-    safety_category: str
-
-    safety_identifier: str

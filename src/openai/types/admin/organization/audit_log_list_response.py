@@ -93,6 +93,867 @@ __all__ = [
 ]
 
 
+class Project(BaseModel):
+    """
+    The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions
+    taken via Admin API keys are associated with the default project.
+    """
+
+    id: Optional[str] = None
+    """The project ID."""
+
+    name: Optional[str] = None
+    """The project title."""
+
+
+class ActorAPIKeyUser(BaseModel):
+    """The user who performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The user id."""
+
+    email: Optional[str] = None
+    """The user email."""
+
+
+class ActorSession(BaseModel):
+    """The session in which the audit logged action was performed."""
+
+    user: Optional[ActorAPIKeyUser] = None
+    """The user who performed the audit logged action."""
+
+    ip_address: Optional[str] = None
+    """The IP address from which the action was performed."""
+
+
+class ActorAPIKeyServiceAccount(BaseModel):
+    """The service account that performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The service account id."""
+
+
+class ActorAPIKey(BaseModel):
+    """The API Key used to perform the audit logged action."""
+
+    id: Optional[str] = None
+    """The tracking id of the API key."""
+
+    type: Optional[Literal["user", "service_account"]] = None
+    """The type of API key. Can be either `user` or `service_account`."""
+
+    user: Optional[ActorAPIKeyUser] = None
+    """The user who performed the audit logged action."""
+
+    service_account: Optional[ActorAPIKeyServiceAccount] = None
+    """The service account that performed the audit logged action."""
+
+
+class Actor(BaseModel):
+    """The actor who performed the audit logged action."""
+
+    type: Optional[Literal["session", "api_key"]] = None
+    """The type of actor. Is either `session` or `api_key`."""
+
+    session: Optional[ActorSession] = None
+    """The session in which the audit logged action was performed."""
+
+    api_key: Optional[ActorAPIKey] = None
+    """The API Key used to perform the audit logged action."""
+
+
+class APIKeyCreatedData(BaseModel):
+    """The payload used to create the API key."""
+
+    scopes: Optional[List[str]] = None
+    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
+
+
+class APIKeyCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The tracking ID of the API key."""
+
+    data: Optional[APIKeyCreatedData] = None
+    """The payload used to create the API key."""
+
+
+class APIKeyUpdatedChangesRequested(BaseModel):
+    """The payload used to update the API key."""
+
+    scopes: Optional[List[str]] = None
+    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
+
+
+class APIKeyUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The tracking ID of the API key."""
+
+    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
+    """The payload used to update the API key."""
+
+
+class APIKeyDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The tracking ID of the API key."""
+
+
+class CheckpointPermissionCreatedData(BaseModel):
+    """The payload used to create the checkpoint permission."""
+
+    project_id: Optional[str] = None
+    """The ID of the project that the checkpoint permission was created for."""
+
+    fine_tuned_model_checkpoint: Optional[str] = None
+    """The ID of the fine-tuned model checkpoint."""
+
+
+class CheckpointPermissionCreated(BaseModel):
+    """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
+
+    id: Optional[str] = None
+    """The ID of the checkpoint permission."""
+
+    data: Optional[CheckpointPermissionCreatedData] = None
+    """The payload used to create the checkpoint permission."""
+
+
+class CheckpointPermissionDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the checkpoint permission."""
+
+
+class ExternalKeyRegistered(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the external key configuration."""
+
+    data: Optional[Dict[str, object]] = None
+    """The configuration for the external key."""
+
+
+class ExternalKeyRemoved(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the external key configuration."""
+
+
+class GroupCreatedData(BaseModel):
+    """Information about the created group."""
+
+    group_name: Optional[str] = None
+    """The group name."""
+
+
+class GroupCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the group."""
+
+    data: Optional[GroupCreatedData] = None
+    """Information about the created group."""
+
+
+class GroupUpdatedChangesRequested(BaseModel):
+    """The payload used to update the group."""
+
+    group_name: Optional[str] = None
+    """The updated group name."""
+
+
+class GroupUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the group."""
+
+    changes_requested: Optional[GroupUpdatedChangesRequested] = None
+    """The payload used to update the group."""
+
+
+class GroupDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the group."""
+
+
+class ScimEnabled(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the SCIM was enabled for."""
+
+
+class ScimDisabled(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the SCIM was disabled for."""
+
+
+class InviteSentData(BaseModel):
+    """The payload used to create the invite."""
+
+    email: Optional[str] = None
+    """The email invited to the organization."""
+
+    role: Optional[str] = None
+    """The role the email was invited to be. Is either `owner` or `member`."""
+
+
+class InviteSent(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the invite."""
+
+    data: Optional[InviteSentData] = None
+    """The payload used to create the invite."""
+
+
+class InviteAccepted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the invite."""
+
+
+class InviteDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the invite."""
+
+
+class IPAllowlistCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the IP allowlist configuration."""
+
+    name: Optional[str] = None
+    """The name of the IP allowlist configuration."""
+
+    allowed_ips: Optional[List[str]] = None
+    """The IP addresses or CIDR ranges included in the configuration."""
+
+
+class IPAllowlistUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the IP allowlist configuration."""
+
+    allowed_ips: Optional[List[str]] = None
+    """The updated set of IP addresses or CIDR ranges in the configuration."""
+
+
+class IPAllowlistDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The ID of the IP allowlist configuration."""
+
+    name: Optional[str] = None
+    """The name of the IP allowlist configuration."""
+
+    allowed_ips: Optional[List[str]] = None
+    """The IP addresses or CIDR ranges that were in the configuration."""
+
+
+class IPAllowlistConfigActivatedConfig(BaseModel):
+    id: Optional[str] = None
+    """The ID of the IP allowlist configuration."""
+
+    name: Optional[str] = None
+    """The name of the IP allowlist configuration."""
+
+
+class IPAllowlistConfigActivated(BaseModel):
+    """The details for events with this `type`."""
+
+    configs: Optional[List[IPAllowlistConfigActivatedConfig]] = None
+    """The configurations that were activated."""
+
+
+class IPAllowlistConfigDeactivatedConfig(BaseModel):
+    id: Optional[str] = None
+    """The ID of the IP allowlist configuration."""
+
+    name: Optional[str] = None
+    """The name of the IP allowlist configuration."""
+
+
+class IPAllowlistConfigDeactivated(BaseModel):
+    """The details for events with this `type`."""
+
+    configs: Optional[List[IPAllowlistConfigDeactivatedConfig]] = None
+    """The configurations that were deactivated."""
+
+
+class LoginFailed(BaseModel):
+    """The details for events with this `type`."""
+
+    error_code: Optional[str] = None
+    """The error code of the failure."""
+
+    error_message: Optional[str] = None
+    """The error message of the failure."""
+
+
+class LogoutFailed(BaseModel):
+    """The details for events with this `type`."""
+
+    error_code: Optional[str] = None
+    """The error code of the failure."""
+
+    error_message: Optional[str] = None
+    """The error message of the failure."""
+
+
+class OrganizationUpdatedChangesRequested(BaseModel):
+    """The payload used to update the organization settings."""
+
+    title: Optional[str] = None
+    """The organization title."""
+
+    description: Optional[str] = None
+    """The organization description."""
+
+    name: Optional[str] = None
+    """The organization name."""
+
+    threads_ui_visibility: Optional[str] = None
+    """
+    Visibility of the threads page which shows messages created with the Assistants API and Playground. One of
+    `ANY_ROLE`, `OWNERS`, or `NONE`.
+    """
+
+    usage_dashboard_visibility: Optional[str] = None
+    """
+    Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or
+    `OWNERS`.
+    """
+
+    api_call_logging: Optional[str] = None
+    """
+    How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`,
+    `enabled_for_all_projects`, or `enabled_for_selected_projects`
+    """
+
+    api_call_logging_project_ids: Optional[str] = None
+    """The list of project ids if api_call_logging is set to `enabled_for_selected_projects`"""
+
+
+class OrganizationUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The organization ID."""
+
+    changes_requested: Optional[OrganizationUpdatedChangesRequested] = None
+    """The payload used to update the organization settings."""
+
+
+class ProjectCreatedData(BaseModel):
+    """The payload used to create the project."""
+
+    name: Optional[str] = None
+    """The project name."""
+
+    title: Optional[str] = None
+    """The title of the project as seen on the dashboard."""
+
+
+class ProjectCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The project ID."""
+
+    data: Optional[ProjectCreatedData] = None
+    """The payload used to create the project."""
+
+
+class ProjectUpdatedChangesRequested(BaseModel):
+    """The payload used to update the project."""
+
+    title: Optional[str] = None
+    """The title of the project as seen on the dashboard."""
+
+
+class ProjectUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The project ID."""
+
+    changes_requested: Optional[ProjectUpdatedChangesRequested] = None
+    """The payload used to update the project."""
+
+
+class ProjectArchived(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The project ID."""
+
+
+class ProjectDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The project ID."""
+
+
+class RateLimitUpdatedChangesRequested(BaseModel):
+    """The payload used to update the rate limits."""
+
+    max_requests_per_1_minute: Optional[int] = None
+    """The maximum requests per minute."""
+
+    max_tokens_per_1_minute: Optional[int] = None
+    """The maximum tokens per minute."""
+
+    max_images_per_1_minute: Optional[int] = None
+    """The maximum images per minute. Only relevant for certain models."""
+
+    max_audio_megabytes_per_1_minute: Optional[int] = None
+    """The maximum audio megabytes per minute. Only relevant for certain models."""
+
+    max_requests_per_1_day: Optional[int] = None
+    """The maximum requests per day. Only relevant for certain models."""
+
+    batch_1_day_max_input_tokens: Optional[int] = None
+    """The maximum batch input tokens per day. Only relevant for certain models."""
+
+
+class RateLimitUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The rate limit ID"""
+
+    changes_requested: Optional[RateLimitUpdatedChangesRequested] = None
+    """The payload used to update the rate limits."""
+
+
+class RateLimitDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The rate limit ID"""
+
+
+class RoleCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The role ID."""
+
+    role_name: Optional[str] = None
+    """The name of the role."""
+
+    permissions: Optional[List[str]] = None
+    """The permissions granted by the role."""
+
+    resource_type: Optional[str] = None
+    """The type of resource the role belongs to."""
+
+    resource_id: Optional[str] = None
+    """The resource the role is scoped to."""
+
+
+class RoleUpdatedChangesRequested(BaseModel):
+    """The payload used to update the role."""
+
+    role_name: Optional[str] = None
+    """The updated role name, when provided."""
+
+    resource_id: Optional[str] = None
+    """The resource the role is scoped to."""
+
+    resource_type: Optional[str] = None
+    """The type of resource the role belongs to."""
+
+    permissions_added: Optional[List[str]] = None
+    """The permissions added to the role."""
+
+    permissions_removed: Optional[List[str]] = None
+    """The permissions removed from the role."""
+
+    description: Optional[str] = None
+    """The updated role description, when provided."""
+
+    metadata: Optional[Dict[str, object]] = None
+    """Additional metadata stored on the role."""
+
+
+class RoleUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The role ID."""
+
+    changes_requested: Optional[RoleUpdatedChangesRequested] = None
+    """The payload used to update the role."""
+
+
+class RoleDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The role ID."""
+
+
+class RoleAssignmentCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The identifier of the role assignment."""
+
+    principal_id: Optional[str] = None
+    """The principal (user or group) that received the role."""
+
+    principal_type: Optional[str] = None
+    """The type of principal (user or group) that received the role."""
+
+    resource_id: Optional[str] = None
+    """The resource the role assignment is scoped to."""
+
+    resource_type: Optional[str] = None
+    """The type of resource the role assignment is scoped to."""
+
+
+class RoleAssignmentDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The identifier of the role assignment."""
+
+    principal_id: Optional[str] = None
+    """The principal (user or group) that had the role removed."""
+
+    principal_type: Optional[str] = None
+    """The type of principal (user or group) that had the role removed."""
+
+    resource_id: Optional[str] = None
+    """The resource the role assignment was scoped to."""
+
+    resource_type: Optional[str] = None
+    """The type of resource the role assignment was scoped to."""
+
+
+class RoleBoundToResource(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """
+    The ID of the resource the role was bound to. ChatGPT workspace connector resources use
+    `<workspace_id>__<connector_id>`.
+    """
+
+    role_id: Optional[str] = None
+    """The ID of the role that was bound to the resource."""
+
+    resource_id: Optional[str] = None
+    """The ID of the resource the role was bound to."""
+
+    resource_type: Optional[str] = None
+    """The type of resource the role was bound to."""
+
+    permissions: Optional[List[str]] = None
+    """The permissions granted to the role for the resource."""
+
+    workspace_id: Optional[str] = None
+    """The workspace ID for a ChatGPT workspace connector resource."""
+
+    connector_id: Optional[str] = None
+    """The connector ID for a ChatGPT workspace connector resource."""
+
+    connector_name: Optional[str] = None
+    """
+    The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name
+    could not be resolved.
+    """
+
+    enabled: Optional[bool] = None
+    """Whether the connector is enabled for the role."""
+
+    source: Optional[
+        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
+    ] = None
+    """The connector role mutation path that produced the event."""
+
+
+class RoleUnboundFromResource(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """
+    The ID of the resource the role was unbound from. ChatGPT workspace connector resources use
+    `<workspace_id>__<connector_id>`.
+    """
+
+    role_id: Optional[str] = None
+    """The ID of the role that was unbound from the resource."""
+
+    resource_id: Optional[str] = None
+    """The ID of the resource the role was unbound from."""
+
+    resource_type: Optional[str] = None
+    """The type of resource the role was unbound from."""
+
+    permissions: Optional[List[str]] = None
+    """The permissions remaining for the role after the change."""
+
+    workspace_id: Optional[str] = None
+    """The workspace ID for a ChatGPT workspace connector resource."""
+
+    connector_id: Optional[str] = None
+    """The connector ID for a ChatGPT workspace connector resource."""
+
+    connector_name: Optional[str] = None
+    """
+    The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name
+    could not be resolved.
+    """
+
+    enabled: Optional[bool] = None
+    """Whether the connector is enabled for the role."""
+
+    source: Optional[
+        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
+    ] = None
+    """The connector role mutation path that produced the event."""
+
+
+class ServiceAccountCreatedData(BaseModel):
+    """The payload used to create the service account."""
+
+    role: Optional[str] = None
+    """The role of the service account. Is either `owner` or `member`."""
+
+
+class ServiceAccountCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The service account ID."""
+
+    data: Optional[ServiceAccountCreatedData] = None
+    """The payload used to create the service account."""
+
+
+class ServiceAccountUpdatedChangesRequested(BaseModel):
+    """The payload used to updated the service account."""
+
+    role: Optional[str] = None
+    """The role of the service account. Is either `owner` or `member`."""
+
+
+class ServiceAccountUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The service account ID."""
+
+    changes_requested: Optional[ServiceAccountUpdatedChangesRequested] = None
+    """The payload used to updated the service account."""
+
+
+class ServiceAccountDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The service account ID."""
+
+
+class WorkloadIdentityProviderCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The workload identity provider ID."""
+
+    data: Optional[Dict[str, object]] = None
+    """The payload used to create the workload identity provider."""
+
+
+class WorkloadIdentityProviderUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The workload identity provider ID."""
+
+    changes_requested: Optional[Dict[str, object]] = None
+    """The payload used to update the workload identity provider."""
+
+
+class WorkloadIdentityProviderDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The workload identity provider ID."""
+
+    name: Optional[str] = None
+    """The workload identity provider name."""
+
+
+class WorkloadIdentityProviderMappingCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The workload identity provider mapping ID."""
+
+    identity_provider_id: Optional[str] = None
+    """The workload identity provider ID."""
+
+    data: Optional[Dict[str, object]] = None
+    """The payload used to create the workload identity provider mapping."""
+
+
+class WorkloadIdentityProviderMappingUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The workload identity provider mapping ID."""
+
+    identity_provider_id: Optional[str] = None
+    """The workload identity provider ID."""
+
+    changes_requested: Optional[Dict[str, object]] = None
+    """The payload used to update the workload identity provider mapping."""
+
+
+class WorkloadIdentityProviderMappingDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The workload identity provider mapping ID."""
+
+    identity_provider_id: Optional[str] = None
+    """The workload identity provider ID."""
+
+    project_id: Optional[str] = None
+    """The project ID."""
+
+    service_account_id: Optional[str] = None
+    """The mapped service account ID."""
+
+
+class UserAddedData(BaseModel):
+    """The payload used to add the user to the project."""
+
+    role: Optional[str] = None
+    """The role of the user. Is either `owner` or `member`."""
+
+
+class UserAdded(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The user ID."""
+
+    data: Optional[UserAddedData] = None
+    """The payload used to add the user to the project."""
+
+
+class UserUpdatedChangesRequested(BaseModel):
+    """The payload used to update the user."""
+
+    role: Optional[str] = None
+    """The role of the user. Is either `owner` or `member`."""
+
+
+class UserUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The project ID."""
+
+    changes_requested: Optional[UserUpdatedChangesRequested] = None
+    """The payload used to update the user."""
+
+
+class UserDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The user ID."""
+
+
+class CertificateCreated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The certificate ID."""
+
+    name: Optional[str] = None
+    """The name of the certificate."""
+
+
+class CertificateUpdated(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The certificate ID."""
+
+    name: Optional[str] = None
+    """The name of the certificate."""
+
+
+class CertificateDeleted(BaseModel):
+    """The details for events with this `type`."""
+
+    id: Optional[str] = None
+    """The certificate ID."""
+
+    name: Optional[str] = None
+    """The name of the certificate."""
+
+    certificate: Optional[str] = None
+    """The certificate content in PEM format."""
+
+
+class CertificatesActivatedCertificate(BaseModel):
+    id: Optional[str] = None
+    """The certificate ID."""
+
+    name: Optional[str] = None
+    """The name of the certificate."""
+
+
+class CertificatesActivated(BaseModel):
+    """The details for events with this `type`."""
+
+    certificates: Optional[List[CertificatesActivatedCertificate]] = None
+
+
+class CertificatesDeactivatedCertificate(BaseModel):
+    id: Optional[str] = None
+    """The certificate ID."""
+
+    name: Optional[str] = None
+    """The name of the certificate."""
+
+
+class CertificatesDeactivated(BaseModel):
+    """The details for events with this `type`."""
+
+    certificates: Optional[List[CertificatesDeactivatedCertificate]] = None
+
+
 class AuditLogListResponse(BaseModel):
     """A log of a user action or configuration change within this organization."""
 
@@ -448,867 +1309,6 @@ class AuditLogListResponse(BaseModel):
         alias="certificates.deactivated", default=None
     )
     """The details for events with this `type`."""
-
-
-class Project(BaseModel):
-    """
-    The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions
-    taken via Admin API keys are associated with the default project.
-    """
-
-    id: Optional[str] = None
-    """The project ID."""
-
-    name: Optional[str] = None
-    """The project title."""
-
-
-class Actor(BaseModel):
-    """The actor who performed the audit logged action."""
-
-    type: Optional[Literal["session", "api_key"]] = None
-    """The type of actor. Is either `session` or `api_key`."""
-
-    session: Optional[ActorSession] = None
-    """The session in which the audit logged action was performed."""
-
-    api_key: Optional[ActorAPIKey] = None
-    """The API Key used to perform the audit logged action."""
-
-
-class ActorSession(BaseModel):
-    """The session in which the audit logged action was performed."""
-
-    user: Optional[ActorAPIKeyUser] = None
-    """The user who performed the audit logged action."""
-
-    ip_address: Optional[str] = None
-    """The IP address from which the action was performed."""
-
-
-class ActorAPIKeyUser(BaseModel):
-    """The user who performed the audit logged action."""
-
-    id: Optional[str] = None
-    """The user id."""
-
-    email: Optional[str] = None
-    """The user email."""
-
-
-class ActorAPIKey(BaseModel):
-    """The API Key used to perform the audit logged action."""
-
-    id: Optional[str] = None
-    """The tracking id of the API key."""
-
-    type: Optional[Literal["user", "service_account"]] = None
-    """The type of API key. Can be either `user` or `service_account`."""
-
-    user: Optional[ActorAPIKeyUser] = None
-    """The user who performed the audit logged action."""
-
-    service_account: Optional[ActorAPIKeyServiceAccount] = None
-    """The service account that performed the audit logged action."""
-
-
-class ActorAPIKeyServiceAccount(BaseModel):
-    """The service account that performed the audit logged action."""
-
-    id: Optional[str] = None
-    """The service account id."""
-
-
-class APIKeyCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The tracking ID of the API key."""
-
-    data: Optional[APIKeyCreatedData] = None
-    """The payload used to create the API key."""
-
-
-class APIKeyCreatedData(BaseModel):
-    """The payload used to create the API key."""
-
-    scopes: Optional[List[str]] = None
-    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
-
-
-class APIKeyUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The tracking ID of the API key."""
-
-    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
-    """The payload used to update the API key."""
-
-
-class APIKeyUpdatedChangesRequested(BaseModel):
-    """The payload used to update the API key."""
-
-    scopes: Optional[List[str]] = None
-    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""
-
-
-class APIKeyDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The tracking ID of the API key."""
-
-
-class CheckpointPermissionCreated(BaseModel):
-    """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
-
-    id: Optional[str] = None
-    """The ID of the checkpoint permission."""
-
-    data: Optional[CheckpointPermissionCreatedData] = None
-    """The payload used to create the checkpoint permission."""
-
-
-class CheckpointPermissionCreatedData(BaseModel):
-    """The payload used to create the checkpoint permission."""
-
-    project_id: Optional[str] = None
-    """The ID of the project that the checkpoint permission was created for."""
-
-    fine_tuned_model_checkpoint: Optional[str] = None
-    """The ID of the fine-tuned model checkpoint."""
-
-
-class CheckpointPermissionDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the checkpoint permission."""
-
-
-class ExternalKeyRegistered(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the external key configuration."""
-
-    data: Optional[Dict[str, object]] = None
-    """The configuration for the external key."""
-
-
-class ExternalKeyRemoved(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the external key configuration."""
-
-
-class GroupCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the group."""
-
-    data: Optional[GroupCreatedData] = None
-    """Information about the created group."""
-
-
-class GroupCreatedData(BaseModel):
-    """Information about the created group."""
-
-    group_name: Optional[str] = None
-    """The group name."""
-
-
-class GroupUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the group."""
-
-    changes_requested: Optional[GroupUpdatedChangesRequested] = None
-    """The payload used to update the group."""
-
-
-class GroupUpdatedChangesRequested(BaseModel):
-    """The payload used to update the group."""
-
-    group_name: Optional[str] = None
-    """The updated group name."""
-
-
-class GroupDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the group."""
-
-
-class ScimEnabled(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the SCIM was enabled for."""
-
-
-class ScimDisabled(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the SCIM was disabled for."""
-
-
-class InviteSent(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the invite."""
-
-    data: Optional[InviteSentData] = None
-    """The payload used to create the invite."""
-
-
-class InviteSentData(BaseModel):
-    """The payload used to create the invite."""
-
-    email: Optional[str] = None
-    """The email invited to the organization."""
-
-    role: Optional[str] = None
-    """The role the email was invited to be. Is either `owner` or `member`."""
-
-
-class InviteAccepted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the invite."""
-
-
-class InviteDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the invite."""
-
-
-class IPAllowlistCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the IP allowlist configuration."""
-
-    name: Optional[str] = None
-    """The name of the IP allowlist configuration."""
-
-    allowed_ips: Optional[List[str]] = None
-    """The IP addresses or CIDR ranges included in the configuration."""
-
-
-class IPAllowlistUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the IP allowlist configuration."""
-
-    allowed_ips: Optional[List[str]] = None
-    """The updated set of IP addresses or CIDR ranges in the configuration."""
-
-
-class IPAllowlistDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The ID of the IP allowlist configuration."""
-
-    name: Optional[str] = None
-    """The name of the IP allowlist configuration."""
-
-    allowed_ips: Optional[List[str]] = None
-    """The IP addresses or CIDR ranges that were in the configuration."""
-
-
-class IPAllowlistConfigActivated(BaseModel):
-    """The details for events with this `type`."""
-
-    configs: Optional[List[IPAllowlistConfigActivatedConfig]] = None
-    """The configurations that were activated."""
-
-
-class IPAllowlistConfigActivatedConfig(BaseModel):
-    id: Optional[str] = None
-    """The ID of the IP allowlist configuration."""
-
-    name: Optional[str] = None
-    """The name of the IP allowlist configuration."""
-
-
-class IPAllowlistConfigDeactivated(BaseModel):
-    """The details for events with this `type`."""
-
-    configs: Optional[List[IPAllowlistConfigDeactivatedConfig]] = None
-    """The configurations that were deactivated."""
-
-
-class IPAllowlistConfigDeactivatedConfig(BaseModel):
-    id: Optional[str] = None
-    """The ID of the IP allowlist configuration."""
-
-    name: Optional[str] = None
-    """The name of the IP allowlist configuration."""
-
-
-class LoginFailed(BaseModel):
-    """The details for events with this `type`."""
-
-    error_code: Optional[str] = None
-    """The error code of the failure."""
-
-    error_message: Optional[str] = None
-    """The error message of the failure."""
-
-
-class LogoutFailed(BaseModel):
-    """The details for events with this `type`."""
-
-    error_code: Optional[str] = None
-    """The error code of the failure."""
-
-    error_message: Optional[str] = None
-    """The error message of the failure."""
-
-
-class OrganizationUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The organization ID."""
-
-    changes_requested: Optional[OrganizationUpdatedChangesRequested] = None
-    """The payload used to update the organization settings."""
-
-
-class OrganizationUpdatedChangesRequested(BaseModel):
-    """The payload used to update the organization settings."""
-
-    title: Optional[str] = None
-    """The organization title."""
-
-    description: Optional[str] = None
-    """The organization description."""
-
-    name: Optional[str] = None
-    """The organization name."""
-
-    threads_ui_visibility: Optional[str] = None
-    """
-    Visibility of the threads page which shows messages created with the Assistants API and Playground. One of
-    `ANY_ROLE`, `OWNERS`, or `NONE`.
-    """
-
-    usage_dashboard_visibility: Optional[str] = None
-    """
-    Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or
-    `OWNERS`.
-    """
-
-    api_call_logging: Optional[str] = None
-    """
-    How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`,
-    `enabled_for_all_projects`, or `enabled_for_selected_projects`
-    """
-
-    api_call_logging_project_ids: Optional[str] = None
-    """The list of project ids if api_call_logging is set to `enabled_for_selected_projects`"""
-
-
-class ProjectCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The project ID."""
-
-    data: Optional[ProjectCreatedData] = None
-    """The payload used to create the project."""
-
-
-class ProjectCreatedData(BaseModel):
-    """The payload used to create the project."""
-
-    name: Optional[str] = None
-    """The project name."""
-
-    title: Optional[str] = None
-    """The title of the project as seen on the dashboard."""
-
-
-class ProjectUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The project ID."""
-
-    changes_requested: Optional[ProjectUpdatedChangesRequested] = None
-    """The payload used to update the project."""
-
-
-class ProjectUpdatedChangesRequested(BaseModel):
-    """The payload used to update the project."""
-
-    title: Optional[str] = None
-    """The title of the project as seen on the dashboard."""
-
-
-class ProjectArchived(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The project ID."""
-
-
-class ProjectDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The project ID."""
-
-
-class RateLimitUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The rate limit ID"""
-
-    changes_requested: Optional[RateLimitUpdatedChangesRequested] = None
-    """The payload used to update the rate limits."""
-
-
-class RateLimitUpdatedChangesRequested(BaseModel):
-    """The payload used to update the rate limits."""
-
-    max_requests_per_1_minute: Optional[int] = None
-    """The maximum requests per minute."""
-
-    max_tokens_per_1_minute: Optional[int] = None
-    """The maximum tokens per minute."""
-
-    max_images_per_1_minute: Optional[int] = None
-    """The maximum images per minute. Only relevant for certain models."""
-
-    max_audio_megabytes_per_1_minute: Optional[int] = None
-    """The maximum audio megabytes per minute. Only relevant for certain models."""
-
-    max_requests_per_1_day: Optional[int] = None
-    """The maximum requests per day. Only relevant for certain models."""
-
-    batch_1_day_max_input_tokens: Optional[int] = None
-    """The maximum batch input tokens per day. Only relevant for certain models."""
-
-
-class RateLimitDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The rate limit ID"""
-
-
-class RoleCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The role ID."""
-
-    role_name: Optional[str] = None
-    """The name of the role."""
-
-    permissions: Optional[List[str]] = None
-    """The permissions granted by the role."""
-
-    resource_type: Optional[str] = None
-    """The type of resource the role belongs to."""
-
-    resource_id: Optional[str] = None
-    """The resource the role is scoped to."""
-
-
-class RoleUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The role ID."""
-
-    changes_requested: Optional[RoleUpdatedChangesRequested] = None
-    """The payload used to update the role."""
-
-
-class RoleUpdatedChangesRequested(BaseModel):
-    """The payload used to update the role."""
-
-    role_name: Optional[str] = None
-    """The updated role name, when provided."""
-
-    resource_id: Optional[str] = None
-    """The resource the role is scoped to."""
-
-    resource_type: Optional[str] = None
-    """The type of resource the role belongs to."""
-
-    permissions_added: Optional[List[str]] = None
-    """The permissions added to the role."""
-
-    permissions_removed: Optional[List[str]] = None
-    """The permissions removed from the role."""
-
-    description: Optional[str] = None
-    """The updated role description, when provided."""
-
-    metadata: Optional[Dict[str, object]] = None
-    """Additional metadata stored on the role."""
-
-
-class RoleDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The role ID."""
-
-
-class RoleAssignmentCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The identifier of the role assignment."""
-
-    principal_id: Optional[str] = None
-    """The principal (user or group) that received the role."""
-
-    principal_type: Optional[str] = None
-    """The type of principal (user or group) that received the role."""
-
-    resource_id: Optional[str] = None
-    """The resource the role assignment is scoped to."""
-
-    resource_type: Optional[str] = None
-    """The type of resource the role assignment is scoped to."""
-
-
-class RoleAssignmentDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The identifier of the role assignment."""
-
-    principal_id: Optional[str] = None
-    """The principal (user or group) that had the role removed."""
-
-    principal_type: Optional[str] = None
-    """The type of principal (user or group) that had the role removed."""
-
-    resource_id: Optional[str] = None
-    """The resource the role assignment was scoped to."""
-
-    resource_type: Optional[str] = None
-    """The type of resource the role assignment was scoped to."""
-
-
-class RoleBoundToResource(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """
-    The ID of the resource the role was bound to. ChatGPT workspace connector resources use
-    `<workspace_id>__<connector_id>`.
-    """
-
-    role_id: Optional[str] = None
-    """The ID of the role that was bound to the resource."""
-
-    resource_id: Optional[str] = None
-    """The ID of the resource the role was bound to."""
-
-    resource_type: Optional[str] = None
-    """The type of resource the role was bound to."""
-
-    permissions: Optional[List[str]] = None
-    """The permissions granted to the role for the resource."""
-
-    workspace_id: Optional[str] = None
-    """The workspace ID for a ChatGPT workspace connector resource."""
-
-    connector_id: Optional[str] = None
-    """The connector ID for a ChatGPT workspace connector resource."""
-
-    connector_name: Optional[str] = None
-    """
-    The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name
-    could not be resolved.
-    """
-
-    enabled: Optional[bool] = None
-    """Whether the connector is enabled for the role."""
-
-    source: Optional[
-        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
-    ] = None
-    """The connector role mutation path that produced the event."""
-
-
-class RoleUnboundFromResource(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """
-    The ID of the resource the role was unbound from. ChatGPT workspace connector resources use
-    `<workspace_id>__<connector_id>`.
-    """
-
-    role_id: Optional[str] = None
-    """The ID of the role that was unbound from the resource."""
-
-    resource_id: Optional[str] = None
-    """The ID of the resource the role was unbound from."""
-
-    resource_type: Optional[str] = None
-    """The type of resource the role was unbound from."""
-
-    permissions: Optional[List[str]] = None
-    """The permissions remaining for the role after the change."""
-
-    workspace_id: Optional[str] = None
-    """The workspace ID for a ChatGPT workspace connector resource."""
-
-    connector_id: Optional[str] = None
-    """The connector ID for a ChatGPT workspace connector resource."""
-
-    connector_name: Optional[str] = None
-    """
-    The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name
-    could not be resolved.
-    """
-
-    enabled: Optional[bool] = None
-    """Whether the connector is enabled for the role."""
-
-    source: Optional[
-        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
-    ] = None
-    """The connector role mutation path that produced the event."""
-
-
-class ServiceAccountCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The service account ID."""
-
-    data: Optional[ServiceAccountCreatedData] = None
-    """The payload used to create the service account."""
-
-
-class ServiceAccountCreatedData(BaseModel):
-    """The payload used to create the service account."""
-
-    role: Optional[str] = None
-    """The role of the service account. Is either `owner` or `member`."""
-
-
-class ServiceAccountUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The service account ID."""
-
-    changes_requested: Optional[ServiceAccountUpdatedChangesRequested] = None
-    """The payload used to updated the service account."""
-
-
-class ServiceAccountUpdatedChangesRequested(BaseModel):
-    """The payload used to updated the service account."""
-
-    role: Optional[str] = None
-    """The role of the service account. Is either `owner` or `member`."""
-
-
-class ServiceAccountDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The service account ID."""
-
-
-class WorkloadIdentityProviderCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The workload identity provider ID."""
-
-    data: Optional[Dict[str, object]] = None
-    """The payload used to create the workload identity provider."""
-
-
-class WorkloadIdentityProviderUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The workload identity provider ID."""
-
-    changes_requested: Optional[Dict[str, object]] = None
-    """The payload used to update the workload identity provider."""
-
-
-class WorkloadIdentityProviderDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The workload identity provider ID."""
-
-    name: Optional[str] = None
-    """The workload identity provider name."""
-
-
-class WorkloadIdentityProviderMappingCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The workload identity provider mapping ID."""
-
-    identity_provider_id: Optional[str] = None
-    """The workload identity provider ID."""
-
-    data: Optional[Dict[str, object]] = None
-    """The payload used to create the workload identity provider mapping."""
-
-
-class WorkloadIdentityProviderMappingUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The workload identity provider mapping ID."""
-
-    identity_provider_id: Optional[str] = None
-    """The workload identity provider ID."""
-
-    changes_requested: Optional[Dict[str, object]] = None
-    """The payload used to update the workload identity provider mapping."""
-
-
-class WorkloadIdentityProviderMappingDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The workload identity provider mapping ID."""
-
-    identity_provider_id: Optional[str] = None
-    """The workload identity provider ID."""
-
-    project_id: Optional[str] = None
-    """The project ID."""
-
-    service_account_id: Optional[str] = None
-    """The mapped service account ID."""
-
-
-class UserAdded(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The user ID."""
-
-    data: Optional[UserAddedData] = None
-    """The payload used to add the user to the project."""
-
-
-class UserAddedData(BaseModel):
-    """The payload used to add the user to the project."""
-
-    role: Optional[str] = None
-    """The role of the user. Is either `owner` or `member`."""
-
-
-class UserUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The project ID."""
-
-    changes_requested: Optional[UserUpdatedChangesRequested] = None
-    """The payload used to update the user."""
-
-
-class UserUpdatedChangesRequested(BaseModel):
-    """The payload used to update the user."""
-
-    role: Optional[str] = None
-    """The role of the user. Is either `owner` or `member`."""
-
-
-class UserDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The user ID."""
-
-
-class CertificateCreated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The certificate ID."""
-
-    name: Optional[str] = None
-    """The name of the certificate."""
-
-
-class CertificateUpdated(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The certificate ID."""
-
-    name: Optional[str] = None
-    """The name of the certificate."""
-
-
-class CertificateDeleted(BaseModel):
-    """The details for events with this `type`."""
-
-    id: Optional[str] = None
-    """The certificate ID."""
-
-    name: Optional[str] = None
-    """The name of the certificate."""
-
-    certificate: Optional[str] = None
-    """The certificate content in PEM format."""
-
-
-class CertificatesActivated(BaseModel):
-    """The details for events with this `type`."""
-
-    certificates: Optional[List[CertificatesActivatedCertificate]] = None
-
-
-class CertificatesActivatedCertificate(BaseModel):
-    id: Optional[str] = None
-    """The certificate ID."""
-
-    name: Optional[str] = None
-    """The name of the certificate."""
-
-
-class CertificatesDeactivated(BaseModel):
-    """The details for events with this `type`."""
-
-    certificates: Optional[List[CertificatesDeactivatedCertificate]] = None
-
-
-class CertificatesDeactivatedCertificate(BaseModel):
-    id: Optional[str] = None
-    """The certificate ID."""
-
-    name: Optional[str] = None
-    """The name of the certificate."""
 
 
 ActorSessionUser: TypeAlias = ActorAPIKeyUser

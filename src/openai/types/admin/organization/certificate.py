@@ -11,6 +11,17 @@ from ...._models import BaseModel
 __all__ = ["Certificate", "CertificateDetails"]
 
 
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
+
+    content: Optional[str] = None
+    """The content of the certificate in PEM format."""
+
+
 class Certificate(BaseModel):
     """Represents an individual `certificate` uploaded to the organization."""
 
@@ -26,7 +37,7 @@ class Certificate(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the certificate."""
 
     created_at: int
@@ -39,14 +50,3 @@ class Certificate(BaseModel):
     Whether the certificate is currently active at the specified scope. Not returned when getting details for a
     specific certificate.
     """
-
-
-class CertificateDetails(BaseModel):
-    valid_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""
-
-    content: Optional[str] = None
-    """The content of the certificate in PEM format."""

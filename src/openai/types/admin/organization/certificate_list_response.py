@@ -11,6 +11,14 @@ from ...._models import BaseModel
 __all__ = ["CertificateListResponse", "CertificateDetails"]
 
 
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
+
+
 class CertificateListResponse(BaseModel):
     """Represents an individual certificate configured at the organization level."""
 
@@ -20,7 +28,7 @@ class CertificateListResponse(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the certificate."""
 
     created_at: int
@@ -30,11 +38,3 @@ class CertificateListResponse(BaseModel):
 
     active: bool
     """Whether the certificate is currently active at the organization level."""
-
-
-class CertificateDetails(BaseModel):
-    valid_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -11,6 +11,14 @@ from ...._models import BaseModel
 __all__ = ["Invite", "Project"]
 
 
+class Project(BaseModel):
+    id: str
+    """Project's public ID"""
+
+    role: Literal["member", "owner"]
+    """Project membership role"""
+
+
 class Invite(BaseModel):
     """Represents an individual `invite` to the organization."""
 
@@ -40,11 +48,3 @@ class Invite(BaseModel):
 
     projects: List[Project]
     """The projects that were granted membership upon acceptance of the invite."""
-
-
-class Project(BaseModel):
-    id: str
-    """Project's public ID"""
-
-    role: Literal["member", "owner"]
-    """Project membership role"""

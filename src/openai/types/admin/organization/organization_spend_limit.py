@@ -12,6 +12,13 @@ from ...spend_limit_enforcement_status import SpendLimitEnforcementStatus
 __all__ = ["OrganizationSpendLimit", "Enforcement"]
 
 
+class Enforcement(BaseModel):
+    """The current enforcement state of a hard spend limit."""
+
+    status: SpendLimitEnforcementStatus
+    """Whether the hard spend limit is currently enforcing."""
+
+
 class OrganizationSpendLimit(BaseModel):
     """Represents a hard spend limit configured at the organization level."""
 
@@ -29,10 +36,3 @@ class OrganizationSpendLimit(BaseModel):
 
     enforcement: Enforcement
     """The current enforcement state of the hard spend limit."""
-
-
-class Enforcement(BaseModel):
-    """The current enforcement state of a hard spend limit."""
-
-    status: SpendLimitEnforcementStatus
-    """Whether the hard spend limit is currently enforcing."""

@@ -11,6 +11,40 @@ from ...._models import BaseModel
 __all__ = ["OrganizationUser", "User", "Projects", "ProjectsData"]
 
 
+class User(BaseModel):
+    """Nested user details."""
+
+    object: Literal["user"]
+
+    id: str
+
+    email: Optional[str] = None
+
+    name: Optional[str] = None
+
+    picture: Optional[str] = None
+
+    enabled: Optional[bool] = None
+
+    banned: Optional[bool] = None
+
+    banned_at: Optional[int] = None
+
+
+class ProjectsData(BaseModel):
+    id: Optional[str] = None
+
+    name: Optional[str] = None
+
+    role: Optional[str] = None
+
+
+class Projects(BaseModel):
+    object: Literal["list"]
+
+    data: List[ProjectsData]
+
+
 class OrganizationUser(BaseModel):
     """Represents an individual `user` within an organization."""
 
@@ -61,37 +95,3 @@ class OrganizationUser(BaseModel):
 
     projects: Optional[Projects] = None
     """Projects associated with the user, if included."""
-
-
-class User(BaseModel):
-    """Nested user details."""
-
-    object: Literal["user"]
-
-    id: str
-
-    email: Optional[str] = None
-
-    name: Optional[str] = None
-
-    picture: Optional[str] = None
-
-    enabled: Optional[bool] = None
-
-    banned: Optional[bool] = None
-
-    banned_at: Optional[int] = None
-
-
-class Projects(BaseModel):
-    object: Literal["list"]
-
-    data: List[ProjectsData]
-
-
-class ProjectsData(BaseModel):
-    id: Optional[str] = None
-
-    name: Optional[str] = None
-
-    role: Optional[str] = None

@@ -11,6 +11,7 @@ from ...._models import BaseModel, PropertyInfo
 __all__ = [
     "UsageModerationsResponse",
     "Data",
+    "DataResult",
     "DataResultOrganizationUsageCompletionsResult",
     "DataResultOrganizationUsageEmbeddingsResult",
     "DataResultOrganizationUsageModerationsResult",
@@ -22,29 +23,8 @@ __all__ = [
     "DataResultOrganizationUsageFileSearchesResult",
     "DataResultOrganizationUsageWebSearchesResult",
     "DataResultOrganizationCostsResult",
-    "DataResult",
     "DataResultOrganizationCostsResultAmount",
 ]
-
-
-class UsageModerationsResponse(BaseModel):
-    object: Literal["page"]
-
-    data: List[Data]
-
-    has_more: bool
-
-    next_page: Optional[str]
-
-
-class Data(BaseModel):
-    object: Literal["bucket"]
-
-    start_time: int
-
-    end_time: int
-
-    results: List[DataResult]
 
 
 class DataResultOrganizationUsageCompletionsResult(BaseModel):
@@ -329,6 +309,16 @@ class DataResultOrganizationUsageWebSearchesResult(BaseModel):
     """When `group_by=context_level`, this field provides the search context size of the grouped usage result."""
 
 
+class DataResultOrganizationCostsResultAmount(BaseModel):
+    """The monetary value in its associated currency."""
+
+    value: Optional[float] = None
+    """The numeric value of the cost."""
+
+    currency: Optional[str] = None
+    """Lowercase ISO-4217 currency e.g. "usd" """
+
+
 class DataResultOrganizationCostsResult(BaseModel):
     """The aggregated costs details of the specific time bucket."""
 
@@ -385,11 +375,21 @@ DataResult: TypeAlias = Annotated[
 ]
 
 
-class DataResultOrganizationCostsResultAmount(BaseModel):
-    """The monetary value in its associated currency."""
+class Data(BaseModel):
+    object: Literal["bucket"]
 
-    value: Optional[float] = None
-    """The numeric value of the cost."""
+    start_time: int
 
-    currency: Optional[str] = None
-    """Lowercase ISO-4217 currency e.g. "usd" """
+    end_time: int
+
+    results: List[DataResult]
+
+
+class UsageModerationsResponse(BaseModel):
+    object: Literal["page"]
+
+    data: List[Data]
+
+    has_more: bool
+
+    next_page: Optional[str] = None

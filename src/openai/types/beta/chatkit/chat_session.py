@@ -16,6 +16,45 @@ from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTit
 __all__ = ["ChatSession", "Workflow", "WorkflowTracing", "ChatkitConfiguration"]
 
 
+class WorkflowTracing(BaseModel):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool
+    """Indicates whether tracing is enabled."""
+
+
+class Workflow(BaseModel):
+    """Workflow metadata and state returned for the session."""
+
+    id: str
+    """Identifier of the workflow backing the session."""
+
+    version: Optional[str] = None
+    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
+
+    state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = None
+    """
+    State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were
+    provided.
+    """
+
+    tracing: WorkflowTracing
+    """Tracing settings applied to the workflow."""
+
+
+class ChatkitConfiguration(BaseModel):
+    """ChatKit configuration for the session."""
+
+    automatic_thread_titling: ChatSessionAutomaticThreadTitling
+    """Automatic thread titling preferences."""
+
+    file_upload: ChatSessionFileUpload
+    """Upload settings for the session."""
+
+    history: ChatSessionHistory
+    """History retention configuration."""
+
+
 class ChatSession(BaseModel):
     """Represents a ChatKit session and its resolved configuration."""
 
@@ -48,42 +87,3 @@ class ChatSession(BaseModel):
 
     chatkit_configuration: ChatkitConfiguration
     """Resolved ChatKit feature configuration for the session."""
-
-
-class Workflow(BaseModel):
-    """Workflow metadata and state returned for the session."""
-
-    id: str
-    """Identifier of the workflow backing the session."""
-
-    version: Optional[str] = None
-    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
-
-    state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = None
-    """
-    State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were
-    provided.
-    """
-
-    tracing: WorkflowTracing
-    """Tracing settings applied to the workflow."""
-
-
-class WorkflowTracing(BaseModel):
-    """Controls diagnostic tracing during the session."""
-
-    enabled: bool
-    """Indicates whether tracing is enabled."""
-
-
-class ChatkitConfiguration(BaseModel):
-    """ChatKit configuration for the session."""
-
-    automatic_thread_titling: ChatSessionAutomaticThreadTitling
-    """Automatic thread titling preferences."""
-
-    file_upload: ChatSessionFileUpload
-    """Upload settings for the session."""
-
-    history: ChatSessionHistory
-    """History retention configuration."""

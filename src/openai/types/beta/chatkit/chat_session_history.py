@@ -15,5 +15,5 @@ class ChatSessionHistory(BaseModel):
     enabled: bool
     """Indicates if chat history is persisted for the session."""
 
-    recent_threads: Optional[int]
+    recent_threads: Optional[int] = None
     """Number of prior threads surfaced in history views. Defaults to null when all history is retained."""

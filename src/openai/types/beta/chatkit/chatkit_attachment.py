@@ -26,5 +26,5 @@ class ChatKitAttachment(BaseModel):
     mime_type: str
     """MIME type of the attachment."""
 
-    preview_url: Optional[str]
+    preview_url: Optional[str] = None
     """Preview URL for rendering the attachment inline."""

@@ -9,13 +9,23 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
-    "AnnotationFile",
-    "AnnotationURL",
     "Annotation",
+    "AnnotationFile",
     "AnnotationFileSource",
+    "AnnotationURL",
     "AnnotationURLSource",
     "ChatKitResponseOutputText",
 ]
+
+
+class AnnotationFileSource(BaseModel):
+    """Attachment source referenced by an annotation."""
+
+    type: Literal["file"]
+    """Type discriminator that is always `file`."""
+
+    filename: str
+    """Filename referenced by the annotation."""
 
 
 class AnnotationFile(BaseModel):
@@ -26,6 +36,16 @@ class AnnotationFile(BaseModel):
 
     source: AnnotationFileSource
     """File attachment referenced by the annotation."""
+
+
+class AnnotationURLSource(BaseModel):
+    """URL backing an annotation entry."""
+
+    type: Literal["url"]
+    """Type discriminator that is always `url`."""
+
+    url: str
+    """URL referenced by the annotation."""
 
 
 class AnnotationURL(BaseModel):
@@ -39,26 +59,6 @@ class AnnotationURL(BaseModel):
 
 
 Annotation: TypeAlias = Annotated[Union[AnnotationFile, AnnotationURL], PropertyInfo(discriminator="type")]
-
-
-class AnnotationFileSource(BaseModel):
-    """Attachment source referenced by an annotation."""
-
-    type: Literal["file"]
-    """Type discriminator that is always `file`."""
-
-    filename: str
-    """Filename referenced by the annotation."""
-
-
-class AnnotationURLSource(BaseModel):
-    """URL backing an annotation entry."""
-
-    type: Literal["url"]
-    """Type discriminator that is always `url`."""
-
-    url: str
-    """URL referenced by the annotation."""
 
 
 class ChatKitResponseOutputText(BaseModel):

@@ -8,29 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._models import BaseModel, PropertyInfo
 
-__all__ = ["ChatKitThread", "StatusActive", "StatusLocked", "StatusClosed", "Status"]
-
-
-class ChatKitThread(BaseModel):
-    """Represents a ChatKit thread and its current status."""
-
-    id: str
-    """Identifier of the thread."""
-
-    object: Literal["chatkit.thread"]
-    """Type discriminator that is always `chatkit.thread`."""
-
-    created_at: int
-    """Unix timestamp (in seconds) for when the thread was created."""
-
-    title: Optional[str]
-    """Optional human-readable title for the thread. Defaults to null when no title has been generated."""
-
-    status: Status
-    """Current status for the thread. Defaults to `active` for newly created threads."""
-
-    user: str
-    """Free-form string that identifies your end user who owns the thread."""
+__all__ = ["ChatKitThread", "Status", "StatusActive", "StatusLocked", "StatusClosed"]
 
 
 class StatusActive(BaseModel):
@@ -46,7 +24,7 @@ class StatusLocked(BaseModel):
     type: Literal["locked"]
     """Status discriminator that is always `locked`."""
 
-    reason: Optional[str]
+    reason: Optional[str] = None
     """Reason that the thread was locked. Defaults to null when no reason is recorded."""
 
 
@@ -56,8 +34,30 @@ class StatusClosed(BaseModel):
     type: Literal["closed"]
     """Status discriminator that is always `closed`."""
 
-    reason: Optional[str]
+    reason: Optional[str] = None
     """Reason that the thread was closed. Defaults to null when no reason is recorded."""
 
 
 Status: TypeAlias = Annotated[Union[StatusActive, StatusLocked, StatusClosed], PropertyInfo(discriminator="type")]
+
+
+class ChatKitThread(BaseModel):
+    """Represents a ChatKit thread and its current status."""
+
+    id: str
+    """Identifier of the thread."""
+
+    object: Literal["chatkit.thread"]
+    """Type discriminator that is always `chatkit.thread`."""
+
+    created_at: int
+    """Unix timestamp (in seconds) for when the thread was created."""
+
+    title: Optional[str] = None
+    """Optional human-readable title for the thread. Defaults to null when no title has been generated."""
+
+    status: Status
+    """Current status for the thread. Defaults to `active` for newly created threads."""
+
+    user: str
+    """Free-form string that identifies your end user who owns the thread."""

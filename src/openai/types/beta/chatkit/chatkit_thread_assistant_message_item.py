@@ -18,26 +18,44 @@ __all__ = [
 ]
 
 
-class ChatKitThreadAssistantMessageItem(BaseModel):
-    """Assistant-authored message within a thread."""
+class ChatKitThreadAssistantMessageItemContentAnnotationFileSource(BaseModel):
+    """Attachment source referenced by an annotation."""
 
-    id: str
-    """Identifier of the thread item."""
+    type: Literal["file"]
+    """Type discriminator that is always `file`."""
 
-    object: Literal["chatkit.thread_item"]
-    """Type discriminator that is always `chatkit.thread_item`."""
+    filename: str
+    """Filename referenced by the annotation."""
 
-    created_at: int
-    """Unix timestamp (in seconds) for when the item was created."""
 
-    thread_id: str
-    """Identifier of the parent thread."""
+class ChatKitThreadAssistantMessageItemContentAnnotationFile(BaseModel):
+    """Annotation that references an uploaded file."""
 
-    type: Literal["chatkit.assistant_message"]
-    """Type discriminator that is always `chatkit.assistant_message`."""
+    type: Literal["file"]
+    """Type discriminator that is always `file` for this annotation."""
 
-    content: List[ChatKitThreadAssistantMessageItemContent]
-    """Ordered assistant response segments."""
+    source: ChatKitThreadAssistantMessageItemContentAnnotationFileSource
+    """File attachment referenced by the annotation."""
+
+
+class ChatKitThreadAssistantMessageItemContentAnnotationUrlSource(BaseModel):
+    """URL backing an annotation entry."""
+
+    type: Literal["url"]
+    """Type discriminator that is always `url`."""
+
+    url: str
+    """URL referenced by the annotation."""
+
+
+class ChatKitThreadAssistantMessageItemContentAnnotationUrl(BaseModel):
+    """Annotation that references a URL."""
+
+    type: Literal["url"]
+    """Type discriminator that is always `url` for this annotation."""
+
+    source: ChatKitThreadAssistantMessageItemContentAnnotationUrlSource
+    """URL referenced by the annotation."""
 
 
 class ChatKitThreadAssistantMessageItemContent(BaseModel):
@@ -61,41 +79,23 @@ class ChatKitThreadAssistantMessageItemContent(BaseModel):
     """Ordered list of annotations attached to the response text."""
 
 
-class ChatKitThreadAssistantMessageItemContentAnnotationFile(BaseModel):
-    """Annotation that references an uploaded file."""
+class ChatKitThreadAssistantMessageItem(BaseModel):
+    """Assistant-authored message within a thread."""
 
-    type: Literal["file"]
-    """Type discriminator that is always `file` for this annotation."""
+    id: str
+    """Identifier of the thread item."""
 
-    source: ChatKitThreadAssistantMessageItemContentAnnotationFileSource
-    """File attachment referenced by the annotation."""
+    object: Literal["chatkit.thread_item"]
+    """Type discriminator that is always `chatkit.thread_item`."""
 
+    created_at: int
+    """Unix timestamp (in seconds) for when the item was created."""
 
-class ChatKitThreadAssistantMessageItemContentAnnotationFileSource(BaseModel):
-    """Attachment source referenced by an annotation."""
+    thread_id: str
+    """Identifier of the parent thread."""
 
-    type: Literal["file"]
-    """Type discriminator that is always `file`."""
+    type: Literal["chatkit.assistant_message"]
+    """Type discriminator that is always `chatkit.assistant_message`."""
 
-    filename: str
-    """Filename referenced by the annotation."""
-
-
-class ChatKitThreadAssistantMessageItemContentAnnotationUrl(BaseModel):
-    """Annotation that references a URL."""
-
-    type: Literal["url"]
-    """Type discriminator that is always `url` for this annotation."""
-
-    source: ChatKitThreadAssistantMessageItemContentAnnotationUrlSource
-    """URL referenced by the annotation."""
-
-
-class ChatKitThreadAssistantMessageItemContentAnnotationUrlSource(BaseModel):
-    """URL backing an annotation entry."""
-
-    type: Literal["url"]
-    """Type discriminator that is always `url`."""
-
-    url: str
-    """URL referenced by the annotation."""
+    content: List[ChatKitThreadAssistantMessageItemContent]
+    """Ordered assistant response segments."""

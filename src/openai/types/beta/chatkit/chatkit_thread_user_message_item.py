@@ -10,40 +10,13 @@ from ...._models import BaseModel, PropertyInfo
 
 __all__ = [
     "ChatKitThreadUserMessageItem",
+    "Content",
     "ContentInputText",
     "ContentQuotedText",
-    "Content",
     "ChatKitThreadUserMessageItemAttachment",
     "InferenceOptions",
     "InferenceOptionsToolChoice",
 ]
-
-
-class ChatKitThreadUserMessageItem(BaseModel):
-    """User-authored messages within a thread."""
-
-    id: str
-    """Identifier of the thread item."""
-
-    object: Literal["chatkit.thread_item"]
-    """Type discriminator that is always `chatkit.thread_item`."""
-
-    created_at: int
-    """Unix timestamp (in seconds) for when the item was created."""
-
-    thread_id: str
-    """Identifier of the parent thread."""
-
-    type: Literal["chatkit.user_message"]
-
-    content: List[Content]
-    """Ordered content elements supplied by the user."""
-
-    attachments: List[ChatKitThreadUserMessageItemAttachment]
-    """Attachments associated with the user message. Defaults to an empty list."""
-
-    inference_options: Optional[InferenceOptions]
-    """Model and tool overrides applied when generating the assistant response."""
 
 
 class ContentInputText(BaseModel):
@@ -84,18 +57,8 @@ class ChatKitThreadUserMessageItemAttachment(BaseModel):
     mime_type: str
     """MIME type of the attachment."""
 
-    preview_url: Optional[str]
+    preview_url: Optional[str] = None
     """Preview URL for rendering the attachment inline."""
-
-
-class InferenceOptions(BaseModel):
-    """Model and tool overrides applied when generating the assistant response."""
-
-    tool_choice: Optional[InferenceOptionsToolChoice]
-    """Tool selection that the assistant should honor when executing the item."""
-
-    model: Optional[str]
-    """Model name that generated the response. Defaults to null when using the session default."""
 
 
 class InferenceOptionsToolChoice(BaseModel):
@@ -103,3 +66,40 @@ class InferenceOptionsToolChoice(BaseModel):
 
     id: str
     """Identifier of the requested tool."""
+
+
+class InferenceOptions(BaseModel):
+    """Model and tool overrides applied when generating the assistant response."""
+
+    tool_choice: Optional[InferenceOptionsToolChoice] = None
+    """Tool selection that the assistant should honor when executing the item."""
+
+    model: Optional[str] = None
+    """Model name that generated the response. Defaults to null when using the session default."""
+
+
+class ChatKitThreadUserMessageItem(BaseModel):
+    """User-authored messages within a thread."""
+
+    id: str
+    """Identifier of the thread item."""
+
+    object: Literal["chatkit.thread_item"]
+    """Type discriminator that is always `chatkit.thread_item`."""
+
+    created_at: int
+    """Unix timestamp (in seconds) for when the item was created."""
+
+    thread_id: str
+    """Identifier of the parent thread."""
+
+    type: Literal["chatkit.user_message"]
+
+    content: List[Content]
+    """Ordered content elements supplied by the user."""
+
+    attachments: List[ChatKitThreadUserMessageItemAttachment]
+    """Attachments associated with the user message. Defaults to an empty list."""
+
+    inference_options: Optional[InferenceOptions] = None
+    """Model and tool overrides applied when generating the assistant response."""

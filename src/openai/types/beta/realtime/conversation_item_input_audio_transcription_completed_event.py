@@ -12,10 +12,67 @@ from ...audio.transcription_language import TranscriptionLanguage
 __all__ = [
     "ConversationItemInputAudioTranscriptionCompletedEvent",
     "Logprob",
-    "UsageTranscriptTextUsageTokens",
-    "UsageTranscriptTextUsageDuration",
     "Usage",
+    "UsageTranscriptTextUsageTokens",
     "UsageTranscriptTextUsageTokensInputTokenDetails",
+    "UsageTranscriptTextUsageDuration",
+]
+
+
+class Logprob(BaseModel):
+    """A log probability object."""
+
+    token: str
+    """The token that was used to generate the log probability."""
+
+    logprob: float
+    """The log probability of the token."""
+
+    bytes: List[int]
+    """The bytes that were used to generate the log probability."""
+
+
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+class UsageTranscriptTextUsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
+class UsageTranscriptTextUsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
 ]
 
 
@@ -62,60 +119,3 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 
     usage: Usage
     """Usage statistics for the transcription."""
-
-
-class Logprob(BaseModel):
-    """A log probability object."""
-
-    token: str
-    """The token that was used to generate the log probability."""
-
-    logprob: float
-    """The log probability of the token."""
-
-    bytes: List[int]
-    """The bytes that were used to generate the log probability."""
-
-
-class UsageTranscriptTextUsageTokens(BaseModel):
-    """Usage statistics for models billed by token usage."""
-
-    type: Literal["tokens"]
-    """The type of the usage object. Always `tokens` for this variant."""
-
-    input_tokens: int
-    """Number of input tokens billed for this request."""
-
-    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
-    """Details about the input tokens billed for this request."""
-
-    output_tokens: int
-    """Number of output tokens generated."""
-
-    total_tokens: int
-    """Total number of tokens used (input + output)."""
-
-
-class UsageTranscriptTextUsageDuration(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""
-
-
-Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
-]
-
-
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""

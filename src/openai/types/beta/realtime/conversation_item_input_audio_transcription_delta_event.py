@@ -11,6 +11,19 @@ from ...._models import BaseModel
 __all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent", "Logprob"]
 
 
+class Logprob(BaseModel):
+    """A log probability object."""
+
+    token: str
+    """The token that was used to generate the log probability."""
+
+    logprob: float
+    """The log probability of the token."""
+
+    bytes: List[int]
+    """The bytes that were used to generate the log probability."""
+
+
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     """Returned when the text value of an input audio transcription content part is updated."""
 
@@ -31,16 +44,3 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
 
     logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the transcription."""
-
-
-class Logprob(BaseModel):
-    """A log probability object."""
-
-    token: str
-    """The token that was used to generate the log probability."""
-
-    logprob: float
-    """The log probability of the token."""
-
-    bytes: List[int]
-    """The bytes that were used to generate the log probability."""

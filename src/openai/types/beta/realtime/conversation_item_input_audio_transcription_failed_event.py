@@ -11,6 +11,22 @@ from ...._models import BaseModel
 __all__ = ["ConversationItemInputAudioTranscriptionFailedEvent", "Error"]
 
 
+class Error(BaseModel):
+    """Details of the transcription error."""
+
+    type: Optional[str] = None
+    """The type of error."""
+
+    code: Optional[str] = None
+    """Error code, if any."""
+
+    message: Optional[str] = None
+    """A human-readable error message."""
+
+    param: Optional[str] = None
+    """Parameter related to the error, if any."""
+
+
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     """
     Returned when input audio transcription is configured, and a transcription
@@ -35,19 +51,3 @@ class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
 
     error: Error
     """Details of the transcription error."""
-
-
-class Error(BaseModel):
-    """Details of the transcription error."""
-
-    type: Optional[str] = None
-    """The type of error."""
-
-    code: Optional[str] = None
-    """Error code, if any."""
-
-    message: Optional[str] = None
-    """A human-readable error message."""
-
-    param: Optional[str] = None
-    """Parameter related to the error, if any."""

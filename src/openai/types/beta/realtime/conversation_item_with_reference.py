@@ -11,6 +11,27 @@ from ...._models import BaseModel
 __all__ = ["ConversationItemWithReference", "Content"]
 
 
+class Content(BaseModel):
+    type: Optional[Literal["input_audio", "input_text", "item_reference", "text"]] = None
+    """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
+
+    text: Optional[str] = None
+    """The text content, used for `input_text` and `text` content types."""
+
+    id: Optional[str] = None
+    """
+    ID of a previous conversation item to reference (for `item_reference`
+    content types in `response.create` events). These can reference both
+    client and server created items.
+    """
+
+    audio: Optional[str] = None
+    """Base64-encoded audio bytes, used for `input_audio` content type."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio, used for `input_audio` content type."""
+
+
 class ConversationItemWithReference(BaseModel):
     """The item to add to the conversation."""
 
@@ -68,24 +89,3 @@ class ConversationItemWithReference(BaseModel):
 
     output: Optional[str] = None
     """The output of the function call (for `function_call_output` items)."""
-
-
-class Content(BaseModel):
-    type: Optional[Literal["input_audio", "input_text", "item_reference", "text"]] = None
-    """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
-
-    text: Optional[str] = None
-    """The text content, used for `input_text` and `text` content types."""
-
-    id: Optional[str] = None
-    """
-    ID of a previous conversation item to reference (for `item_reference`
-    content types in `response.create` events). These can reference both
-    client and server created items.
-    """
-
-    audio: Optional[str] = None
-    """Base64-encoded audio bytes, used for `input_audio` content type."""
-
-    transcript: Optional[str] = None
-    """The transcript of the audio, used for `input_audio` content type."""

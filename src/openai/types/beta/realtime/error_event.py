@@ -11,23 +11,6 @@ from ...._models import BaseModel
 __all__ = ["ErrorEvent", "Error"]
 
 
-class ErrorEvent(BaseModel):
-    """
-    Returned when an error occurs, which could be a client problem or a server
-    problem. Most errors are recoverable and the session will stay open, we
-    recommend to implementors to monitor and log error messages by default.
-    """
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["error"]
-    """The event type, must be `error`."""
-
-    error: Error
-    """Details of the error."""
-
-
 class Error(BaseModel):
     """Details of the error."""
 
@@ -45,3 +28,20 @@ class Error(BaseModel):
 
     event_id: Optional[str] = None
     """The event_id of the client event that caused the error, if applicable."""
+
+
+class ErrorEvent(BaseModel):
+    """
+    Returned when an error occurs, which could be a client problem or a server
+    problem. Most errors are recoverable and the session will stay open, we
+    recommend to implementors to monitor and log error messages by default.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["error"]
+    """The event type, must be `error`."""
+
+    error: Error
+    """Details of the error."""

@@ -11,6 +11,20 @@ from ...._models import BaseModel
 __all__ = ["RateLimitsUpdatedEvent", "RateLimit"]
 
 
+class RateLimit(BaseModel):
+    name: Optional[Literal["requests", "tokens"]] = None
+    """The name of the rate limit (`requests`, `tokens`)."""
+
+    limit: Optional[int] = None
+    """The maximum allowed value for the rate limit."""
+
+    remaining: Optional[int] = None
+    """The remaining value before the limit is reached."""
+
+    reset_seconds: Optional[float] = None
+    """Seconds until the rate limit resets."""
+
+
 class RateLimitsUpdatedEvent(BaseModel):
     """
     Emitted at the beginning of a Response to indicate the updated rate limits.
@@ -27,17 +41,3 @@ class RateLimitsUpdatedEvent(BaseModel):
 
     rate_limits: List[RateLimit]
     """List of rate limit information."""
-
-
-class RateLimit(BaseModel):
-    name: Optional[Literal["requests", "tokens"]] = None
-    """The name of the rate limit (`requests`, `tokens`)."""
-
-    limit: Optional[int] = None
-    """The maximum allowed value for the rate limit."""
-
-    remaining: Optional[int] = None
-    """The remaining value before the limit is reached."""
-
-    reset_seconds: Optional[float] = None
-    """Seconds until the rate limit resets."""

@@ -9,6 +9,48 @@ from ...._models import BaseModel
 __all__ = ["RealtimeResponseUsage", "InputTokenDetails", "InputTokenDetailsCachedTokensDetails", "OutputTokenDetails"]
 
 
+class InputTokenDetailsCachedTokensDetails(BaseModel):
+    """Details about the cached tokens used as input for the Response."""
+
+    text_tokens: Optional[int] = None
+    """The number of cached text tokens used as input for the Response."""
+
+    image_tokens: Optional[int] = None
+    """The number of cached image tokens used as input for the Response."""
+
+    audio_tokens: Optional[int] = None
+    """The number of cached audio tokens used as input for the Response."""
+
+
+class InputTokenDetails(BaseModel):
+    """Details about the input tokens used in the Response."""
+
+    cached_tokens: Optional[int] = None
+    """The number of cached tokens used as input for the Response."""
+
+    text_tokens: Optional[int] = None
+    """The number of text tokens used as input for the Response."""
+
+    image_tokens: Optional[int] = None
+    """The number of image tokens used as input for the Response."""
+
+    audio_tokens: Optional[int] = None
+    """The number of audio tokens used as input for the Response."""
+
+    cached_tokens_details: Optional[InputTokenDetailsCachedTokensDetails] = None
+    """Details about the cached tokens used as input for the Response."""
+
+
+class OutputTokenDetails(BaseModel):
+    """Details about the output tokens used in the Response."""
+
+    text_tokens: Optional[int] = None
+    """The number of text tokens used in the Response."""
+
+    audio_tokens: Optional[int] = None
+    """The number of audio tokens used in the Response."""
+
+
 class RealtimeResponseUsage(BaseModel):
     """
     Usage statistics for the Response, this will correspond to billing. A
@@ -40,45 +82,3 @@ class RealtimeResponseUsage(BaseModel):
 
     output_token_details: Optional[OutputTokenDetails] = None
     """Details about the output tokens used in the Response."""
-
-
-class InputTokenDetails(BaseModel):
-    """Details about the input tokens used in the Response."""
-
-    cached_tokens: Optional[int] = None
-    """The number of cached tokens used as input for the Response."""
-
-    text_tokens: Optional[int] = None
-    """The number of text tokens used as input for the Response."""
-
-    image_tokens: Optional[int] = None
-    """The number of image tokens used as input for the Response."""
-
-    audio_tokens: Optional[int] = None
-    """The number of audio tokens used as input for the Response."""
-
-    cached_tokens_details: Optional[InputTokenDetailsCachedTokensDetails] = None
-    """Details about the cached tokens used as input for the Response."""
-
-
-class InputTokenDetailsCachedTokensDetails(BaseModel):
-    """Details about the cached tokens used as input for the Response."""
-
-    text_tokens: Optional[int] = None
-    """The number of cached text tokens used as input for the Response."""
-
-    image_tokens: Optional[int] = None
-    """The number of cached image tokens used as input for the Response."""
-
-    audio_tokens: Optional[int] = None
-    """The number of cached audio tokens used as input for the Response."""
-
-
-class OutputTokenDetails(BaseModel):
-    """Details about the output tokens used in the Response."""
-
-    text_tokens: Optional[int] = None
-    """The number of text tokens used in the Response."""
-
-    audio_tokens: Optional[int] = None
-    """The number of audio tokens used in the Response."""

@@ -11,6 +11,22 @@ from ...._models import BaseModel
 __all__ = ["ResponseContentPartAddedEvent", "Part"]
 
 
+class Part(BaseModel):
+    """The content part that was added."""
+
+    type: Optional[Literal["audio", "text"]] = None
+    """The content type ("text", "audio")."""
+
+    text: Optional[str] = None
+    """The text content (if type is "text")."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio (if type is "audio")."""
+
+
 class ResponseContentPartAddedEvent(BaseModel):
     """
     Returned when a new content part is added to an assistant message item during
@@ -37,19 +53,3 @@ class ResponseContentPartAddedEvent(BaseModel):
 
     part: Part
     """The content part that was added."""
-
-
-class Part(BaseModel):
-    """The content part that was added."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
-    audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
-    transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""

@@ -11,6 +11,22 @@ from ...._models import BaseModel
 __all__ = ["ResponseContentPartDoneEvent", "Part"]
 
 
+class Part(BaseModel):
+    """The content part that is done."""
+
+    type: Optional[Literal["audio", "text"]] = None
+    """The content type ("text", "audio")."""
+
+    text: Optional[str] = None
+    """The text content (if type is "text")."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio (if type is "audio")."""
+
+
 class ResponseContentPartDoneEvent(BaseModel):
     """
     Returned when a content part is done streaming in an assistant message item.
@@ -37,19 +53,3 @@ class ResponseContentPartDoneEvent(BaseModel):
 
     part: Part
     """The content part that is done."""
-
-
-class Part(BaseModel):
-    """The content part that is done."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
-    audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
-    transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""

@@ -18,42 +18,32 @@ from ...responses.tool_choice_function import ToolChoiceFunction
 __all__ = ["ResponseCreateEvent", "Response", "ResponseVoiceID", "ResponseVoice", "ResponseTool"]
 
 
-class ResponseCreateEvent(BaseModel):
+class ResponseVoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+ResponseVoice: TypeAlias = Union[VoiceIdsShared, ResponseVoiceID]
+
+
+class ResponseTool(BaseModel):
+    type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
+
+    name: Optional[str] = None
+    """The name of the function."""
+
+    description: Optional[str] = None
     """
-    This event instructs the server to create a Response, which means triggering
-    model inference. When in Server VAD mode, the server will create Responses
-    automatically.
-
-    A Response will include at least one Item, and may have two, in which case
-    the second will be a function call. These Items will be appended to the
-    conversation history.
-
-    The server will respond with a `response.created` event, events for Items
-    and content created, and finally a `response.done` event to indicate the
-    Response is complete.
-
-    The `response.create` event can optionally include inference configuration like
-    `instructions`, and `temperature`. These fields will override the Session's
-    configuration for this Response only.
-
-    Responses can be created out-of-band of the default Conversation, meaning that they can
-    have arbitrary input, and it's possible to disable writing the output to the Conversation.
-    Only one Response can write to the default Conversation at a time, but otherwise multiple
-    Responses can be created in parallel.
-
-    Clients can set `conversation` to `none` to create a Response that does not write to the default
-    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
-    raw Items and references to existing Items.
+    The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
     """
 
-    event_id: Optional[str] = None
-    """Optional client-generated ID used to identify this event."""
-
-    type: Literal["response.create"]
-    """The event type, must be `response.create`."""
-
-    response: Optional[Response] = None
-    """Create a new Realtime response with these parameters"""
+    parameters: Optional[Dict[str, object]] = None
+    """Parameters of the function in JSON Schema."""
 
 
 class Response(BaseModel):
@@ -146,30 +136,46 @@ class Response(BaseModel):
     Note that this can include references to items from the default conversation.
     """
 
-
-class ResponseVoiceID(BaseModel):
-    """Custom voice reference."""
-
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-ResponseVoice: TypeAlias = Union[VoiceIdsShared, ResponseVoiceID]
-
-
-class ResponseTool(BaseModel):
-    type: Optional[Literal["function"]] = None
-    """The type of the tool, i.e. `function`."""
-
-    name: Optional[str] = None
-    """The name of the function."""
-
-    description: Optional[str] = None
+    max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
     """
-    The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
+    Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer
+    between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens.
     """
 
-    parameters: Optional[Dict[str, object]] = None
-    """Parameters of the function in JSON Schema."""
+
+class ResponseCreateEvent(BaseModel):
+    """
+    This event instructs the server to create a Response, which means triggering
+    model inference. When in Server VAD mode, the server will create Responses
+    automatically.
+
+    A Response will include at least one Item, and may have two, in which case
+    the second will be a function call. These Items will be appended to the
+    conversation history.
+
+    The server will respond with a `response.created` event, events for Items
+    and content created, and finally a `response.done` event to indicate the
+    Response is complete.
+
+    The `response.create` event can optionally include inference configuration like
+    `instructions`, and `temperature`. These fields will override the Session's
+    configuration for this Response only.
+
+    Responses can be created out-of-band of the default Conversation, meaning that they can
+    have arbitrary input, and it's possible to disable writing the output to the Conversation.
+    Only one Response can write to the default Conversation at a time, but otherwise multiple
+    Responses can be created in parallel.
+
+    Clients can set `conversation` to `none` to create a Response that does not write to the default
+    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
+    raw Items and references to existing Items.
+    """
+
+    event_id: Optional[str] = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["response.create"]
+    """The event type, must be `response.create`."""
+
+    response: Optional[Response] = None
+    """Create a new Realtime response with these parameters"""

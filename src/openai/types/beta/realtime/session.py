@@ -17,11 +17,95 @@ __all__ = [
     "Session",
     "InputAudioTranscription",
     "InputAudioNoiseReduction",
-    "TracingTracingConfiguration",
     "Tracing",
+    "TracingTracingConfiguration",
     "Tool",
     "TurnDetection",
 ]
+
+
+class InputAudioTranscription(BaseModel):
+    """
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
+    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the transcription service.
+    """
+
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-live-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """
+    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
+    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
+    and `gpt-realtime-whisper`.
+    """
+
+    language: Optional[str] = None
+    """The language of the input audio."""
+
+    languages: Optional[List[str]] = None
+    """
+    The possible input audio languages configured for transcription, in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    """
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
+
+
+class InputAudioNoiseReduction(BaseModel):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class TracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """
+    The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """
+    The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: Optional[Dict[str, object]] = None
+    """
+    The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 
 
 class Session(BaseModel):
@@ -188,90 +272,6 @@ class Session(BaseModel):
     """
 
 
-class InputAudioTranscription(BaseModel):
-    """
-    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
-    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
-    asynchronously through [the /audio/transcriptions
-    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
-    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
-    language and prompt for transcription, these offer additional guidance to the transcription service.
-    """
-
-    model: Optional[
-        Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-transcribe",
-                "gpt-live-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe",
-                "gpt-4o-transcribe-diarize",
-                "gpt-realtime-whisper",
-            ],
-        ]
-    ] = None
-    """
-    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
-    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
-    and `gpt-realtime-whisper`.
-    """
-
-    language: Optional[str] = None
-    """The language of the input audio."""
-
-    languages: Optional[List[str]] = None
-    """
-    The possible input audio languages configured for transcription, in
-    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
-    """
-
-    prompt: Optional[str] = None
-    """The prompt configured for input audio transcription, when present."""
-
-
-class InputAudioNoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class TracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """
-    The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """
-    The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: Optional[Dict[str, object]] = None
-    """
-    The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-
-
 class Tool(BaseModel):
     type: Optional[Literal["function"]] = None
     """The type of the tool, i.e. `function`."""
@@ -301,3 +301,15 @@ class TurnDetection(BaseModel):
     prefix_padding_ms: Optional[int] = None
 
     silence_duration_ms: Optional[int] = None
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: Optional[bool] = None
+    """
+    Whether or not to automatically interrupt any ongoing response with output to the default conversation when a VAD
+    start event occurs.
+    """

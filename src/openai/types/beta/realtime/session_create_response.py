@@ -17,11 +17,125 @@ __all__ = [
     "VoiceID",
     "Voice",
     "InputAudioTranscription",
-    "TracingTracingConfiguration",
     "Tracing",
+    "TracingTracingConfiguration",
     "TurnDetection",
     "Tool",
 ]
+
+
+class ClientSecret(BaseModel):
+    """Ephemeral key returned by the API."""
+
+    value: str
+    """
+    Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side.
+    """
+
+    expires_at: int
+    """
+    Timestamp for when the token expires. Currently, all tokens expire
+    after one minute.
+    """
+
+
+class VoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[VoiceIdsShared, VoiceID]
+
+
+class InputAudioTranscription(BaseModel):
+    """
+    Configuration for input audio transcription, defaults to off and can be
+    set to `null` to turn off once on. Input audio transcription is not native
+    to the model, since the model consumes audio directly. Transcription runs
+    asynchronously and should be treated as rough guidance
+    rather than the representation understood by the model.
+    """
+
+    model: Optional[str] = None
+    """The model to use for transcription."""
+
+
+class TracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """
+    The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """
+    The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: Optional[Dict[str, object]] = None
+    """
+    The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+
+
+class TurnDetection(BaseModel):
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+    """
+
+    type: Optional[str] = None
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: Optional[float] = None
+    """
+    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
+    prefix_padding_ms: Optional[int] = None
+    """
+    Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: Optional[int] = None
+    """
+    Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
+
+
+class Tool(BaseModel):
+    type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
+
+    name: Optional[str] = None
+    """The name of the function."""
+
+    description: Optional[str] = None
+    """
+    The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
+    parameters: Optional[Dict[str, object]] = None
+    """Parameters of the function in JSON Schema."""
 
 
 class SessionCreateResponse(BaseModel):
@@ -140,117 +254,3 @@ class SessionCreateResponse(BaseModel):
     Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
-
-
-class ClientSecret(BaseModel):
-    """Ephemeral key returned by the API."""
-
-    value: str
-    """
-    Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: int
-    """
-    Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
-    """
-
-
-class VoiceID(BaseModel):
-    """Custom voice reference."""
-
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-Voice: TypeAlias = Union[VoiceIdsShared, VoiceID]
-
-
-class InputAudioTranscription(BaseModel):
-    """
-    Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model.
-    """
-
-    model: Optional[str] = None
-    """The model to use for transcription."""
-
-
-class TracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """
-    The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """
-    The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: Optional[Dict[str, object]] = None
-    """
-    The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-
-
-class TurnDetection(BaseModel):
-    """
-    Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-    """
-    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: Optional[int] = None
-    """
-    Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: Optional[int] = None
-    """
-    Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """
-
-
-class Tool(BaseModel):
-    type: Optional[Literal["function"]] = None
-    """The type of the tool, i.e. `function`."""
-
-    name: Optional[str] = None
-    """The name of the function."""
-
-    description: Optional[str] = None
-    """
-    The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
-    """
-
-    parameters: Optional[Dict[str, object]] = None
-    """Parameters of the function in JSON Schema."""

@@ -20,8 +20,8 @@ __all__ = [
     "Session",
     "SessionInputAudioTranscription",
     "SessionInputAudioNoiseReduction",
-    "SessionTracingTracingConfiguration",
     "SessionTracing",
+    "SessionTracingTracingConfiguration",
     "SessionClientSecret",
     "SessionClientSecretExpiresAfter",
     "SessionTool",
@@ -29,28 +29,136 @@ __all__ = [
 ]
 
 
-class SessionUpdateEvent(BaseModel):
+class SessionInputAudioTranscription(BaseModel):
     """
-    Send this event to update the session’s default configuration.
-    The client may send this event at any time to update any field,
-    except for `voice`. However, note that once a session has been
-    initialized with a particular `model`, it can’t be changed to
-    another model using `session.update`.
-
-    When the server receives a `session.update`, it will respond
-    with a `session.updated` event showing the full, effective configuration.
-    Only the fields that are present are updated. To clear a field like
-    `instructions`, pass an empty string.
+    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
+    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
+    asynchronously through [the /audio/transcriptions
+    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
+    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
+    language and prompt for transcription, these offer additional guidance to the transcription service.
     """
 
-    event_id: Optional[str] = None
-    """Optional client-generated ID used to identify this event."""
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-live-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """
+    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
+    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
+    and `gpt-realtime-whisper`.
+    """
 
-    type: Literal["session.update"]
-    """The event type, must be `session.update`."""
+    language: Optional[str] = None
+    """The language of the input audio."""
 
-    session: Session
-    """Realtime session object for the beta interface."""
+    languages: Optional[List[str]] = None
+    """
+    The possible input audio languages configured for transcription, in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
+    """
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
+
+
+class SessionInputAudioNoiseReduction(BaseModel):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class SessionTracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """
+    The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """
+    The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: Optional[Dict[str, object]] = None
+    """
+    The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
+
+
+class SessionClientSecretExpiresAfter(BaseModel):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Optional[Literal["created_at"]] = None
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: Optional[int] = None
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
+
+
+class SessionClientSecret(BaseModel):
+    """
+    Create a session and client secret for the Realtime API. The request can specify
+    either a realtime or a transcription session configuration.
+    [Learn more about the Realtime API](/docs/guides/realtime).
+    """
+
+    expires_after: Optional[SessionClientSecretExpiresAfter] = None
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    session: Optional[
+        Annotated[
+            Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest],
+            PropertyInfo(discriminator="type"),
+        ]
+    ] = None
+    """
+    Session configuration to use for the client secret. Choose either a realtime
+    session or a transcription session.
+    """
 
 
 class Session(BaseModel):
@@ -216,137 +324,36 @@ class Session(BaseModel):
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-
-class SessionInputAudioTranscription(BaseModel):
-    """
-    Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input
-    audio transcription is not native to the model, since the model consumes audio directly. Transcription runs
-    asynchronously through [the /audio/transcriptions
-    endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as
-    guidance of input audio content rather than precisely what the model heard. The client can optionally set the
-    language and prompt for transcription, these offer additional guidance to the transcription service.
-    """
-
-    model: Optional[
-        Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-transcribe",
-                "gpt-live-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe",
-                "gpt-4o-transcribe-diarize",
-                "gpt-realtime-whisper",
-            ],
-        ]
-    ] = None
-    """
-    The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`,
-    `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`,
-    and `gpt-realtime-whisper`.
-    """
-
-    language: Optional[str] = None
-    """The language of the input audio."""
-
-    languages: Optional[List[str]] = None
-    """
-    The possible input audio languages configured for transcription, in
-    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format.
-    """
-
-    prompt: Optional[str] = None
-    """The prompt configured for input audio transcription, when present."""
-
-
-class SessionInputAudioNoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class SessionTracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """
-    The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """
-    The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: Optional[Dict[str, object]] = None
-    """
-    The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
-
-
-class SessionClientSecret(BaseModel):
+    client_secret: Optional[SessionClientSecret] = None
     """
     Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
     [Learn more about the Realtime API](/docs/guides/realtime).
     """
 
-    expires_after: Optional[SessionClientSecretExpiresAfter] = None
+
+class SessionUpdateEvent(BaseModel):
     """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
+    Send this event to update the session’s default configuration.
+    The client may send this event at any time to update any field,
+    except for `voice`. However, note that once a session has been
+    initialized with a particular `model`, it can’t be changed to
+    another model using `session.update`.
+
+    When the server receives a `session.update`, it will respond
+    with a `session.updated` event showing the full, effective configuration.
+    Only the fields that are present are updated. To clear a field like
+    `instructions`, pass an empty string.
     """
 
-    session: Optional[
-        Annotated[
-            Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest],
-            PropertyInfo(discriminator="type"),
-        ]
-    ] = None
-    """
-    Session configuration to use for the client secret. Choose either a realtime
-    session or a transcription session.
-    """
+    event_id: Optional[str] = None
+    """Optional client-generated ID used to identify this event."""
 
+    type: Literal["session.update"]
+    """The event type, must be `session.update`."""
 
-class SessionClientSecretExpiresAfter(BaseModel):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Optional[Literal["created_at"]] = None
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
-
-    seconds: Optional[int] = None
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
-    """
+    session: Session
+    """Realtime session object for the beta interface."""
 
 
 class SessionTool(BaseModel):
@@ -378,3 +385,15 @@ class SessionTurnDetection(BaseModel):
     prefix_padding_ms: Optional[int] = None
 
     silence_duration_ms: Optional[int] = None
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: Optional[bool] = None
+    """
+    Whether or not to automatically interrupt any ongoing response with output to the default conversation when a VAD
+    start event occurs.
+    """

@@ -12,41 +12,6 @@ from ...audio_transcription_response import AudioTranscriptionResponse
 __all__ = ["TranscriptionSession", "ClientSecret", "TurnDetection", "InputAudioTranscription"]
 
 
-class TranscriptionSession(BaseModel):
-    """
-    A new Realtime transcription session configuration.
-
-    When a session is created on the server via REST API, the session object
-    also contains an ephemeral key. Default TTL for keys is 10 minutes. This
-    property is not present when a session is updated via the WebSocket API.
-    """
-
-    client_secret: ClientSecret
-    """
-    Ephemeral key returned by the API. Only present when the session is
-    created on the server via REST API.
-    """
-
-    modalities: Optional[List[Literal["text", "audio"]]] = None
-    """
-    The set of modalities the model can respond with. To disable audio,
-    set this to ["text"].
-    """
-
-    input_audio_format: Optional[str] = None
-    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
-
-    input_audio_transcription: Optional[AudioTranscriptionResponse] = None
-    """Configuration of the transcription model."""
-
-    turn_detection: Optional[TurnDetection] = None
-    """
-    Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-
 class ClientSecret(BaseModel):
     """
     Ephemeral key returned by the API. Only present when the session is
@@ -95,6 +60,41 @@ class TurnDetection(BaseModel):
     Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
+    """
+
+
+class TranscriptionSession(BaseModel):
+    """
+    A new Realtime transcription session configuration.
+
+    When a session is created on the server via REST API, the session object
+    also contains an ephemeral key. Default TTL for keys is 10 minutes. This
+    property is not present when a session is updated via the WebSocket API.
+    """
+
+    client_secret: ClientSecret
+    """
+    Ephemeral key returned by the API. Only present when the session is
+    created on the server via REST API.
+    """
+
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    """
+    The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
+    """
+
+    input_audio_format: Optional[str] = None
+    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
+
+    input_audio_transcription: Optional[AudioTranscriptionResponse] = None
+    """Configuration of the transcription model."""
+
+    turn_detection: Optional[TurnDetection] = None
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
     """
 
 

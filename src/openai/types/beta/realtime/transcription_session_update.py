@@ -21,17 +21,104 @@ __all__ = [
 ]
 
 
-class TranscriptionSessionUpdate(BaseModel):
-    """Send this event to update a transcription session."""
+class SessionTurnDetection(BaseModel):
+    """
+    Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect
+    the start and end of speech based on audio volume and respond at the end of user speech.
+    """
 
-    event_id: Optional[str] = None
-    """Optional client-generated ID used to identify this event."""
+    type: Optional[Literal["server_vad"]] = None
+    """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
 
-    type: Literal["transcription_session.update"]
-    """The event type, must be `transcription_session.update`."""
+    threshold: Optional[float] = None
+    """
+    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
 
-    session: Session
-    """Realtime transcription session object configuration."""
+    prefix_padding_ms: Optional[int] = None
+    """
+    Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: Optional[int] = None
+    """
+    Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: Optional[bool] = None
+    """
+    Whether or not to automatically interrupt any ongoing response with output to the default conversation when a VAD
+    start event occurs.
+    """
+
+
+class SessionInputAudioNoiseReduction(BaseModel):
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
+    type: Optional[NoiseReductionType] = None
+    """
+    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
+    far-field microphones such as laptop or conference room microphones.
+    """
+
+
+class SessionClientSecretExpiresAt(BaseModel):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Optional[Literal["created_at"]] = None
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: Optional[int] = None
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
+
+
+class SessionClientSecret(BaseModel):
+    """
+    Ephemeral key returned by the API. Only present when the session is
+    created on the server via REST API.
+    """
+
+    value: str
+    """
+    Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side.
+    """
+
+    expires_at: Optional[SessionClientSecretExpiresAt] = None
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
 
 
 class Session(BaseModel):
@@ -70,91 +157,27 @@ class Session(BaseModel):
     `item.input_audio_transcription.logprobs`
     """
 
-
-class SessionTurnDetection(BaseModel):
-    """
-    Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect
-    the start and end of speech based on audio volume and respond at the end of user speech.
-    """
-
-    type: Optional[Literal["server_vad"]] = None
-    """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
-
-    threshold: Optional[float] = None
-    """
-    Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: Optional[int] = None
-    """
-    Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: Optional[int] = None
-    """
-    Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """
-
-
-class SessionInputAudioNoiseReduction(BaseModel):
-    """
-    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
-    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
-    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
-    audio.
-    """
-
-    type: Optional[NoiseReductionType] = None
-    """
-    Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
-    far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class SessionClientSecret(BaseModel):
+    client_secret: Optional[SessionClientSecret] = None
     """
     Ephemeral key returned by the API. Only present when the session is
     created on the server via REST API.
     """
 
-    value: str
-    """
-    Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: int
-    """
-    Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
-    """
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    """The set of modalities the model can respond with."""
 
 
-class SessionClientSecretExpiresAt(BaseModel):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
+class TranscriptionSessionUpdate(BaseModel):
+    """Send this event to update a transcription session."""
 
-    anchor: Optional[Literal["created_at"]] = None
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
+    event_id: Optional[str] = None
+    """Optional client-generated ID used to identify this event."""
 
-    seconds: Optional[int] = None
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
-    """
+    type: Literal["transcription_session.update"]
+    """The event type, must be `transcription_session.update`."""
+
+    session: Session
+    """Realtime transcription session object configuration."""
 
 
 class SessionInputAudioTranscription(BaseModel):

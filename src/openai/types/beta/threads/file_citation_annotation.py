@@ -9,6 +9,11 @@ from ...._models import BaseModel
 __all__ = ["FileCitationAnnotation", "FileCitation"]
 
 
+class FileCitation(BaseModel):
+    file_id: str
+    """The ID of the specific File the citation is from."""
+
+
 class FileCitationAnnotation(BaseModel):
     """
     A citation within the message that points to a specific quote from a specific File associated with the assistant
@@ -26,8 +31,3 @@ class FileCitationAnnotation(BaseModel):
     start_index: int
 
     end_index: int
-
-
-class FileCitation(BaseModel):
-    file_id: str
-    """The ID of the specific File the citation is from."""

@@ -11,6 +11,14 @@ from ...._models import BaseModel
 __all__ = ["FileCitationDeltaAnnotation", "FileCitation"]
 
 
+class FileCitation(BaseModel):
+    file_id: Optional[str] = None
+    """The ID of the specific File the citation is from."""
+
+    quote: Optional[str] = None
+    """The specific quote in the file."""
+
+
 class FileCitationDeltaAnnotation(BaseModel):
     """
     A citation within the message that points to a specific quote from a specific File associated with the assistant
@@ -31,11 +39,3 @@ class FileCitationDeltaAnnotation(BaseModel):
     start_index: Optional[int] = None
 
     end_index: Optional[int] = None
-
-
-class FileCitation(BaseModel):
-    file_id: Optional[str] = None
-    """The ID of the specific File the citation is from."""
-
-    quote: Optional[str] = None
-    """The specific quote in the file."""

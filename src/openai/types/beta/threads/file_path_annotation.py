@@ -9,6 +9,11 @@ from ...._models import BaseModel
 __all__ = ["FilePathAnnotation", "FilePath"]
 
 
+class FilePath(BaseModel):
+    file_id: str
+    """The ID of the file that was generated."""
+
+
 class FilePathAnnotation(BaseModel):
     """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
 
@@ -23,8 +28,3 @@ class FilePathAnnotation(BaseModel):
     start_index: int
 
     end_index: int
-
-
-class FilePath(BaseModel):
-    file_id: str
-    """The ID of the file that was generated."""

@@ -11,6 +11,11 @@ from ...._models import BaseModel
 __all__ = ["FilePathDeltaAnnotation", "FilePath"]
 
 
+class FilePath(BaseModel):
+    file_id: Optional[str] = None
+    """The ID of the file that was generated."""
+
+
 class FilePathDeltaAnnotation(BaseModel):
     """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
 
@@ -28,8 +33,3 @@ class FilePathDeltaAnnotation(BaseModel):
     start_index: Optional[int] = None
 
     end_index: Optional[int] = None
-
-
-class FilePath(BaseModel):
-    file_id: Optional[str] = None
-    """The ID of the file that was generated."""

@@ -10,7 +10,7 @@ from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
 from ..code_interpreter_tool_param import CodeInterpreterToolParam
 
-__all__ = ["MessageCreateParams", "Attachment", "AttachmentToolFileSearch", "AttachmentTool"]
+__all__ = ["MessageCreateParams", "Attachment", "AttachmentTool", "AttachmentToolFileSearch"]
 
 
 class MessageCreateParams(TypedDict, total=False):

@@ -9,6 +9,16 @@ from ...._models import BaseModel
 __all__ = ["RequiredActionFunctionToolCall", "Function"]
 
 
+class Function(BaseModel):
+    """The function definition."""
+
+    name: str
+    """The name of the function."""
+
+    arguments: str
+    """The arguments that the model expects you to pass to the function."""
+
+
 class RequiredActionFunctionToolCall(BaseModel):
     """Tool call objects"""
 
@@ -23,13 +33,3 @@ class RequiredActionFunctionToolCall(BaseModel):
 
     function: Function
     """The function definition."""
-
-
-class Function(BaseModel):
-    """The function definition."""
-
-    name: str
-    """The name of the function."""
-
-    arguments: str
-    """The arguments that the model expects you to pass to the function."""

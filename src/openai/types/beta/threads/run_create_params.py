@@ -22,8 +22,8 @@ __all__ = [
     "RunCreateParams",
     "AdditionalMessage",
     "AdditionalMessageAttachment",
-    "AdditionalMessageAttachmentToolFileSearch",
     "AdditionalMessageAttachmentTool",
+    "AdditionalMessageAttachmentToolFileSearch",
     "TruncationStrategy",
 ]
 

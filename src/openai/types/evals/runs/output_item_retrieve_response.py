@@ -13,40 +13,6 @@ from ..eval_api_error import EvalAPIError
 __all__ = ["OutputItemRetrieveResponse", "Result", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
 
 
-class OutputItemRetrieveResponse(BaseModel):
-    """A schema representing an evaluation run output item."""
-
-    object: Literal["eval.run.output_item"]
-    """The type of the object. Always "eval.run.output_item"."""
-
-    id: str
-    """Unique identifier for the evaluation run output item."""
-
-    run_id: str
-    """The identifier of the evaluation run associated with this output item."""
-
-    eval_id: str
-    """The identifier of the evaluation group."""
-
-    created_at: int
-    """Unix timestamp (in seconds) when the evaluation run was created."""
-
-    status: str
-    """The status of the evaluation run."""
-
-    datasource_item_id: int
-    """The identifier for the data source item."""
-
-    datasource_item: Dict[str, builtins.object]
-    """Details of the input data source item."""
-
-    results: List[Result]
-    """A list of grader results for this output item."""
-
-    sample: Sample
-    """A sample containing the input and output of the evaluation run."""
-
-
 class Result(BaseModel):
     """A single grader result for an evaluation run output item."""
 
@@ -64,6 +30,40 @@ class Result(BaseModel):
 
     sample: Optional[Dict[str, object]] = None
     """Optional sample or intermediate data produced by the grader."""
+
+
+class SampleInput(BaseModel):
+    """An input message."""
+
+    role: str
+    """The role of the message sender (e.g., system, user, developer)."""
+
+    content: str
+    """The content of the message."""
+
+
+class SampleOutput(BaseModel):
+    role: Optional[str] = None
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: Optional[str] = None
+    """The content of the message."""
+
+
+class SampleUsage(BaseModel):
+    """Token usage details for the sample."""
+
+    total_tokens: int
+    """The total number of tokens used."""
+
+    completion_tokens: int
+    """The number of completion tokens generated."""
+
+    prompt_tokens: int
+    """The number of prompt tokens used."""
+
+    cached_tokens: int
+    """The number of tokens retrieved from cache."""
 
 
 class Sample(BaseModel):
@@ -100,35 +100,35 @@ class Sample(BaseModel):
     """The seed used for generating the sample."""
 
 
-class SampleInput(BaseModel):
-    """An input message."""
+class OutputItemRetrieveResponse(BaseModel):
+    """A schema representing an evaluation run output item."""
 
-    role: str
-    """The role of the message sender (e.g., system, user, developer)."""
+    object: Literal["eval.run.output_item"]
+    """The type of the object. Always "eval.run.output_item"."""
 
-    content: str
-    """The content of the message."""
+    id: str
+    """Unique identifier for the evaluation run output item."""
 
+    run_id: str
+    """The identifier of the evaluation run associated with this output item."""
 
-class SampleOutput(BaseModel):
-    role: Optional[str] = None
-    """The role of the message (e.g. "system", "assistant", "user")."""
+    eval_id: str
+    """The identifier of the evaluation group."""
 
-    content: Optional[str] = None
-    """The content of the message."""
+    created_at: int
+    """Unix timestamp (in seconds) when the evaluation run was created."""
 
+    status: str
+    """The status of the evaluation run."""
 
-class SampleUsage(BaseModel):
-    """Token usage details for the sample."""
+    datasource_item_id: int
+    """The identifier for the data source item."""
 
-    total_tokens: int
-    """The total number of tokens used."""
+    datasource_item: Dict[str, builtins.object]
+    """Details of the input data source item."""
 
-    completion_tokens: int
-    """The number of completion tokens generated."""
+    results: List[Result]
+    """A list of grader results for this output item."""
 
-    prompt_tokens: int
-    """The number of prompt tokens used."""
-
-    cached_tokens: int
-    """The number of tokens retrieved from cache."""
+    sample: Sample
+    """A sample containing the input and output of the evaluation run."""

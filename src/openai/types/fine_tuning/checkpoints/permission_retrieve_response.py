@@ -11,18 +11,6 @@ from ...._models import BaseModel
 __all__ = ["PermissionRetrieveResponse", "Data"]
 
 
-class PermissionRetrieveResponse(BaseModel):
-    data: List[Data]
-
-    object: Literal["list"]
-
-    first_id: Optional[str] = None
-
-    last_id: Optional[str] = None
-
-    has_more: bool
-
-
 class Data(BaseModel):
     """The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint."""
 
@@ -37,3 +25,15 @@ class Data(BaseModel):
 
     object: Literal["checkpoint.permission"]
     """The object type, which is always "checkpoint.permission"."""
+
+
+class PermissionRetrieveResponse(BaseModel):
+    data: List[Data]
+
+    object: Literal["list"]
+
+    first_id: Optional[str] = None
+
+    last_id: Optional[str] = None
+
+    has_more: bool

@@ -11,6 +11,24 @@ from ...._models import BaseModel
 __all__ = ["FineTuningJobCheckpoint", "Metrics"]
 
 
+class Metrics(BaseModel):
+    """Metrics at the step number during the fine-tuning job."""
+
+    step: Optional[float] = None
+
+    train_loss: Optional[float] = None
+
+    train_mean_token_accuracy: Optional[float] = None
+
+    valid_loss: Optional[float] = None
+
+    valid_mean_token_accuracy: Optional[float] = None
+
+    full_valid_loss: Optional[float] = None
+
+    full_valid_mean_token_accuracy: Optional[float] = None
+
+
 class FineTuningJobCheckpoint(BaseModel):
     """The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use."""
 
@@ -34,21 +52,3 @@ class FineTuningJobCheckpoint(BaseModel):
 
     object: Literal["fine_tuning.job.checkpoint"]
     """The object type, which is always "fine_tuning.job.checkpoint"."""
-
-
-class Metrics(BaseModel):
-    """Metrics at the step number during the fine-tuning job."""
-
-    step: Optional[float] = None
-
-    train_loss: Optional[float] = None
-
-    train_mean_token_accuracy: Optional[float] = None
-
-    valid_loss: Optional[float] = None
-
-    valid_mean_token_accuracy: Optional[float] = None
-
-    full_valid_loss: Optional[float] = None
-
-    full_valid_mean_token_accuracy: Optional[float] = None

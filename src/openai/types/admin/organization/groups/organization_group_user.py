@@ -18,5 +18,5 @@ class OrganizationGroupUser(BaseModel):
     name: str
     """The name of the user."""
 
-    email: Optional[str]
+    email: Optional[str] = None
     """The email address of the user."""

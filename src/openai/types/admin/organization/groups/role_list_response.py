@@ -9,6 +9,12 @@ from ....._models import BaseModel
 __all__ = ["RoleListResponse", "AssignmentSource"]
 
 
+class AssignmentSource(BaseModel):
+    principal_id: str
+
+    principal_type: str
+
+
 class RoleListResponse(BaseModel):
     """Detailed information about a role assignment entry returned when listing assignments."""
 
@@ -27,29 +33,23 @@ class RoleListResponse(BaseModel):
     predefined_role: bool
     """Whether the role is predefined by OpenAI."""
 
-    description: Optional[str]
+    description: Optional[str] = None
     """Description of the role."""
 
-    created_at: Optional[int]
+    created_at: Optional[int] = None
     """When the role was created."""
 
-    updated_at: Optional[int]
+    updated_at: Optional[int] = None
     """When the role was last updated."""
 
-    created_by: Optional[str]
+    created_by: Optional[str] = None
     """Identifier of the actor who created the role."""
 
-    created_by_user_obj: Optional[Dict[str, object]]
+    created_by_user_obj: Optional[Dict[str, object]] = None
     """User details for the actor that created the role, when available."""
 
-    metadata: Optional[Dict[str, object]]
+    metadata: Optional[Dict[str, object]] = None
     """Arbitrary metadata stored on the role."""
 
-    assignment_sources: Optional[List[AssignmentSource]]
+    assignment_sources: Optional[List[AssignmentSource]] = None
     """Principals from which the role assignment is inherited, when available."""
-
-
-class AssignmentSource(BaseModel):
-    principal_id: str
-
-    principal_type: str

@@ -11,44 +11,6 @@ from ....._models import BaseModel
 __all__ = ["ProjectAPIKey", "Owner", "OwnerUser", "OwnerServiceAccount"]
 
 
-class ProjectAPIKey(BaseModel):
-    """Represents an individual API key in a project."""
-
-    object: Literal["organization.project.api_key"]
-    """The object type, which is always `organization.project.api_key`"""
-
-    redacted_value: str
-    """The redacted value of the API key"""
-
-    name: str
-    """The name of the API key"""
-
-    created_at: int
-    """The Unix timestamp (in seconds) of when the API key was created"""
-
-    last_used_at: Optional[int]
-    """The Unix timestamp (in seconds) of when the API key was last used."""
-
-    id: str
-    """The identifier, which can be referenced in API endpoints"""
-
-    owner_project_access: Literal["active", "inactive"]
-    """Whether the API key's owner currently has effective access to the project."""
-
-    owner: Owner
-
-
-class Owner(BaseModel):
-    type: Optional[Literal["user", "service_account"]] = None
-    """`user` or `service_account`"""
-
-    user: Optional[OwnerUser] = None
-    """The user that owns a project API key."""
-
-    service_account: Optional[OwnerServiceAccount] = None
-    """The service account that owns a project API key."""
-
-
 class OwnerUser(BaseModel):
     """The user that owns a project API key."""
 
@@ -82,3 +44,41 @@ class OwnerServiceAccount(BaseModel):
 
     role: str
     """The service account's project role."""
+
+
+class Owner(BaseModel):
+    type: Optional[Literal["user", "service_account"]] = None
+    """`user` or `service_account`"""
+
+    user: Optional[OwnerUser] = None
+    """The user that owns a project API key."""
+
+    service_account: Optional[OwnerServiceAccount] = None
+    """The service account that owns a project API key."""
+
+
+class ProjectAPIKey(BaseModel):
+    """Represents an individual API key in a project."""
+
+    object: Literal["organization.project.api_key"]
+    """The object type, which is always `organization.project.api_key`"""
+
+    redacted_value: str
+    """The redacted value of the API key"""
+
+    name: str
+    """The name of the API key"""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the API key was created"""
+
+    last_used_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the API key was last used."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    owner_project_access: Literal["active", "inactive"]
+    """Whether the API key's owner currently has effective access to the project."""
+
+    owner: Owner

@@ -9,6 +9,13 @@ from ....._models import BaseModel
 __all__ = ["ProjectHostedToolPermissions", "CodeInterpreter", "FileSearch", "ImageGeneration", "Mcp", "WebSearch"]
 
 
+class CodeInterpreter(BaseModel):
+    """Permission state for a single hosted tool on a project."""
+
+    enabled: bool
+    """Whether the hosted tool is enabled for the project."""
+
+
 class ProjectHostedToolPermissions(BaseModel):
     """Represents hosted tool permissions for a project."""
 
@@ -26,13 +33,6 @@ class ProjectHostedToolPermissions(BaseModel):
 
     code_interpreter: CodeInterpreter
     """Permission state for a single hosted tool on a project."""
-
-
-class CodeInterpreter(BaseModel):
-    """Permission state for a single hosted tool on a project."""
-
-    enabled: bool
-    """Whether the hosted tool is enabled for the project."""
 
 
 FileSearch: TypeAlias = CodeInterpreter

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import List
 
+from pydantic import Field as FieldInfo
 from typing_extensions import Literal
 
 from ....._models import BaseModel
@@ -20,5 +21,5 @@ class ProjectModelPermissions(BaseModel):
     mode: Literal["allow_list", "deny_list"]
     """Whether the project uses an allowlist or a denylist."""
 
-    model_ids: List[str]
+    api_model_ids: List[str] = FieldInfo(alias="model_ids")
     """The model IDs included in the model permissions policy."""

@@ -11,6 +11,19 @@ from ....._models import BaseModel
 __all__ = ["ProjectSpendAlert", "NotificationChannel"]
 
 
+class NotificationChannel(BaseModel):
+    """Email notification settings for a spend alert."""
+
+    type: Literal["email"]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: List[str]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str] = None
+    """Optional subject prefix for alert emails."""
+
+
 class ProjectSpendAlert(BaseModel):
     """Represents a spend alert configured at the project level."""
 
@@ -31,16 +44,3 @@ class ProjectSpendAlert(BaseModel):
 
     notification_channel: NotificationChannel
     """Email notification settings for a spend alert."""
-
-
-class NotificationChannel(BaseModel):
-    """Email notification settings for a spend alert."""
-
-    type: Literal["email"]
-    """The notification channel type. Currently only `email` is supported."""
-
-    recipients: List[str]
-    """Email addresses that receive the spend alert notification."""
-
-    subject_prefix: Optional[str] = None
-    """Optional subject prefix for alert emails."""

@@ -12,6 +12,13 @@ from ....spend_limit_enforcement_status import SpendLimitEnforcementStatus
 __all__ = ["ProjectSpendLimit", "Enforcement"]
 
 
+class Enforcement(BaseModel):
+    """The current enforcement state of a hard spend limit."""
+
+    status: SpendLimitEnforcementStatus
+    """Whether the hard spend limit is currently enforcing."""
+
+
 class ProjectSpendLimit(BaseModel):
     """Represents a hard spend limit configured at the project level."""
 
@@ -29,10 +36,3 @@ class ProjectSpendLimit(BaseModel):
 
     enforcement: Enforcement
     """The current enforcement state of the hard spend limit."""
-
-
-class Enforcement(BaseModel):
-    """The current enforcement state of a hard spend limit."""
-
-    status: SpendLimitEnforcementStatus
-    """Whether the hard spend limit is currently enforcing."""

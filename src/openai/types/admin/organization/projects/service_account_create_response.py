@@ -11,6 +11,19 @@ from ....._models import BaseModel
 __all__ = ["ServiceAccountCreateResponse", "APIKey"]
 
 
+class APIKey(BaseModel):
+    object: Literal["organization.project.service_account.api_key"]
+    """The object type, which is always `organization.project.service_account.api_key`"""
+
+    value: str
+
+    name: str
+
+    created_at: int
+
+    id: str
+
+
 class ServiceAccountCreateResponse(BaseModel):
     object: Literal["organization.project.service_account"]
 
@@ -26,17 +39,4 @@ class ServiceAccountCreateResponse(BaseModel):
 
     created_at: int
 
-    api_key: Optional[APIKey]
-
-
-class APIKey(BaseModel):
-    object: Literal["organization.project.service_account.api_key"]
-    """The object type, which is always `organization.project.service_account.api_key`"""
-
-    value: str
-
-    name: str
-
-    created_at: int
-
-    id: str
+    api_key: Optional[APIKey] = None

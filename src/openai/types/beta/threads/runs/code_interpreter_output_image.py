@@ -11,6 +11,11 @@ from ....._models import BaseModel
 __all__ = ["CodeInterpreterOutputImage", "Image"]
 
 
+class Image(BaseModel):
+    file_id: Optional[str] = None
+    """The [file](/docs/api-reference/files) ID of the image."""
+
+
 class CodeInterpreterOutputImage(BaseModel):
     index: int
     """The index of the output in the outputs array."""
@@ -19,8 +24,3 @@ class CodeInterpreterOutputImage(BaseModel):
     """Always `image`."""
 
     image: Optional[Image] = None
-
-
-class Image(BaseModel):
-    file_id: Optional[str] = None
-    """The [file](/docs/api-reference/files) ID of the image."""

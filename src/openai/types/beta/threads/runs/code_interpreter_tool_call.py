@@ -11,24 +11,38 @@ from ....._models import BaseModel, PropertyInfo
 __all__ = [
     "CodeInterpreterToolCall",
     "CodeInterpreter",
+    "CodeInterpreterOutput",
     "CodeInterpreterOutputLogs",
     "CodeInterpreterOutputImage",
-    "CodeInterpreterOutput",
     "CodeInterpreterOutputImageImage",
 ]
 
 
-class CodeInterpreterToolCall(BaseModel):
-    """Details of the Code Interpreter tool call the run step was involved in."""
+class CodeInterpreterOutputLogs(BaseModel):
+    """Text output from the Code Interpreter tool call as part of a run step."""
 
-    id: str
-    """The ID of the tool call."""
+    type: Literal["logs"]
+    """Always `logs`."""
 
-    type: Literal["code_interpreter"]
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+    logs: str
+    """The text output from the Code Interpreter tool call."""
 
-    code_interpreter: CodeInterpreter
-    """The Code Interpreter tool call definition."""
+
+class CodeInterpreterOutputImageImage(BaseModel):
+    file_id: str
+    """The [file](/docs/api-reference/files) ID of the image."""
+
+
+class CodeInterpreterOutputImage(BaseModel):
+    type: Literal["image"]
+    """Always `image`."""
+
+    image: CodeInterpreterOutputImageImage
+
+
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
+]
 
 
 class CodeInterpreter(BaseModel):
@@ -44,28 +58,14 @@ class CodeInterpreter(BaseModel):
     """
 
 
-class CodeInterpreterOutputLogs(BaseModel):
-    """Text output from the Code Interpreter tool call as part of a run step."""
+class CodeInterpreterToolCall(BaseModel):
+    """Details of the Code Interpreter tool call the run step was involved in."""
 
-    type: Literal["logs"]
-    """Always `logs`."""
+    id: str
+    """The ID of the tool call."""
 
-    logs: str
-    """The text output from the Code Interpreter tool call."""
+    type: Literal["code_interpreter"]
+    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
 
-
-class CodeInterpreterOutputImage(BaseModel):
-    type: Literal["image"]
-    """Always `image`."""
-
-    image: CodeInterpreterOutputImageImage
-
-
-CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
-]
-
-
-class CodeInterpreterOutputImageImage(BaseModel):
-    file_id: str
-    """The [file](/docs/api-reference/files) ID of the image."""
+    code_interpreter: CodeInterpreter
+    """The Code Interpreter tool call definition."""

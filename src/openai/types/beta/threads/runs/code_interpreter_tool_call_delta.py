@@ -13,20 +13,9 @@ from .code_interpreter_output_image import CodeInterpreterOutputImage
 __all__ = ["CodeInterpreterToolCallDelta", "CodeInterpreter", "CodeInterpreterOutput"]
 
 
-class CodeInterpreterToolCallDelta(BaseModel):
-    """Details of the Code Interpreter tool call the run step was involved in."""
-
-    index: int
-    """The index of the tool call in the tool calls array."""
-
-    id: Optional[str] = None
-    """The ID of the tool call."""
-
-    type: Literal["code_interpreter"]
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
-
-    code_interpreter: Optional[CodeInterpreter] = None
-    """The Code Interpreter tool call definition."""
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
+]
 
 
 class CodeInterpreter(BaseModel):
@@ -42,6 +31,17 @@ class CodeInterpreter(BaseModel):
     """
 
 
-CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
-]
+class CodeInterpreterToolCallDelta(BaseModel):
+    """Details of the Code Interpreter tool call the run step was involved in."""
+
+    index: int
+    """The index of the tool call in the tool calls array."""
+
+    id: Optional[str] = None
+    """The ID of the tool call."""
+
+    type: Literal["code_interpreter"]
+    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+
+    code_interpreter: Optional[CodeInterpreter] = None
+    """The Code Interpreter tool call definition."""

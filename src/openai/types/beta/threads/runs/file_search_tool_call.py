@@ -17,27 +17,6 @@ __all__ = [
 ]
 
 
-class FileSearchToolCall(BaseModel):
-    id: str
-    """The ID of the tool call object."""
-
-    type: Literal["file_search"]
-    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
-
-    file_search: FileSearch
-    """For now, this is always going to be an empty object."""
-
-
-class FileSearch(BaseModel):
-    """For now, this is always going to be an empty object."""
-
-    ranking_options: Optional[FileSearchRankingOptions] = None
-    """The ranking options for the file search."""
-
-    results: Optional[List[FileSearchResult]] = None
-    """The results of the file search."""
-
-
 class FileSearchRankingOptions(BaseModel):
     """The ranking options for the file search."""
 
@@ -46,6 +25,14 @@ class FileSearchRankingOptions(BaseModel):
 
     score_threshold: float
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+
+
+class FileSearchResultContent(BaseModel):
+    type: Optional[Literal["text"]] = None
+    """The type of the content."""
+
+    text: Optional[str] = None
+    """The text content of the file."""
 
 
 class FileSearchResult(BaseModel):
@@ -67,9 +54,22 @@ class FileSearchResult(BaseModel):
     """
 
 
-class FileSearchResultContent(BaseModel):
-    type: Optional[Literal["text"]] = None
-    """The type of the content."""
+class FileSearch(BaseModel):
+    """For now, this is always going to be an empty object."""
 
-    text: Optional[str] = None
-    """The text content of the file."""
+    ranking_options: Optional[FileSearchRankingOptions] = None
+    """The ranking options for the file search."""
+
+    results: Optional[List[FileSearchResult]] = None
+    """The results of the file search."""
+
+
+class FileSearchToolCall(BaseModel):
+    id: str
+    """The ID of the tool call object."""
+
+    type: Literal["file_search"]
+    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
+
+    file_search: FileSearch
+    """For now, this is always going to be an empty object."""

@@ -11,17 +11,6 @@ from ....._models import BaseModel
 __all__ = ["FunctionToolCall", "Function"]
 
 
-class FunctionToolCall(BaseModel):
-    id: str
-    """The ID of the tool call object."""
-
-    type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
-
-    function: Function
-    """The definition of the function that was called."""
-
-
 class Function(BaseModel):
     """The definition of the function that was called."""
 
@@ -31,8 +20,19 @@ class Function(BaseModel):
     arguments: str
     """The arguments passed to the function."""
 
-    output: Optional[str]
+    output: Optional[str] = None
     """
     The output of the function. This will be `null` if the outputs have not been
     [submitted](/docs/api-reference/runs/submitToolOutputs) yet.
     """
+
+
+class FunctionToolCall(BaseModel):
+    id: str
+    """The ID of the tool call object."""
+
+    type: Literal["function"]
+    """The type of tool call. This is always going to be `function` for this type of tool call."""
+
+    function: Function
+    """The definition of the function that was called."""

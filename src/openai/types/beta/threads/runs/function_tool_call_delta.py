@@ -11,20 +11,6 @@ from ....._models import BaseModel
 __all__ = ["FunctionToolCallDelta", "Function"]
 
 
-class FunctionToolCallDelta(BaseModel):
-    index: int
-    """The index of the tool call in the tool calls array."""
-
-    id: Optional[str] = None
-    """The ID of the tool call object."""
-
-    type: Literal["function"]
-    """The type of tool call. This is always going to be `function` for this type of tool call."""
-
-    function: Optional[Function] = None
-    """The definition of the function that was called."""
-
-
 class Function(BaseModel):
     """The definition of the function that was called."""
 
@@ -39,3 +25,17 @@ class Function(BaseModel):
     The output of the function. This will be `null` if the outputs have not been
     [submitted](/docs/api-reference/runs/submitToolOutputs) yet.
     """
+
+
+class FunctionToolCallDelta(BaseModel):
+    index: int
+    """The index of the tool call in the tool calls array."""
+
+    id: Optional[str] = None
+    """The ID of the tool call object."""
+
+    type: Literal["function"]
+    """The type of tool call. This is always going to be `function` for this type of tool call."""
+
+    function: Optional[Function] = None
+    """The definition of the function that was called."""

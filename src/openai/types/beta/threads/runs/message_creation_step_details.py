@@ -9,6 +9,11 @@ from ....._models import BaseModel
 __all__ = ["MessageCreationStepDetails", "MessageCreation"]
 
 
+class MessageCreation(BaseModel):
+    message_id: str
+    """The ID of the message that was created by this run step."""
+
+
 class MessageCreationStepDetails(BaseModel):
     """Details of the message creation by the run step."""
 
@@ -16,8 +21,3 @@ class MessageCreationStepDetails(BaseModel):
     """Always `message_creation`."""
 
     message_creation: MessageCreation
-
-
-class MessageCreation(BaseModel):
-    message_id: str
-    """The ID of the message that was created by this run step."""

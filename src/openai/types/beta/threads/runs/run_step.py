@@ -14,6 +14,34 @@ from .message_creation_step_details import MessageCreationStepDetails
 __all__ = ["RunStep", "StepDetails", "LastError", "Usage"]
 
 
+StepDetails: TypeAlias = Annotated[
+    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
+]
+
+
+class LastError(BaseModel):
+    """The last error associated with this run step. Will be `null` if there are no errors."""
+
+    code: Literal["server_error", "rate_limit_exceeded"]
+    """One of `server_error` or `rate_limit_exceeded`."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
+class Usage(BaseModel):
+    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run step."""
+
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run step."""
+
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)."""
+
+
 class RunStep(BaseModel):
     """Represents a step in execution of a run."""
 
@@ -44,25 +72,25 @@ class RunStep(BaseModel):
     step_details: StepDetails
     """The details of the run step."""
 
-    last_error: Optional[LastError]
+    last_error: Optional[LastError] = None
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
-    expired_at: Optional[int]
+    expired_at: Optional[int] = None
     """
     The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is
     expired.
     """
 
-    cancelled_at: Optional[int]
+    cancelled_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run step was cancelled."""
 
-    failed_at: Optional[int]
+    failed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run step failed."""
 
-    completed_at: Optional[int]
+    completed_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the run step completed."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """
     Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -72,33 +100,5 @@ class RunStep(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    usage: Optional[Usage]
+    usage: Optional[Usage] = None
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
-
-StepDetails: TypeAlias = Annotated[
-    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
-]
-
-
-class LastError(BaseModel):
-    """The last error associated with this run step. Will be `null` if there are no errors."""
-
-    code: Literal["server_error", "rate_limit_exceeded"]
-    """One of `server_error` or `rate_limit_exceeded`."""
-
-    message: str
-    """A human-readable description of the error."""
-
-
-class Usage(BaseModel):
-    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
-    completion_tokens: int
-    """Number of completion tokens used over the course of the run step."""
-
-    prompt_tokens: int
-    """Number of prompt tokens used over the course of the run step."""
-
-    total_tokens: int
-    """Total number of tokens used (prompt + completion)."""

@@ -13,13 +13,13 @@ from .run_step_delta_message_delta import RunStepDeltaMessageDelta
 __all__ = ["RunStepDelta", "StepDetails"]
 
 
+StepDetails: TypeAlias = Annotated[
+    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], PropertyInfo(discriminator="type")
+]
+
+
 class RunStepDelta(BaseModel):
     """The delta containing the fields that have changed on the run step."""
 
     step_details: Optional[StepDetails] = None
     """The details of the run step."""
-
-
-StepDetails: TypeAlias = Annotated[
-    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], PropertyInfo(discriminator="type")
-]

@@ -11,6 +11,11 @@ from ....._models import BaseModel
 __all__ = ["RunStepDeltaMessageDelta", "MessageCreation"]
 
 
+class MessageCreation(BaseModel):
+    message_id: Optional[str] = None
+    """The ID of the message that was created by this run step."""
+
+
 class RunStepDeltaMessageDelta(BaseModel):
     """Details of the message creation by the run step."""
 
@@ -18,8 +23,3 @@ class RunStepDeltaMessageDelta(BaseModel):
     """Always `message_creation`."""
 
     message_creation: Optional[MessageCreation] = None
-
-
-class MessageCreation(BaseModel):
-    message_id: Optional[str] = None
-    """The ID of the message that was created by this run step."""

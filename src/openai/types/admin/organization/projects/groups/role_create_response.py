@@ -10,19 +10,6 @@ from ......_models import BaseModel
 __all__ = ["RoleCreateResponse", "Group"]
 
 
-class RoleCreateResponse(BaseModel):
-    """Role assignment linking a group to a role."""
-
-    object: Literal["group.role"]
-    """Always `group.role`."""
-
-    group: Group
-    """Summary information about a group returned in role assignment responses."""
-
-    role: Role
-    """Details about a role that can be assigned through the public Roles API."""
-
-
 class Group(BaseModel):
     """Summary information about a group returned in role assignment responses."""
 
@@ -40,3 +27,16 @@ class Group(BaseModel):
 
     scim_managed: bool
     """Whether the group is managed through SCIM."""
+
+
+class RoleCreateResponse(BaseModel):
+    """Role assignment linking a group to a role."""
+
+    object: Literal["group.role"]
+    """Always `group.role`."""
+
+    group: Group
+    """Summary information about a group returned in role assignment responses."""
+
+    role: Role
+    """Details about a role that can be assigned through the public Roles API."""
