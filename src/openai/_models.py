@@ -22,6 +22,7 @@ import datetime
 import threading
 import collections.abc
 from typing import (
+    TYPE_CHECKING,
     Any,
     Dict,
     List,
