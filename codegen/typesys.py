@@ -1019,6 +1019,13 @@ class TypeRegistry:
             parts = name.split(".")
             for i in range(2, len(parts)):
                 packages.add(".".join(parts[:i]))
+        # packages the official layout has although no type lives in them (`openai.types.beta.chat`)
+        for package in cast("list[str]", self.config.get("empty_packages") or []):
+            if not package.startswith(TYPES_ROOT + "."):
+                raise TypeSystemError(f"config types.empty_packages: {package!r} is not under {TYPES_ROOT}")
+            parts = package.split(".")
+            for i in range(2, len(parts) + 1):
+                packages.add(".".join(parts[:i]))
         cycles = self._import_cycles()
         for name in sorted(self._modules):
             mod = self._modules[name]
@@ -1241,6 +1248,15 @@ class TypeRegistry:
                 raise TypeSystemError(f"{package}.{name}: exported by config types.exports but defined nowhere")
             lazy[name] = relative_import(package + ".__init__", module)
         subpackages = sorted(p.rsplit(".", 1)[1] for p in packages if p.rsplit(".", 1)[0] == package and p != package)
+        # every public module of the package is reachable as an attribute, as after an eager import
+        submodules = set(subpackages)
+        for module in [*(m for m, mod in self._modules.items() if mod.defs), *self._hand_written()]:
+            parent, _, base = module.rpartition(".")
+            if parent == package and not base.startswith("_"):
+                submodules.add(base)
+        clash = sorted(submodules & set(lazy))
+        if clash:
+            raise TypeSystemError(f"{package}: {clash} name both a submodule and an exported type")
         lines = [
             BANNER,
             "",
@@ -1260,9 +1276,8 @@ class TypeRegistry:
         for name, module in sorted(lazy.items()):
             lines.append(f"    {json.dumps(name)}: {json.dumps(module)},")
         lines.append("}")
-        lines.append(
-            f"_SUBPACKAGES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in subpackages)}))"
-        )
+        lines.append("# submodules (and subpackages), imported on first attribute access")
+        lines.append(f"_SUBMODULES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in sorted(submodules))}))")
         lines.append("")
         lines.append(f"__all__ = [{', '.join(json.dumps(n) for n in sorted(lazy))}]")
         lines.append("")
@@ -1274,7 +1289,7 @@ class TypeRegistry:
                     def __getattr__(name: str) -> object:
                         import importlib
 
-                        if name in _SUBPACKAGES:
+                        if name in _SUBMODULES:
                             return importlib.import_module(f".{name}", __name__)
                         module = _LAZY.get(name)
                         if module is None:
@@ -1285,7 +1300,7 @@ class TypeRegistry:
 
 
                 def __dir__() -> list[str]:
-                    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+                    return sorted({*globals(), *_LAZY, *_SUBMODULES})
                 """
             ).strip()
         )

@@ -163,6 +163,8 @@ class Resource:
     """Attributes that expose another resource's class (`client.beta.chat` is a `Chat`)."""
     reexports: list[tuple[str, str, str]] = field(default_factory=lambda: [])
     """(exported name, module, name there): hand-written classes importable from the resource module."""
+    as_package: bool = False
+    """Laid out as a package (`webhooks/webhooks.py`) even without sub-resources, as the official layout is."""
 
     @property
     def attr(self) -> str:
@@ -170,7 +172,7 @@ class Resource:
 
     @property
     def is_package(self) -> bool:
-        return bool(self.children)
+        return bool(self.children) or self.as_package
 
     @property
     def file(self) -> str:
@@ -315,6 +317,8 @@ def _ensure_resource(
     if mixin:
         resource.mixins = (mixin["sync"], mixin["async"])
         resource.wrapped_helpers = _wrapped_helpers(path, mixin)
+    packages = cast("list[str]", config.get("resources", {}).get("packages", []) or [])
+    resource.as_package = ".".join(path) in packages
     tree[path] = resource
     if len(path) == 1:
         top.append(resource)

@@ -348,9 +348,14 @@ def render_resource_module(env: jinja2.Environment, resource: Resource) -> str:
     )
 
 
-def _package_init(env: jinja2.Environment, exports: dict[str, str], doc: str) -> str:
-    """A lazily importing package `__init__.py` (name → relative module)."""
-    return env.get_template("package_init.py.jinja").render(exports=sorted(exports.items()), doc=doc)
+def _package_init(env: jinja2.Environment, exports: dict[str, str], doc: str, submodules: set[str]) -> str:
+    """A lazily importing package `__init__.py` (name → module; submodules reachable as attributes)."""
+    clash = sorted(submodules & exports.keys())
+    if clash:
+        raise ConfigError(f"{doc}: {clash} name both a submodule and an exported class")
+    return env.get_template("package_init.py.jinja").render(
+        exports=sorted(exports.items()), doc=doc, submodules=sorted(submodules)
+    )
 
 
 def _class_names(r: Resource) -> list[str]:
@@ -379,13 +384,19 @@ def render_resources(tree: ResourceTree) -> dict[str, str]:
                 for name in _class_names(child):
                     exports[name] = child.module
             out[f"src/openai/resources/{'/'.join(resource.path)}/__init__.py"] = _package_init(
-                env, exports, f"Resource classes of `client.{'.'.join(resource.path)}` and its sub-resources."
+                env,
+                exports,
+                f"Resource classes of `client.{'.'.join(resource.path)}` and its sub-resources.",
+                {resource.attr, *(child.attr for child in resource.children)},
             )
     top_exports: dict[str, str] = {}
     for resource in tree.top:
         for name in _class_names(resource):
             top_exports[name] = resource.module
     out["src/openai/resources/__init__.py"] = _package_init(
-        env, top_exports, "Resource classes of the clients' top-level namespaces, imported on first use."
+        env,
+        top_exports,
+        "Resource classes of the clients' top-level namespaces, imported on first use.",
+        {resource.attr for resource in tree.top},
     )
     return out

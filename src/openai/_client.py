@@ -54,14 +54,6 @@ if TYPE_CHECKING:
         BatchesWithStreamingResponse,
         AsyncBatchesWithStreamingResponse,
     )
-    from openai.resources.webhooks import (
-        Webhooks,
-        AsyncWebhooks,
-        WebhooksWithRawResponse,
-        AsyncWebhooksWithRawResponse,
-        WebhooksWithStreamingResponse,
-        AsyncWebhooksWithStreamingResponse,
-    )
     from openai.resources.beta.beta import (
         Beta,
         AsyncBeta,
@@ -149,6 +141,14 @@ if TYPE_CHECKING:
         AsyncRealtimeWithRawResponse,
         RealtimeWithStreamingResponse,
         AsyncRealtimeWithStreamingResponse,
+    )
+    from openai.resources.webhooks.webhooks import (
+        Webhooks,
+        AsyncWebhooks,
+        WebhooksWithRawResponse,
+        AsyncWebhooksWithRawResponse,
+        WebhooksWithStreamingResponse,
+        AsyncWebhooksWithStreamingResponse,
     )
     from openai.resources.responses.responses import (
         Responses,
@@ -348,7 +348,7 @@ class OpenAI(BaseOpenAI):
 
     @cached_property
     def webhooks(self) -> Webhooks:
-        from openai.resources.webhooks import Webhooks
+        from openai.resources.webhooks.webhooks import Webhooks
 
         return Webhooks(self)
 
@@ -501,7 +501,7 @@ class OpenAIWithRawResponse:
 
     @cached_property
     def webhooks(self) -> WebhooksWithRawResponse:
-        from openai.resources.webhooks import WebhooksWithRawResponse
+        from openai.resources.webhooks.webhooks import WebhooksWithRawResponse
 
         return WebhooksWithRawResponse(self._client.webhooks)
 
@@ -646,7 +646,7 @@ class OpenAIWithStreamedResponse:
 
     @cached_property
     def webhooks(self) -> WebhooksWithStreamingResponse:
-        from openai.resources.webhooks import WebhooksWithStreamingResponse
+        from openai.resources.webhooks.webhooks import WebhooksWithStreamingResponse
 
         return WebhooksWithStreamingResponse(self._client.webhooks)
 
@@ -788,7 +788,7 @@ class AsyncOpenAI(BaseAsyncOpenAI):
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
-        from openai.resources.webhooks import AsyncWebhooks
+        from openai.resources.webhooks.webhooks import AsyncWebhooks
 
         return AsyncWebhooks(self)
 
@@ -941,7 +941,7 @@ class AsyncOpenAIWithRawResponse:
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksWithRawResponse:
-        from openai.resources.webhooks import AsyncWebhooksWithRawResponse
+        from openai.resources.webhooks.webhooks import AsyncWebhooksWithRawResponse
 
         return AsyncWebhooksWithRawResponse(self._client.webhooks)
 
@@ -1086,7 +1086,7 @@ class AsyncOpenAIWithStreamedResponse:
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksWithStreamingResponse:
-        from openai.resources.webhooks import AsyncWebhooksWithStreamingResponse
+        from openai.resources.webhooks.webhooks import AsyncWebhooksWithStreamingResponse
 
         return AsyncWebhooksWithStreamingResponse(self._client.webhooks)
 

@@ -18,17 +18,17 @@ from .beta_computer_call_output_item import BetaComputerCallOutputItem
 from .beta_function_call_output_item import BetaFunctionCallOutputItem
 from .beta.beta_response_output_message import BetaResponseOutputMessage
 from .beta.beta_response_reasoning_item import BetaResponseReasoningItem
-from .beta.beta_response_compaction_item import BetaResponseCompactionItem
 from .beta.beta_response_custom_tool_call import BetaResponseCustomToolCall
 from .beta.beta_response_computer_tool_call import BetaResponseComputerToolCall
 from .beta.beta_response_function_tool_call import BetaResponseFunctionToolCall
 from .beta.beta_response_function_web_search import BetaResponseFunctionWebSearch
 from .beta.beta_response_input_image_content import BetaResponseInputImageContent
+from .beta.beta_response_compaction_item_param import BetaResponseCompactionItemParam
 from .beta.beta_response_file_search_tool_call import BetaResponseFileSearchToolCall
 from .beta.beta_response_custom_tool_call_output import BetaResponseCustomToolCallOutput
-from .beta.beta_response_tool_search_output_item import BetaResponseToolSearchOutputItem
 from .beta.beta_response_code_interpreter_tool_call import BetaResponseCodeInterpreterToolCall
 from .beta.beta_response_input_message_content_list import BetaResponseInputMessageContentList
+from .beta.beta_response_tool_search_output_item_param import BetaResponseToolSearchOutputItemParam
 from .beta.beta_response_function_shell_call_output_content import BetaResponseFunctionShellCallOutputContent
 
 __all__ = [
@@ -508,10 +508,10 @@ BetaItem: TypeAlias = Union[
     BetaItemMultiAgentCall,
     BetaItemMultiAgentCallOutput,
     BetaItemToolSearchCall,
-    BetaResponseToolSearchOutputItem,
+    BetaResponseToolSearchOutputItemParam,
     BetaItemAdditionalTools,
     BetaResponseReasoningItem,
-    BetaResponseCompactionItem,
+    BetaResponseCompactionItemParam,
     BetaItemImageGenerationCall,
     BetaResponseCodeInterpreterToolCall,
     BetaItemLocalShellCall,

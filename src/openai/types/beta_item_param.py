@@ -19,17 +19,17 @@ from .beta_computer_call_output_item_param import BetaComputerCallOutputItemPara
 from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
 from .beta.beta_response_output_message_param import BetaResponseOutputMessageParam
 from .beta.beta_response_reasoning_item_param import BetaResponseReasoningItemParam
-from .beta.beta_response_compaction_item_param import BetaResponseCompactionItemParam
 from .beta.beta_response_custom_tool_call_param import BetaResponseCustomToolCallParam
 from .beta.beta_response_computer_tool_call_param import BetaResponseComputerToolCallParam
 from .beta.beta_response_function_tool_call_param import BetaResponseFunctionToolCallParam
 from .beta.beta_response_function_web_search_param import BetaResponseFunctionWebSearchParam
 from .beta.beta_response_input_image_content_param import BetaResponseInputImageContentParam
+from .beta.beta_response_compaction_item_param_param import BetaResponseCompactionItemParamParam
 from .beta.beta_response_file_search_tool_call_param import BetaResponseFileSearchToolCallParam
 from .beta.beta_response_custom_tool_call_output_param import BetaResponseCustomToolCallOutputParam
-from .beta.beta_response_tool_search_output_item_param import BetaResponseToolSearchOutputItemParam
 from .beta.beta_response_code_interpreter_tool_call_param import BetaResponseCodeInterpreterToolCallParam
 from .beta.beta_response_input_message_content_list_param import BetaResponseInputMessageContentListParam
+from .beta.beta_response_tool_search_output_item_param_param import BetaResponseToolSearchOutputItemParamParam
 from .beta.beta_response_function_shell_call_output_content_param import BetaResponseFunctionShellCallOutputContentParam
 
 __all__ = [
@@ -490,10 +490,10 @@ BetaItemParam: TypeAlias = Union[
     BetaItemParamMultiAgentCall,
     BetaItemParamMultiAgentCallOutput,
     BetaItemParamToolSearchCall,
-    BetaResponseToolSearchOutputItemParam,
+    BetaResponseToolSearchOutputItemParamParam,
     BetaItemParamAdditionalTools,
     BetaResponseReasoningItemParam,
-    BetaResponseCompactionItemParam,
+    BetaResponseCompactionItemParamParam,
     BetaItemParamImageGenerationCall,
     BetaResponseCodeInterpreterToolCallParam,
     BetaItemParamLocalShellCall,

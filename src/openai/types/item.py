@@ -15,16 +15,16 @@ from .beta.beta_mcp_tool_call_error import BetaMcpToolCallError
 from .responses.container_reference import ContainerReference
 from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_reasoning_item import ResponseReasoningItem
-from .responses.response_compaction_item import ResponseCompactionItem
 from .responses.response_custom_tool_call import ResponseCustomToolCall
 from .responses.response_computer_tool_call import ResponseComputerToolCall
 from .responses.response_function_tool_call import ResponseFunctionToolCall
 from .responses.response_function_web_search import ResponseFunctionWebSearch
+from .responses.response_compaction_item_param import ResponseCompactionItemParam
 from .responses.response_file_search_tool_call import ResponseFileSearchToolCall
 from .responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
-from .responses.response_tool_search_output_item import ResponseToolSearchOutputItem
 from .responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .responses.response_input_message_content_list import ResponseInputMessageContentList
+from .responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from .responses.response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
 
 __all__ = [
@@ -376,10 +376,10 @@ Item: TypeAlias = Union[
     ResponseFunctionToolCall,
     FunctionCallOutputItem,
     ItemToolSearchCall,
-    ResponseToolSearchOutputItem,
+    ResponseToolSearchOutputItemParam,
     ItemAdditionalTools,
     ResponseReasoningItem,
-    ResponseCompactionItem,
+    ResponseCompactionItemParam,
     ItemImageGenerationCall,
     ResponseCodeInterpreterToolCall,
     ItemLocalShellCall,

@@ -15,16 +15,16 @@ from .beta.beta_mcp_tool_call_error_param import BetaMcpToolCallErrorParam
 from .responses.container_reference_param import ContainerReferenceParam
 from .responses.response_output_message_param import ResponseOutputMessageParam
 from .responses.response_reasoning_item_param import ResponseReasoningItemParam
-from .responses.response_compaction_item_param import ResponseCompactionItemParam
 from .responses.response_custom_tool_call_param import ResponseCustomToolCallParam
 from .responses.response_computer_tool_call_param import ResponseComputerToolCallParam
 from .responses.response_function_tool_call_param import ResponseFunctionToolCallParam
 from .responses.response_function_web_search_param import ResponseFunctionWebSearchParam
+from .responses.response_compaction_item_param_param import ResponseCompactionItemParamParam
 from .responses.response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from .responses.response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
-from .responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from .responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
 from .responses.response_input_message_content_list_param import ResponseInputMessageContentListParam
+from .responses.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 from .responses.response_function_shell_call_output_content_param import ResponseFunctionShellCallOutputContentParam
 
 __all__ = [
@@ -365,10 +365,10 @@ ItemParam: TypeAlias = Union[
     ResponseFunctionToolCallParam,
     FunctionCallOutputItemParam,
     ItemParamToolSearchCall,
-    ResponseToolSearchOutputItemParam,
+    ResponseToolSearchOutputItemParamParam,
     ItemParamAdditionalTools,
     ResponseReasoningItemParam,
-    ResponseCompactionItemParam,
+    ResponseCompactionItemParamParam,
     ItemParamImageGenerationCall,
     ResponseCodeInterpreterToolCallParam,
     ItemParamLocalShellCall,

@@ -22,9 +22,9 @@ from ..beta_model_ids_responses import BetaModelIdsResponses
 from ..beta_reasoning_mode_enum import BetaReasoningModeEnum
 from .beta_response_text_config import BetaResponseTextConfig
 from .beta_tool_choice_function import BetaToolChoiceFunction
-from .beta_response_conversation import BetaResponseConversation
 from .beta_response_inject_event import BetaResponseInjectEvent
 from .beta_tool_choice_apply_patch import BetaToolChoiceApplyPatch
+from .beta_response_conversation_param import BetaResponseConversationParam
 
 __all__ = [
     "ResponseCreate",
@@ -478,7 +478,7 @@ class ResponseCreateStreamOptions(BaseModel):
     """
 
 
-ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversation]
+ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversationParam]
 
 
 class ResponseCreateContextManagement(BaseModel):

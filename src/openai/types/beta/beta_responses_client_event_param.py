@@ -18,9 +18,9 @@ from ..beta_model_ids_responses_param import BetaModelIdsResponsesParam
 from ..beta_reasoning_mode_enum_param import BetaReasoningModeEnumParam
 from .beta_response_text_config_param import BetaResponseTextConfigParam
 from .beta_tool_choice_function_param import BetaToolChoiceFunctionParam
-from .beta_response_conversation_param import BetaResponseConversationParam
 from .beta_response_inject_event_param import BetaResponseInjectEventParam
 from .beta_tool_choice_apply_patch_param import BetaToolChoiceApplyPatchParam
+from .beta_response_conversation_param_param import BetaResponseConversationParamParam
 
 __all__ = [
     "ResponseCreate",
@@ -485,7 +485,7 @@ class ResponseCreateStreamOptions(TypedDict, total=False):
     """
 
 
-ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversationParam]
+ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 class ResponseCreateContextManagement(TypedDict, total=False):

@@ -18,8 +18,8 @@ from ..beta_model_ids_responses_param import BetaModelIdsResponsesParam
 from ..beta_reasoning_mode_enum_param import BetaReasoningModeEnumParam
 from .beta_response_text_config_param import BetaResponseTextConfigParam
 from .beta_tool_choice_function_param import BetaToolChoiceFunctionParam
-from .beta_response_conversation_param import BetaResponseConversationParam
 from .beta_tool_choice_apply_patch_param import BetaToolChoiceApplyPatchParam
+from .beta_response_conversation_param_param import BetaResponseConversationParamParam
 
 __all__ = [
     "ResponseCreateParamsBase",
@@ -472,7 +472,7 @@ class StreamOptions(TypedDict, total=False):
     """
 
 
-Conversation: TypeAlias = Union[str, BetaResponseConversationParam]
+Conversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 class ContextManagement(TypedDict, total=False):

@@ -18,9 +18,9 @@ from .tool_choice_custom_param import ToolChoiceCustomParam
 from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .response_text_config_param import ResponseTextConfigParam
 from .tool_choice_function_param import ToolChoiceFunctionParam
-from .response_conversation_param import ResponseConversationParam
 from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
+from .response_conversation_param_param import ResponseConversationParamParam
 
 __all__ = [
     "ResponseCreateParamsBase",
@@ -412,7 +412,7 @@ class StreamOptions(TypedDict, total=False):
     """
 
 
-Conversation: TypeAlias = Union[str, ResponseConversationParam]
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
 
 
 class ContextManagement(TypedDict, total=False):

@@ -22,9 +22,9 @@ from .tool_choice_allowed import ToolChoiceAllowed
 from .tool_choice_options import ToolChoiceOptions
 from .response_text_config import ResponseTextConfig
 from .tool_choice_function import ToolChoiceFunction
-from .response_conversation import ResponseConversation
 from ..shared.responses_model import ResponsesModel
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
+from .response_conversation_param import ResponseConversationParam
 
 __all__ = [
     "ResponsesClientEvent",
@@ -411,7 +411,7 @@ class StreamOptions(BaseModel):
     """
 
 
-Conversation: TypeAlias = Union[str, ResponseConversation]
+Conversation: TypeAlias = Union[str, ResponseConversationParam]
 
 
 class ContextManagement(BaseModel):

@@ -16,8 +16,8 @@ from ..beta_response_input_item_param import BetaResponseInputItemParam
 from ..beta_tool_choice_allowed_param import BetaToolChoiceAllowedParam
 from ...beta_reasoning_mode_enum_param import BetaReasoningModeEnumParam
 from ..beta_tool_choice_function_param import BetaToolChoiceFunctionParam
-from ..beta_response_conversation_param import BetaResponseConversationParam
 from ..beta_tool_choice_apply_patch_param import BetaToolChoiceApplyPatchParam
+from ..beta_response_conversation_param_param import BetaResponseConversationParamParam
 from ..beta_response_format_text_config_param import BetaResponseFormatTextConfigParam
 
 __all__ = [
@@ -200,7 +200,7 @@ class Reasoning(TypedDict, total=False):
     """
 
 
-Conversation: TypeAlias = Union[str, BetaResponseConversationParam]
+Conversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 class ToolChoiceBetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):

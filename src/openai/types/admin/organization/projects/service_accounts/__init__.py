@@ -17,7 +17,13 @@ _LAZY: dict[str, str] = {
     "APIKeyCreateResponse": ".api_key_create_response",
     "ApiKeyCreateParams": ".api_key_create_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "api_key_create_params",
+        "api_key_create_response",
+    )
+)
 
 __all__ = ["APIKeyCreateParams", "APIKeyCreateResponse", "ApiKeyCreateParams"]
 
@@ -26,7 +32,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -37,4 +43,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
