@@ -96,6 +96,8 @@ class ParamField:
     description: str | None
     deprecated: bool
     is_file: bool
+    schema: dict[str, Any] | None = None
+    """The key's schema when the spec's body does not declare it (`types.param_properties`)."""
 
 
 @dataclass
@@ -554,8 +556,27 @@ class TypeRegistry:
             code, _ = self._structural(target, target_ptr if target is node else pointer, mod, flav, hint)
         return _Def(name, "alias", code=code, doc=normalise_doc(target.get("description")))
 
+    def _param_properties(self, node: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        """`types.param_properties`: keys the request (TypedDict) form of an object schema has beyond the spec's.
+
+        Unlike an overlay, these leave the response models of the same schema alone (the official SDK kept keys
+        of older API versions in its params only).
+        """
+        extra: object = self.config.get("param_properties") or {}
+        if not isinstance(extra, dict):
+            raise TypeSystemError("config types.param_properties must map JSON pointers to {key: schema}")
+        ptr = self._pointer(node)
+        found: object = cast("dict[str, Any]", extra).get(ptr) if ptr is not None else None
+        if found is None:
+            return {}
+        if not isinstance(found, dict):
+            raise TypeSystemError(f"config types.param_properties[{ptr!r}]: expected a mapping of keys to schemas")
+        return cast("dict[str, dict[str, Any]]", found)
+
     def _build_class(self, node: dict[str, Any], mod: _Module, flav: Flavour, name: str, prefix: str) -> _Def:
         props, required, doc = self._merge(node)
+        if flav == "param":
+            props.update(self._param_properties(node))
         if node.get("deprecated"):
             doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
         fields: list[_Field] = []
@@ -915,8 +936,15 @@ class TypeRegistry:
         body_schema: dict[str, Any] | None,
         query_params: list[dict[str, Any]],
         streaming: bool,
+        path_params: list[dict[str, Any]] | None = None,
+        header_params: list[dict[str, Any]] | None = None,
     ) -> list[ParamField]:
-        """Register the params TypedDict `class_name` in `module` and return its fields in spec order."""
+        """Register the params TypedDict `class_name` in `module` and return its fields in spec order.
+
+        `path_params` (the method's keyword-only path parameters) and `header_params` become keys of the TypedDict
+        too, as in the official layout (`RunSubmitToolOutputsParams["thread_id"]`, `betas` for `openai-beta`), but
+        not returned fields: the method passes them in the URL and headers, never in the body or query.
+        """
         mod = self._module(module)
         if class_name in mod.defs:
             if class_name not in mod.by_ptr.values():
@@ -928,13 +956,18 @@ class TypeRegistry:
         fields: list[_Field] = []
         results: list[ParamField] = []
         files: list[bool] = []
+        extra_schemas: dict[str, dict[str, Any]] = {}
         doc: str | None = None
         if body_schema is not None:
             body, _ = self._deref(body_schema)
             props, required, doc = self._merge(body)
+            extra = self._param_properties(body)
+            props.update(extra)
             for wire, prop in props.items():
                 fields.append(self._field(wire, prop, wire in required, mod, "param", prefix))
                 files.append(self._is_file(prop))
+                if wire in extra:
+                    extra_schemas[wire] = prop
         for raw_param in query_params:
             param, _ = self._deref(raw_param)
             wire = str(param["name"])
@@ -946,6 +979,22 @@ class TypeRegistry:
                 f.deprecated = True
             fields.append(f)
             files.append(False)
+        leading: list[_Field] = []
+        for raw_param in path_params or []:
+            param, _ = self._deref(raw_param)
+            wire = str(param["name"])
+            leading.append(_Field(wire, wire, "str", False, True, normalise_doc(param.get("description"))))
+        trailing: list[_Field] = []
+        for raw_param in header_params or []:
+            param, _ = self._deref(raw_param)
+            schema_node = _as_dict(param.get("schema")) or {}
+            key = str(schema_node.get("x-stainless-param") or python_identifier(str(param["name"]).replace("-", "_")))
+            f = self._field(key, schema_node, bool(param.get("required")), mod, "param", prefix)
+            if f.code.startswith("Iterable["):  # header values are sent comma-joined: a list, as the method takes
+                f.code = "List[" + f.code.removeprefix("Iterable[")
+            f.code = f"Annotated[{f.code}, PropertyInfo(alias={json.dumps(str(param['name']))})]"
+            f.doc = normalise_doc(param.get("description")) or f.doc
+            trailing.append(f)
         for f, is_file in zip(fields, files, strict=True):
             code = f"Optional[{f.code}]" if f.nullable else f.code
             results.append(
@@ -957,9 +1006,11 @@ class TypeRegistry:
                     description=f.doc,
                     deprecated=f.deprecated,
                     is_file=is_file,
+                    schema=extra_schemas.get(f.wire),
                 )
             )
         stream_field = next((f for f in fields if f.wire == "stream"), None)
+        fields = [*leading, *fields, *trailing]
         if streaming and stream_field is not None:
             base = f"{class_name}Base"
             # the Base/NonStreaming/Streaming classes take the place of the params class, before nested types

@@ -57,6 +57,8 @@ class TypeResolver(Protocol):
         body_schema: dict[str, Any] | None,
         query_params: list[dict[str, Any]],
         streaming: bool,
+        path_params: list[dict[str, Any]] | None = None,
+        header_params: list[dict[str, Any]] | None = None,
     ) -> list[ParamField]: ...
 
     def render(self) -> dict[str, str]: ...
@@ -435,6 +437,10 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
             body_schema=body_schema,
             query_params=by_location["query"],
             streaming=streaming,
+            path_params=[
+                next((p for p in by_location["path"] if p["name"] == n), {"name": n}) for n in keyword_names
+            ],
+            header_params=by_location["header"],
         )
         query_names = {p["name"] for p in by_location["query"]}
         body_props = _properties(spec, body_schema)[0] if body_schema else {}
@@ -547,7 +553,7 @@ def _arg_from_field(
     if location == "query":
         schema = next((p.get("schema") for p in by_location["query"] if p["name"] == f.wire_name), None)
     else:
-        schema = body_props.get(f.wire_name)
+        schema = body_props.get(f.wire_name, f.schema)
     return Arg(
         name=f.name,
         wire_name=f.wire_name,

@@ -210,6 +210,10 @@ class RequestOptions(TypedDict, total=False):
     extra_json: AnyMapping
     idempotency_key: str
     follow_redirects: bool
+    security: Literal["bearer", "admin"]
+    """Which credential the request uses: the API key (`"bearer"`, the default) or the admin API key."""
+    synthesize_event_and_data: bool
+    """Streaming only: every named event is parsed as `{"event": <name>, "data": <data>}`, as `thread.*` events are."""
 
 
 # --- response-side type variables -----------------------------------------------------------------------------

@@ -20,7 +20,9 @@ class TestProjects:
         assert_matches_type(Project, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
-        result = client.admin.organization.projects.create(name="string", residency="GLOBAL", external_key_id="string")
+        result = client.admin.organization.projects.create(
+            name="string", residency="GLOBAL", external_key_id="string", geography="string"
+        )
         assert_matches_type(Project, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
@@ -72,7 +74,9 @@ class TestProjects:
         assert_matches_type(Project, result, path=["response"])
 
     def test_method_update_with_all_params(self, client: OpenAI) -> None:
-        result = client.admin.organization.projects.update("project_id", name="string", external_key_id="string")
+        result = client.admin.organization.projects.update(
+            "project_id", name="string", external_key_id="string", geography="string"
+        )
         assert_matches_type(Project, result, path=["response"])
 
     def test_raw_response_update(self, client: OpenAI) -> None:
@@ -157,7 +161,7 @@ class TestAsyncProjects:
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.create(
-            name="string", residency="GLOBAL", external_key_id="string"
+            name="string", residency="GLOBAL", external_key_id="string", geography="string"
         )
         assert_matches_type(Project, result, path=["response"])
 
@@ -211,7 +215,7 @@ class TestAsyncProjects:
 
     async def test_method_update_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.projects.update(
-            "project_id", name="string", external_key_id="string"
+            "project_id", name="string", external_key_id="string", geography="string"
         )
         assert_matches_type(Project, result, path=["response"])
 

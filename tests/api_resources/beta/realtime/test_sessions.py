@@ -34,6 +34,8 @@ class TestSessions:
             max_response_output_tokens=1,
             truncation="auto",
             prompt={"id": "string"},
+            model="string",
+            input_audio_noise_reduction={},
         )
         assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
 
@@ -83,6 +85,8 @@ class TestAsyncSessions:
             max_response_output_tokens=1,
             truncation="auto",
             prompt={"id": "string"},
+            model="string",
+            input_audio_noise_reduction={},
         )
         assert_matches_type(RealtimeSessionCreateResponse, result, path=["response"])
 

@@ -23,6 +23,8 @@ class TestTranscriptionSessions:
             input_audio_format="pcm16",
             input_audio_transcription={},
             include=["item.input_audio_transcription.logprobs"],
+            client_secret={"value": "string", "expires_at": 1},
+            modalities=["text"],
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
@@ -57,6 +59,8 @@ class TestAsyncTranscriptionSessions:
             input_audio_format="pcm16",
             input_audio_transcription={},
             include=["item.input_audio_transcription.logprobs"],
+            client_secret={"value": "string", "expires_at": 1},
+            modalities=["text"],
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
 

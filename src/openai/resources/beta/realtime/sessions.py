@@ -65,6 +65,29 @@ class Sessions(SyncAPIResource):
         max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
+        model: Union[
+            str,
+            Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ],
+        ]
+        | Omit = omit,
+        input_audio_noise_reduction: session_create_params.InputAudioNoiseReduction | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -148,6 +171,13 @@ class Sessions(SyncAPIResource):
           prompt: Reference to a prompt template and its variables. [Learn
               more](/docs/guides/text?api-mode=responses#reusable-prompts).
 
+          model: The Realtime model used for this session.
+
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn
+              off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+              Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model
+              performance by improving perception of the input audio.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -175,6 +205,8 @@ class Sessions(SyncAPIResource):
                 "max_response_output_tokens": max_response_output_tokens,
                 "truncation": truncation,
                 "prompt": prompt,
+                "model": model,
+                "input_audio_noise_reduction": input_audio_noise_reduction,
             },
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -235,6 +267,29 @@ class AsyncSessions(AsyncAPIResource):
         max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
         prompt: Optional[ResponsePromptParam] | Omit = omit,
+        model: Union[
+            str,
+            Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ],
+        ]
+        | Omit = omit,
+        input_audio_noise_reduction: session_create_params.InputAudioNoiseReduction | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -318,6 +373,13 @@ class AsyncSessions(AsyncAPIResource):
           prompt: Reference to a prompt template and its variables. [Learn
               more](/docs/guides/text?api-mode=responses#reusable-prompts).
 
+          model: The Realtime model used for this session.
+
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn
+              off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+              Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model
+              performance by improving perception of the input audio.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -345,6 +407,8 @@ class AsyncSessions(AsyncAPIResource):
                 "max_response_output_tokens": max_response_output_tokens,
                 "truncation": truncation,
                 "prompt": prompt,
+                "model": model,
+                "input_audio_noise_reduction": input_audio_noise_reduction,
             },
             options=make_request_options(
                 extra_headers=extra_headers,

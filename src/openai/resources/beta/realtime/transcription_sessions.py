@@ -53,6 +53,8 @@ class TranscriptionSessions(SyncAPIResource):
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        client_secret: transcription_session_create_params.ClientSecret | Omit = omit,
+        modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -87,6 +89,10 @@ class TranscriptionSessions(SyncAPIResource):
           include: The set of items to include in the transcription. Current available items are:
               `item.input_audio_transcription.logprobs`
 
+          client_secret: Ephemeral key returned by the API.
+
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -103,6 +109,8 @@ class TranscriptionSessions(SyncAPIResource):
                 "input_audio_format": input_audio_format,
                 "input_audio_transcription": input_audio_transcription,
                 "include": include,
+                "client_secret": client_secret,
+                "modalities": modalities,
             },
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -152,6 +160,8 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
         include: Iterable[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        client_secret: transcription_session_create_params.ClientSecret | Omit = omit,
+        modalities: Iterable[Literal["text", "audio"]] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -186,6 +196,10 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
           include: The set of items to include in the transcription. Current available items are:
               `item.input_audio_transcription.logprobs`
 
+          client_secret: Ephemeral key returned by the API.
+
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -202,6 +216,8 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
                 "input_audio_format": input_audio_format,
                 "input_audio_transcription": input_audio_transcription,
                 "include": include,
+                "client_secret": client_secret,
+                "modalities": modalities,
             },
             options=make_request_options(
                 extra_headers=extra_headers,

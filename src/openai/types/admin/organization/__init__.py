@@ -55,10 +55,7 @@ if TYPE_CHECKING:
     from .usage_completions_response import UsageCompletionsResponse as UsageCompletionsResponse
     from .usage_moderations_response import UsageModerationsResponse as UsageModerationsResponse
     from .usage_vector_stores_params import UsageVectorStoresParams as UsageVectorStoresParams
-    from .admin_api_key_create_params import (
-        AdminAPIKeyCreateParams as AdminAPIKeyCreateParams,
-        AdminApiKeyCreateParams as AdminApiKeyCreateParams,
-    )
+    from .admin_api_key_create_params import AdminAPIKeyCreateParams as AdminAPIKeyCreateParams
     from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
     from .certificate_delete_response import CertificateDeleteResponse as CertificateDeleteResponse
     from .certificate_retrieve_params import CertificateRetrieveParams as CertificateRetrieveParams
@@ -96,7 +93,6 @@ _LAZY: dict[str, str] = {
     "AdminAPIKeyCreateResponse": ".admin_api_key_create_response",
     "AdminAPIKeyDeleteResponse": ".admin_api_key_delete_response",
     "AdminAPIKeyListParams": ".admin_api_key_list_params",
-    "AdminApiKeyCreateParams": ".admin_api_key_create_params",
     "AuditLogListParams": ".audit_log_list_params",
     "AuditLogListResponse": ".audit_log_list_response",
     "Certificate": ".certificate",
@@ -254,7 +250,6 @@ __all__ = [
     "AdminAPIKeyCreateResponse",
     "AdminAPIKeyDeleteResponse",
     "AdminAPIKeyListParams",
-    "AdminApiKeyCreateParams",
     "AuditLogListParams",
     "AuditLogListResponse",
     "Certificate",

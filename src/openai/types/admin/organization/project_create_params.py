@@ -38,3 +38,6 @@ class ProjectCreateParams(TypedDict, total=False):
 
     external_key_id: Optional[str]
     """External key ID to associate with the project."""
+
+    geography: Optional[str]
+    """Create the project with the specified data residency region."""

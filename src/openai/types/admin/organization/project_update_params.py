@@ -15,3 +15,6 @@ class ProjectUpdateParams(TypedDict, total=False):
 
     external_key_id: Optional[str]
     """External key ID to associate with the project."""
+
+    geography: Optional[str]
+    """The data residency region of the project."""

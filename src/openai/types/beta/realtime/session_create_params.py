@@ -13,6 +13,7 @@ from ...realtime.realtime_truncation_param import RealtimeTruncationParam
 __all__ = [
     "SessionCreateParams",
     "ClientSecret",
+    "ClientSecretExpiresAfter",
     "VoiceID",
     "Voice",
     "InputAudioTranscription",
@@ -20,7 +21,6 @@ __all__ = [
     "Tracing",
     "TurnDetection",
     "Tool",
-    "ClientSecretExpiresAfter",
     "InputAudioNoiseReduction",
 ]
 
@@ -142,6 +142,37 @@ class SessionCreateParams(TypedDict, total=False):
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
+    model: Union[
+        str,
+        Literal[
+            "gpt-realtime",
+            "gpt-realtime-1.5",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-realtime-mini",
+            "gpt-realtime-mini-2025-10-06",
+            "gpt-realtime-mini-2025-12-15",
+            "gpt-audio-1.5",
+            "gpt-audio-mini",
+            "gpt-audio-mini-2025-10-06",
+            "gpt-audio-mini-2025-12-15",
+        ],
+    ]
+    """The Realtime model used for this session."""
+
+    input_audio_noise_reduction: InputAudioNoiseReduction
+    """
+    Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters
+    audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD
+    and turn detection accuracy (reducing false positives) and model performance by improving perception of the input
+    audio.
+    """
+
 
 class ClientSecret(TypedDict, total=False):
     """Ephemeral key returned by the API."""
@@ -157,6 +188,35 @@ class ClientSecret(TypedDict, total=False):
     """
     Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
+    """
+
+    expires_after: ClientSecretExpiresAfter
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+
+class ClientSecretExpiresAfter(TypedDict, total=False):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Literal["created_at"]
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: int
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
     """
 
 
@@ -181,6 +241,12 @@ class InputAudioTranscription(TypedDict, total=False):
 
     model: str
     """The model to use for transcription."""
+
+    language: str
+    """The language of the input audio, in ISO-639-1 format (e.g. `en`)."""
+
+    prompt: str
+    """Text to guide the model's style or continue a previous audio segment."""
 
 
 class TracingTracingConfiguration(TypedDict, total=False):
@@ -238,6 +304,15 @@ class TurnDetection(TypedDict, total=False):
     but may jump in on short pauses from the user.
     """
 
+    create_response: bool
+    """Whether to generate a response automatically when a VAD stop event occurs."""
+
+    eagerness: Literal["low", "medium", "high", "auto"]
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: bool
+    """Whether to interrupt an ongoing response when a VAD start event occurs."""
+
 
 class Tool(TypedDict, total=False):
     type: Literal["function"]
@@ -255,27 +330,6 @@ class Tool(TypedDict, total=False):
 
     parameters: Dict[str, object]
     """Parameters of the function in JSON Schema."""
-
-
-class ClientSecretExpiresAfter(TypedDict, total=False):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Literal["created_at"]
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
-
-    seconds: int
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
-    """
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):

@@ -55,6 +55,15 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     `item.input_audio_transcription.logprobs`
     """
 
+    client_secret: ClientSecret
+    """Ephemeral key returned by the API."""
+
+    modalities: Iterable[Literal["text", "audio"]]
+    """
+    The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
+    """
+
 
 class TurnDetection(TypedDict, total=False):
     """
@@ -84,6 +93,15 @@ class TurnDetection(TypedDict, total=False):
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
     """
+
+    create_response: bool
+    """Whether to generate a response automatically when a VAD stop event occurs."""
+
+    eagerness: Literal["low", "medium", "high", "auto"]
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: bool
+    """Whether to interrupt an ongoing response when a VAD start event occurs."""
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):
@@ -115,6 +133,14 @@ class ClientSecret(TypedDict, total=False):
     """
     Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
+    """
+
+    expires_after: ClientSecretExpiresAt
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
     """
 
 

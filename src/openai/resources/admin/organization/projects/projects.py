@@ -237,6 +237,7 @@ class Projects(SyncAPIResource):
         ]
         | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -255,6 +256,8 @@ class Projects(SyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: Create the project with the specified data residency region.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -265,7 +268,7 @@ class Projects(SyncAPIResource):
         """
         return self._post(
             "/organization/projects",
-            body={"name": name, "residency": residency, "external_key_id": external_key_id},
+            body={"name": name, "residency": residency, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -317,6 +320,7 @@ class Projects(SyncAPIResource):
         *,
         name: Optional[str] | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -332,6 +336,8 @@ class Projects(SyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: The data residency region of the project.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -342,7 +348,7 @@ class Projects(SyncAPIResource):
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
-            body={"name": name, "external_key_id": external_key_id},
+            body={"name": name, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -719,6 +725,7 @@ class AsyncProjects(AsyncAPIResource):
         ]
         | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -737,6 +744,8 @@ class AsyncProjects(AsyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: Create the project with the specified data residency region.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -747,7 +756,7 @@ class AsyncProjects(AsyncAPIResource):
         """
         return await self._post(
             "/organization/projects",
-            body={"name": name, "residency": residency, "external_key_id": external_key_id},
+            body={"name": name, "residency": residency, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -799,6 +808,7 @@ class AsyncProjects(AsyncAPIResource):
         *,
         name: Optional[str] | Omit = omit,
         external_key_id: Optional[str] | Omit = omit,
+        geography: Optional[str] | Omit = omit,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -814,6 +824,8 @@ class AsyncProjects(AsyncAPIResource):
 
           external_key_id: External key ID to associate with the project.
 
+          geography: The data residency region of the project.
+
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -824,7 +836,7 @@ class AsyncProjects(AsyncAPIResource):
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
-            body={"name": name, "external_key_id": external_key_id},
+            body={"name": name, "external_key_id": external_key_id, "geography": geography},
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -5,17 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .api_key_create_params import (
-        APIKeyCreateParams as APIKeyCreateParams,
-        ApiKeyCreateParams as ApiKeyCreateParams,
-    )
+    from .api_key_create_params import APIKeyCreateParams as APIKeyCreateParams
     from .api_key_create_response import APIKeyCreateResponse as APIKeyCreateResponse
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
     "APIKeyCreateParams": ".api_key_create_params",
     "APIKeyCreateResponse": ".api_key_create_response",
-    "ApiKeyCreateParams": ".api_key_create_params",
 }
 # submodules (and subpackages), imported on first attribute access
 _SUBMODULES: frozenset[str] = frozenset(
@@ -25,7 +21,7 @@ _SUBMODULES: frozenset[str] = frozenset(
     )
 )
 
-__all__ = ["APIKeyCreateParams", "APIKeyCreateResponse", "ApiKeyCreateParams"]
+__all__ = ["APIKeyCreateParams", "APIKeyCreateResponse"]
 
 if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
