@@ -1328,7 +1328,9 @@ class TypeRegistry:
             lines.append(f"    {json.dumps(name)}: {json.dumps(module)},")
         lines.append("}")
         lines.append("# submodules (and subpackages), imported on first attribute access")
-        lines.append(f"_SUBMODULES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in sorted(submodules))}))")
+        lines.append(
+            f"_SUBMODULES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in sorted(submodules))}))"
+        )
         lines.append("")
         lines.append(f"__all__ = [{', '.join(json.dumps(n) for n in sorted(lazy))}]")
         lines.append("")

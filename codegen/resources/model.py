@@ -437,9 +437,7 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
             body_schema=body_schema,
             query_params=by_location["query"],
             streaming=streaming,
-            path_params=[
-                next((p for p in by_location["path"] if p["name"] == n), {"name": n}) for n in keyword_names
-            ],
+            path_params=[next((p for p in by_location["path"] if p["name"] == n), {"name": n}) for n in keyword_names],
             header_params=by_location["header"],
         )
         query_names = {p["name"] for p in by_location["query"]}
