@@ -503,6 +503,11 @@ class TypeRegistry:
             return
         mod.by_ptr[(pointer, flav)] = name
         mod.defs[name] = _Def(name, "pending")
+        entry = self._entries.get(module, {}).get(name, {})
+        if "members" in entry:
+            # the schema gives the union its home; its members are the configured classes, one flat union
+            self._define_member_union(module, name, entry, flav)
+            return
         prefix = "" if primary_module_name(module, name) else name
         built = self._build(self._node(pointer), pointer, mod, flav, name, prefix)
         mixins = self._mixins(module, name)
@@ -869,7 +874,8 @@ class TypeRegistry:
             codes.append(_ref(home, member))
         code = f"Union[{', '.join(codes)}]"
         # discriminated like the spec's own unions when every member is an object with a constant `type`
-        disc = self._discriminator(schemas, {}) if flav == "model" and len(codes) > 1 else None
+        tag: dict[str, Any] = {"discriminator": {"propertyName": entry["discriminator"]}} if "discriminator" in entry else {}
+        disc = self._discriminator(schemas, tag) if flav == "model" and len(codes) > 1 else None
         if disc is not None:
             code = f"Annotated[{code}, PropertyInfo(discriminator={json.dumps(disc)})]"
         mod.defs[name] = _Def(name, "alias", code=code)

@@ -132,6 +132,9 @@ class Method:
     """Required key sets of a body that says "one of these groups" (`anyOf`/`oneOf` of `required` lists)."""
     stream_doc: str | None = None
     """The spec's description of the `stream` parameter of a streaming operation."""
+    cast_by: tuple[str, list[tuple[str, TypeExpr]], TypeExpr] | None = None
+    """(argument, [(value, type)], default type): the response type chosen by an argument's value at run time
+    (`response_format="verbose_json"` parses a `TranscriptionVerbose`)."""
 
     @property
     def path_args(self) -> list[Arg]:
@@ -508,6 +511,8 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
             stream_type = TypeExpr(s_name, frozenset({(s_module, s_name)}))
         stream_ref = _ref_of(stream_type) or stream_ref
 
+    cast_by = _cast_by(client_path, entry.get("cast_by"), params)
+
     headers: dict[str, str] = dict(entry.get("headers") or {})
     if entry.get("accept"):
         headers["Accept"] = str(entry["accept"])
@@ -541,7 +546,34 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         body_required=body_required,
         body_alternatives=_body_alternatives(spec, body_schema),
         stream_doc=stream_doc,
+        cast_by=cast_by,
     )
+
+
+def _type_ref(ref: str) -> TypeExpr:
+    if ref == "str":
+        return TypeExpr("str", frozenset())
+    module, name = split_ref(ref)
+    return TypeExpr(name, frozenset({(module, name)}))
+
+
+def _cast_by(
+    client_path: str, raw: object, params: list[Arg]
+) -> tuple[str, list[tuple[str, TypeExpr]], TypeExpr] | None:
+    """`cast_by: {param: response_format, default: 'module:Name', values: {verbose_json: 'module:Name', text: str}}`."""
+    if raw is None:
+        return None
+    where = f"operations.{client_path}.cast_by"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a mapping with `param`, `default` and `values`")
+    entry = cast("dict[str, Any]", raw)
+    param = str(entry.get("param"))
+    if not any(a.name == param for a in params):
+        raise ConfigError(f"{where}: {param!r} is not a parameter of the method")
+    values = cast("dict[str, str]", entry.get("values") or {})
+    if not values or "default" not in entry:
+        raise ConfigError(f"{where}: needs `default` and at least one entry in `values`")
+    return param, [(str(k), _type_ref(str(v))) for k, v in values.items()], _type_ref(str(entry["default"]))
 
 
 def _arg_from_field(

@@ -190,6 +190,12 @@ def _call(method: Method, is_async: bool) -> str:
         cast_to = method.returns.code
     else:
         cast_to = f"cast(Any, {method.returns.code})"
+    if method.cast_by is not None:
+        # the response type follows an argument's value (`response_format`), as the API's response does
+        arg, by_value, default = method.cast_by
+        table = ", ".join(f"{value!r}: {t.code}" for value, t in by_value)
+        lines.append(f"cast_to_by_{arg}: dict[str, Any] = {{{table}}}")
+        cast_to = f"cast_to_by_{arg}.get({arg} if isinstance({arg}, str) else '', {default.code})"
     if method.multipart and has_body:
         lines.append(f"multipart_body = {_dict_expr(body_args, with_stream=stream_in_body)}")
         paths = repr(method.file_paths)
@@ -312,6 +318,11 @@ def _resource_imports(resource: Resource) -> list[str]:
             imports.add("typing", "cast")
         for h in m.header_args:
             imports.add_expr(h.type)
+        if m.cast_by is not None:
+            imports.add("typing", "Any")
+            imports.add_expr(m.cast_by[2])
+            for _, t in m.cast_by[1]:
+                imports.add_expr(t)
     return imports.lines()
 
 

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from .beta_input import BetaInput as BetaInput
     from .chat_model import ChatModel as ChatModel
     from .completion import Completion as Completion
-    from .done_event import DoneEvent as DoneEvent
     from .item_field import ItemField as ItemField
     from .item_param import ItemParam as ItemParam
     from .moderation import Moderation as Moderation
@@ -372,7 +371,6 @@ _LAZY: dict[str, str] = {
     "CreateEvalLabelModelGrader": ".create_eval_label_model_grader",
     "CustomToolInputFormat": ".shared.custom_tool_input_format",
     "DeletedSkill": ".deleted_skill",
-    "DoneEvent": ".done_event",
     "Embedding": ".embedding",
     "EmbeddingCreateParams": ".embedding_create_params",
     "EmbeddingModel": ".embedding_model",
@@ -604,7 +602,6 @@ _SUBMODULES: frozenset[str] = frozenset(
         "create_eval_item_param",
         "create_eval_label_model_grader",
         "deleted_skill",
-        "done_event",
         "embedding",
         "embedding_create_params",
         "embedding_model",
@@ -830,7 +827,6 @@ __all__ = [
     "CreateEvalLabelModelGrader",
     "CustomToolInputFormat",
     "DeletedSkill",
-    "DoneEvent",
     "Embedding",
     "EmbeddingCreateParams",
     "EmbeddingModel",

@@ -19,6 +19,8 @@ from openai._response import (
     async_to_streamed_response_wrapper,
 )
 from openai._base_client import make_request_options
+from openai.types.audio.translation import Translation
+from openai.types.audio.translation_verbose import TranslationVerbose
 from openai.types.audio.translation_create_response import TranslationCreateResponse
 
 __all__ = [
@@ -87,6 +89,12 @@ class Translations(SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        cast_to_by_response_format: dict[str, Any] = {
+            "verbose_json": TranslationVerbose,
+            "text": str,
+            "srt": str,
+            "vtt": str,
+        }
         multipart_body = {
             "file": file,
             "model": model,
@@ -108,7 +116,9 @@ class Translations(SyncAPIResource):
                     timeout=timeout,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
-                cast_to=cast(Any, TranslationCreateResponse),
+                cast_to=cast_to_by_response_format.get(
+                    response_format if isinstance(response_format, str) else "", Translation
+                ),
             ),
         )
 
@@ -185,6 +195,12 @@ class AsyncTranslations(AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        cast_to_by_response_format: dict[str, Any] = {
+            "verbose_json": TranslationVerbose,
+            "text": str,
+            "srt": str,
+            "vtt": str,
+        }
         multipart_body = {
             "file": file,
             "model": model,
@@ -206,7 +222,9 @@ class AsyncTranslations(AsyncAPIResource):
                     timeout=timeout,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
-                cast_to=cast(Any, TranslationCreateResponse),
+                cast_to=cast_to_by_response_format.get(
+                    response_format if isinstance(response_format, str) else "", Translation
+                ),
             ),
         )
 
