@@ -874,7 +874,9 @@ class TypeRegistry:
             codes.append(_ref(home, member))
         code = f"Union[{', '.join(codes)}]"
         # discriminated like the spec's own unions when every member is an object with a constant `type`
-        tag: dict[str, Any] = {"discriminator": {"propertyName": entry["discriminator"]}} if "discriminator" in entry else {}
+        tag: dict[str, Any] = (
+            {"discriminator": {"propertyName": entry["discriminator"]}} if "discriminator" in entry else {}
+        )
         disc = self._discriminator(schemas, tag) if flav == "model" and len(codes) > 1 else None
         if disc is not None:
             code = f"Annotated[{code}, PropertyInfo(discriminator={json.dumps(disc)})]"

@@ -45,8 +45,7 @@ def test_every_package_resolves_all_its_submodules() -> None:
     packages = _packages()
     assert sum(len(subs) for subs in packages.values()) > 1400
     unresolved = {
-        name: sorted(set(subs) - importlib.import_module(name)._SUBMODULES)
-        for name, subs in packages.items()
+        name: sorted(set(subs) - importlib.import_module(name)._SUBMODULES) for name, subs in packages.items()
     }
     assert {name: subs for name, subs in unresolved.items() if subs} == {}
 
