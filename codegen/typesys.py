@@ -96,6 +96,8 @@ class ParamField:
     description: str | None
     deprecated: bool
     is_file: bool
+    schema: dict[str, Any] | None = None
+    """The key's schema when the spec's body does not declare it (`types.param_properties`)."""
 
 
 @dataclass
@@ -526,6 +528,11 @@ class TypeRegistry:
             return
         mod.by_ptr[(pointer, flav)] = name
         mod.defs[name] = _Def(name, "pending")
+        entry = self._entries.get(module, {}).get(name, {})
+        if "members" in entry:
+            # the schema gives the union its home; its members are the configured classes, one flat union
+            self._define_member_union(module, name, entry, flav)
+            return
         prefix = "" if primary_module_name(module, name) else name
         built = self._build(self._node(pointer), pointer, mod, flav, name, prefix)
         mixins = self._mixins(module, name)
@@ -579,8 +586,27 @@ class TypeRegistry:
             code, _ = self._structural(target, target_ptr if target is node else pointer, mod, flav, hint)
         return _Def(name, "alias", code=code, doc=normalise_doc(target.get("description")))
 
+    def _param_properties(self, node: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        """`types.param_properties`: keys the request (TypedDict) form of an object schema has beyond the spec's.
+
+        Unlike an overlay, these leave the response models of the same schema alone (the official SDK kept keys
+        of older API versions in its params only).
+        """
+        extra: object = self.config.get("param_properties") or {}
+        if not isinstance(extra, dict):
+            raise TypeSystemError("config types.param_properties must map JSON pointers to {key: schema}")
+        ptr = self._pointer(node)
+        found: object = cast("dict[str, Any]", extra).get(ptr) if ptr is not None else None
+        if found is None:
+            return {}
+        if not isinstance(found, dict):
+            raise TypeSystemError(f"config types.param_properties[{ptr!r}]: expected a mapping of keys to schemas")
+        return cast("dict[str, dict[str, Any]]", found)
+
     def _build_class(self, node: dict[str, Any], mod: _Module, flav: Flavour, name: str, prefix: str) -> _Def:
         props, required, doc = self._merge(node)
+        if flav == "param":
+            props.update(self._param_properties(node))
         if node.get("deprecated"):
             doc = "Deprecated." + (f"\n\n{doc}" if doc else "")
         fields: list[_Field] = []
@@ -895,7 +921,10 @@ class TypeRegistry:
             codes.append(_ref(home, member))
         code = f"Union[{', '.join(codes)}]"
         # discriminated like the spec's own unions when every member is an object with a constant `type`
-        disc = self._discriminator(schemas, {}) if flav == "model" and len(codes) > 1 else None
+        tag: dict[str, Any] = (
+            {"discriminator": {"propertyName": entry["discriminator"]}} if "discriminator" in entry else {}
+        )
+        disc = self._discriminator(schemas, tag) if flav == "model" and len(codes) > 1 else None
         if disc is not None:
             code = f"Annotated[{code}, PropertyInfo(discriminator={json.dumps(disc)})]"
         mod.defs[name] = _Def(name, "alias", code=code)
@@ -962,8 +991,15 @@ class TypeRegistry:
         body_schema: dict[str, Any] | None,
         query_params: list[dict[str, Any]],
         streaming: bool,
+        path_params: list[dict[str, Any]] | None = None,
+        header_params: list[dict[str, Any]] | None = None,
     ) -> list[ParamField]:
-        """Register the params TypedDict `class_name` in `module` and return its fields in spec order."""
+        """Register the params TypedDict `class_name` in `module` and return its fields in spec order.
+
+        `path_params` (the method's keyword-only path parameters) and `header_params` become keys of the TypedDict
+        too, as in the official layout (`RunSubmitToolOutputsParams["thread_id"]`, `betas` for `openai-beta`), but
+        not returned fields: the method passes them in the URL and headers, never in the body or query.
+        """
         mod = self._module(module)
         if class_name in mod.defs:
             if class_name not in mod.by_ptr.values():
@@ -975,13 +1011,18 @@ class TypeRegistry:
         fields: list[_Field] = []
         results: list[ParamField] = []
         files: list[bool] = []
+        extra_schemas: dict[str, dict[str, Any]] = {}
         doc: str | None = None
         if body_schema is not None:
             body, _ = self._deref(body_schema)
             props, required, doc = self._merge(body)
+            extra = self._param_properties(body)
+            props.update(extra)
             for wire, prop in props.items():
                 fields.append(self._field(wire, prop, wire in required, mod, "param", prefix))
                 files.append(self._is_file(prop))
+                if wire in extra:
+                    extra_schemas[wire] = prop
         for raw_param in query_params:
             param, _ = self._deref(raw_param)
             wire = str(param["name"])
@@ -993,6 +1034,22 @@ class TypeRegistry:
                 f.deprecated = True
             fields.append(f)
             files.append(False)
+        leading: list[_Field] = []
+        for raw_param in path_params or []:
+            param, _ = self._deref(raw_param)
+            wire = str(param["name"])
+            leading.append(_Field(wire, wire, "str", False, True, normalise_doc(param.get("description"))))
+        trailing: list[_Field] = []
+        for raw_param in header_params or []:
+            param, _ = self._deref(raw_param)
+            schema_node = _as_dict(param.get("schema")) or {}
+            key = str(schema_node.get("x-stainless-param") or python_identifier(str(param["name"]).replace("-", "_")))
+            f = self._field(key, schema_node, bool(param.get("required")), mod, "param", prefix)
+            if f.code.startswith("Iterable["):  # header values are sent comma-joined: a list, as the method takes
+                f.code = "List[" + f.code.removeprefix("Iterable[")
+            f.code = f"Annotated[{f.code}, PropertyInfo(alias={json.dumps(str(param['name']))})]"
+            f.doc = normalise_doc(param.get("description")) or f.doc
+            trailing.append(f)
         for f, is_file in zip(fields, files, strict=True):
             code = f"Optional[{f.code}]" if f.nullable else f.code
             results.append(
@@ -1004,9 +1061,11 @@ class TypeRegistry:
                     description=f.doc,
                     deprecated=f.deprecated,
                     is_file=is_file,
+                    schema=extra_schemas.get(f.wire),
                 )
             )
         stream_field = next((f for f in fields if f.wire == "stream"), None)
+        fields = [*leading, *fields, *trailing]
         if streaming and stream_field is not None:
             base = f"{class_name}Base"
             # the Base/NonStreaming/Streaming classes take the place of the params class, before nested types
@@ -1067,6 +1126,13 @@ class TypeRegistry:
                 continue
             parts = name.split(".")
             for i in range(2, len(parts)):
+                packages.add(".".join(parts[:i]))
+        # packages the official layout has although no type lives in them (`openai.types.beta.chat`)
+        for package in cast("list[str]", self.config.get("empty_packages") or []):
+            if not package.startswith(TYPES_ROOT + "."):
+                raise TypeSystemError(f"config types.empty_packages: {package!r} is not under {TYPES_ROOT}")
+            parts = package.split(".")
+            for i in range(2, len(parts) + 1):
                 packages.add(".".join(parts[:i]))
         cycles = self._import_cycles()
         for name in sorted(self._modules):
@@ -1424,6 +1490,15 @@ class TypeRegistry:
                 raise TypeSystemError(f"{package}.{name}: exported by config types.exports but defined nowhere")
             lazy[name] = relative_import(package + ".__init__", module)
         subpackages = sorted(p.rsplit(".", 1)[1] for p in packages if p.rsplit(".", 1)[0] == package and p != package)
+        # every public module of the package is reachable as an attribute, as after an eager import
+        submodules = set(subpackages)
+        for module in [*(m for m, mod in self._modules.items() if mod.defs), *self._hand_written()]:
+            parent, _, base = module.rpartition(".")
+            if parent == package and not base.startswith("_"):
+                submodules.add(base)
+        clash = sorted(submodules & set(lazy))
+        if clash:
+            raise TypeSystemError(f"{package}: {clash} name both a submodule and an exported type")
         lines = [
             BANNER,
             "",
@@ -1443,8 +1518,9 @@ class TypeRegistry:
         for name, module in sorted(lazy.items()):
             lines.append(f"    {json.dumps(name)}: {json.dumps(module)},")
         lines.append("}")
+        lines.append("# submodules (and subpackages), imported on first attribute access")
         lines.append(
-            f"_SUBPACKAGES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in subpackages)}))"
+            f"_SUBMODULES: frozenset[str] = frozenset(({''.join(json.dumps(s) + ', ' for s in sorted(submodules))}))"
         )
         lines.append("")
         lines.append(f"__all__ = [{', '.join(json.dumps(n) for n in sorted(lazy))}]")
@@ -1457,7 +1533,7 @@ class TypeRegistry:
                     def __getattr__(name: str) -> object:
                         import importlib
 
-                        if name in _SUBPACKAGES:
+                        if name in _SUBMODULES:
                             return importlib.import_module(f".{name}", __name__)
                         module = _LAZY.get(name)
                         if module is None:
@@ -1468,7 +1544,7 @@ class TypeRegistry:
 
 
                 def __dir__() -> list[str]:
-                    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+                    return sorted({*globals(), *_LAZY, *_SUBMODULES})
                 """
             ).strip()
         )

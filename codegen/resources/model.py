@@ -57,6 +57,8 @@ class TypeResolver(Protocol):
         body_schema: dict[str, Any] | None,
         query_params: list[dict[str, Any]],
         streaming: bool,
+        path_params: list[dict[str, Any]] | None = None,
+        header_params: list[dict[str, Any]] | None = None,
     ) -> list[ParamField]: ...
 
     def render(self) -> dict[str, str]: ...
@@ -131,6 +133,9 @@ class Method:
     """Required key sets of a body that says "one of these groups" (`anyOf`/`oneOf` of `required` lists)."""
     stream_doc: str | None = None
     """The spec's description of the `stream` parameter of a streaming operation."""
+    cast_by: tuple[str, list[tuple[str, TypeExpr]], TypeExpr] | None = None
+    """(argument, [(value, type)], default type): the response type chosen by an argument's value at run time
+    (`response_format="verbose_json"` parses a `TranscriptionVerbose`)."""
 
     @property
     def path_args(self) -> list[Arg]:
@@ -164,6 +169,8 @@ class Resource:
     """Attributes that expose another resource's class (`client.beta.chat` is a `Chat`)."""
     reexports: list[tuple[str, str, str]] = field(default_factory=lambda: [])
     """(exported name, module, name there): hand-written classes importable from the resource module."""
+    as_package: bool = False
+    """Laid out as a package (`webhooks/webhooks.py`) even without sub-resources, as the official layout is."""
 
     @property
     def attr(self) -> str:
@@ -171,7 +178,7 @@ class Resource:
 
     @property
     def is_package(self) -> bool:
-        return bool(self.children)
+        return bool(self.children) or self.as_package
 
     @property
     def file(self) -> str:
@@ -316,6 +323,8 @@ def _ensure_resource(
     if mixin:
         resource.mixins = (mixin["sync"], mixin["async"])
         resource.wrapped_helpers = _wrapped_helpers(path, mixin)
+    packages = cast("list[str]", config.get("resources", {}).get("packages", []) or [])
+    resource.as_package = ".".join(path) in packages
     tree[path] = resource
     if len(path) == 1:
         top.append(resource)
@@ -457,6 +466,8 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
             body_schema=body_schema,
             query_params=by_location["query"],
             streaming=streaming,
+            path_params=[next((p for p in by_location["path"] if p["name"] == n), {"name": n}) for n in keyword_names],
+            header_params=by_location["header"],
         )
         query_names = {p["name"] for p in by_location["query"]}
         body_props = _properties(spec, body_schema)[0] if body_schema else {}
@@ -526,6 +537,8 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
             stream_type = TypeExpr(s_name, frozenset({(s_module, s_name)}))
         stream_ref = _ref_of(stream_type) or stream_ref
 
+    cast_by = _cast_by(client_path, entry.get("cast_by"), params)
+
     headers: dict[str, str] = dict(entry.get("headers") or {})
     if entry.get("accept"):
         headers["Accept"] = str(entry["accept"])
@@ -559,7 +572,34 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         body_required=body_required,
         body_alternatives=_body_alternatives(spec, body_schema),
         stream_doc=stream_doc,
+        cast_by=cast_by,
     )
+
+
+def _type_ref(ref: str) -> TypeExpr:
+    if ref == "str":
+        return TypeExpr("str", frozenset())
+    module, name = split_ref(ref)
+    return TypeExpr(name, frozenset({(module, name)}))
+
+
+def _cast_by(
+    client_path: str, raw: object, params: list[Arg]
+) -> tuple[str, list[tuple[str, TypeExpr]], TypeExpr] | None:
+    """`cast_by: {param: response_format, default: 'module:Name', values: {verbose_json: 'module:Name', text: str}}`."""
+    if raw is None:
+        return None
+    where = f"operations.{client_path}.cast_by"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a mapping with `param`, `default` and `values`")
+    entry = cast("dict[str, Any]", raw)
+    param = str(entry.get("param"))
+    if not any(a.name == param for a in params):
+        raise ConfigError(f"{where}: {param!r} is not a parameter of the method")
+    values = cast("dict[str, str]", entry.get("values") or {})
+    if not values or "default" not in entry:
+        raise ConfigError(f"{where}: needs `default` and at least one entry in `values`")
+    return param, [(str(k), _type_ref(str(v))) for k, v in values.items()], _type_ref(str(entry["default"]))
 
 
 def _arg_from_field(
@@ -569,7 +609,7 @@ def _arg_from_field(
     if location == "query":
         schema = next((p.get("schema") for p in by_location["query"] if p["name"] == f.wire_name), None)
     else:
-        schema = body_props.get(f.wire_name)
+        schema = body_props.get(f.wire_name, f.schema)
     return Arg(
         name=f.name,
         wire_name=f.wire_name,

@@ -201,6 +201,12 @@ def _call(method: Method, is_async: bool) -> str:
         cast_to = method.returns.code
     else:
         cast_to = f"cast(Any, {method.returns.code})"
+    if method.cast_by is not None:
+        # the response type follows an argument's value (`response_format`), as the API's response does
+        arg, by_value, default = method.cast_by
+        table = ", ".join(f"{value!r}: {t.code}" for value, t in by_value)
+        lines.append(f"cast_to_by_{arg}: dict[str, Any] = {{{table}}}")
+        cast_to = f"cast_to_by_{arg}.get({arg} if isinstance({arg}, str) else '', {default.code})"
     if method.multipart and has_body:
         lines.append(f"multipart_body = {_dict_expr(body_args, with_stream=stream_in_body)}")
         paths = repr(method.file_paths)
@@ -329,6 +335,11 @@ def _resource_imports(resource: Resource) -> list[str]:
             imports.add("typing", "cast")
         for h in m.header_args:
             imports.add_expr(h.type)
+        if m.cast_by is not None:
+            imports.add("typing", "Any")
+            imports.add_expr(m.cast_by[2])
+            for _, t in m.cast_by[1]:
+                imports.add_expr(t)
     return imports.lines()
 
 
@@ -366,9 +377,14 @@ def render_resource_module(env: jinja2.Environment, resource: Resource) -> str:
     )
 
 
-def _package_init(env: jinja2.Environment, exports: dict[str, str], doc: str) -> str:
-    """A lazily importing package `__init__.py` (name → relative module)."""
-    return env.get_template("package_init.py.jinja").render(exports=sorted(exports.items()), doc=doc)
+def _package_init(env: jinja2.Environment, exports: dict[str, str], doc: str, submodules: set[str]) -> str:
+    """A lazily importing package `__init__.py` (name → module; submodules reachable as attributes)."""
+    clash = sorted(submodules & exports.keys())
+    if clash:
+        raise ConfigError(f"{doc}: {clash} name both a submodule and an exported class")
+    return env.get_template("package_init.py.jinja").render(
+        exports=sorted(exports.items()), doc=doc, submodules=sorted(submodules)
+    )
 
 
 def _class_names(r: Resource) -> list[str]:
@@ -397,13 +413,19 @@ def render_resources(tree: ResourceTree) -> dict[str, str]:
                 for name in _class_names(child):
                     exports[name] = child.module
             out[f"src/openai/resources/{'/'.join(resource.path)}/__init__.py"] = _package_init(
-                env, exports, f"Resource classes of `client.{'.'.join(resource.path)}` and its sub-resources."
+                env,
+                exports,
+                f"Resource classes of `client.{'.'.join(resource.path)}` and its sub-resources.",
+                {resource.attr, *(child.attr for child in resource.children)},
             )
     top_exports: dict[str, str] = {}
     for resource in tree.top:
         for name in _class_names(resource):
             top_exports[name] = resource.module
     out["src/openai/resources/__init__.py"] = _package_init(
-        env, top_exports, "Resource classes of the clients' top-level namespaces, imported on first use."
+        env,
+        top_exports,
+        "Resource classes of the clients' top-level namespaces, imported on first use.",
+        {resource.attr for resource in tree.top},
     )
     return out

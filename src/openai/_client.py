@@ -55,14 +55,6 @@ if TYPE_CHECKING:
         BatchesWithStreamingResponse,
         AsyncBatchesWithStreamingResponse,
     )
-    from openai.resources.webhooks import (
-        Webhooks,
-        AsyncWebhooks,
-        WebhooksWithRawResponse,
-        AsyncWebhooksWithRawResponse,
-        WebhooksWithStreamingResponse,
-        AsyncWebhooksWithStreamingResponse,
-    )
     from openai.resources.beta.beta import (
         Beta,
         AsyncBeta,
@@ -150,6 +142,14 @@ if TYPE_CHECKING:
         AsyncRealtimeWithRawResponse,
         RealtimeWithStreamingResponse,
         AsyncRealtimeWithStreamingResponse,
+    )
+    from openai.resources.webhooks.webhooks import (
+        Webhooks,
+        AsyncWebhooks,
+        WebhooksWithRawResponse,
+        AsyncWebhooksWithRawResponse,
+        WebhooksWithStreamingResponse,
+        AsyncWebhooksWithStreamingResponse,
     )
     from openai.resources.responses.responses import (
         Responses,
@@ -349,7 +349,7 @@ class OpenAI(BaseOpenAI):
 
     @cached_property
     def webhooks(self) -> Webhooks:
-        from openai.resources.webhooks import Webhooks
+        from openai.resources.webhooks.webhooks import Webhooks
 
         return Webhooks(self)
 
@@ -502,7 +502,7 @@ class OpenAIWithRawResponse:
 
     @cached_property
     def webhooks(self) -> WebhooksWithRawResponse:
-        from openai.resources.webhooks import WebhooksWithRawResponse
+        from openai.resources.webhooks.webhooks import WebhooksWithRawResponse
 
         return WebhooksWithRawResponse(self._client.webhooks)
 
@@ -647,7 +647,7 @@ class OpenAIWithStreamedResponse:
 
     @cached_property
     def webhooks(self) -> WebhooksWithStreamingResponse:
-        from openai.resources.webhooks import WebhooksWithStreamingResponse
+        from openai.resources.webhooks.webhooks import WebhooksWithStreamingResponse
 
         return WebhooksWithStreamingResponse(self._client.webhooks)
 
@@ -789,7 +789,7 @@ class AsyncOpenAI(BaseAsyncOpenAI):
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
-        from openai.resources.webhooks import AsyncWebhooks
+        from openai.resources.webhooks.webhooks import AsyncWebhooks
 
         return AsyncWebhooks(self)
 
@@ -942,7 +942,7 @@ class AsyncOpenAIWithRawResponse:
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksWithRawResponse:
-        from openai.resources.webhooks import AsyncWebhooksWithRawResponse
+        from openai.resources.webhooks.webhooks import AsyncWebhooksWithRawResponse
 
         return AsyncWebhooksWithRawResponse(self._client.webhooks)
 
@@ -1087,7 +1087,7 @@ class AsyncOpenAIWithStreamedResponse:
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksWithStreamingResponse:
-        from openai.resources.webhooks import AsyncWebhooksWithStreamingResponse
+        from openai.resources.webhooks.webhooks import AsyncWebhooksWithStreamingResponse
 
         return AsyncWebhooksWithStreamingResponse(self._client.webhooks)
 

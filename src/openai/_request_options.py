@@ -56,10 +56,8 @@ class ExtendedRequestOptions(RequestOptions, total=False):
     """`RequestOptions` plus the keys only generated code sets."""
 
     post_parser: Callable[[Any], Any]
-    security: Security
     retry_policy: RetryPolicy
     deadline: Optional[float]
-    synthesize_event_and_data: bool
 
 
 def make_request_options(

@@ -34,6 +34,7 @@ from typing_extensions import (
     TypeIs,
     Literal,
     Protocol,
+    Annotated,
     TypeAlias,
     TypedDict,
     final,
@@ -129,6 +130,13 @@ class NotGiven:
     def __deepcopy__(self, memo: object) -> NotGiven:
         return self
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        # lets pydantic build validators for types that mention `NotGiven` (`Headers`, params TypedDicts)
+        from pydantic_core import core_schema
+
+        return core_schema.is_instance_schema(cls)
+
     def __reduce__(self) -> str:
         # Pickles by reference to the module-level instance so unpickling keeps sentinels recognisable.
         return "NOT_GIVEN"
@@ -164,6 +172,13 @@ class Omit:
     def __deepcopy__(self, memo: object) -> Omit:
         return self
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        # lets pydantic build validators for types that mention `Omit` (`Headers`, params TypedDicts)
+        from pydantic_core import core_schema
+
+        return core_schema.is_instance_schema(cls)
+
     def __reduce__(self) -> str:
         return "omit"
 
@@ -193,7 +208,34 @@ StrBytesIntFloat = Union[str, bytes, int, float]
 IncEx: TypeAlias = Union["set[int]", "set[str]", "Mapping[int, IncEx | bool]", "Mapping[str, IncEx | bool]"]
 PostParser = Callable[[Any], Any]
 
-FileContent = Union[IO[bytes], bytes, PathLike[str]]
+
+class _BinaryFile:
+    """`Annotated` marker of `IO[bytes]` in upload types: pydantic accepts any object with a `read` method there.
+
+    `typing.IO` is not a class file objects derive from, so pydantic cannot build a validator for `IO[bytes]` on
+    its own; with this marker `TypeAdapter` works for params TypedDicts that take files.
+    """
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        def validate(value: object) -> object:
+            if callable(getattr(value, "read", None)):
+                return value
+            raise ValueError(f"expected a binary file object, got {type(value).__name__}")
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+    @override
+    def __repr__(self) -> str:
+        return "BinaryFile"
+
+
+_BinaryIO = Annotated[IO[bytes], _BinaryFile()]
+
+FileContent = Union[_BinaryIO, bytes, PathLike[str]]
 """Raw content of an upload: bytes, a binary file object, or a path that is read when the request is built."""
 FileTypes = Union[
     FileContent,
@@ -205,10 +247,10 @@ FileTypes = Union[
     Tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
 ]
 RequestFiles = Union[Mapping[str, FileTypes], Sequence[Tuple[str, FileTypes]]]
-Base64FileInput = Union[IO[bytes], PathLike[str]]
+Base64FileInput = Union[_BinaryIO, PathLike[str]]
 
 # What httpx itself accepts for ``files=``: paths are already read into bytes at this point.
-HttpxFileContent = Union[IO[bytes], bytes]
+HttpxFileContent = Union[_BinaryIO, bytes]
 HttpxFileTypes = Union[
     HttpxFileContent,
     Tuple[Optional[str], HttpxFileContent],
@@ -232,6 +274,10 @@ class RequestOptions(TypedDict, total=False):
     extra_json: AnyMapping
     idempotency_key: str
     follow_redirects: bool
+    security: Literal["bearer", "admin"]
+    """Which credential the request uses: the API key (`"bearer"`, the default) or the admin API key."""
+    synthesize_event_and_data: bool
+    """Streaming only: every named event is parsed as `{"event": <name>, "data": <data>}`, as `thread.*` events are."""
 
 
 # --- response-side type variables -----------------------------------------------------------------------------
@@ -240,31 +286,38 @@ ModelT = TypeVar("ModelT", bound="pydantic.BaseModel")
 ResponseT = TypeVar("ResponseT")
 
 
-class SequenceNotStr(Protocol[_T_co]):
-    """A read-only sequence that type checkers refuse to match with a plain ``str``.
+if TYPE_CHECKING:
 
-    ``str`` is itself a ``Sequence[str]``, so ``list_param: Sequence[str]`` would silently accept ``"abc"``.
-    ``str.__contains__`` only accepts ``str``, whereas this protocol requires ``__contains__(object)``, which is
-    what makes ``str`` incompatible while lists and tuples still match.
-    """
+    class SequenceNotStr(Protocol[_T_co]):
+        """A read-only sequence that type checkers refuse to match with a plain ``str``.
 
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+        ``str`` is itself a ``Sequence[str]``, so ``list_param: Sequence[str]`` would silently accept ``"abc"``.
+        ``str.__contains__`` only accepts ``str``, whereas this protocol requires ``__contains__(object)``, which is
+        what makes ``str`` incompatible while lists and tuples still match.
+        """
 
-    @overload
-    def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+        @overload
+        def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
 
-    def __contains__(self, value: object, /) -> bool: ...
+        @overload
+        def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
 
-    def __len__(self) -> int: ...
+        def __contains__(self, value: object, /) -> bool: ...
 
-    def __iter__(self) -> Iterator[_T_co]: ...
+        def __len__(self) -> int: ...
 
-    def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+        def __iter__(self) -> Iterator[_T_co]: ...
 
-    def count(self, value: Any, /) -> int: ...
+        def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
 
-    def __reversed__(self) -> Iterator[_T_co]: ...
+        def count(self, value: Any, /) -> int: ...
+
+        def __reversed__(self) -> Iterator[_T_co]: ...
+
+else:
+    # At run time the protocol is `typing.Sequence`, a type pydantic builds validators for (`TypeAdapter`,
+    # model fields, `get_type_hints`); pydantic rejects a plain `str` for `Sequence[str]` as type checkers do.
+    SequenceNotStr = Sequence
 
 
 # --- further names of the official vocabulary -----------------------------------------------------------------

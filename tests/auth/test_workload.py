@@ -328,6 +328,7 @@ def test_x509_identity_uses_client_credentials(tmp_path: Path) -> None:
     key.write_text("key")
     value = x509_workload_identity(client_id="c", certificate_file=cert, private_key_file=key, token_url="https://t/x")
     assert value == {
+        "type": "x509",
         "client_id": "c",
         "certificate_file": str(cert),
         "private_key_file": str(key),

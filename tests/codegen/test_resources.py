@@ -64,6 +64,8 @@ class FakeRegistry:
         body_schema: dict[str, Any] | None,
         query_params: list[dict[str, Any]],
         streaming: bool,
+        path_params: list[dict[str, Any]] | None = None,
+        header_params: list[dict[str, Any]] | None = None,
     ) -> list[ParamField]:
         fields: list[ParamField] = []
         for p in query_params:

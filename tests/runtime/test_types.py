@@ -118,6 +118,8 @@ def test_request_options_keys_are_all_optional() -> None:
         "extra_json",
         "idempotency_key",
         "follow_redirects",
+        "security",
+        "synthesize_event_and_data",
     }
     assert RequestOptions.__required_keys__ == frozenset()
 

@@ -91,6 +91,8 @@ class SubjectTokenWorkloadIdentity(WorkloadIdentity, total=False):
 class X509WorkloadIdentity(WorkloadIdentity, total=False):
     """RFC 8705 mutual-TLS client credentials: the certificate presented in the TLS handshake is the proof."""
 
+    type: Literal["x509"]
+    """Marks the identity as the X.509 flow (set by `x509_workload_identity`)."""
     certificate_file: Required[str]
     private_key_file: Required[str]
     private_key_password: str
@@ -306,6 +308,7 @@ def x509_workload_identity(
         if not os.path.isfile(path):
             raise ValueError(f"`{name}` {os.fspath(path)!r} is not a readable file")
     identity: X509WorkloadIdentity = {
+        "type": "x509",
         "client_id": client_id,
         "certificate_file": os.fspath(certificate_file),
         "private_key_file": os.fspath(private_key_file),

@@ -17,11 +17,16 @@ _LAZY_EXPORTS = {
     "ResponseFormatT": "._parsing",
 }
 
+# submodules reachable as attributes (`openai.lib.azure`), imported on first access
+_SUBMODULES = frozenset({"azure", "bedrock", "streaming"})
+
 
 def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module_name = _LAZY_EXPORTS.get(name)
     if module_name is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
     return getattr(importlib.import_module(module_name, __name__), name)

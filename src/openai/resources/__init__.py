@@ -51,14 +51,6 @@ if TYPE_CHECKING:
         BatchesWithStreamingResponse as BatchesWithStreamingResponse,
         AsyncBatchesWithStreamingResponse as AsyncBatchesWithStreamingResponse,
     )
-    from openai.resources.webhooks import (
-        Webhooks as Webhooks,
-        AsyncWebhooks as AsyncWebhooks,
-        WebhooksWithRawResponse as WebhooksWithRawResponse,
-        AsyncWebhooksWithRawResponse as AsyncWebhooksWithRawResponse,
-        WebhooksWithStreamingResponse as WebhooksWithStreamingResponse,
-        AsyncWebhooksWithStreamingResponse as AsyncWebhooksWithStreamingResponse,
-    )
     from openai.resources.beta.beta import (
         Beta as Beta,
         AsyncBeta as AsyncBeta,
@@ -146,6 +138,14 @@ if TYPE_CHECKING:
         AsyncRealtimeWithRawResponse as AsyncRealtimeWithRawResponse,
         RealtimeWithStreamingResponse as RealtimeWithStreamingResponse,
         AsyncRealtimeWithStreamingResponse as AsyncRealtimeWithStreamingResponse,
+    )
+    from openai.resources.webhooks.webhooks import (
+        Webhooks as Webhooks,
+        AsyncWebhooks as AsyncWebhooks,
+        WebhooksWithRawResponse as WebhooksWithRawResponse,
+        AsyncWebhooksWithRawResponse as AsyncWebhooksWithRawResponse,
+        WebhooksWithStreamingResponse as WebhooksWithStreamingResponse,
+        AsyncWebhooksWithStreamingResponse as AsyncWebhooksWithStreamingResponse,
     )
     from openai.resources.responses.responses import (
         Responses as Responses,
@@ -266,9 +266,9 @@ _EXPORTS: dict[str, str] = {
     "AsyncVideos": "openai.resources.videos",
     "AsyncVideosWithRawResponse": "openai.resources.videos",
     "AsyncVideosWithStreamingResponse": "openai.resources.videos",
-    "AsyncWebhooks": "openai.resources.webhooks",
-    "AsyncWebhooksWithRawResponse": "openai.resources.webhooks",
-    "AsyncWebhooksWithStreamingResponse": "openai.resources.webhooks",
+    "AsyncWebhooks": "openai.resources.webhooks.webhooks",
+    "AsyncWebhooksWithRawResponse": "openai.resources.webhooks.webhooks",
+    "AsyncWebhooksWithStreamingResponse": "openai.resources.webhooks.webhooks",
     "Audio": "openai.resources.audio.audio",
     "AudioWithRawResponse": "openai.resources.audio.audio",
     "AudioWithStreamingResponse": "openai.resources.audio.audio",
@@ -332,10 +332,39 @@ _EXPORTS: dict[str, str] = {
     "Videos": "openai.resources.videos",
     "VideosWithRawResponse": "openai.resources.videos",
     "VideosWithStreamingResponse": "openai.resources.videos",
-    "Webhooks": "openai.resources.webhooks",
-    "WebhooksWithRawResponse": "openai.resources.webhooks",
-    "WebhooksWithStreamingResponse": "openai.resources.webhooks",
+    "Webhooks": "openai.resources.webhooks.webhooks",
+    "WebhooksWithRawResponse": "openai.resources.webhooks.webhooks",
+    "WebhooksWithStreamingResponse": "openai.resources.webhooks.webhooks",
 }
+
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "admin",
+        "audio",
+        "batches",
+        "beta",
+        "chat",
+        "completions",
+        "containers",
+        "content_provenance_checks",
+        "conversations",
+        "embeddings",
+        "evals",
+        "files",
+        "fine_tuning",
+        "images",
+        "models",
+        "moderations",
+        "realtime",
+        "responses",
+        "skills",
+        "uploads",
+        "vector_stores",
+        "videos",
+        "webhooks",
+    )
+)
 
 __all__ = [
     "Admin",
@@ -480,6 +509,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -218,7 +218,7 @@ class App:
         if body is not None and not isinstance(body, dict):
             raise HandlerError(400, "The request body must be a JSON object.")
         body_dict = cast("dict[str, Any]", body) if body is not None else {}
-        self._validate(route, query, body_dict, files, from_json)
+        self._validate(route, match.params, query, body_dict, files, from_json)
         call = Call(self, route, match.params, query, body_dict, files, reply, request.headers)
         handler = HANDLERS.get(route.operation.client_path) or HANDLERS.get(
             route.operation.client_path.removeprefix("beta.")
@@ -277,13 +277,16 @@ class App:
     def _validate(
         self,
         route: Route,
+        path: dict[str, str],
         query: dict[str, Any],
         body: dict[str, Any],
         files: dict[str, list[UploadedFile]],
         from_json: bool,
     ) -> None:
         operation = route.operation
-        data: dict[str, Any] = {name: query[name] for name in operation.query_params if name in query}
+        # params types list the keyword-only path parameters too (`thread_id`): their values come from the URL
+        data: dict[str, Any] = {name: path[name] for name in operation.path_params if name in path}
+        data.update({name: query[name] for name in operation.query_params if name in query})
         data.update(body)
         if data.get("stream") in (True, False, "true", "false"):
             # Params types come in streaming / non-streaming variants that pin `stream` to one literal.

@@ -16,6 +16,12 @@ from .._types import Omit
 
 __all__ = ["ReconnectingEvent", "ReconnectingOverrides", "is_recoverable_close"]
 
+Headers = Mapping[str, Union[str, Omit]]
+"""Extra headers of a connection attempt (an `Omit` value removes a default header)."""
+
+Query = Mapping[str, object]
+"""Extra query parameters of a connection attempt."""
+
 # 1006: dropped without a close frame; 1011-1014: server error, restart, try again later, bad gateway
 _RECOVERABLE_CODES = frozenset({1006, 1011, 1012, 1013, 1014})
 
@@ -52,5 +58,5 @@ class ReconnectingOverrides(TypedDict, total=False):
     """What `on_reconnecting` may return: `{"abort": True}` gives up; the other keys replace the current values."""
 
     abort: bool
-    extra_query: Mapping[str, object]
-    extra_headers: Mapping[str, Union[str, Omit]]
+    extra_query: Query
+    extra_headers: Headers

@@ -99,6 +99,18 @@ _EXPORTS: dict[str, str] = {
     "VoicesWithStreamingResponse": "openai.resources.audio.voices",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "audio",
+        "speech",
+        "transcriptions",
+        "translations",
+        "voice_consents",
+        "voices",
+    )
+)
+
 __all__ = [
     "AsyncAudio",
     "AsyncAudioWithRawResponse",
@@ -140,6 +152,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,6 +21,9 @@ from openai._response import (
 from openai._streaming import Stream, AsyncStream
 from openai.types.audio import transcription_create_params
 from openai._base_client import make_request_options
+from openai.types.audio.transcription import Transcription
+from openai.types.audio.transcription_verbose import TranscriptionVerbose
+from openai.types.audio.transcription_diarized import TranscriptionDiarized
 from openai.types.audio.transcription_stream_event import TranscriptionStreamEvent
 from openai.types.audio.transcription_create_response import TranscriptionCreateResponse
 
@@ -267,6 +270,13 @@ class Transcriptions(SyncAPIResource):
           deadline: Override the client-level deadline for this call: the most seconds it may take, retries
               included (`None` removes the client's deadline)
         """
+        cast_to_by_response_format: dict[str, Any] = {
+            "verbose_json": TranscriptionVerbose,
+            "diarized_json": TranscriptionDiarized,
+            "text": str,
+            "srt": str,
+            "vtt": str,
+        }
         multipart_body = {
             "file": file,
             "model": model,
@@ -298,7 +308,9 @@ class Transcriptions(SyncAPIResource):
                     deadline=deadline,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
-                cast_to=cast(Any, TranscriptionCreateResponse),
+                cast_to=cast_to_by_response_format.get(
+                    response_format if isinstance(response_format, str) else "", Transcription
+                ),
                 stream=stream or False,
                 stream_cls=Stream[TranscriptionStreamEvent],
             ),
@@ -554,6 +566,13 @@ class AsyncTranscriptions(AsyncAPIResource):
           deadline: Override the client-level deadline for this call: the most seconds it may take, retries
               included (`None` removes the client's deadline)
         """
+        cast_to_by_response_format: dict[str, Any] = {
+            "verbose_json": TranscriptionVerbose,
+            "diarized_json": TranscriptionDiarized,
+            "text": str,
+            "srt": str,
+            "vtt": str,
+        }
         multipart_body = {
             "file": file,
             "model": model,
@@ -585,7 +604,9 @@ class AsyncTranscriptions(AsyncAPIResource):
                     deadline=deadline,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
-                cast_to=cast(Any, TranscriptionCreateResponse),
+                cast_to=cast_to_by_response_format.get(
+                    response_format if isinstance(response_format, str) else "", Transcription
+                ),
                 stream=stream or False,
                 stream_cls=AsyncStream[TranscriptionStreamEvent],
             ),

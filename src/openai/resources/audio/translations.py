@@ -19,6 +19,8 @@ from openai._response import (
     async_to_streamed_response_wrapper,
 )
 from openai._base_client import make_request_options
+from openai.types.audio.translation import Translation
+from openai.types.audio.translation_verbose import TranslationVerbose
 from openai.types.audio.translation_create_response import TranslationCreateResponse
 
 __all__ = [
@@ -91,6 +93,12 @@ class Translations(SyncAPIResource):
           deadline: Override the client-level deadline for this call: the most seconds it may take, retries
               included (`None` removes the client's deadline)
         """
+        cast_to_by_response_format: dict[str, Any] = {
+            "verbose_json": TranslationVerbose,
+            "text": str,
+            "srt": str,
+            "vtt": str,
+        }
         multipart_body = {
             "file": file,
             "model": model,
@@ -113,7 +121,9 @@ class Translations(SyncAPIResource):
                     deadline=deadline,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
-                cast_to=cast(Any, TranslationCreateResponse),
+                cast_to=cast_to_by_response_format.get(
+                    response_format if isinstance(response_format, str) else "", Translation
+                ),
             ),
         )
 
@@ -194,6 +204,12 @@ class AsyncTranslations(AsyncAPIResource):
           deadline: Override the client-level deadline for this call: the most seconds it may take, retries
               included (`None` removes the client's deadline)
         """
+        cast_to_by_response_format: dict[str, Any] = {
+            "verbose_json": TranslationVerbose,
+            "text": str,
+            "srt": str,
+            "vtt": str,
+        }
         multipart_body = {
             "file": file,
             "model": model,
@@ -216,7 +232,9 @@ class AsyncTranslations(AsyncAPIResource):
                     deadline=deadline,
                     headers={"Content-Type": "multipart/form-data"},
                 ),
-                cast_to=cast(Any, TranslationCreateResponse),
+                cast_to=cast_to_by_response_format.get(
+                    response_format if isinstance(response_format, str) else "", Translation
+                ),
             ),
         )
 

@@ -99,6 +99,18 @@ _EXPORTS: dict[str, str] = {
     "ThreadsWithStreamingResponse": "openai.resources.beta.threads.threads",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "assistants",
+        "beta",
+        "chatkit",
+        "realtime",
+        "responses",
+        "threads",
+    )
+)
+
 __all__ = [
     "Assistants",
     "AssistantsWithRawResponse",
@@ -140,6 +152,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -71,6 +71,16 @@ _EXPORTS: dict[str, str] = {
     "JobsWithStreamingResponse": "openai.resources.fine_tuning.jobs.jobs",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "alpha",
+        "checkpoints",
+        "fine_tuning",
+        "jobs",
+    )
+)
+
 __all__ = [
     "Alpha",
     "AlphaWithRawResponse",
@@ -100,6 +110,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

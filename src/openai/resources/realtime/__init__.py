@@ -71,6 +71,16 @@ _EXPORTS: dict[str, str] = {
     "TranslationsWithStreamingResponse": "openai.resources.realtime.translations.translations",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "calls",
+        "client_secrets",
+        "realtime",
+        "translations",
+    )
+)
+
 __all__ = [
     "AsyncCalls",
     "AsyncCallsWithRawResponse",
@@ -100,6 +110,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

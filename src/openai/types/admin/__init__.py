@@ -9,7 +9,8 @@ if TYPE_CHECKING:
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {}
-_SUBPACKAGES: frozenset[str] = frozenset(("organization",))
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(("organization",))
 
 __all__ = []
 
@@ -18,7 +19,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -29,4 +30,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -57,7 +57,35 @@ _LAZY: dict[str, str] = {
     "VoiceConsentUpdateParams": ".voice_consent_update_params",
     "VoiceCreateParams": ".voice_create_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "speech_create_params",
+        "speech_model",
+        "transcription",
+        "transcription_create_params",
+        "transcription_create_response",
+        "transcription_diarized",
+        "transcription_diarized_segment",
+        "transcription_include",
+        "transcription_language",
+        "transcription_segment",
+        "transcription_stream_event",
+        "transcription_text_delta_event",
+        "transcription_text_done_event",
+        "transcription_text_segment_event",
+        "transcription_verbose",
+        "transcription_word",
+        "translation",
+        "translation_create_params",
+        "translation_create_response",
+        "translation_verbose",
+        "voice_consent_create_params",
+        "voice_consent_list_params",
+        "voice_consent_update_params",
+        "voice_create_params",
+    )
+)
 
 __all__ = [
     "SpeechCreateParams",
@@ -91,7 +119,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -102,4 +130,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -4,64 +4,43 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
 from .thread import Thread
-from ..._models import BaseModel
-from ..done_event import DoneEvent
+from ..._models import BaseModel, PropertyInfo
 from .threads.run import Run
 from .threads.message import Message
-from .run_stream_event import RunStreamEvent
-from .thread_stream_event import ThreadStreamEvent
 from ..shared.error_object import ErrorObject
-from .message_stream_event import MessageStreamEvent
-from .run_step_stream_event import RunStepStreamEvent
 from .threads.runs.run_step import RunStep
 from .threads.message_delta_event import MessageDeltaEvent
 from .threads.runs.run_step_delta_event import RunStepDeltaEvent
 
 __all__ = [
     "AssistantStreamEvent",
-    "ErrorEvent",
     "ThreadCreated",
-    "ThreadMessageCompleted",
-    "ThreadMessageCreated",
-    "ThreadMessageDelta",
-    "ThreadMessageInProgress",
-    "ThreadMessageIncomplete",
-    "ThreadRunCancelled",
-    "ThreadRunCancelling",
-    "ThreadRunCompleted",
     "ThreadRunCreated",
-    "ThreadRunExpired",
-    "ThreadRunFailed",
-    "ThreadRunInProgress",
-    "ThreadRunIncomplete",
     "ThreadRunQueued",
+    "ThreadRunInProgress",
     "ThreadRunRequiresAction",
-    "ThreadRunStepCancelled",
-    "ThreadRunStepCompleted",
+    "ThreadRunCompleted",
+    "ThreadRunIncomplete",
+    "ThreadRunFailed",
+    "ThreadRunCancelling",
+    "ThreadRunCancelled",
+    "ThreadRunExpired",
     "ThreadRunStepCreated",
-    "ThreadRunStepDelta",
-    "ThreadRunStepExpired",
-    "ThreadRunStepFailed",
     "ThreadRunStepInProgress",
-]
-
-
-class ErrorEvent(BaseModel):
-    """
-    Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server
-    error or a timeout.
-    """
-
-    event: Literal["error"]
-
-    data: ErrorObject
-
-
-AssistantStreamEvent: TypeAlias = Union[
-    ThreadStreamEvent, RunStreamEvent, RunStepStreamEvent, MessageStreamEvent, ErrorEvent, DoneEvent
+    "ThreadRunStepDelta",
+    "ThreadRunStepCompleted",
+    "ThreadRunStepFailed",
+    "ThreadRunStepCancelled",
+    "ThreadRunStepExpired",
+    "ThreadMessageCreated",
+    "ThreadMessageInProgress",
+    "ThreadMessageDelta",
+    "ThreadMessageCompleted",
+    "ThreadMessageIncomplete",
+    "ErrorEvent",
 ]
 
 
@@ -77,118 +56,10 @@ class ThreadCreated(BaseModel):
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
 
 
-class ThreadMessageCompleted(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is completed."""
-
-    event: Literal["thread.message.completed"]
-
-    data: Message
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadMessageCreated(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is created."""
-
-    event: Literal["thread.message.created"]
-
-    data: Message
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadMessageDelta(BaseModel):
-    """Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
-
-    event: Literal["thread.message.delta"]
-
-    data: MessageDeltaEvent
-    """Represents a message delta i.e. any changed fields on a message during streaming."""
-
-
-class ThreadMessageInProgress(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state."""
-
-    event: Literal["thread.message.in_progress"]
-
-    data: Message
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadMessageIncomplete(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
-
-    event: Literal["thread.message.incomplete"]
-
-    data: Message
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunCancelled(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
-
-    event: Literal["thread.run.cancelled"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunCancelling(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status."""
-
-    event: Literal["thread.run.cancelling"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunCompleted(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) is completed."""
-
-    event: Literal["thread.run.completed"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
 class ThreadRunCreated(BaseModel):
     """Occurs when a new [run](/docs/api-reference/runs/object) is created."""
 
     event: Literal["thread.run.created"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunExpired(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) expires."""
-
-    event: Literal["thread.run.expired"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunFailed(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) fails."""
-
-    event: Literal["thread.run.failed"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunInProgress(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
-
-    event: Literal["thread.run.in_progress"]
-
-    data: Run
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
-
-
-class ThreadRunIncomplete(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
-
-    event: Literal["thread.run.incomplete"]
 
     data: Run
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
@@ -203,6 +74,15 @@ class ThreadRunQueued(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
+class ThreadRunInProgress(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
+
+    event: Literal["thread.run.in_progress"]
+
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
 class ThreadRunRequiresAction(BaseModel):
     """Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status."""
 
@@ -212,28 +92,73 @@ class ThreadRunRequiresAction(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class ThreadRunStepCancelled(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
+class ThreadRunCompleted(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) is completed."""
 
-    event: Literal["thread.run.step.cancelled"]
+    event: Literal["thread.run.completed"]
 
-    data: RunStep
-    """Represents a step in execution of a run."""
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
-class ThreadRunStepCompleted(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+class ThreadRunIncomplete(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
 
-    event: Literal["thread.run.step.completed"]
+    event: Literal["thread.run.incomplete"]
 
-    data: RunStep
-    """Represents a step in execution of a run."""
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadRunFailed(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) fails."""
+
+    event: Literal["thread.run.failed"]
+
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadRunCancelling(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status."""
+
+    event: Literal["thread.run.cancelling"]
+
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadRunCancelled(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
+
+    event: Literal["thread.run.cancelled"]
+
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadRunExpired(BaseModel):
+    """Occurs when a [run](/docs/api-reference/runs/object) expires."""
+
+    event: Literal["thread.run.expired"]
+
+    data: Run
+    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
 class ThreadRunStepCreated(BaseModel):
     """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
 
     event: Literal["thread.run.step.created"]
+
+    data: RunStep
+    """Represents a step in execution of a run."""
+
+
+class ThreadRunStepInProgress(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+
+    event: Literal["thread.run.step.in_progress"]
 
     data: RunStep
     """Represents a step in execution of a run."""
@@ -248,10 +173,10 @@ class ThreadRunStepDelta(BaseModel):
     """Represents a run step delta i.e. any changed fields on a run step during streaming."""
 
 
-class ThreadRunStepExpired(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+class ThreadRunStepCompleted(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
 
-    event: Literal["thread.run.step.expired"]
+    event: Literal["thread.run.step.completed"]
 
     data: RunStep
     """Represents a step in execution of a run."""
@@ -266,10 +191,106 @@ class ThreadRunStepFailed(BaseModel):
     """Represents a step in execution of a run."""
 
 
-class ThreadRunStepInProgress(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+class ThreadRunStepCancelled(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
 
-    event: Literal["thread.run.step.in_progress"]
+    event: Literal["thread.run.step.cancelled"]
 
     data: RunStep
     """Represents a step in execution of a run."""
+
+
+class ThreadRunStepExpired(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+
+    event: Literal["thread.run.step.expired"]
+
+    data: RunStep
+    """Represents a step in execution of a run."""
+
+
+class ThreadMessageCreated(BaseModel):
+    """Occurs when a [message](/docs/api-reference/messages/object) is created."""
+
+    event: Literal["thread.message.created"]
+
+    data: Message
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadMessageInProgress(BaseModel):
+    """Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state."""
+
+    event: Literal["thread.message.in_progress"]
+
+    data: Message
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadMessageDelta(BaseModel):
+    """Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
+
+    event: Literal["thread.message.delta"]
+
+    data: MessageDeltaEvent
+    """Represents a message delta i.e. any changed fields on a message during streaming."""
+
+
+class ThreadMessageCompleted(BaseModel):
+    """Occurs when a [message](/docs/api-reference/messages/object) is completed."""
+
+    event: Literal["thread.message.completed"]
+
+    data: Message
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+
+class ThreadMessageIncomplete(BaseModel):
+    """Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
+
+    event: Literal["thread.message.incomplete"]
+
+    data: Message
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+
+class ErrorEvent(BaseModel):
+    """
+    Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server
+    error or a timeout.
+    """
+
+    event: Literal["error"]
+
+    data: ErrorObject
+
+
+AssistantStreamEvent: TypeAlias = Annotated[
+    Union[
+        ThreadCreated,
+        ThreadRunCreated,
+        ThreadRunQueued,
+        ThreadRunInProgress,
+        ThreadRunRequiresAction,
+        ThreadRunCompleted,
+        ThreadRunIncomplete,
+        ThreadRunFailed,
+        ThreadRunCancelling,
+        ThreadRunCancelled,
+        ThreadRunExpired,
+        ThreadRunStepCreated,
+        ThreadRunStepInProgress,
+        ThreadRunStepDelta,
+        ThreadRunStepCompleted,
+        ThreadRunStepFailed,
+        ThreadRunStepCancelled,
+        ThreadRunStepExpired,
+        ThreadMessageCreated,
+        ThreadMessageInProgress,
+        ThreadMessageDelta,
+        ThreadMessageCompleted,
+        ThreadMessageIncomplete,
+        ErrorEvent,
+    ],
+    PropertyInfo(discriminator="event"),
+]

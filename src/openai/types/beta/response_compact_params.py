@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, Annotated, TypedDict
 
+from ..._models import PropertyInfo
 from .beta_response_input_item_param import BetaResponseInputItemParam
 from ..beta_model_ids_compaction_param import BetaModelIdsCompactionParam
 
@@ -52,6 +53,9 @@ class ResponseCompactParams(TypedDict, total=False):
     """
 
     service_tier: Optional[Literal["auto", "default", "fast", "flex", "priority"]]
+
+    betas: Annotated[List[Literal["responses_multi_agent=v1"]], PropertyInfo(alias="openai-beta")]
+    """Optional beta features to enable for this request."""
 
 
 class PromptCacheOptions(TypedDict, total=False):

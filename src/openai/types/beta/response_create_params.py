@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable, Optional
+from typing import Dict, List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
+from ..._models import PropertyInfo
 from .beta_tool_param import BetaToolParam
 from ..beta_input_param import BetaInputParam
 from .beta_response_prompt_param import BetaResponsePromptParam
@@ -309,6 +310,9 @@ class ResponseCreateParamsBase(TypedDict, total=False):
 
     multi_agent: Optional[MultiAgent]
     """Configuration for server-hosted multi-agent execution."""
+
+    betas: Annotated[List[Literal["responses_multi_agent=v1"]], PropertyInfo(alias="openai-beta")]
+    """Optional beta features to enable for this request."""
 
 
 class ResponseCreateParamsNonStreaming(ResponseCreateParamsBase, total=False):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+
+from ..._models import PropertyInfo
 
 __all__ = [
     "ResponseRetrieveParamsBase",
@@ -45,6 +47,9 @@ class ResponseRetrieveParamsBase(TypedDict, total=False):
     `include_obfuscation` to false to optimize for bandwidth if you trust
     the network links between your application and the OpenAI API.
     """
+
+    betas: Annotated[List[Literal["responses_multi_agent=v1"]], PropertyInfo(alias="openai-beta")]
+    """Optional beta features to enable for this request."""
 
 
 class ResponseRetrieveParamsNonStreaming(ResponseRetrieveParamsBase, total=False):

@@ -200,7 +200,75 @@ _LAZY: dict[str, str] = {
     "ParsedFunction": ".parsed_function_tool_call",
     "ParsedFunctionToolCall": ".parsed_function_tool_call",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(("completions",))
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "chat_completion",
+        "chat_completion_allowed_tool_choice",
+        "chat_completion_allowed_tool_choice_param",
+        "chat_completion_allowed_tools",
+        "chat_completion_allowed_tools_param",
+        "chat_completion_assistant_message_param",
+        "chat_completion_audio",
+        "chat_completion_audio_param",
+        "chat_completion_chunk",
+        "chat_completion_content_part",
+        "chat_completion_content_part_image",
+        "chat_completion_content_part_image_param",
+        "chat_completion_content_part_input_audio",
+        "chat_completion_content_part_input_audio_param",
+        "chat_completion_content_part_param",
+        "chat_completion_content_part_refusal",
+        "chat_completion_content_part_refusal_param",
+        "chat_completion_content_part_text",
+        "chat_completion_content_part_text_param",
+        "chat_completion_custom_tool",
+        "chat_completion_custom_tool_param",
+        "chat_completion_deleted",
+        "chat_completion_developer_message_param",
+        "chat_completion_function_call_option",
+        "chat_completion_function_call_option_param",
+        "chat_completion_function_message_param",
+        "chat_completion_function_tool",
+        "chat_completion_function_tool_param",
+        "chat_completion_message",
+        "chat_completion_message_custom_tool_call",
+        "chat_completion_message_custom_tool_call_param",
+        "chat_completion_message_function_tool_call",
+        "chat_completion_message_function_tool_call_param",
+        "chat_completion_message_param",
+        "chat_completion_message_tool_call",
+        "chat_completion_message_tool_call_param",
+        "chat_completion_message_tool_call_union_param",
+        "chat_completion_modality",
+        "chat_completion_named_tool_choice",
+        "chat_completion_named_tool_choice_custom",
+        "chat_completion_named_tool_choice_custom_param",
+        "chat_completion_named_tool_choice_param",
+        "chat_completion_prediction_content",
+        "chat_completion_prediction_content_param",
+        "chat_completion_reasoning_effort",
+        "chat_completion_role",
+        "chat_completion_store_message",
+        "chat_completion_stream_options",
+        "chat_completion_stream_options_param",
+        "chat_completion_system_message_param",
+        "chat_completion_token_logprob",
+        "chat_completion_tool_choice_option",
+        "chat_completion_tool_choice_option_param",
+        "chat_completion_tool_message_param",
+        "chat_completion_tool_param",
+        "chat_completion_tool_union",
+        "chat_completion_tool_union_param",
+        "chat_completion_user_message_param",
+        "completion_create_params",
+        "completion_list_params",
+        "completion_update_params",
+        "completions",
+        "parsed_chat_completion",
+        "parsed_function_tool_call",
+    )
+)
 
 __all__ = [
     "ChatCompletion",
@@ -277,7 +345,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -288,4 +356,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

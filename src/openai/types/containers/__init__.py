@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import files as files
     from .file_list_params import FileListParams as FileListParams
     from .file_create_params import FileCreateParams as FileCreateParams
     from .file_list_response import FileListResponse as FileListResponse
@@ -19,7 +20,17 @@ _LAZY: dict[str, str] = {
     "FileListResponse": ".file_list_response",
     "FileRetrieveResponse": ".file_retrieve_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "file_create_params",
+        "file_create_response",
+        "file_list_params",
+        "file_list_response",
+        "file_retrieve_response",
+        "files",
+    )
+)
 
 __all__ = ["FileCreateParams", "FileCreateResponse", "FileListParams", "FileListResponse", "FileRetrieveResponse"]
 
@@ -28,7 +39,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -39,4 +50,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

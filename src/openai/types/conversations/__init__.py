@@ -57,7 +57,35 @@ _LAZY: dict[str, str] = {
     "SummaryTextContent": ".summary_text_content",
     "TextContent": ".text_content",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "computer_screenshot_content",
+        "conversation",
+        "conversation_create_params",
+        "conversation_deleted",
+        "conversation_deleted_resource",
+        "conversation_item",
+        "conversation_item_list",
+        "conversation_update_params",
+        "input_file_content",
+        "input_file_content_param",
+        "input_image_content",
+        "input_image_content_param",
+        "input_text_content",
+        "input_text_content_param",
+        "item_create_params",
+        "item_list_params",
+        "item_retrieve_params",
+        "message",
+        "output_text_content",
+        "output_text_content_param",
+        "refusal_content",
+        "refusal_content_param",
+        "summary_text_content",
+        "text_content",
+    )
+)
 
 __all__ = [
     "ComputerScreenshotContent",
@@ -91,7 +119,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -102,4 +130,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["ItemRetrieveParams"]
 
 
 class ItemRetrieveParams(TypedDict, total=False):
+    conversation_id: Required[str]
+    """The ID of the conversation that contains the item."""
+
     include: Iterable[
         Literal[
             "file_search_call.results",

@@ -40,7 +40,24 @@ _LAZY: dict[str, str] = {
     "RunListResponse": ".run_list_response",
     "RunRetrieveResponse": ".run_retrieve_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(("runs",))
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "create_eval_completions_run_data_source",
+        "create_eval_completions_run_data_source_param",
+        "create_eval_jsonl_run_data_source",
+        "create_eval_jsonl_run_data_source_param",
+        "eval_api_error",
+        "run_cancel_response",
+        "run_create_params",
+        "run_create_response",
+        "run_delete_response",
+        "run_list_params",
+        "run_list_response",
+        "run_retrieve_response",
+        "runs",
+    )
+)
 
 __all__ = [
     "CreateEvalCompletionsRunDataSource",
@@ -62,7 +79,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -73,4 +90,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -54,11 +54,32 @@ _LAZY: dict[str, str] = {
     "SupervisedMethod": ".supervised_method",
     "SupervisedMethodParam": ".supervised_method_param",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
     (
         "alpha",
         "checkpoints",
+        "dpo_hyperparameters",
+        "dpo_hyperparameters_param",
+        "dpo_method",
+        "dpo_method_param",
+        "fine_tuning_job",
+        "fine_tuning_job_event",
+        "fine_tuning_job_integration",
+        "fine_tuning_job_wandb_integration",
+        "fine_tuning_job_wandb_integration_object",
+        "job_create_params",
+        "job_list_events_params",
+        "job_list_params",
         "jobs",
+        "reinforcement_hyperparameters",
+        "reinforcement_hyperparameters_param",
+        "reinforcement_method",
+        "reinforcement_method_param",
+        "supervised_hyperparameters",
+        "supervised_hyperparameters_param",
+        "supervised_method",
+        "supervised_method_param",
     )
 )
 
@@ -90,7 +111,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -101,4 +122,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

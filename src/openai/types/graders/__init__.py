@@ -37,7 +37,25 @@ _LAZY: dict[str, str] = {
     "TextSimilarityGrader": ".text_similarity_grader",
     "TextSimilarityGraderParam": ".text_similarity_grader_param",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "grader_inputs",
+        "grader_inputs_param",
+        "label_model_grader",
+        "label_model_grader_param",
+        "multi_grader",
+        "multi_grader_param",
+        "python_grader",
+        "python_grader_param",
+        "score_model_grader",
+        "score_model_grader_param",
+        "string_check_grader",
+        "string_check_grader_param",
+        "text_similarity_grader",
+        "text_similarity_grader_param",
+    )
+)
 
 __all__ = [
     "GraderInputs",
@@ -61,7 +79,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -72,4 +90,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -45,7 +45,29 @@ _LAZY: dict[str, str] = {
     "ResponseFormatTextPython": ".response_format_text_python",
     "ResponsesModel": ".responses_model",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "all_models",
+        "chat_model",
+        "comparison_filter",
+        "compound_filter",
+        "custom_tool_input_format",
+        "error_object",
+        "function_definition",
+        "function_parameters",
+        "metadata",
+        "oauth_error_code",
+        "reasoning",
+        "reasoning_effort",
+        "response_format_json_object",
+        "response_format_json_schema",
+        "response_format_text",
+        "response_format_text_grammar",
+        "response_format_text_python",
+        "responses_model",
+    )
+)
 
 __all__ = [
     "AllModels",
@@ -73,7 +95,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -84,4 +106,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

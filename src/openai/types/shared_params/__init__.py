@@ -37,7 +37,25 @@ _LAZY: dict[str, str] = {
     "ResponseFormatText": ".response_format_text",
     "ResponsesModel": ".responses_model",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "chat_model",
+        "comparison_filter",
+        "compound_filter",
+        "custom_tool_input_format",
+        "function_definition",
+        "function_parameters",
+        "metadata",
+        "oauth_error_code",
+        "reasoning",
+        "reasoning_effort",
+        "response_format_json_object",
+        "response_format_json_schema",
+        "response_format_text",
+        "responses_model",
+    )
+)
 
 __all__ = [
     "ChatModel",
@@ -61,7 +79,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -72,4 +90,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

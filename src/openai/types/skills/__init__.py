@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import versions as versions
     from .skill_version import SkillVersion as SkillVersion
     from .skill_version_list import SkillVersionList as SkillVersionList
     from .version_list_params import VersionListParams as VersionListParams
@@ -19,7 +20,17 @@ _LAZY: dict[str, str] = {
     "VersionCreateParams": ".version_create_params",
     "VersionListParams": ".version_list_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "deleted_skill_version",
+        "skill_version",
+        "skill_version_list",
+        "version_create_params",
+        "version_list_params",
+        "versions",
+    )
+)
 
 __all__ = ["DeletedSkillVersion", "SkillVersion", "SkillVersionList", "VersionCreateParams", "VersionListParams"]
 
@@ -28,7 +39,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -39,4 +50,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -27,7 +27,20 @@ _LAZY: dict[str, str] = {
     "VectorStoreFileBatch": ".vector_store_file_batch",
     "VectorStoreFileDeleted": ".vector_store_file_deleted",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "file_batch_create_params",
+        "file_batch_list_files_params",
+        "file_content_response",
+        "file_create_params",
+        "file_list_params",
+        "file_update_params",
+        "vector_store_file",
+        "vector_store_file_batch",
+        "vector_store_file_deleted",
+    )
+)
 
 __all__ = [
     "FileBatchCreateParams",
@@ -46,7 +59,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -57,4 +70,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

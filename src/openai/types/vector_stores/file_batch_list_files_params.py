@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["FileBatchListFilesParams"]
 
 
 class FileBatchListFilesParams(TypedDict, total=False):
+    vector_store_id: Required[str]
+    """The ID of the vector store that the files belong to."""
+
     limit: int
     """A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20."""
 

@@ -10,6 +10,9 @@ __all__ = ["FileUpdateParams"]
 
 
 class FileUpdateParams(TypedDict, total=False):
+    vector_store_id: Required[str]
+    """The ID of the vector store the file belongs to."""
+
     attributes: Required[Optional[Dict[str, Union[str, float, bool]]]]
     """
     Set of 16 key-value pairs that can be attached to an object. This can be

@@ -53,7 +53,29 @@ _LAZY: dict[str, str] = {
     "SafetyIdentifierBlockedWebhookEvent": ".safety_identifier_blocked_webhook_event",
     "UnwrapWebhookEvent": ".unwrap_webhook_event",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "batch_cancelled_webhook_event",
+        "batch_completed_webhook_event",
+        "batch_expired_webhook_event",
+        "batch_failed_webhook_event",
+        "eval_run_canceled_webhook_event",
+        "eval_run_failed_webhook_event",
+        "eval_run_succeeded_webhook_event",
+        "fine_tuning_job_cancelled_webhook_event",
+        "fine_tuning_job_failed_webhook_event",
+        "fine_tuning_job_succeeded_webhook_event",
+        "live_call_incoming_webhook_event",
+        "realtime_call_incoming_webhook_event",
+        "response_cancelled_webhook_event",
+        "response_completed_webhook_event",
+        "response_failed_webhook_event",
+        "response_incomplete_webhook_event",
+        "safety_identifier_blocked_webhook_event",
+        "unwrap_webhook_event",
+    )
+)
 
 __all__ = [
     "BatchCancelledWebhookEvent",
@@ -81,7 +103,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -92,4 +114,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

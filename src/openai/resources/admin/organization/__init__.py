@@ -197,6 +197,25 @@ _EXPORTS: dict[str, str] = {
     "UsersWithStreamingResponse": "openai.resources.admin.organization.users.users",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "admin_api_keys",
+        "audit_logs",
+        "certificates",
+        "data_retention",
+        "groups",
+        "invites",
+        "organization",
+        "projects",
+        "roles",
+        "spend_alerts",
+        "spend_limit",
+        "usage",
+        "users",
+    )
+)
+
 __all__ = [
     "AdminAPIKeys",
     "AdminAPIKeysWithRawResponse",
@@ -280,6 +299,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .organization_spend_limit import OrganizationSpendLimit as OrganizationSpendLimit
     from .usage_completions_params import UsageCompletionsParams as UsageCompletionsParams
     from .usage_moderations_params import UsageModerationsParams as UsageModerationsParams
-    from .admin_api_key_list_params import AdminApiKeyListParams as AdminApiKeyListParams
+    from .admin_api_key_list_params import AdminAPIKeyListParams as AdminAPIKeyListParams
     from .certificate_create_params import CertificateCreateParams as CertificateCreateParams
     from .certificate_list_response import CertificateListResponse as CertificateListResponse
     from .certificate_update_params import CertificateUpdateParams as CertificateUpdateParams
@@ -55,10 +55,7 @@ if TYPE_CHECKING:
     from .usage_completions_response import UsageCompletionsResponse as UsageCompletionsResponse
     from .usage_moderations_response import UsageModerationsResponse as UsageModerationsResponse
     from .usage_vector_stores_params import UsageVectorStoresParams as UsageVectorStoresParams
-    from .admin_api_key_create_params import (
-        AdminAPIKeyCreateParams as AdminAPIKeyCreateParams,
-        AdminApiKeyCreateParams as AdminApiKeyCreateParams,
-    )
+    from .admin_api_key_create_params import AdminAPIKeyCreateParams as AdminAPIKeyCreateParams
     from .certificate_activate_params import CertificateActivateParams as CertificateActivateParams
     from .certificate_delete_response import CertificateDeleteResponse as CertificateDeleteResponse
     from .certificate_retrieve_params import CertificateRetrieveParams as CertificateRetrieveParams
@@ -95,8 +92,7 @@ _LAZY: dict[str, str] = {
     "AdminAPIKeyCreateParams": ".admin_api_key_create_params",
     "AdminAPIKeyCreateResponse": ".admin_api_key_create_response",
     "AdminAPIKeyDeleteResponse": ".admin_api_key_delete_response",
-    "AdminApiKeyCreateParams": ".admin_api_key_create_params",
-    "AdminApiKeyListParams": ".admin_api_key_list_params",
+    "AdminAPIKeyListParams": ".admin_api_key_list_params",
     "AuditLogListParams": ".audit_log_list_params",
     "AuditLogListResponse": ".audit_log_list_response",
     "Certificate": ".certificate",
@@ -166,10 +162,84 @@ _LAZY: dict[str, str] = {
     "UserListParams": ".user_list_params",
     "UserUpdateParams": ".user_update_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
     (
+        "admin_api_key",
+        "admin_api_key_create_params",
+        "admin_api_key_create_response",
+        "admin_api_key_delete_response",
+        "admin_api_key_list_params",
+        "audit_log_list_params",
+        "audit_log_list_response",
+        "certificate",
+        "certificate_activate_params",
+        "certificate_activate_response",
+        "certificate_create_params",
+        "certificate_deactivate_params",
+        "certificate_deactivate_response",
+        "certificate_delete_response",
+        "certificate_list_params",
+        "certificate_list_response",
+        "certificate_retrieve_params",
+        "certificate_update_params",
+        "data_retention_update_params",
+        "group",
+        "group_create_params",
+        "group_delete_response",
+        "group_list_params",
+        "group_update_params",
+        "group_update_response",
         "groups",
+        "invite",
+        "invite_create_params",
+        "invite_delete_response",
+        "invite_list_params",
+        "organization_data_retention",
+        "organization_spend_alert",
+        "organization_spend_alert_deleted",
+        "organization_spend_limit",
+        "organization_spend_limit_deleted",
+        "organization_user",
+        "project",
+        "project_create_params",
+        "project_list_params",
+        "project_update_params",
         "projects",
+        "role",
+        "role_create_params",
+        "role_delete_response",
+        "role_list_params",
+        "role_update_params",
+        "spend_alert_create_params",
+        "spend_alert_list_params",
+        "spend_alert_update_params",
+        "spend_limit_update_params",
+        "usage_audio_speeches_params",
+        "usage_audio_speeches_response",
+        "usage_audio_transcriptions_params",
+        "usage_audio_transcriptions_response",
+        "usage_code_interpreter_sessions_params",
+        "usage_code_interpreter_sessions_response",
+        "usage_completions_params",
+        "usage_completions_response",
+        "usage_costs_params",
+        "usage_costs_response",
+        "usage_embeddings_params",
+        "usage_embeddings_response",
+        "usage_file_search_calls_params",
+        "usage_file_search_calls_response",
+        "usage_images_params",
+        "usage_images_response",
+        "usage_moderations_params",
+        "usage_moderations_response",
+        "usage_vector_stores_params",
+        "usage_vector_stores_response",
+        "usage_web_search_calls_params",
+        "usage_web_search_calls_response",
+        "user_delete_response",
+        "user_list_params",
+        "user_update_params",
         "users",
     )
 )
@@ -179,8 +249,7 @@ __all__ = [
     "AdminAPIKeyCreateParams",
     "AdminAPIKeyCreateResponse",
     "AdminAPIKeyDeleteResponse",
-    "AdminApiKeyCreateParams",
-    "AdminApiKeyListParams",
+    "AdminAPIKeyListParams",
     "AuditLogListParams",
     "AuditLogListResponse",
     "Certificate",
@@ -256,7 +325,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -267,4 +336,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

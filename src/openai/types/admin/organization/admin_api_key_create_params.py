@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Required, TypedDict
 
-__all__ = ["AdminApiKeyCreateParams", "AdminAPIKeyCreateParams"]
-
-
-class AdminApiKeyCreateParams(TypedDict, total=False):
-    name: Required[str]
-
-    expires_in_seconds: int
-    """The number of seconds until the API key expires. Omit this field for a key that does not expire."""
+__all__ = ["AdminAPIKeyCreateParams"]
 
 
 class AdminAPIKeyCreateParams(TypedDict, total=False):

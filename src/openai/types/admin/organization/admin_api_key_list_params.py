@@ -6,10 +6,10 @@ from typing import Optional
 
 from typing_extensions import Literal, TypedDict
 
-__all__ = ["AdminApiKeyListParams"]
+__all__ = ["AdminAPIKeyListParams"]
 
 
-class AdminApiKeyListParams(TypedDict, total=False):
+class AdminAPIKeyListParams(TypedDict, total=False):
     after: Optional[str]
     """Return keys with IDs that come after this ID in the pagination order."""
 

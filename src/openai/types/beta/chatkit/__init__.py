@@ -59,7 +59,33 @@ _LAZY: dict[str, str] = {
     "ThreadListItemsParams": ".thread_list_items_params",
     "ThreadListParams": ".thread_list_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "chat_session",
+        "chat_session_automatic_thread_titling",
+        "chat_session_chatkit_configuration",
+        "chat_session_chatkit_configuration_param",
+        "chat_session_expires_after_param",
+        "chat_session_file_upload",
+        "chat_session_history",
+        "chat_session_rate_limits",
+        "chat_session_rate_limits_param",
+        "chat_session_status",
+        "chat_session_workflow_param",
+        "chatkit_attachment",
+        "chatkit_response_output_text",
+        "chatkit_thread",
+        "chatkit_thread_assistant_message_item",
+        "chatkit_thread_item_list",
+        "chatkit_thread_user_message_item",
+        "chatkit_widget_item",
+        "session_create_params",
+        "thread_delete_response",
+        "thread_list_items_params",
+        "thread_list_params",
+    )
+)
 
 __all__ = [
     "ChatKitAttachment",
@@ -91,7 +117,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -102,4 +128,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

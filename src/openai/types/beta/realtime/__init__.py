@@ -185,7 +185,81 @@ _LAZY: dict[str, str] = {
     "TranscriptionSessionUpdateParam": ".transcription_session_update_param",
     "TranscriptionSessionUpdatedEvent": ".transcription_session_updated_event",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "conversation_created_event",
+        "conversation_item",
+        "conversation_item_content",
+        "conversation_item_content_param",
+        "conversation_item_create_event",
+        "conversation_item_create_event_param",
+        "conversation_item_created_event",
+        "conversation_item_delete_event",
+        "conversation_item_delete_event_param",
+        "conversation_item_deleted_event",
+        "conversation_item_input_audio_transcription_completed_event",
+        "conversation_item_input_audio_transcription_delta_event",
+        "conversation_item_input_audio_transcription_failed_event",
+        "conversation_item_param",
+        "conversation_item_retrieve_event",
+        "conversation_item_retrieve_event_param",
+        "conversation_item_truncate_event",
+        "conversation_item_truncate_event_param",
+        "conversation_item_truncated_event",
+        "conversation_item_with_reference",
+        "conversation_item_with_reference_param",
+        "error_event",
+        "input_audio_buffer_append_event",
+        "input_audio_buffer_append_event_param",
+        "input_audio_buffer_clear_event",
+        "input_audio_buffer_clear_event_param",
+        "input_audio_buffer_cleared_event",
+        "input_audio_buffer_commit_event",
+        "input_audio_buffer_commit_event_param",
+        "input_audio_buffer_committed_event",
+        "input_audio_buffer_speech_started_event",
+        "input_audio_buffer_speech_stopped_event",
+        "rate_limits_updated_event",
+        "realtime_client_event",
+        "realtime_client_event_param",
+        "realtime_connect_params",
+        "realtime_response",
+        "realtime_response_status",
+        "realtime_response_usage",
+        "realtime_server_event",
+        "response_audio_delta_event",
+        "response_audio_done_event",
+        "response_audio_transcript_delta_event",
+        "response_audio_transcript_done_event",
+        "response_cancel_event",
+        "response_cancel_event_param",
+        "response_content_part_added_event",
+        "response_content_part_done_event",
+        "response_create_event",
+        "response_create_event_param",
+        "response_created_event",
+        "response_done_event",
+        "response_function_call_arguments_delta_event",
+        "response_function_call_arguments_done_event",
+        "response_output_item_added_event",
+        "response_output_item_done_event",
+        "response_text_delta_event",
+        "response_text_done_event",
+        "session",
+        "session_create_params",
+        "session_create_response",
+        "session_created_event",
+        "session_update_event",
+        "session_update_event_param",
+        "session_updated_event",
+        "transcription_session",
+        "transcription_session_create_params",
+        "transcription_session_update",
+        "transcription_session_update_param",
+        "transcription_session_updated_event",
+    )
+)
 
 __all__ = [
     "ConversationCreatedEvent",
@@ -265,7 +339,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -276,4 +350,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -144,6 +144,14 @@ class Response(TypedDict, total=False):
     Note that this can include references to items from the default conversation.
     """
 
+    max_response_output_tokens: Union[int, Literal["inf"]]
+    """
+    Maximum number of output tokens for a single assistant response,
+    inclusive of tool calls. Provide an integer between 1 and 4096 to
+    limit output tokens, or `inf` for the maximum available tokens for a
+    given model. Defaults to `inf`.
+    """
+
 
 class ResponseVoiceID(TypedDict, total=False):
     """Custom voice reference."""

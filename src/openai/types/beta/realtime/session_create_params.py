@@ -13,6 +13,7 @@ from ...realtime.realtime_truncation_param import RealtimeTruncationParam
 __all__ = [
     "SessionCreateParams",
     "ClientSecret",
+    "ClientSecretExpiresAfter",
     "VoiceID",
     "Voice",
     "InputAudioNoiseReduction",
@@ -21,7 +22,6 @@ __all__ = [
     "TracingTracingConfiguration",
     "TurnDetection",
     "Tool",
-    "ClientSecretExpiresAfter",
 ]
 
 
@@ -170,6 +170,35 @@ class ClientSecret(TypedDict, total=False):
     after one minute.
     """
 
+    expires_after: ClientSecretExpiresAfter
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+
+class ClientSecretExpiresAfter(TypedDict, total=False):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Literal["created_at"]
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: int
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
+
 
 class VoiceID(TypedDict, total=False):
     """Custom voice reference."""
@@ -207,6 +236,12 @@ class InputAudioTranscription(TypedDict, total=False):
 
     model: str
     """The model to use for transcription."""
+
+    language: str
+    """The language of the input audio, in ISO-639-1 format (e.g. `en`)."""
+
+    prompt: str
+    """Text to guide the model's style or continue a previous audio segment."""
 
 
 class TracingTracingConfiguration(TypedDict, total=False):
@@ -264,6 +299,15 @@ class TurnDetection(TypedDict, total=False):
     but may jump in on short pauses from the user.
     """
 
+    create_response: bool
+    """Whether to generate a response automatically when a VAD stop event occurs."""
+
+    eagerness: Literal["low", "medium", "high", "auto"]
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: bool
+    """Whether to interrupt an ongoing response when a VAD start event occurs."""
+
 
 class Tool(TypedDict, total=False):
     type: Literal["function"]
@@ -281,24 +325,3 @@ class Tool(TypedDict, total=False):
 
     parameters: Dict[str, object]
     """Parameters of the function in JSON Schema."""
-
-
-class ClientSecretExpiresAfter(TypedDict, total=False):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Literal["created_at"]
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
-
-    seconds: int
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
-    """

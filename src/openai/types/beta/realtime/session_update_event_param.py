@@ -215,6 +215,13 @@ class Session(TypedDict, total=False):
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
+    client_secret: SessionClientSecret
+    """
+    Create a session and client secret for the Realtime API. The request can specify
+    either a realtime or a transcription session configuration.
+    [Learn more about the Realtime API](/docs/guides/realtime).
+    """
+
 
 class SessionInputAudioTranscription(TypedDict, total=False):
     """
@@ -388,3 +395,12 @@ class SessionTurnDetection(TypedDict, total=False):
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
     """
+
+    create_response: bool
+    """Whether to generate a response automatically when a VAD stop event occurs."""
+
+    eagerness: Literal["low", "medium", "high", "auto"]
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: bool
+    """Whether to interrupt an ongoing response when a VAD start event occurs."""

@@ -12,9 +12,9 @@ from ...realtime.audio_transcription_param import AudioTranscriptionParam
 __all__ = [
     "TranscriptionSessionCreateParams",
     "ClientSecret",
+    "ClientSecretExpiresAt",
     "TurnDetection",
     "InputAudioNoiseReduction",
-    "ClientSecretExpiresAt",
     "InputAudioTranscription",
 ]
 
@@ -77,6 +77,35 @@ class ClientSecret(TypedDict, total=False):
     after one minute.
     """
 
+    expires_after: ClientSecretExpiresAt
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+
+class ClientSecretExpiresAt(TypedDict, total=False):
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Literal["created_at"]
+    """
+    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
+    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
+    """
+
+    seconds: int
+    """
+    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
+    This default to 600 seconds (10 minutes) if not specified.
+    """
+
 
 class TurnDetection(TypedDict, total=False):
     """
@@ -107,6 +136,15 @@ class TurnDetection(TypedDict, total=False):
     but may jump in on short pauses from the user.
     """
 
+    create_response: bool
+    """Whether to generate a response automatically when a VAD stop event occurs."""
+
+    eagerness: Literal["low", "medium", "high", "auto"]
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: bool
+    """Whether to interrupt an ongoing response when a VAD start event occurs."""
+
 
 class InputAudioNoiseReduction(TypedDict, total=False):
     """
@@ -120,27 +158,6 @@ class InputAudioNoiseReduction(TypedDict, total=False):
     """
     Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for
     far-field microphones such as laptop or conference room microphones.
-    """
-
-
-class ClientSecretExpiresAt(TypedDict, total=False):
-    """
-    Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Literal["created_at"]
-    """
-    The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time
-    of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
-    """
-
-    seconds: int
-    """
-    The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours).
-    This default to 600 seconds (10 minutes) if not specified.
     """
 
 

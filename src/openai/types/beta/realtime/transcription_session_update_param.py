@@ -69,6 +69,15 @@ class Session(TypedDict, total=False):
     `item.input_audio_transcription.logprobs`
     """
 
+    client_secret: SessionClientSecret
+    """Ephemeral key returned by the API."""
+
+    modalities: Iterable[Literal["text", "audio"]]
+    """
+    The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
+    """
+
 
 class SessionTurnDetection(TypedDict, total=False):
     """
@@ -98,6 +107,15 @@ class SessionTurnDetection(TypedDict, total=False):
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
     """
+
+    create_response: bool
+    """Whether to generate a response automatically when a VAD stop event occurs."""
+
+    eagerness: Literal["low", "medium", "high", "auto"]
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond."""
+
+    interrupt_response: bool
+    """Whether to interrupt an ongoing response when a VAD start event occurs."""
 
 
 class SessionInputAudioNoiseReduction(TypedDict, total=False):
@@ -129,6 +147,14 @@ class SessionClientSecret(TypedDict, total=False):
     """
     Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
+    """
+
+    expires_after: SessionClientSecretExpiresAt
+    """
+    Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
     """
 
 

@@ -17,7 +17,15 @@ _LAZY: dict[str, str] = {
     "InputTokenCountParams": ".input_token_count_params",
     "InputTokenCountResponse": ".input_token_count_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "beta_response_item_list",
+        "input_item_list_params",
+        "input_token_count_params",
+        "input_token_count_response",
+    )
+)
 
 __all__ = ["BetaResponseItemList", "InputItemListParams", "InputTokenCountParams", "InputTokenCountResponse"]
 
@@ -26,7 +34,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -37,4 +45,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import List, Iterable
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Annotated, TypedDict
+
+from ...._models import PropertyInfo
 
 __all__ = ["InputItemListParams"]
 
@@ -42,3 +44,6 @@ class InputItemListParams(TypedDict, total=False):
     Additional fields to include in the response. See the `include`
     parameter for Response creation above for more information.
     """
+
+    betas: Annotated[List[Literal["responses_multi_agent=v1"]], PropertyInfo(alias="openai-beta")]
+    """Optional beta features to enable for this request."""

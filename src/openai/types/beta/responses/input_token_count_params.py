@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
+from ...._models import PropertyInfo
 from ..beta_tool_param import BetaToolParam
 from ..beta_tool_choice_mcp_param import BetaToolChoiceMcpParam
 from ...beta_personality_enum_param import BetaPersonalityEnumParam
@@ -108,6 +109,9 @@ class InputTokenCountParams(TypedDict, total=False):
 
     parallel_tool_calls: Optional[bool]
     """Whether to allow the model to run tool calls in parallel."""
+
+    betas: Annotated[List[Literal["responses_multi_agent=v1"]], PropertyInfo(alias="openai-beta")]
+    """Optional beta features to enable for this request."""
 
 
 class Text(TypedDict, total=False):

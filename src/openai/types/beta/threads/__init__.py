@@ -94,7 +94,54 @@ _LAZY: dict[str, str] = {
     "TextDelta": ".text_delta",
     "TextDeltaBlock": ".text_delta_block",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(("runs",))
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "annotation",
+        "annotation_delta",
+        "file_citation_annotation",
+        "file_citation_delta_annotation",
+        "file_path_annotation",
+        "file_path_delta_annotation",
+        "image_file",
+        "image_file_content_block",
+        "image_file_content_block_param",
+        "image_file_delta",
+        "image_file_delta_block",
+        "image_file_param",
+        "image_url",
+        "image_url_content_block",
+        "image_url_content_block_param",
+        "image_url_delta",
+        "image_url_delta_block",
+        "image_url_param",
+        "message",
+        "message_content",
+        "message_content_delta",
+        "message_content_part_param",
+        "message_create_params",
+        "message_deleted",
+        "message_delta",
+        "message_delta_event",
+        "message_list_params",
+        "message_update_params",
+        "refusal_content_block",
+        "refusal_delta_block",
+        "required_action_function_tool_call",
+        "run",
+        "run_create_params",
+        "run_list_params",
+        "run_status",
+        "run_submit_tool_outputs_params",
+        "run_update_params",
+        "runs",
+        "text",
+        "text_content_block",
+        "text_content_block_param",
+        "text_delta",
+        "text_delta_block",
+    )
+)
 
 __all__ = [
     "Annotation",
@@ -146,7 +193,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -157,4 +204,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -16,6 +16,9 @@ __all__ = [
 
 
 class RunSubmitToolOutputsParamsBase(TypedDict, total=False):
+    thread_id: Required[str]
+    """The ID of the [thread](/docs/api-reference/threads) to which this run belongs."""
+
     tool_outputs: Required[Iterable[ToolOutput]]
     """A list of tools for which the outputs are being submitted."""
 

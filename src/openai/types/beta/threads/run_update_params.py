@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from ...shared_params.metadata import Metadata
 
@@ -12,6 +12,9 @@ __all__ = ["RunUpdateParams"]
 
 
 class RunUpdateParams(TypedDict, total=False):
+    thread_id: Required[str]
+    """The ID of the [thread](/docs/api-reference/threads) that was run."""
+
     metadata: Optional[Metadata]
     """
     Set of 16 key-value pairs that can be attached to an object. This can be

@@ -15,7 +15,14 @@ _LAZY: dict[str, str] = {
     "OutputItemListResponse": ".output_item_list_response",
     "OutputItemRetrieveResponse": ".output_item_retrieve_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "output_item_list_params",
+        "output_item_list_response",
+        "output_item_retrieve_response",
+    )
+)
 
 __all__ = ["OutputItemListParams", "OutputItemListResponse", "OutputItemRetrieveResponse"]
 
@@ -24,7 +31,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -35,4 +42,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["OutputItemListParams"]
 
 
 class OutputItemListParams(TypedDict, total=False):
+    eval_id: Required[str]
+    """The ID of the evaluation to retrieve runs for."""
+
     after: str
     """Identifier for the last output item from the previous pagination request."""
 

@@ -23,7 +23,18 @@ _LAZY: dict[str, str] = {
     "PermissionRetrieveParams": ".permission_retrieve_params",
     "PermissionRetrieveResponse": ".permission_retrieve_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "permission_create_params",
+        "permission_create_response",
+        "permission_delete_response",
+        "permission_list_params",
+        "permission_list_response",
+        "permission_retrieve_params",
+        "permission_retrieve_response",
+    )
+)
 
 __all__ = [
     "PermissionCreateParams",
@@ -40,7 +51,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -51,4 +62,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

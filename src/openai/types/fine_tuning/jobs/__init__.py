@@ -13,7 +13,13 @@ _LAZY: dict[str, str] = {
     "CheckpointListParams": ".checkpoint_list_params",
     "FineTuningJobCheckpoint": ".fine_tuning_job_checkpoint",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "checkpoint_list_params",
+        "fine_tuning_job_checkpoint",
+    )
+)
 
 __all__ = ["CheckpointListParams", "FineTuningJobCheckpoint"]
 
@@ -22,7 +28,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -33,4 +39,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -197,6 +197,25 @@ _EXPORTS: dict[str, str] = {
     "UsersWithStreamingResponse": "openai.resources.admin.organization.projects.users.users",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "api_keys",
+        "certificates",
+        "data_retention",
+        "groups",
+        "hosted_tool_permissions",
+        "model_permissions",
+        "projects",
+        "rate_limits",
+        "roles",
+        "service_accounts",
+        "spend_alerts",
+        "spend_limit",
+        "users",
+    )
+)
+
 __all__ = [
     "APIKeys",
     "APIKeysWithRawResponse",
@@ -280,6 +299,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -33,7 +33,23 @@ _LAZY: dict[str, str] = {
     "UserListParams": ".user_list_params",
     "UserRetrieveResponse": ".user_retrieve_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "organization_group_user",
+        "role_create_params",
+        "role_create_response",
+        "role_delete_response",
+        "role_list_params",
+        "role_list_response",
+        "role_retrieve_response",
+        "user_create_params",
+        "user_create_response",
+        "user_delete_response",
+        "user_list_params",
+        "user_retrieve_response",
+    )
+)
 
 __all__ = [
     "OrganizationGroupUser",
@@ -55,7 +71,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -66,4 +82,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .role_update_params import RoleUpdateParams as RoleUpdateParams
     from .user_create_params import UserCreateParams as UserCreateParams
     from .user_update_params import UserUpdateParams as UserUpdateParams
-    from .api_key_list_params import ApiKeyListParams as ApiKeyListParams
+    from .api_key_list_params import APIKeyListParams as APIKeyListParams
     from .group_create_params import GroupCreateParams as GroupCreateParams
     from .project_spend_alert import ProjectSpendAlert as ProjectSpendAlert
     from .project_spend_limit import ProjectSpendLimit as ProjectSpendLimit
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
     "APIKeyDeleteResponse": ".api_key_delete_response",
-    "ApiKeyListParams": ".api_key_list_params",
+    "APIKeyListParams": ".api_key_list_params",
     "CertificateActivateParams": ".certificate_activate_params",
     "CertificateActivateResponse": ".certificate_activate_response",
     "CertificateDeactivateParams": ".certificate_deactivate_params",
@@ -106,17 +106,65 @@ _LAZY: dict[str, str] = {
     "UserListParams": ".user_list_params",
     "UserUpdateParams": ".user_update_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
     (
+        "api_key_delete_response",
+        "api_key_list_params",
+        "certificate_activate_params",
+        "certificate_activate_response",
+        "certificate_deactivate_params",
+        "certificate_deactivate_response",
+        "certificate_list_params",
+        "certificate_list_response",
+        "data_retention_update_params",
+        "group_create_params",
+        "group_delete_response",
+        "group_list_params",
+        "group_retrieve_params",
         "groups",
+        "hosted_tool_permission_update_params",
+        "model_permission_update_params",
+        "project_api_key",
+        "project_data_retention",
+        "project_group",
+        "project_hosted_tool_permissions",
+        "project_model_permissions",
+        "project_model_permissions_deleted",
+        "project_rate_limit",
+        "project_service_account",
+        "project_spend_alert",
+        "project_spend_alert_deleted",
+        "project_spend_limit",
+        "project_spend_limit_deleted",
+        "project_user",
+        "rate_limit_list_rate_limits_params",
+        "rate_limit_update_rate_limit_params",
+        "role_create_params",
+        "role_delete_response",
+        "role_list_params",
+        "role_update_params",
+        "service_account_create_params",
+        "service_account_create_response",
+        "service_account_delete_response",
+        "service_account_list_params",
+        "service_account_update_params",
         "service_accounts",
+        "spend_alert_create_params",
+        "spend_alert_list_params",
+        "spend_alert_update_params",
+        "spend_limit_update_params",
+        "user_create_params",
+        "user_delete_response",
+        "user_list_params",
+        "user_update_params",
         "users",
     )
 )
 
 __all__ = [
     "APIKeyDeleteResponse",
-    "ApiKeyListParams",
+    "APIKeyListParams",
     "CertificateActivateParams",
     "CertificateActivateResponse",
     "CertificateDeactivateParams",
@@ -169,7 +217,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -180,4 +228,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

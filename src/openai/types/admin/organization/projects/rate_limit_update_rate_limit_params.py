@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 __all__ = ["RateLimitUpdateRateLimitParams"]
 
 
 class RateLimitUpdateRateLimitParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project."""
+
     max_requests_per_1_minute: int
     """The maximum requests per minute."""
 

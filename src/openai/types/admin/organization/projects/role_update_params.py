@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from ....._types import SequenceNotStr
 
@@ -13,6 +13,9 @@ __all__ = ["RoleUpdateParams"]
 
 class RoleUpdateParams(TypedDict, total=False):
     """Request payload for updating an existing role."""
+
+    project_id: Required[str]
+    """The ID of the project to update."""
 
     permissions: Optional[SequenceNotStr[str]]
     """Updated set of permissions for the role."""

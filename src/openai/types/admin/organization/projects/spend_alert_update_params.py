@@ -14,6 +14,9 @@ __all__ = ["SpendAlertUpdateParams", "NotificationChannel"]
 class SpendAlertUpdateParams(TypedDict, total=False):
     """Parameters for creating or updating a spend alert."""
 
+    project_id: Required[str]
+    """The ID of the project to update."""
+
     threshold_amount: Required[int]
     """The alert threshold amount, in cents."""
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 __all__ = ["UserUpdateParams"]
 
 
 class UserUpdateParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project."""
+
     role: Optional[str]
     """`owner` or `member`"""

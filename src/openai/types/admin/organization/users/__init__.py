@@ -21,7 +21,17 @@ _LAZY: dict[str, str] = {
     "RoleListResponse": ".role_list_response",
     "RoleRetrieveResponse": ".role_retrieve_response",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "role_create_params",
+        "role_create_response",
+        "role_delete_response",
+        "role_list_params",
+        "role_list_response",
+        "role_retrieve_response",
+    )
+)
 
 __all__ = [
     "RoleCreateParams",
@@ -37,7 +47,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -48,4 +58,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

@@ -49,7 +49,31 @@ _LAZY: dict[str, str] = {
     "ToolCallDeltaObject": ".tool_call_delta_object",
     "ToolCallsStepDetails": ".tool_calls_step_details",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "code_interpreter_logs",
+        "code_interpreter_output_image",
+        "code_interpreter_tool_call",
+        "code_interpreter_tool_call_delta",
+        "file_search_tool_call",
+        "file_search_tool_call_delta",
+        "function_tool_call",
+        "function_tool_call_delta",
+        "message_creation_step_details",
+        "run_step",
+        "run_step_delta",
+        "run_step_delta_event",
+        "run_step_delta_message_delta",
+        "run_step_include",
+        "step_list_params",
+        "step_retrieve_params",
+        "tool_call",
+        "tool_call_delta",
+        "tool_call_delta_object",
+        "tool_calls_step_details",
+    )
+)
 
 __all__ = [
     "CodeInterpreterLogs",
@@ -79,7 +103,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -90,4 +114,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

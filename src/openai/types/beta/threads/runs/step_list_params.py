@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["StepListParams"]
 
 
 class StepListParams(TypedDict, total=False):
+    thread_id: Required[str]
+    """The ID of the thread the run and run steps belong to."""
+
     limit: int
     """A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20."""
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["StepRetrieveParams"]
 
 
 class StepRetrieveParams(TypedDict, total=False):
+    thread_id: Required[str]
+    """The ID of the thread to which the run and run step belongs."""
+
+    run_id: Required[str]
+    """The ID of the run to which the run step belongs."""
+
     include: Iterable[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
     """
     A list of additional fields to include in the response. Currently the only supported value is

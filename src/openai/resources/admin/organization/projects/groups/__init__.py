@@ -43,6 +43,14 @@ _EXPORTS: dict[str, str] = {
     "RolesWithStreamingResponse": "openai.resources.admin.organization.projects.groups.roles",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "groups",
+        "roles",
+    )
+)
+
 __all__ = [
     "AsyncGroups",
     "AsyncGroupsWithRawResponse",
@@ -60,6 +68,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

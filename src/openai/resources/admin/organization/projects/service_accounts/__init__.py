@@ -43,6 +43,14 @@ _EXPORTS: dict[str, str] = {
     "ServiceAccountsWithStreamingResponse": "openai.resources.admin.organization.projects.service_accounts.service_accounts",
 }
 
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "api_keys",
+        "service_accounts",
+    )
+)
+
 __all__ = [
     "APIKeys",
     "APIKeysWithRawResponse",
@@ -60,6 +68,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["RoleListParams"]
 
 
 class RoleListParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project to inspect."""
+
     limit: int
     """A limit on the number of project role assignments to return."""
 

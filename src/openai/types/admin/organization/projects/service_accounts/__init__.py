@@ -5,28 +5,30 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .api_key_create_params import (
-        APIKeyCreateParams as APIKeyCreateParams,
-        ApiKeyCreateParams as ApiKeyCreateParams,
-    )
+    from .api_key_create_params import APIKeyCreateParams as APIKeyCreateParams
     from .api_key_create_response import APIKeyCreateResponse as APIKeyCreateResponse
 
 # public name -> module defining it, imported on first access so `import` stays cheap
 _LAZY: dict[str, str] = {
     "APIKeyCreateParams": ".api_key_create_params",
     "APIKeyCreateResponse": ".api_key_create_response",
-    "ApiKeyCreateParams": ".api_key_create_params",
 }
-_SUBPACKAGES: frozenset[str] = frozenset(())
+# submodules (and subpackages), imported on first attribute access
+_SUBMODULES: frozenset[str] = frozenset(
+    (
+        "api_key_create_params",
+        "api_key_create_response",
+    )
+)
 
-__all__ = ["APIKeyCreateParams", "APIKeyCreateResponse", "ApiKeyCreateParams"]
+__all__ = ["APIKeyCreateParams", "APIKeyCreateResponse"]
 
 if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist
 
     def __getattr__(name: str) -> object:
         import importlib
 
-        if name in _SUBPACKAGES:
+        if name in _SUBMODULES:
             return importlib.import_module(f".{name}", __name__)
         module = _LAZY.get(name)
         if module is None:
@@ -37,4 +39,4 @@ if not TYPE_CHECKING:  # type checkers read the imports above and flag names tha
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBPACKAGES})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})

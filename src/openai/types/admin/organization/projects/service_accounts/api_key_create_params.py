@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from ......_types import SequenceNotStr
 
-__all__ = ["ApiKeyCreateParams", "APIKeyCreateParams"]
-
-
-class ApiKeyCreateParams(TypedDict, total=False):
-    """The service account API key create request payload."""
-
-    name: str
-    """API key name."""
-
-    scopes: SequenceNotStr[str]
-    """API key scopes."""
+__all__ = ["APIKeyCreateParams"]
 
 
 class APIKeyCreateParams(TypedDict, total=False):
     """The service account API key create request payload."""
+
+    project_id: Required[str]
+    """The ID of the project."""
 
     name: str
     """API key name."""
