@@ -72,6 +72,8 @@ class WorkloadIdentity(TypedDict, total=False):
     `client_id` identifies the OpenAI workload-identity client; `identity_provider_id` and `service_account_id`,
     when set, are sent with the exchange so the server can pick the trust configuration. `token_url` defaults to
     `DEFAULT_TOKEN_URL`; `refresh_buffer_seconds` (default 60) is how long before expiry a token is replaced.
+    `provider` selects the RFC 8693 token exchange (`SubjectTokenWorkloadIdentity`); without it the identity must be
+    an X.509 one (`X509WorkloadIdentity`). The client checks that exactly one of the two is given.
     """
 
     client_id: Required[str]
@@ -80,12 +82,11 @@ class WorkloadIdentity(TypedDict, total=False):
     token_url: str
     scope: str
     refresh_buffer_seconds: float
+    provider: SubjectTokenProvider
 
 
 class SubjectTokenWorkloadIdentity(WorkloadIdentity, total=False):
-    """RFC 8693 token exchange of a subject token produced by `provider`."""
-
-    provider: Required[SubjectTokenProvider]
+    """RFC 8693 token exchange of a subject token produced by `provider` (which this flow requires)."""
 
 
 class X509WorkloadIdentity(WorkloadIdentity, total=False):
@@ -195,8 +196,8 @@ class WorkloadIdentityAuth:
     def _form(self) -> dict[str, str]:
         identity = self.identity
         form: dict[str, str] = {"client_id": identity["client_id"]}
-        if _is_subject_token(identity):
-            provider = cast(SubjectTokenWorkloadIdentity, identity)["provider"]
+        provider = identity.get("provider")
+        if provider is not None:
             subject = _call_provider(provider)
             form.update(
                 grant_type=TOKEN_EXCHANGE_GRANT_TYPE,
