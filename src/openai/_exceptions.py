@@ -191,7 +191,8 @@ class InternalServerError(APIStatusError):
 
 
 class APIConnectionError(APIError):
-    """The request could not be completed: DNS, connect, TLS, or a read that failed before the headers arrived."""
+    """The request could not be completed: DNS, connect, TLS, or a read that failed before the whole response body
+    of a non-streamed call arrived (the HTTP library's error is the ``__cause__``)."""
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request, body=None)
@@ -417,7 +418,13 @@ def make_status_error_from_response(response: httpx.Response) -> APIStatusError:
     if not _is_read(response):
         if response.is_stream_consumed:
             return make_status_error(response, None)
-        response.read()
+        try:
+            response.read()
+        except Exception:
+            # The status is known: a connection lost inside the error body must not hide it behind a raw
+            # transport error. The error carries no body then.
+            response.close()
+            return make_status_error(response, None)
     body, message = _decode_error_body(response)
     return make_status_error(response, body, message=message)
 
@@ -429,7 +436,11 @@ async def async_make_status_error_from_response(response: httpx.Response) -> API
     if not _is_read(response):
         if response.is_stream_consumed:
             return make_status_error(response, None)
-        await response.aread()
+        try:
+            await response.aread()
+        except Exception:
+            await response.aclose()
+            return make_status_error(response, None)
     body, message = _decode_error_body(response)
     return make_status_error(response, body, message=message)
 
