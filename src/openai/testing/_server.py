@@ -338,6 +338,22 @@ class Server:
         lines = [f"HTTP/1.1 {response.status} {_reason(response.status)}"]
         lines.extend(f"{name}: {value}" for name, value in response.headers)
         body = response.body
+        if response.close_delimited:
+            # No Content-Length, no chunked framing: the end of the body is the end of the connection.
+            lines.append("connection: close")
+            writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+            for part in [body] if isinstance(body, bytes) else body:
+                if isinstance(part, Delay):
+                    await writer.drain()
+                    await asyncio.sleep(part.seconds)
+                elif isinstance(part, Drop):
+                    await writer.drain()
+                    writer.transport.abort()
+                    return False
+                elif part and not head_only:
+                    writer.write(part)
+            await writer.drain()
+            return False
         if isinstance(body, bytes):
             lines.append(f"content-length: {len(body)}")
             if not keep_alive:
