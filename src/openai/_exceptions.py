@@ -222,10 +222,12 @@ class APIStreamInterruptedError(APIConnectionError, httpx.TransportError):  # py
         super().__init__(message=message, request=request)
 
     @classmethod
-    def from_cause(cls, cause: BaseException, request: httpx.Request) -> APIStreamInterruptedError:
+    def from_cause(
+        cls, cause: BaseException, request: httpx.Request, *, reading: str = "the response stream"
+    ) -> APIStreamInterruptedError:
         """Build the error for ``cause`` (raise it ``from cause``); the message includes the cause's text."""
         detail = str(cause)
-        message = "Connection lost while reading the response stream"
+        message = f"Connection lost while reading {reading}"
         message = f"{message}: {detail}" if detail else f"{message}."
         if isinstance(cause, httpx.TransportError) and not isinstance(cause, APIStreamInterruptedError):
             return cls._variant_for(type(cause))(message=message, request=request)

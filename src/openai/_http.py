@@ -446,9 +446,9 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
             except ValueError as err:
                 if isinstance(err, APIResponseValidationError):
                     raise
-                raise _invalid_body(response, "The response body is not valid JSON") from err
+                raise invalid_body(response, "The response body is not valid JSON") from err
             if kind in (_MODEL, _PAGE) and not isinstance(result, _model_base()):
-                raise _invalid_body(response, f"Expected a JSON object for `{_type_name(cast_to)}`")
+                raise invalid_body(response, f"Expected a JSON object for `{_type_name(cast_to)}`")
             if kind == _PAGE:
                 result._set_private_attributes(client=client, model=_page_item_type(cast_to), options=options)
             set_request_id(result, response)
@@ -456,7 +456,7 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
         try:
             data = decode_json(content)
         except ValueError as err:
-            raise _invalid_body(response, "The response body is not valid JSON") from err
+            raise invalid_body(response, "The response body is not valid JSON") from err
     else:
         try:
             data = decode_json(content)
@@ -470,11 +470,11 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
                         "Expected Content-Type response header to be `application/json` "
                         f"but received `{content_type}` instead."
                     ),
-                    body=_excerpt(response),
+                    body=body_excerpt(response),
                 ) from None
             if kind in (_MODEL, _PAGE) or content_type == "text/html" or not _declares_text(options):
                 # A proxy's error page or a body cut short: never hand a `str` to code typed for a model.
-                raise _invalid_body(
+                raise invalid_body(
                     response,
                     f"Expected a JSON body but received `{content_type or 'no content type'}` that does not decode",
                 ) from None
@@ -483,7 +483,7 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
     if kind == _OBJECT or data is None:
         return data
     if kind in (_MODEL, _PAGE) and not isinstance(data, dict):
-        raise _invalid_body(response, f"Expected a JSON object for `{_type_name(cast_to)}`")
+        raise invalid_body(response, f"Expected a JSON object for `{_type_name(cast_to)}`")
     result = client._process_response_data(data=data, cast_to=cast_to, response=response)
     if kind == _PAGE:
         result._set_private_attributes(client=client, model=_page_item_type(cast_to), options=options)
@@ -495,7 +495,7 @@ _EXCERPT_LIMIT = 500
 _TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
 
 
-def _excerpt(response: httpx.Response) -> str:
+def body_excerpt(response: httpx.Response) -> str:
     """The start of the body, for error messages and `APIResponseValidationError.body` (only the response's own
     bytes: request headers, and so the API key, never appear in it)."""
     content = response.content
@@ -503,8 +503,8 @@ def _excerpt(response: httpx.Response) -> str:
     return text + "..." if len(content) > _EXCERPT_LIMIT else text
 
 
-def _invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:
-    excerpt = _excerpt(response)
+def invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    excerpt = body_excerpt(response)
     short = excerpt if len(excerpt) <= 80 else excerpt[:80] + "..."
     return APIResponseValidationError(
         response=response,

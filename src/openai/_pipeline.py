@@ -458,7 +458,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 return delay
         if is_timeout:
             raise self._failed(call, request, APITimeoutError(request=request)) from err
-        raise self._failed(call, request, APIStreamInterruptedError.from_cause(err, request)) from err
+        raise self._failed(
+            call, request, APIStreamInterruptedError.from_cause(err, request, reading="the response body")
+        ) from err
 
     def _retry_after_response(self, call: _Call, response: httpx.Response) -> float | None:
         """Delay before retrying an error response, or `None` when the response is final."""

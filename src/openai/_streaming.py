@@ -36,7 +36,7 @@ from typing import (
 import httpx
 from typing_extensions import Self, override
 
-from ._http import library_errors
+from ._http import invalid_body, content_type_of, library_errors
 from ._exceptions import APIError, APIStreamInterruptedError, APIResponseValidationError
 from ._request_options import FinalRequestOptions
 
@@ -426,6 +426,13 @@ class Stream(Generic[_T]):
     def _read_events(self) -> Generator["tuple[ServerSentEvent, bool]", None, None]:
         """``(event, tail)`` pairs: the decoded events, ``tail`` set for one the end of the body cut short."""
         decoder = self._decoder
+        if content_type_of(self.response) == "text/html":
+            # A proxy's error page with a success status: not an event stream at all.
+            try:
+                self.response.read()
+            except library_errors("TransportError") as exc:
+                raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+            raise invalid_body(self.response, "Expected an event stream but received `text/html`")
         chunks = self.response.iter_bytes()
         while True:
             try:
@@ -512,6 +519,12 @@ class AsyncStream(Generic[_T]):
     async def _read_events(self) -> AsyncGenerator["tuple[ServerSentEvent, bool]", None]:
         """See `Stream._read_events`."""
         decoder = self._decoder
+        if content_type_of(self.response) == "text/html":
+            try:
+                await self.response.aread()
+            except library_errors("TransportError") as exc:
+                raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+            raise invalid_body(self.response, "Expected an event stream but received `text/html`")
         chunks = self.response.aiter_bytes()
         try:
             while True:

@@ -15,7 +15,7 @@ import time
 import uuid
 import types
 import threading
-from typing import Any, Sequence, cast
+from typing import Any, Callable, Sequence, cast
 
 import jiter
 import pydantic
@@ -86,6 +86,8 @@ class App:
         self.synth = Synthesizer(self.ids)
         self.store = Store()
         self.script = Script()
+        # Called for every request nothing is queued for; may return a `Reply` or `Fault` (see `Server.inject`).
+        self.injector: Callable[[RecordedRequest], Reply | Fault | None] | None = None
         self.validator = RequestValidator()
         self._log: list[RecordedRequest] = []
         self._lock = threading.RLock()
@@ -197,7 +199,7 @@ class App:
             self._record(request, request.path, {}, None, {}, None)
             raise exc
         match = self.router.match(request.method, path, query)
-        self._record(request, path, query, body, files, match.route.operation.client_path if match else None)
+        record = self._record(request, path, query, body, files, match.route.operation.client_path if match else None)
         if match is None:
             raise HandlerError(404, f"Invalid URL ({request.method.upper()} /v1{path})")
         route = match.route
@@ -208,6 +210,8 @@ class App:
                 "(the built-in test server accepts any non-empty key).",
             )
         scripted = self.script.pop(route.operation.client_path)
+        if scripted is None and self.injector is not None:
+            scripted = self.injector(record)
         fault = scripted if isinstance(scripted, Fault) else None
         reply = scripted if isinstance(scripted, Reply) else None
         if fault is not None and fault.drop:
@@ -241,19 +245,19 @@ class App:
         body: Any,
         files: dict[str, list[UploadedFile]],
         operation: str | None,
-    ) -> None:
-        self._log.append(
-            RecordedRequest(
-                method=request.method.upper(),
-                path=path,
-                query=query,
-                headers=dict(request.headers),
-                body=body,
-                files={name: [(f.filename, f.content) for f in parts] for name, parts in files.items()},
-                operation=operation,
-                raw_body=request.body,
-            )
+    ) -> RecordedRequest:
+        record = RecordedRequest(
+            method=request.method.upper(),
+            path=path,
+            query=query,
+            headers=dict(request.headers),
+            body=body,
+            files={name: [(f.filename, f.content) for f in parts] for name, parts in files.items()},
+            operation=operation,
+            raw_body=request.body,
         )
+        self._log.append(record)
+        return record
 
     def _body_fault(self, fault: Fault, request_id: str) -> FakeResponse:
         headers = [
