@@ -36,7 +36,7 @@ from typing import (
 import httpx
 from typing_extensions import Self, override
 
-from ._http import invalid_body, content_type_of, library_errors
+from ._http import invalid_body, library_errors, content_type_of
 from ._exceptions import APIError, APIStreamInterruptedError, APIResponseValidationError
 from ._request_options import FinalRequestOptions
 

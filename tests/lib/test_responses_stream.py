@@ -7,10 +7,9 @@ from typing import Any, Dict, List, Iterator
 
 import httpx
 import pytest
-
-import openai
 import pydantic
 
+import openai
 from openai import OpenAI, AsyncOpenAI, APIConnectionError
 from openai.lib._tools import pydantic_function_tool
 from openai.lib.responses_helpers import ResponsesHelpers, AsyncResponsesHelpers

@@ -32,6 +32,7 @@ import httpx
 import openai
 from openai import OpenAI, AsyncOpenAI, RetryPolicy
 from openai.testing import Fault, Server, RecordedRequest
+from openai.types.chat import ChatCompletionMessageParam
 
 __all__ = ["FAULT_KINDS", "Plan", "Soak", "Figures", "rss_bytes", "open_fds"]
 
@@ -55,7 +56,13 @@ FAULT_KINDS: Dict[str, Callable[[random.Random, bool], Fault]] = {
     "bad_json_200": lambda rng, stream: Fault(status=200, body=b'{"id": "chatcmpl-', content_type="application/json"),
 }
 
-_RETRIED_BEFORE_HEADERS = {"status_500", "status_502", "status_503", "status_429_retry_after_ms", "reset_before_response"}
+_RETRIED_BEFORE_HEADERS = {
+    "status_500",
+    "status_502",
+    "status_503",
+    "status_429_retry_after_ms",
+    "reset_before_response",
+}
 # A non-streamed body that breaks off is retried like a failed send; a stream that has its headers never is.
 _RETRIED_BODY_CUTS = {"cut_after_headers", "cut_mid_body"}
 
@@ -211,41 +218,42 @@ class Soak:
 
     # -- calls ------------------------------------------------------------------------------------------------
 
-    def _kwargs(self, plan: Plan) -> Dict[str, Any]:
-        return {
-            "model": MODEL,
-            "messages": [{"role": "user", "content": plan.text}],
-            "extra_headers": {"x-soak-call": plan.call_id},
-        }
-
     def run_sync(self, client: OpenAI, plan: Plan) -> None:
         received: List[str] = []
+        messages: List[ChatCompletionMessageParam] = [{"role": "user", "content": plan.text}]
+        headers = {"x-soak-call": plan.call_id}
         try:
             if plan.stream:
-                stream = client.chat.completions.create(stream=True, **self._kwargs(plan))
+                stream = client.chat.completions.create(
+                    model=MODEL, messages=messages, stream=True, extra_headers=headers
+                )
                 for chunk in stream:
                     for choice in chunk.choices:
                         received.append(choice.delta.content or "")
             else:
-                completion = client.chat.completions.create(**self._kwargs(plan))
+                completion = client.chat.completions.create(model=MODEL, messages=messages, extra_headers=headers)
                 received.append(completion.choices[0].message.content or "")
-        except Exception as exc:  # noqa: BLE001 -- classified, never swallowed silently
+        except Exception as exc:
             self._finish(plan, exc, received)
             return
         self._finish(plan, None, received)
 
     async def run_async(self, client: AsyncOpenAI, plan: Plan) -> None:
         received: List[str] = []
+        messages: List[ChatCompletionMessageParam] = [{"role": "user", "content": plan.text}]
+        headers = {"x-soak-call": plan.call_id}
         try:
             if plan.stream:
-                stream = await client.chat.completions.create(stream=True, **self._kwargs(plan))
+                stream = await client.chat.completions.create(
+                    model=MODEL, messages=messages, stream=True, extra_headers=headers
+                )
                 async for chunk in stream:
                     for choice in chunk.choices:
                         received.append(choice.delta.content or "")
             else:
-                completion = await client.chat.completions.create(**self._kwargs(plan))
+                completion = await client.chat.completions.create(model=MODEL, messages=messages, extra_headers=headers)
                 received.append(completion.choices[0].message.content or "")
-        except Exception as exc:  # noqa: BLE001 -- classified, never swallowed silently
+        except Exception as exc:
             self._finish(plan, exc, received)
             return
         self._finish(plan, None, received)
@@ -314,7 +322,12 @@ def soak_sync(soak: Soak, client: OpenAI, calls: int, threads: int = 1) -> None:
             soak.run_sync(client, plan)
     else:
         shares = [plans[i::threads] for i in range(threads)]
-        workers = [threading.Thread(target=lambda share=share: [soak.run_sync(client, p) for p in share]) for share in shares]
+
+        def work(share: List[Plan]) -> None:
+            for plan in share:
+                soak.run_sync(client, plan)
+
+        workers = [threading.Thread(target=work, args=(share,)) for share in shares]
         for worker in workers:
             worker.start()
         for worker in workers:
@@ -388,6 +401,14 @@ def run(
     return figures
 
 
+def _quiet(line: str) -> None:
+    del line
+
+
+def _progress(line: str) -> None:
+    sys.stderr.write(f"  {line}\n")
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=int(os.environ.get("OPENAI_SOAK_SEED", "12")))
@@ -402,15 +423,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         thread_calls=int(100 * scale),
         loop_calls=int(100 * scale),
         memory_calls=int(5000 * scale),
-        log=(lambda line: None) if args.json else (lambda line: print(f"  {line}", file=sys.stderr)),
+        log=_quiet if args.json else _progress,
     )
     result = figures.as_dict()
-    print(json.dumps(result, indent=2))
+    sys.stdout.write(json.dumps(result, indent=2) + "\n")
     bad = (
-        figures.other_exceptions
-        or figures.wrong_exception
-        or figures.attempt_mismatches
-        or figures.silent_truncations
+        figures.other_exceptions or figures.wrong_exception or figures.attempt_mismatches or figures.silent_truncations
     )
     return 1 if bad else 0
 

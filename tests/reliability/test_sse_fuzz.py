@@ -3,7 +3,7 @@ stream raise only `openai` exceptions."""
 
 from __future__ import annotations
 
-from typing import Any, List, Iterator
+from typing import Any, List, Tuple, Callable, Iterator
 
 import httpx
 from hypothesis import HealthCheck, given, example, settings, strategies as st
@@ -17,15 +17,28 @@ from openai._request_options import FinalRequestOptions
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-_line = st.one_of(
+
+def _field(prefix: bytes) -> Callable[[bytes], bytes]:
+    def build(value: bytes) -> bytes:
+        return prefix + value
+
+    return build
+
+
+def _joined(pairs: List[Tuple[bytes, bytes]]) -> bytes:
+    return b"".join(line + ending for line, ending in pairs)
+
+
+_utf8 = st.text(max_size=20).map(str.encode)
+_line: st.SearchStrategy[bytes] = st.one_of(
     st.sampled_from([b"", b":", b": ping", b"data", b"data:", b"event: message", b"id: 1", b"retry: 10", b"retry: x"]),
-    st.builds(lambda v: b"data: " + v, st.binary(max_size=20)),
-    st.builds(lambda v: b"data: " + v.encode(), st.text(max_size=20)),
-    st.builds(lambda v: b"event: " + v.encode(), st.text(max_size=8)),
+    st.binary(max_size=20).map(_field(b"data: ")),
+    _utf8.map(_field(b"data: ")),
+    _utf8.map(_field(b"event: ")),
     st.binary(max_size=12),
 )
 _ending = st.sampled_from([b"\n", b"\r", b"\r\n"])
-_sse_bytes = st.lists(st.tuples(_line, _ending), max_size=30).map(lambda pairs: b"".join(a + b for a, b in pairs))
+_sse_bytes = st.lists(st.tuples(_line, _ending), max_size=30).map(_joined)
 
 
 def _decode(chunks: List[bytes]) -> List[ServerSentEvent]:
@@ -39,7 +52,7 @@ def _decode(chunks: List[bytes]) -> List[ServerSentEvent]:
 def test_any_split_gives_the_same_events(data: bytes, cuts: List[int]) -> None:
     points = sorted({cut % (len(data) + 1) for cut in cuts})
     bounds = [0, *points, len(data)]
-    chunks = [data[a:b] for a, b in zip(bounds, bounds[1:])]
+    chunks = [data[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     assert _decode(chunks) == _decode([data])
     assert _decode([data[i : i + 1] for i in range(len(data))]) == _decode([data])
 
