@@ -213,14 +213,22 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
                 continue
             delay = self._retry_after_response(call, response)
             if delay is None:
+                if not read_body or response.is_error:
+                    break
+                # Reading the body is part of the attempt: a connection lost here is retried like one lost
+                # before the headers (and wrapped in `APIConnectionError` when it is not).
+                try:
+                    response.read()
+                except Exception as err:
+                    response.close()
+                    self._sleep(self._retry_after_body_error(call, request, err))
+                    continue
                 break
             response.close()
             self._sleep(delay)
 
         if response.is_error:
             raise self._failed(call, request, make_status_error_from_response(response)) from None
-        if read_body:
-            response.read()
         return self._process_response(
             cast_to=cast_to,
             options=call.options,
@@ -500,14 +508,21 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
                 continue
             delay = self._retry_after_response(call, response)
             if delay is None:
+                if not read_body or response.is_error:
+                    break
+                # See the sync loop: the body read belongs to the attempt.
+                try:
+                    await response.aread()
+                except Exception as err:
+                    await response.aclose()
+                    await self._sleep(self._retry_after_body_error(call, request, err))
+                    continue
                 break
             await response.aclose()
             await self._sleep(delay)
 
         if response.is_error:
             raise self._failed(call, request, await async_make_status_error_from_response(response)) from None
-        if read_body:
-            await response.aread()
         return self._process_response(
             cast_to=cast_to,
             options=call.options,

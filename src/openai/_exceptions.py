@@ -193,7 +193,8 @@ class InternalServerError(APIStatusError):
 
 
 class APIConnectionError(APIError):
-    """The request could not be completed: DNS, connect, TLS, or a read that failed before the headers arrived."""
+    """The request could not be completed: DNS, connect, TLS, or a read that failed before the whole response body
+    of a non-streamed call arrived (the HTTP library's error is the ``__cause__``)."""
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request, body=None)
@@ -223,10 +224,12 @@ class APIStreamInterruptedError(APIConnectionError, httpx.TransportError):  # py
         super().__init__(message=message, request=request)
 
     @classmethod
-    def from_cause(cls, cause: BaseException, request: httpx.Request) -> APIStreamInterruptedError:
+    def from_cause(
+        cls, cause: BaseException, request: httpx.Request, *, reading: str = "the response stream"
+    ) -> APIStreamInterruptedError:
         """Build the error for ``cause`` (raise it ``from cause``); the message includes the cause's text."""
         detail = str(cause)
-        message = "Connection lost while reading the response stream"
+        message = f"Connection lost while reading {reading}"
         message = f"{message}: {detail}" if detail else f"{message}."
         if isinstance(cause, httpx.TransportError) and not isinstance(cause, APIStreamInterruptedError):
             return cls._variant_for(type(cause))(message=message, request=request)
@@ -419,7 +422,13 @@ def make_status_error_from_response(response: httpx.Response) -> APIStatusError:
     if not _is_read(response):
         if response.is_stream_consumed:
             return make_status_error(response, None)
-        response.read()
+        try:
+            response.read()
+        except Exception:
+            # The status is known: a connection lost inside the error body must not hide it behind a raw
+            # transport error. The error carries no body then.
+            response.close()
+            return make_status_error(response, None)
     body, message = _decode_error_body(response)
     return make_status_error(response, body, message=message)
 
@@ -431,7 +440,11 @@ async def async_make_status_error_from_response(response: httpx.Response) -> API
     if not _is_read(response):
         if response.is_stream_consumed:
             return make_status_error(response, None)
-        await response.aread()
+        try:
+            await response.aread()
+        except Exception:
+            await response.aclose()
+            return make_status_error(response, None)
     body, message = _decode_error_body(response)
     return make_status_error(response, body, message=message)
 

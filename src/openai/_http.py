@@ -472,12 +472,22 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
     if content_type.endswith("json"):
         if kind != _OBJECT and not _is_json_null(content):
             # Fast path: pydantic validates straight from the bytes without building Python objects first.
-            result = _parse_json(content, cast_to, response, client._strict_response_validation)
+            try:
+                result = _parse_json(content, cast_to, response, client._strict_response_validation)
+            except ValueError as err:
+                if isinstance(err, APIResponseValidationError):
+                    raise
+                raise invalid_body(response, "The response body is not valid JSON") from err
+            if kind in (_MODEL, _PAGE) and not isinstance(result, _model_base()):
+                raise invalid_body(response, f"Expected a JSON object for `{_type_name(cast_to)}`")
             if kind == _PAGE:
                 result._set_private_attributes(client=client, model=_page_item_type(cast_to), options=options)
             set_request_id(result, response)
             return result
-        data = decode_json(content)
+        try:
+            data = decode_json(content)
+        except ValueError as err:
+            raise invalid_body(response, "The response body is not valid JSON") from err
     else:
         try:
             data = decode_json(content)
@@ -491,17 +501,66 @@ def _parse_value(cast_to: Any, response: httpx.Response, client: Any, options: F
                         "Expected Content-Type response header to be `application/json` "
                         f"but received `{content_type}` instead."
                     ),
-                    body=response.text,
+                    body=body_excerpt(response),
+                ) from None
+            if kind in (_MODEL, _PAGE) or content_type == "text/html" or not _declares_text(options):
+                # A proxy's error page or a body cut short: never hand a `str` to code typed for a model.
+                raise invalid_body(
+                    response,
+                    f"Expected a JSON body but received `{content_type or 'no content type'}` that does not decode",
                 ) from None
             return response.text
 
     if kind == _OBJECT or data is None:
         return data
+    if kind in (_MODEL, _PAGE) and not isinstance(data, dict):
+        raise invalid_body(response, f"Expected a JSON object for `{_type_name(cast_to)}`")
     result = client._process_response_data(data=data, cast_to=cast_to, response=response)
     if kind == _PAGE:
         result._set_private_attributes(client=client, model=_page_item_type(cast_to), options=options)
     set_request_id(result, response)
     return result
+
+
+_EXCERPT_LIMIT = 500
+_TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
+
+
+def body_excerpt(response: httpx.Response) -> str:
+    """The start of the body, for error messages and `APIResponseValidationError.body` (only the response's own
+    bytes: request headers, and so the API key, never appear in it)."""
+    content = response.content
+    text = content[:_EXCERPT_LIMIT].decode("utf-8", errors="replace")
+    return text + "..." if len(content) > _EXCERPT_LIMIT else text
+
+
+def invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    excerpt = body_excerpt(response)
+    short = excerpt if len(excerpt) <= 80 else excerpt[:80] + "..."
+    return APIResponseValidationError(
+        response=response,
+        body=excerpt,
+        message=f"{reason} (status {response.status_code}, body starts {short!r}).",
+    )
+
+
+def _declares_text(options: FinalRequestOptions) -> bool:
+    """Whether the call asked for a plain-text result (`response_format` of the audio endpoints)."""
+    body = options.json_data
+    if isinstance(body, Mapping):
+        fmt = cast("Mapping[str, object]", body).get("response_format")
+        return isinstance(fmt, str) and fmt in _TEXT_FORMATS
+    return False
+
+
+def _model_base() -> type[Any]:
+    import pydantic
+
+    return pydantic.BaseModel
+
+
+def _type_name(cast_to: Any) -> str:
+    return getattr(cast_to, "__name__", None) or repr(cast_to)
 
 
 def _pydantic_generic_args(cls: object) -> tuple[Any, ...]:

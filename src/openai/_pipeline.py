@@ -55,6 +55,7 @@ from ._exceptions import (
     OpenAIError,
     APITimeoutError,
     APIConnectionError,
+    APIStreamInterruptedError,
 )
 from ._ratelimits import RateLimits
 from ._http_clients import (
@@ -383,9 +384,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return options.raw_response_kind() == "stream"
 
     def _send_kwargs(self, options: FinalRequestOptions) -> dict[str, Any]:
-        # Always streamed by the HTTP library: retries are decided on the status and headers alone, and a body
-        # that breaks off mid-way surfaces as the library's own error instead of being retried (see
-        # `_reads_body`).
+        # Always streamed by the HTTP library: retries are decided on the status and headers first; the shell
+        # then reads a non-streamed body inside the same attempt, so a body that breaks off mid-way is retried
+        # like any other connection error (see `_reads_body` and `_retry_after_body_error`).
         kwargs: dict[str, Any] = {"stream": True}
         if options.follow_redirects is not None:
             kwargs["follow_redirects"] = options.follow_redirects
@@ -437,6 +438,30 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if is_timeout:
             raise self._failed(call, request, APITimeoutError(request=request)) from err
         raise self._failed(call, request, APIConnectionError(request=request)) from err
+
+    def _retry_after_body_error(self, call: _Call, request: httpx.Request, err: Exception) -> float:
+        """Delay before retrying after the connection failed while the successful response's body was read.
+
+        The same rules as a failed send; out of retries, the error is `APITimeoutError` for a read timeout and
+        otherwise `APIStreamInterruptedError` (an `APIConnectionError` that is also an instance of the HTTP
+        library's error class, so existing ``except httpx.TransportError`` code keeps working), raised from the
+        library's error.
+        """
+        if isinstance(err, OpenAIError):
+            raise self._failed(call, request, err)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("Connection lost while reading the response body", exc_info=True)
+        is_timeout = is_timeout_error(err)
+        if call.retries_taken < call.max_retries and call.policy.should_retry_exception(err, is_timeout=is_timeout):
+            delay = call.policy.delay(call.retries_taken)
+            if call.fits(delay):
+                self._schedule_retry(call, request, delay, type(err).__name__, None, err)
+                return delay
+        if is_timeout:
+            raise self._failed(call, request, APITimeoutError(request=request)) from err
+        raise self._failed(
+            call, request, APIStreamInterruptedError.from_cause(err, request, reading="the response body")
+        ) from err
 
     def _retry_after_response(self, call: _Call, response: httpx.Response) -> float | None:
         """Delay before retrying an error response, or `None` when the response is final."""

@@ -33,7 +33,7 @@ from typing_extensions import ParamSpec
 from ._http import library_errors, parse_response
 from ._types import not_given
 from ._constants import REQUEST_ID_HEADER, RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
-from ._exceptions import StreamAlreadyConsumed
+from ._exceptions import StreamAlreadyConsumed, APIStreamInterruptedError
 from ._ratelimits import RateLimits
 from ._legacy_response import LegacyAPIResponse
 
@@ -176,6 +176,8 @@ class APIResponse(BaseAPIResponse[_R]):
             return self.http_response.read()
         except library_errors("StreamConsumed") as err:
             raise StreamAlreadyConsumed() from err
+        except library_errors("TransportError") as err:
+            raise APIStreamInterruptedError.from_cause(err, self.http_response.request) from err
 
     def text(self) -> str:
         self.read()
@@ -212,6 +214,8 @@ class AsyncAPIResponse(BaseAPIResponse[_R]):
             return await self.http_response.aread()
         except library_errors("StreamConsumed") as err:
             raise StreamAlreadyConsumed() from err
+        except library_errors("TransportError") as err:
+            raise APIStreamInterruptedError.from_cause(err, self.http_response.request) from err
 
     async def text(self) -> str:
         await self.read()

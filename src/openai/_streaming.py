@@ -13,6 +13,7 @@ or the consumer stops early.
 
 from __future__ import annotations
 
+import re
 import json
 import inspect
 from types import TracebackType
@@ -36,8 +37,8 @@ from typing import (
 import httpx
 from typing_extensions import Self, override, get_origin, runtime_checkable
 
-from ._http import library_errors
-from ._exceptions import APIError, APIStreamInterruptedError
+from ._http import invalid_body, library_errors, content_type_of
+from ._exceptions import APIError, APIStreamInterruptedError, APIResponseValidationError
 from ._request_options import FinalRequestOptions
 
 __all__ = [
@@ -165,14 +166,19 @@ class SSEDecoder:
     def end(self) -> List[ServerSentEvent]:
         """Signal the end of the byte stream and reset the decoder.
 
-        An unterminated final line is processed, but an event not followed by a blank line is discarded, as the
-        SSE specification requires; nothing is returned unless a complete event was pending.
+        An unterminated final line is processed, and an event whose fields arrived but whose closing blank line
+        did not is still returned rather than silently dropped: its data may be incomplete, so a consumer that
+        cannot decode it should treat the stream as interrupted (`Stream` raises `APIStreamInterruptedError`).
         """
         events: List[ServerSentEvent] = []
         if self._partial:
             tail = b"".join(self._partial)
             self._partial = []
             event = self._line(tail.decode("utf-8", errors="replace"))
+            if event is not None:
+                events.append(event)
+        if self._has_fields:
+            event = self._line("")
             if event is not None:
                 events.append(event)
         self._reset()
@@ -234,6 +240,56 @@ class SSEDecoder:
 
 _STREAM_ERROR_MESSAGE = "An error occurred during streaming"
 
+_DONE = "[DONE]"
+_RESPONSES_TERMINAL = frozenset({"response.completed", "response.failed", "response.incomplete"})
+_RUN_TERMINAL = frozenset(
+    {
+        "done",
+        "thread.run.completed",
+        "thread.run.failed",
+        "thread.run.cancelled",
+        "thread.run.expired",
+        "thread.run.incomplete",
+        "thread.run.requires_action",
+    }
+)
+
+# Which streaming endpoints end with a marker, by the last segments of the request path (so Azure's
+# `/openai/deployments/<name>/chat/completions` and `?beta=true` variants match too). `[DONE]` ends any stream.
+_END_MARKERS: List["tuple[re.Pattern[str], frozenset[str], str]"] = [
+    (re.compile(r"(^|/)(chat/)?completions$"), frozenset(), "`data: [DONE]`"),
+    (
+        re.compile(r"(^|/)responses(/[^/]+)?$"),
+        _RESPONSES_TERMINAL,
+        "a terminal `response.completed`, `response.failed` or `response.incomplete` event",
+    ),
+    (
+        re.compile(r"(^|/)threads(/[^/]+)?/runs(/[^/]+/submit_tool_outputs)?$"),
+        _RUN_TERMINAL,
+        "a terminal `thread.run.*` event or the `done` event",
+    ),
+    (
+        re.compile(r"(^|/)images/(generations|edits)$"),
+        frozenset({"image_generation.completed", "image_edit.completed"}),
+        "a terminal `image_generation.completed` or `image_edit.completed` event",
+    ),
+    (
+        re.compile(r"(^|/)audio/transcriptions$"),
+        frozenset({"transcript.text.done"}),
+        "a terminal `transcript.text.done` event",
+    ),
+]
+
+
+def end_marker_for(path: str) -> Optional["tuple[frozenset[str], str]"]:
+    """The terminal event names and their description for a streaming request path, or `None` when the
+    endpoint's stream has no end marker (then reaching the end of the body is a normal end)."""
+    path = path.split("?", 1)[0].rstrip("/")
+    for pattern, names, description in _END_MARKERS:
+        if pattern.search(path):
+            return names, description
+    return None
+
 
 def _error_from_payload(payload: object, request: httpx.Request) -> APIError:
     message = None
@@ -249,27 +305,61 @@ def _as_dict(value: object) -> Optional[Dict[str, object]]:
     return cast("dict[str, object]", value) if isinstance(value, dict) else None
 
 
+def _excerpt(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 class _EventProcessor(Generic[_T]):
-    """The per-event decisions shared by `Stream` and `AsyncStream`."""
+    """The per-event decisions shared by `Stream` and `AsyncStream`, and whether the stream ended properly."""
 
-    __slots__ = ("_cast_to", "_client", "_response", "_synthesize")
+    __slots__ = ("_cast_to", "_client", "_response", "_synthesize", "_marker", "_complete")
 
-    def __init__(self, cast_to: type[_T], client: StreamClient, response: httpx.Response, synthesize: bool) -> None:
+    def __init__(
+        self,
+        cast_to: type[_T],
+        client: StreamClient,
+        response: httpx.Response,
+        synthesize: bool,
+        options: Optional[FinalRequestOptions],
+    ) -> None:
         self._cast_to = cast_to
         self._client = client
         self._response = response
         self._synthesize = synthesize
+        self._marker = end_marker_for(options.url) if options is not None else None
+        self._complete = False
 
     def is_done(self, sse: ServerSentEvent) -> bool:
-        return sse.data.startswith("[DONE]")
+        if sse.data.startswith(_DONE):
+            self._complete = True
+            return True
+        return False
 
-    def process(self, sse: ServerSentEvent) -> Optional[_T]:
-        """The value to yield for ``sse``; ``None`` for id/retry-only or empty events that carry nothing."""
+    def process(self, sse: ServerSentEvent, *, tail: bool = False) -> Optional[_T]:
+        """The value to yield for ``sse``; ``None`` for id/retry-only or empty events that carry nothing.
+
+        ``tail`` marks an event cut off by the end of the body (no closing blank line): when its data does not
+        decode, the stream was interrupted inside it.
+        """
         name = sse.event
         if name is None and not sse.data:
             return None
-        data: object = sse.json()
+        try:
+            data: object = sse.json()
+        except ValueError:
+            if tail:
+                raise self.interrupted("the stream ended inside an event") from None
+            raise APIResponseValidationError(
+                self._response,
+                _excerpt(sse.data),
+                message=f"Could not decode a streamed event as JSON: {_excerpt(sse.data, 80)!r}",
+            ) from None
         mapping = _as_dict(data)
+        marker = self._marker
+        if marker is not None and not self._complete:
+            kind = mapping.get("type") if mapping is not None else None
+            if name in marker[0] or kind in marker[0]:
+                self._complete = True
         if name is not None and name.startswith("thread."):
             # Assistants events: the variant is chosen by the event name, so hand both to the parser.
             return self._parse({"event": name, "data": data})
@@ -284,6 +374,17 @@ class _EventProcessor(Generic[_T]):
         if self._synthesize and name is not None:
             return self._parse({"event": name, "data": data})
         return self._parse(data)
+
+    def check_end(self) -> None:
+        """Called at the end of the body: raise when the endpoint's end marker never arrived."""
+        marker = self._marker
+        if marker is not None and not self._complete:
+            raise self.interrupted(f"the stream ended before {marker[1]}")
+
+    def interrupted(self, reason: str) -> APIStreamInterruptedError:
+        return APIStreamInterruptedError(
+            message=f"Connection lost while reading the response stream: {reason}.", request=self._response.request
+        )
 
     def _parse(self, data: object) -> _T:
         return cast(_T, self._client._process_response_data(data=data, cast_to=self._cast_to, response=self._response))
@@ -315,7 +416,7 @@ class Stream(Generic[_T]):
         # The request options say whether the endpoint's events carry their type only in `event:` lines.
         synthesize = synthesize_event_and_data or bool(options is not None and options.synthesize_event_and_data)
         self._decoder = SSEDecoder()
-        self._processor = _EventProcessor(cast_to, client, response, synthesize)
+        self._processor = _EventProcessor(cast_to, client, response, synthesize, options)
         self._iterator = self.__stream__()
 
     def __next__(self) -> _T:
@@ -332,22 +433,40 @@ class Stream(Generic[_T]):
     def _iter_events(self) -> Generator[ServerSentEvent, None, None]:
         return self._decoder.iter_bytes(self.response.iter_bytes())
 
+    def _read_events(self) -> Generator["tuple[ServerSentEvent, bool]", None, None]:
+        """``(event, tail)`` pairs: the decoded events, ``tail`` set for one the end of the body cut short."""
+        decoder = self._decoder
+        if content_type_of(self.response) == "text/html":
+            # A proxy's error page with a success status: not an event stream at all.
+            try:
+                self.response.read()
+            except library_errors("TransportError") as exc:
+                raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+            raise invalid_body(self.response, "Expected an event stream but received `text/html`")
+        chunks = self.response.iter_bytes()
+        while True:
+            try:
+                chunk = next(chunks)
+            except StopIteration:
+                break
+            except library_errors("TransportError") as exc:
+                raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+            for sse in decoder.feed(chunk):
+                yield sse, False
+        for sse in decoder.end():
+            yield sse, True
+
     def __stream__(self) -> Generator[_T, None, None]:
         processor = self._processor
-        events = self._iter_events()
+        events = self._read_events()
         try:
-            while True:
-                try:
-                    sse = next(events)
-                except StopIteration:
-                    return
-                except library_errors("TransportError") as exc:
-                    raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+            for sse, tail in events:
                 if processor.is_done(sse):
                     return
-                item = processor.process(sse)
+                item = processor.process(sse, tail=tail)
                 if item is not None:
                     yield item
+            processor.check_end()
         finally:
             events.close()
             self.response.close()
@@ -390,7 +509,7 @@ class AsyncStream(Generic[_T]):
         # The request options say whether the endpoint's events carry their type only in `event:` lines.
         synthesize = synthesize_event_and_data or bool(options is not None and options.synthesize_event_and_data)
         self._decoder = SSEDecoder()
-        self._processor = _EventProcessor(cast_to, client, response, synthesize)
+        self._processor = _EventProcessor(cast_to, client, response, synthesize, options)
         self._iterator = self.__stream__()
 
     async def __anext__(self) -> _T:
@@ -407,22 +526,44 @@ class AsyncStream(Generic[_T]):
     def _iter_events(self) -> AsyncGenerator[ServerSentEvent, None]:
         return self._decoder.aiter_bytes(self.response.aiter_bytes())
 
-    async def __stream__(self) -> AsyncGenerator[_T, None]:
-        processor = self._processor
-        events = self._iter_events()
+    async def _read_events(self) -> AsyncGenerator["tuple[ServerSentEvent, bool]", None]:
+        """See `Stream._read_events`."""
+        decoder = self._decoder
+        if content_type_of(self.response) == "text/html":
+            try:
+                await self.response.aread()
+            except library_errors("TransportError") as exc:
+                raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+            raise invalid_body(self.response, "Expected an event stream but received `text/html`")
+        chunks = self.response.aiter_bytes()
         try:
             while True:
                 try:
-                    sse = await events.__anext__()
+                    chunk = await chunks.__anext__()
                 except StopAsyncIteration:
-                    return
+                    break
                 except library_errors("TransportError") as exc:
                     raise APIStreamInterruptedError.from_cause(exc, self.response.request) from exc
+                for sse in decoder.feed(chunk):
+                    yield sse, False
+        finally:
+            aclose = getattr(chunks, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        for sse in decoder.end():
+            yield sse, True
+
+    async def __stream__(self) -> AsyncGenerator[_T, None]:
+        processor = self._processor
+        events = self._read_events()
+        try:
+            async for sse, tail in events:
                 if processor.is_done(sse):
                     return
-                item = processor.process(sse)
+                item = processor.process(sse, tail=tail)
                 if item is not None:
                     yield item
+            processor.check_end()
         finally:
             await events.aclose()
             await self.response.aclose()

@@ -9,6 +9,7 @@ import httpx
 import pytest
 import pydantic
 
+import openai
 from openai import OpenAI, AsyncOpenAI, APIConnectionError
 from openai.lib._tools import pydantic_function_tool
 from openai.lib.responses_helpers import ResponsesHelpers, AsyncResponsesHelpers
@@ -238,10 +239,10 @@ def test_first_event_must_be_response_created() -> None:
             stream.until_done()
 
 
-def test_final_response_requires_response_completed() -> None:
+def test_stream_ending_without_response_completed_is_interrupted() -> None:
     server = SSEServer(_text_events()[:-1])
     with _responses(server).stream(model="gpt-4o", input="x") as stream:
-        with pytest.raises(RuntimeError, match="response.completed"):
+        with pytest.raises(openai.APIStreamInterruptedError, match="response.completed"):
             stream.get_final_response()
 
 

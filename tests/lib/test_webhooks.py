@@ -237,12 +237,51 @@ def test_malformed_timestamp_is_rejected(webhooks: WebhooksMixin, timestamp: str
 
 
 @pytest.mark.parametrize("missing", ["webhook-signature", "webhook-timestamp", "webhook-id"])
-def test_missing_header_is_a_plain_value_error(webhooks: WebhooksMixin, missing: str) -> None:
+def test_missing_header_is_an_invalid_signature_error(webhooks: WebhooksMixin, missing: str) -> None:
     headers = make_headers()
     del headers[missing]
-    with pytest.raises(ValueError, match=f"^Could not find {missing} header$") as info:
+    # Still a ValueError with the same message, so callers catching ValueError are unaffected.
+    with pytest.raises(InvalidWebhookSignatureError, match=f"^Could not find {missing} header$") as info:
         webhooks.verify_signature(PAYLOAD, headers)
-    assert not isinstance(info.value, InvalidWebhookSignatureError)
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"webhook-id": "  "}, "Invalid webhook-id header: it is empty"),
+        ({"webhook-timestamp": ""}, "Invalid webhook timestamp format"),
+        ({"webhook-timestamp": "12.5"}, "Invalid webhook timestamp format"),
+        ({"webhook-timestamp": "-1"}, "Invalid webhook timestamp format"),
+        ({"webhook-signature": ""}, "webhook-signature header: it has no signature entries"),
+        ({"webhook-signature": "   "}, "webhook-signature header: it has no signature entries"),
+        ({"webhook-signature": "v1,not-base64!!"}, "signature does not match"),
+        ({"webhook-signature": "v2,abc v1"}, "signature does not match"),
+        ({"webhook-timestamp": str(NOW - 301)}, "too old"),
+        ({"webhook-timestamp": str(NOW + 301)}, "too new"),
+    ],
+)
+def test_each_malformed_header_names_the_failed_check(
+    webhooks: WebhooksMixin, change: Dict[str, str], message: str
+) -> None:
+    headers = {**make_headers(), **change}
+    with pytest.raises(InvalidWebhookSignatureError, match=message):
+        webhooks.verify_signature(PAYLOAD, headers)
+
+
+def test_body_over_the_size_limit_is_rejected_before_verifying(client: OpenAI) -> None:
+    from openai.lib.webhooks import DEFAULT_MAX_BODY_SIZE
+
+    assert DEFAULT_MAX_BODY_SIZE == 1024 * 1024
+    big = json.dumps({"type": "batch.completed", "pad": "x" * DEFAULT_MAX_BODY_SIZE})
+    with pytest.raises(InvalidWebhookSignatureError, match="too large.*max_body_size"):
+        client.webhooks.verify_signature(big, make_headers(big))
+    client.webhooks.max_body_size = 2 * DEFAULT_MAX_BODY_SIZE
+    client.webhooks.verify_signature(big, make_headers(big))
+    small = PAYLOAD.encode()
+    client.webhooks.max_body_size = len(small) - 1
+    with pytest.raises(InvalidWebhookSignatureError, match=f"{len(small)} bytes"):
+        client.webhooks.unwrap(small, make_headers(PAYLOAD))
 
 
 def test_rejection_messages_are_distinct(webhooks: WebhooksMixin) -> None:

@@ -42,7 +42,7 @@ from openai._exceptions import StreamAlreadyConsumed
 from openai._base_client import make_request_options
 from openai._legacy_response import LegacyAPIResponse, HttpxBinaryResponseContent
 
-from .conftest import Harness, make_handler, json_response
+from .conftest import API_KEY, Harness, make_handler, json_response
 
 
 class Thing(BaseModel):
@@ -90,9 +90,35 @@ async def test_non_json_body_for_model_is_tried_as_json(harness: Harness) -> Non
     assert isinstance(thing, Thing) and thing.id == "t"
 
 
-async def test_non_json_text_for_model_returns_text_when_lenient(harness: Harness) -> None:
+async def test_non_json_text_for_model_raises_validation_error_when_lenient(harness: Harness) -> None:
     response = httpx.Response(200, content=b"plain words", headers={"content-type": "text/plain"})
-    assert await get(harness, Thing, response) == "plain words"
+    with pytest.raises(APIResponseValidationError, match="plain words") as info:
+        await get(harness, Thing, response)
+    assert info.value.status_code == 200
+    assert info.value.body == "plain words"
+
+
+async def test_html_error_page_with_status_200_raises_validation_error(harness: Harness) -> None:
+    page = b"<html><body><h1>502 Bad Gateway</h1>" + b"x" * 2000 + b"</body></html>"
+    response = httpx.Response(200, content=page, headers={"content-type": "text/html; charset=utf-8"})
+    with pytest.raises(APIResponseValidationError, match="text/html") as info:
+        await get(harness, Thing, response)
+    assert info.value.response.status_code == 200
+    assert info.value.response.headers["content-type"].startswith("text/html")
+    assert isinstance(info.value.body, str) and info.value.body.startswith("<html>")
+    assert len(info.value.body) < 600  # a short excerpt, not the whole page
+    assert API_KEY not in str(info.value) and API_KEY not in repr(info.value.body)
+
+
+@pytest.mark.parametrize("content", [b'{"id": "t", "obj', b"", b"\xff\xfe garbage", b"[1, 2]", b"42"])
+async def test_json_body_that_does_not_parse_as_the_model_raises_validation_error(
+    harness: Harness, content: bytes
+) -> None:
+    response = httpx.Response(200, content=content, headers={"content-type": "application/json"})
+    with pytest.raises(APIResponseValidationError) as info:
+        await get(harness, Thing, response)
+    assert info.value.status_code == 200
+    assert info.value.__cause__ is None or isinstance(info.value.__cause__, ValueError)
 
 
 async def test_non_json_text_for_model_raises_when_strict(harness: Harness) -> None:

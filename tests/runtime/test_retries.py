@@ -18,8 +18,10 @@ from openai import (
     APIStatusError,
     RateLimitError,
     APITimeoutError,
+    BadRequestError,
     APIConnectionError,
     InternalServerError,
+    APIStreamInterruptedError,
 )
 from openai._retry import retry_delay, retry_after_seconds, should_retry_response
 
@@ -212,15 +214,36 @@ class _BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         raise self.error
 
 
-async def test_connection_lost_mid_body_is_not_retried_and_not_wrapped(harness: Harness) -> None:
-    body = _BrokenBody()
-    response = httpx.Response(200, stream=body, headers={"content-type": "application/json"})
-    client = harness.client(make_handler(response))
-    with pytest.raises(httpx.ReadError) as info:
+async def test_connection_lost_mid_body_is_retried_then_wrapped(harness: Harness) -> None:
+    def broken() -> httpx.Response:
+        return httpx.Response(200, stream=_BrokenBody(), headers={"content-type": "application/json"})
+
+    client = harness.client(make_handler(broken(), broken(), broken()))
+    with pytest.raises(APIConnectionError) as info:
         await harness.call(client.get("/x", cast_to=object))
-    assert info.value is body.error
-    assert len(harness.requests) == 1
-    assert harness.sleeps == []
+    # The body read is part of the attempt: retried per the policy, then wrapped with the cause chained.
+    assert len(harness.requests) == 3
+    assert len(harness.sleeps) == 2
+    assert isinstance(info.value, APIStreamInterruptedError)
+    assert isinstance(info.value.__cause__, httpx.ReadError)
+    # Code written against the HTTP library's error keeps catching it.
+    assert isinstance(info.value, httpx.ReadError)
+
+
+async def test_connection_lost_mid_body_then_success(harness: Harness) -> None:
+    broken = httpx.Response(200, stream=_BrokenBody(), headers={"content-type": "application/json"})
+    client = harness.client(make_handler(broken, json_response({"ok": True})))
+    assert await harness.call(client.get("/x", cast_to=object)) == {"ok": True}
+    assert len(harness.requests) == 2
+    assert broken.is_closed
+
+
+async def test_connection_lost_inside_an_error_body_keeps_the_status_error(harness: Harness) -> None:
+    client = harness.client(make_handler(httpx.Response(400, stream=_BrokenBody())))
+    with pytest.raises(BadRequestError) as info:
+        await harness.call(client.get("/x", cast_to=object))
+    assert info.value.status_code == 400
+    assert info.value.body is None
 
 
 async def test_error_responses_are_retried_without_reading_their_body(harness: Harness) -> None:

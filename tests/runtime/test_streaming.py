@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import asyncio
 from typing import Any, List, Iterator, Optional, AsyncIterator
@@ -12,7 +11,7 @@ import pytest
 
 from openai._models import BaseModel, parse_data
 from openai._streaming import Stream, SSEDecoder, AsyncStream, ServerSentEvent
-from openai._exceptions import APIError, APIConnectionError, APIStreamInterruptedError
+from openai._exceptions import APIError, APIConnectionError, APIStreamInterruptedError, APIResponseValidationError
 
 # --- decoder --------------------------------------------------------------------------------------------------
 
@@ -51,6 +50,8 @@ EXPECTED = [
     ServerSentEvent(id="7", data=" two spaces"),
     ServerSentEvent(id="7", data="a\nb\n\nc"),
     ServerSentEvent(id="7", data="unnamed"),
+    # Not dropped at the end of the body: the consumer decides whether the cut-short event is usable.
+    ServerSentEvent(id="7", data="trailing event without its blank line"),
 ]
 
 
@@ -114,10 +115,10 @@ def test_no_size_limit_on_lines() -> None:
     assert events[0].data == payload.decode()
 
 
-def test_end_discards_incomplete_event_and_resets_state() -> None:
+def test_end_returns_an_incomplete_event_and_resets_state() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"id: 1\nevent: e\ndata: partial\n") == []
-    assert decoder.end() == []
+    assert decoder.end() == [ServerSentEvent(id="1", event="e", data="partial")]
     assert decoder.feed(b"data: next\n\n") == [ServerSentEvent(data="next")]
 
 
@@ -288,9 +289,10 @@ def test_error_event_raises_api_error() -> None:
     assert info.value.code == "c"
 
 
-def test_named_event_without_data_raises_json_error() -> None:
-    with pytest.raises(json.JSONDecodeError):
+def test_named_event_without_data_raises_validation_error() -> None:
+    with pytest.raises(APIResponseValidationError) as info:
         list(_stream(_sse("event: response.created")))
+    assert info.value.status_code == 200
 
 
 def test_id_and_retry_only_events_are_skipped() -> None:
@@ -337,9 +339,10 @@ def test_dropped_connection_raises_stream_interrupted(cause: httpx.TransportErro
     assert stream.response.is_closed
 
 
-def test_processing_errors_are_not_wrapped() -> None:
-    with pytest.raises(json.JSONDecodeError):
+def test_undecodable_event_data_raises_validation_error() -> None:
+    with pytest.raises(APIResponseValidationError, match="broken") as info:
         list(_stream(_sse("data: {broken")))
+    assert info.value.body == "{broken"
 
 
 async def test_async_stream_yields_models_until_done() -> None:
@@ -397,5 +400,8 @@ async def test_async_dropped_connection_raises_stream_interrupted() -> None:
 
 def test_decoder_state_is_reset_between_streams() -> None:
     decoder = SSEDecoder()
-    assert list(decoder.iter_bytes([b"id: 9\ndata: a\n\n", b"data: unfinished"])) == [ServerSentEvent(id="9", data="a")]
+    assert list(decoder.iter_bytes([b"id: 9\ndata: a\n\n", b"data: unfinished"])) == [
+        ServerSentEvent(id="9", data="a"),
+        ServerSentEvent(id="9", data="unfinished"),
+    ]
     assert list(decoder.iter_bytes([b"data: b\n\n"])) == [ServerSentEvent(data="b")]

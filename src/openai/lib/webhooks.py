@@ -35,6 +35,7 @@ __all__ = [
     "HeadersLike",
     "SupportsHeaderItems",
     "DEFAULT_TOLERANCE",
+    "DEFAULT_MAX_BODY_SIZE",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "ID_HEADER",
@@ -65,6 +66,13 @@ Objects that only offer ``items()`` (``http.server``'s ``self.headers``) are acc
 
 DEFAULT_TOLERANCE = 300
 """Seconds a webhook timestamp may differ from the local clock, in either direction."""
+
+DEFAULT_MAX_BODY_SIZE = 1024 * 1024
+"""Largest webhook body (bytes) that is verified; a larger one is rejected before any hashing (1 MiB).
+
+OpenAI's webhook events carry ids and a little metadata, a few hundred bytes; raise the limit with the
+``max_body_size`` argument of `verify_webhook_signature` or the ``max_body_size`` attribute of
+``client.webhooks`` if a proxy adds more."""
 
 SIGNATURE_HEADER = "webhook-signature"
 TIMESTAMP_HEADER = "webhook-timestamp"
@@ -114,6 +122,17 @@ def _as_header_source(headers: object) -> object:
     return headers
 
 
+def _required_header(source: object, name: str) -> str:
+    try:
+        value = get_required_header(source, name)
+    except ValueError:
+        # Same message as a plain lookup failure; the class says it is a webhook verification failure.
+        raise InvalidWebhookSignatureError(f"Could not find {name} header") from None
+    if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- guards odd header objects
+        raise InvalidWebhookSignatureError(f"Invalid {name} header: expected a string value")
+    return value
+
+
 def verify_webhook_signature(
     payload: str | bytes,
     headers: HeadersLike,
@@ -121,22 +140,37 @@ def verify_webhook_signature(
     secret: str,
     tolerance: int = DEFAULT_TOLERANCE,
     now: Optional[float] = None,
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE,
 ) -> None:
     """Check the signature and timestamp headers of a webhook delivery; return ``None`` when valid.
 
-    Raises:
-        ValueError: a required header is missing (``Could not find <name> header``) or the secret is malformed.
-        InvalidWebhookSignatureError: the timestamp is malformed, too old or too new, or no signature matches.
-    """
-    source = _as_header_source(headers)
-    signature_header = get_required_header(source, SIGNATURE_HEADER)
-    timestamp = get_required_header(source, TIMESTAMP_HEADER).strip()
-    webhook_id = get_required_header(source, ID_HEADER)
+    Every failed check raises `InvalidWebhookSignatureError` (a ``ValueError``) whose message names it, in this
+    order: the body size (``max_body_size`` bytes), each ``webhook-*`` header present and well-formed, the
+    timestamp within ``tolerance`` seconds, a ``webhook-signature`` entry matching the payload.
 
+    Raises:
+        ValueError: the secret is malformed.
+        InvalidWebhookSignatureError: any check of the delivery failed.
+    """
+    body = _to_bytes(payload)
+    if len(body) > max_body_size:
+        raise InvalidWebhookSignatureError(
+            f"Webhook body too large: {len(body)} bytes, the limit (max_body_size) is {max_body_size} bytes"
+        )
+    source = _as_header_source(headers)
+    signature_header = _required_header(source, SIGNATURE_HEADER)
+    timestamp = _required_header(source, TIMESTAMP_HEADER).strip()
+    webhook_id = _required_header(source, ID_HEADER)
+
+    if not webhook_id.strip():
+        raise InvalidWebhookSignatureError("Invalid webhook-id header: it is empty")
     if not _TIMESTAMP.fullmatch(timestamp):
         raise InvalidWebhookSignatureError(
-            f"Invalid webhook timestamp format: expected an integer number of seconds, got {timestamp!r}"
+            f"Invalid webhook timestamp format: expected an integer number of seconds, got {timestamp[:40]!r}"
         )
+    entries = signature_header.split()
+    if not entries:
+        raise InvalidWebhookSignatureError("Invalid webhook-signature header: it has no signature entries")
     sent_at = int(timestamp)
     current = int(now if now is not None else time.time())
     if current - sent_at > tolerance:
@@ -150,11 +184,11 @@ def verify_webhook_signature(
 
     # Sign the raw bytes rather than a decoded string: identical for UTF-8 bodies, and a body that is not
     # valid UTF-8 then fails as a signature mismatch instead of a decoding crash.
-    signed = f"{webhook_id}.{timestamp}.".encode() + _to_bytes(payload)
+    signed = f"{webhook_id}.{timestamp}.".encode() + body
     expected = base64.b64encode(hmac.new(decode_secret(secret), signed, hashlib.sha256).digest())
-    for entry in signature_header.split():
+    for entry in entries:
         candidate = entry[len(_SIGNATURE_VERSION) :] if entry.startswith(_SIGNATURE_VERSION) else entry
-        if hmac.compare_digest(candidate.encode("utf-8"), expected):
+        if hmac.compare_digest(candidate.encode("utf-8", errors="replace"), expected):
             return
     raise InvalidWebhookSignatureError(
         "The webhook signature does not match: no entry of the webhook-signature header was produced by this secret "
@@ -230,6 +264,9 @@ def _client_secret(client: object) -> str | None:
 class WebhooksMixin(SyncAPIResource):
     """Base class of the sync ``client.webhooks`` resource."""
 
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE
+    """Largest body (bytes) `verify_signature` / `unwrap` accept; set it on ``client.webhooks`` to change it."""
+
     def unwrap(self, payload: str | bytes, headers: HeadersLike, *, secret: str | None = None) -> UnwrapWebhookEvent:
         """Verify a webhook delivery and return its typed event (one of the ``UnwrapWebhookEvent`` models)."""
         self.verify_signature(payload, headers, secret=secret)
@@ -248,12 +285,17 @@ class WebhooksMixin(SyncAPIResource):
         ``secret`` defaults to the client's ``webhook_secret`` (env ``OPENAI_WEBHOOK_SECRET``).
         """
         resolved = _resolve_secret(secret, _client_secret(self._client))
-        verify_webhook_signature(payload, headers, secret=resolved, tolerance=tolerance)
+        verify_webhook_signature(
+            payload, headers, secret=resolved, tolerance=tolerance, max_body_size=self.max_body_size
+        )
 
 
 class AsyncWebhooksMixin(AsyncAPIResource):
     """Base class of the async ``client.webhooks`` resource; its methods are synchronous (no I/O involved)."""
 
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE
+    """Largest body (bytes) `verify_signature` / `unwrap` accept; set it on ``client.webhooks`` to change it."""
+
     def unwrap(self, payload: str | bytes, headers: HeadersLike, *, secret: str | None = None) -> UnwrapWebhookEvent:
         """Verify a webhook delivery and return its typed event (one of the ``UnwrapWebhookEvent`` models)."""
         self.verify_signature(payload, headers, secret=secret)
@@ -272,4 +314,6 @@ class AsyncWebhooksMixin(AsyncAPIResource):
         ``secret`` defaults to the client's ``webhook_secret`` (env ``OPENAI_WEBHOOK_SECRET``).
         """
         resolved = _resolve_secret(secret, _client_secret(self._client))
-        verify_webhook_signature(payload, headers, secret=resolved, tolerance=tolerance)
+        verify_webhook_signature(
+            payload, headers, secret=resolved, tolerance=tolerance, max_body_size=self.max_body_size
+        )

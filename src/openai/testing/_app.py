@@ -15,7 +15,7 @@ import time
 import uuid
 import types
 import threading
-from typing import Any, Sequence, cast
+from typing import Any, Callable, Sequence, cast
 
 import jiter
 import pydantic
@@ -86,6 +86,8 @@ class App:
         self.synth = Synthesizer(self.ids)
         self.store = Store()
         self.script = Script()
+        # Called for every request nothing is queued for; may return a `Reply` or `Fault` (see `Server.inject`).
+        self.injector: Callable[[RecordedRequest], Reply | Fault | None] | None = None
         self.validator = RequestValidator()
         self._log: list[RecordedRequest] = []
         self._lock = threading.RLock()
@@ -197,7 +199,7 @@ class App:
             self._record(request, request.path, {}, None, {}, None)
             raise exc
         match = self.router.match(request.method, path, query)
-        self._record(request, path, query, body, files, match.route.operation.client_path if match else None)
+        record = self._record(request, path, query, body, files, match.route.operation.client_path if match else None)
         if match is None:
             raise HandlerError(404, f"Invalid URL ({request.method.upper()} /v1{path})")
         route = match.route
@@ -208,11 +210,15 @@ class App:
                 "(the built-in test server accepts any non-empty key).",
             )
         scripted = self.script.pop(route.operation.client_path)
+        if scripted is None and self.injector is not None:
+            scripted = self.injector(record)
         fault = scripted if isinstance(scripted, Fault) else None
         reply = scripted if isinstance(scripted, Reply) else None
         if fault is not None and fault.drop:
             return FakeResponse(0, [], b"", delay=fault.delay, drop_before_headers=True)
-        if fault is not None and fault.break_after is None and fault.error_after is None:
+        if fault is not None and fault.body is not None:
+            return self._body_fault(fault, request_id)
+        if fault is not None and not fault.alters_response():
             return self._fault_response(fault, request_id)
 
         if body is not None and not isinstance(body, dict):
@@ -239,19 +245,28 @@ class App:
         body: Any,
         files: dict[str, list[UploadedFile]],
         operation: str | None,
-    ) -> None:
-        self._log.append(
-            RecordedRequest(
-                method=request.method.upper(),
-                path=path,
-                query=query,
-                headers=dict(request.headers),
-                body=body,
-                files={name: [(f.filename, f.content) for f in parts] for name, parts in files.items()},
-                operation=operation,
-                raw_body=request.body,
-            )
+    ) -> RecordedRequest:
+        record = RecordedRequest(
+            method=request.method.upper(),
+            path=path,
+            query=query,
+            headers=dict(request.headers),
+            body=body,
+            files={name: [(f.filename, f.content) for f in parts] for name, parts in files.items()},
+            operation=operation,
+            raw_body=request.body,
         )
+        self._log.append(record)
+        return record
+
+    def _body_fault(self, fault: Fault, request_id: str) -> FakeResponse:
+        headers = [
+            ("content-type", fault.content_type or "text/html; charset=utf-8"),
+            ("x-request-id", request_id),
+            *fault.headers.items(),
+        ]
+        response = FakeResponse(fault.status, headers, fault.body or b"", delay=fault.delay)
+        return _break(response, fault) if fault.alters_response() else response
 
     def _fault_response(self, fault: Fault, request_id: str) -> FakeResponse:
         headers: list[tuple[str, str]] = []
@@ -598,13 +613,46 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def _cut(response: FakeResponse, fault: Fault, limit: int) -> FakeResponse:
+    """Keep the first `limit` bytes of the body (delays before the cut are kept), then end it: a reset, or with
+    `close_delimited` a plain close that looks like the end of the body."""
+    body = response.body
+    if isinstance(body, bytes):
+        limit = min(limit, max(len(body) - 1, 0))
+        parts: list[BodyPart] = [body]
+    else:
+        parts = list(body)
+    kept: list[BodyPart] = []
+    remaining = limit
+    for part in parts:
+        if not isinstance(part, bytes):
+            if isinstance(part, Delay):
+                kept.append(part)
+            continue
+        if len(part) >= remaining:
+            if remaining:
+                kept.append(part[:remaining])
+            break
+        kept.append(part)
+        remaining -= len(part)
+    if not fault.close_delimited:
+        kept.append(Drop())
+    response.body = iter(kept)
+    return response
+
+
 def _break(response: FakeResponse, fault: Fault) -> FakeResponse:
-    """Apply a mid-response fault (`break_after` / `error_after`) to an already encoded response."""
+    """Apply a mid-response fault (`cut_after_bytes` / `break_after` / `error_after` / framing)."""
+    response.close_delimited = fault.close_delimited
+    if fault.cut_after_bytes is not None:
+        return _cut(response, fault, fault.cut_after_bytes)
+    if fault.break_after is None and fault.error_after is None:
+        return response
     body = response.body
     if isinstance(body, bytes):
         if fault.break_after is not None:
             cut = min(fault.break_after, max(len(body) - 1, 0))
-            truncated: list[BodyPart] = [body[:cut], Drop()]
+            truncated: list[BodyPart] = [body[:cut]] if fault.close_delimited else [body[:cut], Drop()]
             response.body = iter(truncated)
         return response
     parts = list(body)
@@ -613,7 +661,8 @@ def _break(response: FakeResponse, fault: Fault) -> FakeResponse:
     cut_at = events[count] if count < len(events) else len(parts)
     kept = parts[:cut_at]
     if fault.break_after is not None:
-        kept.append(Drop())
+        if not fault.close_delimited:
+            kept.append(Drop())
     else:
         error = {
             "error": {

@@ -69,10 +69,18 @@ class Fault:
     Exactly one failure mode applies, checked in this order:
 
     - `drop=True`: the connection is closed before any response is sent.
+    - `body=b"..."`: a response with `status` (200 allowed) and exactly these bytes as its body, typed
+      `content_type` (default `text/html; charset=utf-8`): a proxy's error page, a body that is not JSON.
+    - `cut_after_bytes=n`: a normal response starts (headers sent), then its body, streamed or not, stops after
+      `n` bytes (`0`: right after the headers; for a non-streamed body at most one byte short of the whole).
     - `break_after=n`: a normal response starts, then the connection is closed after `n` streamed events
       (for a non-streamed body: after that many bytes of it).
     - `error_after=n`: a streamed response sends `n` events, then an `error` event, then ends.
     - otherwise: an error response with `status` and an OpenAI-style error body.
+
+    `close_delimited=True` sends the (possibly cut) body without `Content-Length` or chunked framing, ending it
+    by closing the connection, as many proxies do: a cut then looks like a normal end of the body on the wire,
+    which only an end marker in the content can reveal. Otherwise a cut resets the connection mid-body.
 
     Args:
         status: HTTP status of the error response.
@@ -82,6 +90,10 @@ class Fault:
         should_retry: value of the `x-should-retry` header (`true`/`false`), absent when None.
         headers: extra response headers.
         delay: seconds to wait before acting.
+        body: the exact body of the response (with `status`, which may be 200).
+        content_type: the content type of `body`.
+        cut_after_bytes: end the body after this many bytes.
+        close_delimited: frame the body by closing the connection (see above).
     """
 
     status: int = 500
@@ -97,14 +109,27 @@ class Fault:
     drop: bool = False
     break_after: int | None = None
     error_after: int | None = None
+    body: bytes | None = None
+    content_type: str | None = None
+    cut_after_bytes: int | None = None
+    close_delimited: bool = False
 
     def __post_init__(self) -> None:
         if not 100 <= self.status <= 599:
             raise ValueError(f"Fault status must be an HTTP status between 100 and 599, got {self.status!r}")
-        for name in ("break_after", "error_after"):
+        for name in ("break_after", "error_after", "cut_after_bytes"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ValueError(f"Fault {name} must be >= 0, got {value!r}")
+
+    def alters_response(self) -> bool:
+        """Whether the fault changes a normally produced response (rather than replacing it)."""
+        return (
+            self.break_after is not None
+            or self.error_after is not None
+            or self.cut_after_bytes is not None
+            or self.close_delimited
+        )
 
     def error_type(self) -> str:
         if self.type is not None:

@@ -1,7 +1,7 @@
 """The public `Server`: the fake API on a 127.0.0.1 socket (asyncio streams in a background thread) or in-process.
 
 The socket adapter speaks HTTP/1.1 with keep-alive: request bodies by `Content-Length` or chunked, responses
-with `Content-Length` for complete bodies and chunked for streams. A request with `Upgrade: websocket` whose
+with `Content-Length` for complete bodies and chunked for streams (close-delimited when a `Fault` asks for it). A request with `Upgrade: websocket` whose
 path ends in `/realtime` (or `/realtime/...`) is handed, with its request line and headers already read, to
 `openai.testing._realtime.serve`, and the connection leaves HTTP processing.
 """
@@ -12,7 +12,7 @@ import http
 import asyncio
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Callable, Sequence
 
 import httpx
 
@@ -238,6 +238,16 @@ class Server:
         """Shorthand for `queue(operation, Reply(text=..., tool_calls=..., json=..., **options))`."""
         self.queue(operation, Reply(text=text, tool_calls=tool_calls, json=json, **options), times=times)
 
+    def inject(self, injector: Callable[[RecordedRequest], Reply | Fault | None] | None) -> None:
+        """Decide the reply or fault of every request nothing is queued for with ``injector(request)``.
+
+        The callable receives the request as it is logged (headers, body, matched operation) and returns a
+        `Fault`, a `Reply`, or None for the default behaviour; it runs on the server's thread, one request at a
+        time. Use it for randomised fault injection keyed on the request (e.g. its `x-stainless-retry-count`).
+        `reset()` keeps it; `inject(None)` removes it.
+        """
+        self.app.injector = injector
+
     def fail(self, operation: str, status: int = 500, *, times: int | None = 1, **options: Any) -> None:
         """Shorthand for `queue(operation, Fault(status=status, **options))`."""
         self.queue(operation, Fault(status=status, **options), times=times)
@@ -338,6 +348,22 @@ class Server:
         lines = [f"HTTP/1.1 {response.status} {_reason(response.status)}"]
         lines.extend(f"{name}: {value}" for name, value in response.headers)
         body = response.body
+        if response.close_delimited:
+            # No Content-Length, no chunked framing: the end of the body is the end of the connection.
+            lines.append("connection: close")
+            writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+            for part in [body] if isinstance(body, bytes) else body:
+                if isinstance(part, Delay):
+                    await writer.drain()
+                    await asyncio.sleep(part.seconds)
+                elif isinstance(part, Drop):
+                    await writer.drain()
+                    writer.transport.abort()
+                    return False
+                elif part and not head_only:
+                    writer.write(part)
+            await writer.drain()
+            return False
         if isinstance(body, bytes):
             lines.append(f"content-length: {len(body)}")
             if not keep_alive:

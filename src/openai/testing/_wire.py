@@ -68,7 +68,8 @@ class FakeResponse:
     """An HTTP response produced by the core.
 
     `body` is either the complete payload (sent with `Content-Length`) or an iterator of parts (sent chunked).
-    `delay` is waited before the status line; `drop_before_headers` closes the connection instead of answering.
+    `delay` is waited before the status line; `drop_before_headers` closes the connection instead of answering;
+    `close_delimited` sends the body without framing and closes the connection after it.
     """
 
     status: int
@@ -76,6 +77,7 @@ class FakeResponse:
     body: bytes | Iterator[BodyPart] = b""
     delay: float = 0.0
     drop_before_headers: bool = False
+    close_delimited: bool = False
 
 
 def json_bytes(value: object) -> bytes:

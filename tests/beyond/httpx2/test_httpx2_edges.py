@@ -12,7 +12,7 @@ from typing import Any, Iterator, AsyncIterator
 import httpx
 import pytest
 
-from openai import Stream, BaseModel, AsyncStream
+from openai import Stream, BaseModel, AsyncStream, APIConnectionError
 from openai._exceptions import StreamAlreadyConsumed, APIStreamInterruptedError
 from openai._base_client import make_request_options
 from tests.runtime.conftest import Harness, make_handler
@@ -81,10 +81,13 @@ class _BrokenJsonBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         raise httpx.ReadError("connection reset mid-body")
 
 
-async def test_connection_lost_mid_body_raises_the_httpx2_error_without_retrying(harness: Harness) -> None:
-    response = httpx.Response(200, stream=_BrokenJsonBody(), headers={"content-type": "application/json"})
-    client = harness.client(make_handler(response))
-    with pytest.raises(httpx2.ReadError, match="connection reset mid-body"):
+async def test_connection_lost_mid_body_is_retried_then_wrapped_with_the_httpx2_cause(harness: Harness) -> None:
+    def broken() -> httpx.Response:
+        return httpx.Response(200, stream=_BrokenJsonBody(), headers={"content-type": "application/json"})
+
+    client = harness.client(make_handler(broken(), broken(), broken()))
+    with pytest.raises(APIConnectionError, match="connection reset mid-body") as info:
         await harness.call(client.get("/x", cast_to=object))
-    assert len(harness.requests) == 1
-    assert harness.sleeps == []
+    assert isinstance(info.value.__cause__, httpx2.ReadError)
+    assert len(harness.requests) == 3
+    assert len(harness.sleeps) == 2

@@ -8,6 +8,5 @@ from tests.runtime.test_retries import *  # noqa: F403 # re-collected here with 
 # httpx2 the cause is its httpx2 translation. tests/runtime/test_httpx2.py checks the httpx2 error mapping itself.
 del test_timeouts_retry_then_raise_api_timeout_error  # noqa: F821 # defined by the star import
 del test_connection_errors_retry_then_raise_api_connection_error  # noqa: F821 # defined by the star import
-# Expects the handler's own `httpx.ReadError` to escape; on httpx2 the library's error is httpx2's own class.
-# test_httpx2_edges.py checks the httpx2 behaviour (not retried, httpx2.ReadError raised).
-del test_connection_lost_mid_body_is_not_retried_and_not_wrapped  # noqa: F821 # defined by the star import
+# Expects the cause to be the handler's own `httpx.ReadError`; on httpx2 the cause is httpx2's own class.
+del test_connection_lost_mid_body_is_retried_then_wrapped  # noqa: F821 # defined by the star import
