@@ -36,9 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-p",
         "--proxy",
-        nargs="+",
+        action="append",
         metavar="URL",
-        help="proxy URL; one proxy carries all traffic, several are used per URL scheme (one per scheme)",
+        help="proxy URL; one proxy carries all traffic; repeat -p to give one proxy per URL scheme (http, https)",
     )
     parser.add_argument("-o", "--organization", help="organization id (default: $OPENAI_ORG_ID)")
     parser.add_argument("-t", "--api-type", choices=("openai", "azure"), help="which API to talk to")
