@@ -8,7 +8,7 @@ import json
 import time
 import signal
 import subprocess
-from typing import Iterator
+from typing import Any, Iterator
 from pathlib import Path
 
 import pytest
@@ -101,11 +101,11 @@ def test_chat_completion_without_stream_prints_the_message(server: Server) -> No
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Plain answer\n"
-    body = server.requests[-1].body
-    assert isinstance(body, dict)
+    body: dict[str, Any] = server.requests[-1].body
+    messages: list[dict[str, object]] = body["messages"]
     assert body["max_tokens"] == 20 and body["temperature"] == 0.5 and body["top_p"] == 0.9 and body["stop"] == "END"
     assert "stream" not in body
-    assert [message["role"] for message in body["messages"]] == ["system", "user"]
+    assert [message["role"] for message in messages] == ["system", "user"]
 
 
 def test_several_choices_get_a_header_each(server: Server) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import json
 import argparse
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Callable, cast
 from pathlib import Path
 
 from .._types import Omit, omit
@@ -17,6 +17,9 @@ from ._errors import CLIError
 
 if TYPE_CHECKING:
     from .._client import OpenAI
+    from ..types.completion import Completion
+    from ..types.chat.chat_completion import ChatCompletion
+    from ..types.fine_tuning.job_create_params import Hyperparameters
 
 __all__ = ["register"]
 
@@ -78,10 +81,8 @@ def _chat_create(client: OpenAI, args: argparse.Namespace) -> None:
                 header="Chat Completion",
             )
         return
-    completion = client.chat.completions.create(**params)
-    _write_choices(
-        [(choice.index, choice.message.content) for choice in completion.choices], header="Chat Completion"
-    )
+    completion = cast("ChatCompletion", client.chat.completions.create(**params))
+    _write_choices([(choice.index, choice.message.content) for choice in completion.choices], header="Chat Completion")
 
 
 def _write_choices(choices: list[tuple[int, str | None]], *, header: str) -> None:
@@ -162,7 +163,7 @@ def _completion_create(client: OpenAI, args: argparse.Namespace) -> None:
                 header="Completion",
             )
         return
-    completion = client.completions.create(**params)
+    completion = cast("Completion", client.completions.create(**params))
     _write_choices([(choice.index, choice.text) for choice in completion.choices], header="Completion")
 
 
@@ -217,7 +218,10 @@ def _add_files(groups: Any) -> None:
     parser = _command(groups, "files.create", "upload a file", _files_create)
     parser.add_argument("-f", "--file", required=True, help="the file to upload")
     parser.add_argument(
-        "-p", "--purpose", required=True, help="why it is uploaded: fine-tune, batch, assistants, vision, user_data, evals"
+        "-p",
+        "--purpose",
+        required=True,
+        help="why it is uploaded: fine-tune, batch, assistants, vision, user_data, evals",
     )
     for name, description in (("retrieve", "show a file's metadata"), ("delete", "delete a file")):
         parser = _command(groups, f"files.{name}", description, _by_id(lambda client: client.files, name))
@@ -335,9 +339,7 @@ def _add_audio(groups: Any) -> None:
         parser = _command(groups, f"audio.{name}", description, handler)
         parser.add_argument("-f", "--file", required=True, help="the audio file")
         parser.add_argument("-m", "--model", default="whisper-1", help="the model (default: whisper-1)")
-        parser.add_argument(
-            "--response-format", help="json, text, srt, verbose_json or vtt (default: the API's, json)"
-        )
+        parser.add_argument("--response-format", help="json, text, srt, verbose_json or vtt (default: the API's, json)")
         if handler is _transcribe:
             parser.add_argument("--language", help="the spoken language (ISO-639-1), e.g. en")
         parser.add_argument("-t", "--temperature", type=float, help="sampling temperature, 0 to 1")
@@ -348,14 +350,15 @@ def _add_audio(groups: Any) -> None:
 
 
 def _jobs_create(client: OpenAI, args: argparse.Namespace) -> None:
-    hyperparameters: Any = omit
+    hyperparameters: Hyperparameters | Omit = omit
     if args.hyperparameters is not None:
         try:
-            hyperparameters = json.loads(args.hyperparameters)
+            parsed: object = json.loads(args.hyperparameters)
         except ValueError as exc:
             raise CLIError(f"-H/--hyperparameters is not valid JSON: {exc}") from None
-        if not isinstance(hyperparameters, dict):
-            raise CLIError('-H/--hyperparameters must be a JSON object, e.g. \'{"n_epochs": 3}\'')
+        if not isinstance(parsed, dict):
+            raise CLIError("-H/--hyperparameters must be a JSON object, e.g. '{\"n_epochs\": 3}'")
+        hyperparameters = cast("Hyperparameters", parsed)
     _print_result(
         client.fine_tuning.jobs.create(
             model=args.model,
@@ -380,7 +383,7 @@ def _add_fine_tuning(groups: Any) -> None:
     parser = _command(groups, "fine_tuning.jobs.create", "start a fine-tuning job", _jobs_create)
     parser.add_argument("-m", "--model", required=True, help="the base model, e.g. gpt-4o-mini-2024-07-18")
     parser.add_argument("-F", "--training-file", required=True, help="id of an uploaded training file")
-    parser.add_argument("-H", "--hyperparameters", help='JSON object, e.g. \'{"n_epochs": 3}\'')
+    parser.add_argument("-H", "--hyperparameters", help="JSON object, e.g. '{\"n_epochs\": 3}'")
     parser.add_argument("-s", "--suffix", help="up to 64 characters added to the fine-tuned model's name")
     parser.add_argument("-V", "--validation-file", help="id of an uploaded validation file")
     parser.add_argument("--seed", type=int, help="seed for reproducible training")

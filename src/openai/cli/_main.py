@@ -8,9 +8,9 @@ import argparse
 import traceback
 from typing import TYPE_CHECKING, Sequence
 
-from ._errors import CLIError, describe_error
-
 import httpx
+
+from ._errors import CLIError, describe_error
 
 if TYPE_CHECKING:
     from .._client import OpenAI
@@ -19,8 +19,8 @@ __all__ = ["main", "build_parser"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .._version import __version__
     from . import _api, _tools
+    from .._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="openai",

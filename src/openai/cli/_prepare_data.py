@@ -180,7 +180,7 @@ def _check_line(example: _Example, raw: bytes) -> str | None:
         return LEGACY
     keys = ", ".join(sorted(obj)) or "none"
     example.error(
-        'unrecognised example (keys: ' + keys + '); expected "messages" (chat), '
+        "unrecognised example (keys: " + keys + '); expected "messages" (chat), '
         '"input"/"preferred_output"/"non_preferred_output" (preference) or "prompt"/"completion" (legacy)'
     )
     return None
@@ -192,9 +192,7 @@ def _check_chat(example: _Example, obj: dict[str, Any]) -> None:
     if messages is None:
         return
     learnable = [
-        message
-        for message in messages
-        if message.get("role") == "assistant" and message.get("weight", 1) != 0
+        message for message in messages if message.get("role") == "assistant" and message.get("weight", 1) != 0
     ]
     if not learnable:
         example.error('no assistant message to learn from (add {"role": "assistant", ...} with weight 1)')
@@ -205,7 +203,9 @@ def _check_preference(example: _Example, obj: dict[str, Any]) -> None:
     _unknown_keys(example, obj, _PREFERENCE_KEYS, "example")
     for key in ("input", "preferred_output", "non_preferred_output"):
         if key not in obj:
-            example.error(f'missing "{key}" (a preference example needs input, preferred_output and non_preferred_output)')
+            example.error(
+                f'missing "{key}" (a preference example needs input, preferred_output and non_preferred_output)'
+            )
     input_value = obj.get("input")
     if input_value is not None:
         if not isinstance(input_value, dict):
@@ -218,7 +218,9 @@ def _check_preference(example: _Example, obj: dict[str, Any]) -> None:
             else:
                 messages = _check_messages(example, prompt["messages"], "input.messages", allow_weight=False)
                 if messages and messages[-1].get("role") == "assistant":
-                    example.warning('"input.messages" ends with an assistant message; it should end with the turn to answer')
+                    example.warning(
+                        '"input.messages" ends with an assistant message; it should end with the turn to answer'
+                    )
             _check_tools(example, prompt)
     for key in ("preferred_output", "non_preferred_output"):
         if key not in obj:
@@ -228,7 +230,7 @@ def _check_preference(example: _Example, obj: dict[str, Any]) -> None:
             continue
         for index, message in enumerate(output, start=1):
             if message.get("role") != "assistant":
-                example.error(f'{key}[{index}] must be an assistant message, got role {message.get("role")!r}')
+                example.error(f"{key}[{index}] must be an assistant message, got role {message.get('role')!r}")
     if "preferred_output" in obj and obj.get("preferred_output") == obj.get("non_preferred_output"):
         example.error("preferred_output and non_preferred_output are identical")
 
@@ -245,9 +247,7 @@ def _check_legacy(example: _Example, obj: dict[str, Any]) -> None:
         example.error('"completion" is empty')
 
 
-def _check_messages(
-    example: _Example, value: object, where: str, *, allow_weight: bool
-) -> list[dict[str, Any]] | None:
+def _check_messages(example: _Example, value: object, where: str, *, allow_weight: bool) -> list[dict[str, Any]] | None:
     if not isinstance(value, list):
         example.error(f'"{where}" must be a list of messages, got {_json_type(value)}')
         return None

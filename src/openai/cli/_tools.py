@@ -25,6 +25,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     )
     prepare.add_argument("-f", "--file", required=True, help="the JSONL file to check")
     prepare.add_argument(
-        "-q", "--quiet", action="store_true", help="print only the errors and the final verdict (no warnings or statistics)"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only the errors and the final verdict (no warnings or statistics)",
     )
     prepare.set_defaults(run_tool=_prepare_data, help_parser=prepare)
