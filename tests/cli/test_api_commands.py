@@ -191,3 +191,24 @@ def test_ctrl_c_exits_1(server: Server) -> None:
             process.wait()
     assert process.returncode == 1
     assert b"Traceback" not in stderr
+
+
+def test_a_closed_pipe_ends_the_command_quietly(server: Server) -> None:
+    models = [{"id": f"model-{index}", "object": "model", "created": 0, "owned_by": "x"} for index in range(5000)]
+    server.reply("models.list", json={"object": "list", "data": models})
+    command = f"'{SCRIPT}' api models.list | head -1"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60, env=_env(server))
+    assert result.stdout == "{\n"
+    assert result.stderr == ""
+
+
+def test_the_cli_example_script_runs() -> None:
+    script = Path(__file__).resolve().parents[2] / "examples" / "cli.sh"
+    env = {key: value for key, value in os.environ.items() if not key.startswith("OPENAI_")}
+    env["PATH"] = f"{SCRIPT.parent}{os.pathsep}{env.get('PATH', '')}"
+    env["PYTHON"] = sys.executable
+    result = subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "OK: 10 example(s)" in result.stdout
+    assert result.stdout.rstrip().endswith("exit status 1")
+    assert result.stderr.startswith("Error: 404 Not Found: ")

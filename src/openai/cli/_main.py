@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import logging
 import argparse
@@ -83,7 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("\n")
         return 1
     except BrokenPipeError:
-        # The reader went away (`openai api models.list | head`); nothing more can be written.
+        # The reader went away (`openai api models.list | head`): stop quietly, and keep the interpreter's final
+        # flush of stdout from failing again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:
         if verbose:
