@@ -212,3 +212,10 @@ def test_the_cli_example_script_runs() -> None:
     assert "OK: 10 example(s)" in result.stdout
     assert result.stdout.rstrip().endswith("exit status 1")
     assert result.stderr.startswith("Error: 404 Not Found: ")
+
+
+def test_import_openai_does_not_load_the_command_line() -> None:
+    code = "import sys, openai; openai.OpenAI; print(sorted(m for m in sys.modules if m.startswith(('openai.cli', 'openai.__main__'))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
