@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (These tests call Assistants API methods, deprecated like the official ones, on purpose.)
+
 """Params TypedDicts list what the official ones list, and the methods still put each value where it belongs.
 
 Keyword-only path parameters (`thread_id` of `runs.submit_tool_outputs`) and header parameters (`betas`, sent as

@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (These tests call Assistants API methods, deprecated like the official ones, on purpose.)
+
 """What API responses parse into, as application code sees it (official 3.3.1 behaviour).
 
 - transcriptions/translations: the result class follows the requested `response_format`, whatever the body holds

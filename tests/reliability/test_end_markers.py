@@ -1,3 +1,6 @@
+# pyright: reportDeprecated=false
+# (These tests call Assistants API methods, deprecated like the official ones, on purpose.)
+
 """Every stream kind with an end marker raises `APIStreamInterruptedError` when the body ends cleanly without it,
 after yielding what arrived; the whole stream passes."""
 
