@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Iterator
 from pathlib import Path
 
@@ -46,8 +47,15 @@ def cli(server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     monkeypatch.setenv("OPENAI_BASE_URL", server.url)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     reset_client()
+    # `-v` configures logging for the process: put the loggers and root handlers back for the tests that follow.
+    loggers = [logging.getLogger(name) for name in ("openai", "httpx")]
+    levels = [logger.level for logger in loggers]
+    root_handlers = list(logging.getLogger().handlers)
     yield Runner(capsys)
     reset_client()
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
+    logging.getLogger().handlers[:] = root_handlers
 
 
 def test_files_and_fine_tuning_round_trip(cli: Runner, server: Server, tmp_path: Path) -> None:
