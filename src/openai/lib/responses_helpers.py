@@ -26,6 +26,7 @@ from ._parsing._responses import (
 )
 from ._parsing._completions import ResponseFormatT as TextFormatT
 from ..types.responses.response import Response
+from .responses_connect import ResponsesConnectMixin, AsyncResponsesConnectMixin
 from .streaming.responses._responses import ResponseStreamManager, AsyncResponseStreamManager
 from ..types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
 
@@ -49,7 +50,7 @@ ParseableToolParam: TypeAlias = Union["ToolParam", "ChatCompletionFunctionToolPa
 _HELPER_HEADER = "X-Stainless-Helper-Method"
 
 
-class ResponsesHelpers(SyncAPIResource):
+class ResponsesHelpers(ResponsesConnectMixin):
     """``parse()`` and ``stream()`` for ``client.responses``."""
 
     def parse(
@@ -343,7 +344,7 @@ class ResponsesHelpers(SyncAPIResource):
         )
 
 
-class AsyncResponsesHelpers(AsyncAPIResource):
+class AsyncResponsesHelpers(AsyncResponsesConnectMixin):
     """``parse()`` and ``stream()`` for ``AsyncOpenAI().responses``."""
 
     async def parse(

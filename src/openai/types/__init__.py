@@ -134,6 +134,10 @@ if TYPE_CHECKING:
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .voice_consent_resource import VoiceConsentResource as VoiceConsentResource
     from .voice_ids_shared_param import VoiceIdsSharedParam as VoiceIdsSharedParam
+    from .websocket_reconnection import (
+        ReconnectingEvent as ReconnectingEvent,
+        ReconnectingOverrides as ReconnectingOverrides,
+    )
     from .beta_input_text_content import BetaInputTextContent as BetaInputTextContent
     from .beta_mcp_protocol_error import BetaMCPProtocolError as BetaMCPProtocolError
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
@@ -188,6 +192,10 @@ if TYPE_CHECKING:
     from .moderation_multi_modal_input import ModerationMultiModalInput as ModerationMultiModalInput
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
+    from .websocket_connection_options import (
+        WebSocketConnectionOptions as WebSocketConnectionOptions,
+        WebsocketConnectionOptions as WebsocketConnectionOptions,
+    )
     from .beta_input_text_content_param import BetaInputTextContentParam as BetaInputTextContentParam
     from .beta_mcp_protocol_error_param import BetaMCPProtocolErrorParam as BetaMCPProtocolErrorParam
     from .beta_mcp_tool_execution_error import BetaMCPToolExecutionError as BetaMCPToolExecutionError
@@ -449,6 +457,8 @@ _LAZY: dict[str, str] = {
     "ReasoningEffort": ".shared.reasoning_effort",
     "ReasoningModeEnum": ".reasoning_mode_enum",
     "ReasoningModeEnumParam": ".reasoning_mode_enum_param",
+    "ReconnectingEvent": ".websocket_reconnection",
+    "ReconnectingOverrides": ".websocket_reconnection",
     "ResponseFormatJSONObject": ".shared.response_format_json_object",
     "ResponseFormatJSONSchema": ".shared.response_format_json_schema",
     "ResponseFormatText": ".shared.response_format_text",
@@ -499,6 +509,8 @@ _LAZY: dict[str, str] = {
     "VoiceIdsShared": ".voice_ids_shared",
     "VoiceIdsSharedParam": ".voice_ids_shared_param",
     "VoiceResource": ".voice_resource",
+    "WebSocketConnectionOptions": ".websocket_connection_options",
+    "WebsocketConnectionOptions": ".websocket_connection_options",
 }
 _SUBPACKAGES: frozenset[str] = frozenset(
     (
@@ -694,6 +706,8 @@ __all__ = [
     "ReasoningEffort",
     "ReasoningModeEnum",
     "ReasoningModeEnumParam",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
     "ResponseFormatJSONObject",
     "ResponseFormatJSONSchema",
     "ResponseFormatText",
@@ -744,6 +758,8 @@ __all__ = [
     "VoiceIdsShared",
     "VoiceIdsSharedParam",
     "VoiceResource",
+    "WebSocketConnectionOptions",
+    "WebsocketConnectionOptions",
 ]
 
 if not TYPE_CHECKING:  # type checkers read the imports above and flag names that do not exist

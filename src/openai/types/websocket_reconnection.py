@@ -10,11 +10,17 @@ from __future__ import annotations
 from typing import Dict, Union, Mapping, Optional
 from dataclasses import field, dataclass
 
-from typing_extensions import TypedDict
+from typing_extensions import TypeAlias, TypedDict
 
 from .._types import Omit
 
-__all__ = ["ReconnectingEvent", "ReconnectingOverrides", "is_recoverable_close"]
+__all__ = ["ReconnectingEvent", "ReconnectingOverrides", "is_recoverable_close", "Query", "Headers"]
+
+Query: TypeAlias = Mapping[str, object]
+"""Query parameters of a (re)connection: ``extra_query``."""
+
+Headers: TypeAlias = Mapping[str, Union[str, Omit]]
+"""Handshake headers of a (re)connection: ``extra_headers`` (an ``Omit()`` value removes the header)."""
 
 # 1006: dropped without a close frame; 1011-1014: server error, restart, try again later, bad gateway
 _RECOVERABLE_CODES = frozenset({1006, 1011, 1012, 1013, 1014})
@@ -52,5 +58,5 @@ class ReconnectingOverrides(TypedDict, total=False):
     """What `on_reconnecting` may return: `{"abort": True}` gives up; the other keys replace the current values."""
 
     abort: bool
-    extra_query: Mapping[str, object]
-    extra_headers: Mapping[str, Union[str, Omit]]
+    extra_query: Query
+    extra_headers: Headers

@@ -69,8 +69,9 @@ class RealtimeClient(Protocol):
     def auth_headers(self) -> dict[str, str]: ...
 
 
-def missing_websockets_error() -> OpenAIError:
-    return OpenAIError(REALTIME_INSTALL_HINT)
+def missing_websockets_error(feature: str = "realtime connections") -> OpenAIError:
+    """The error for a missing ``websockets`` package; ``feature`` names what needed it."""
+    return OpenAIError(REALTIME_INSTALL_HINT.replace("realtime connections", feature))
 
 
 def build_realtime_url(
@@ -78,10 +79,12 @@ def build_realtime_url(
     *,
     params: Mapping[str, object],
     extra_query: Mapping[str, object] | None,
+    path: str = "realtime",
 ) -> httpx.URL:
-    """The WebSocket URL: ``websocket_base_url`` or the base URL as ``ws``/``wss``, plus ``/realtime``.
+    """The WebSocket URL: ``websocket_base_url`` or the base URL as ``ws``/``wss``, plus ``/<path>``.
 
-    The query is the base URL's own parameters, then ``params`` (``model``, ``call_id``; sentinel or ``None``
+    ``path`` is ``realtime`` for realtime sessions and ``responses`` for Responses WebSocket connections. The
+    query is the base URL's own parameters, then ``params`` (``model``, ``call_id``; sentinel or ``None``
     values left out), then ``extra_query``; later sources win.
     """
     # Read defensively: every OpenAI client has `websocket_base_url`, but the resource only knows its base class.
@@ -101,8 +104,8 @@ def build_realtime_url(
             query.pop(key, None)
         else:
             query[key] = _query_value(value)
-    path = url.path.rstrip("/") + "/realtime"
-    return url.copy_with(path=path, query=None).copy_with(params=query)
+    full_path = url.path.rstrip("/") + "/" + path
+    return url.copy_with(path=full_path, query=None).copy_with(params=query)
 
 
 def _query_value(value: object) -> object:
@@ -183,9 +186,9 @@ def parse_server_event(data: str | bytes, union: object) -> Any:
     try:
         decoded: object = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"The realtime server sent a message that is not valid JSON: {exc.msg}") from None
+        raise ValueError(f"The WebSocket server sent a message that is not valid JSON: {exc.msg}") from None
     if not isinstance(decoded, dict):
-        raise ValueError(f"The realtime server sent a JSON {type(decoded).__name__}, expected an event object")
+        raise ValueError(f"The WebSocket server sent a JSON {type(decoded).__name__}, expected an event object")
     event: Dict[str, object] = cast("Dict[str, object]", decoded)
     event_class = _discriminated_members(union).get(event.get("type"))
     # An unknown type (a newer server) is built as a plain `BaseModel` that keeps every field.
@@ -237,14 +240,14 @@ class EventHandlers(Generic[_HandlerT]):
         return [handler for handler, _ in entries]
 
 
-def error_event_exception(event: object) -> OpenAIError:
+def error_event_exception(event: object, *, label: str = "Realtime") -> OpenAIError:
     """The exception `dispatch_events()` raises for an ``error`` event nobody handles."""
     error: object = getattr(event, "error", None)
     message: object = getattr(error, "message", None)
     code: object = getattr(error, "code", None)
     text = message if isinstance(message, str) and message else "the server reported an error"
     suffix = f" (code: {code})" if isinstance(code, str) and code else ""
-    return OpenAIError(f"Realtime error event: {text}{suffix}")
+    return OpenAIError(f"{label} error event: {text}{suffix}")
 
 
 def close_code_of(exc: object) -> Optional[int]:
