@@ -44,6 +44,7 @@ __all__ = [
     "serialize_client_event",
     "parse_server_event",
     "missing_websockets_error",
+    "sdk_headers_of",
     "EventHandlers",
     "close_code_of",
     "auth_headers_of",
@@ -131,6 +132,23 @@ def build_realtime_headers(
         for existing in [key for key in headers if key.lower() == name.lower()]:
             del headers[existing]
         if not isinstance(value, Omit) and not is_sentinel(value):
+            headers[name] = value
+    return headers
+
+
+# Request-body headers and the credentials (sent separately, resolved per connection) are not handshake headers;
+# the user agent goes through `websockets`' own `user_agent_header`.
+_NOT_HANDSHAKE_HEADERS = frozenset({"accept", "content-type", "user-agent", "authorization", "api-key"})
+
+
+def sdk_headers_of(client: object) -> dict[str, str]:
+    """The client's default headers fit for a WebSocket handshake (SDK, organization, project, custom ones)."""
+    defaults: object = getattr(client, "default_headers", None)
+    if not isinstance(defaults, Mapping):
+        return {}
+    headers: dict[str, str] = {}
+    for name, value in cast("Mapping[object, object]", defaults).items():
+        if isinstance(name, str) and isinstance(value, str) and name.lower() not in _NOT_HANDSHAKE_HEADERS:
             headers[name] = value
     return headers
 

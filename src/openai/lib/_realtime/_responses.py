@@ -298,6 +298,7 @@ class ResponsesConnectionManager(SyncWebSocketConnectionManager[ResponsesConnect
     _beta = False
     _path = "responses"
     _feature = "Responses WebSocket connections"
+    _sdk_headers = True
 
 
 class AsyncResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncResponsesConnection]):
@@ -306,6 +307,7 @@ class AsyncResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncRespo
     _beta = False
     _path = "responses"
     _feature = "Responses WebSocket connections"
+    _sdk_headers = True
 
 
 class BetaResponsesConnectionManager(SyncWebSocketConnectionManager[BetaResponsesConnection]):
@@ -314,6 +316,7 @@ class BetaResponsesConnectionManager(SyncWebSocketConnectionManager[BetaResponse
     _beta = False
     _path = "responses"
     _feature = "Responses WebSocket connections"
+    _sdk_headers = True
 
 
 class AsyncBetaResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncBetaResponsesConnection]):
@@ -322,3 +325,4 @@ class AsyncBetaResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncB
     _beta = False
     _path = "responses"
     _feature = "Responses WebSocket connections"
+    _sdk_headers = True

@@ -38,6 +38,7 @@ from ._common import (
     error_event_exception,
     build_realtime_headers,
     serialize_client_event,
+    sdk_headers_of,
     missing_websockets_error,
 )
 from ..._types import Omit
@@ -347,6 +348,8 @@ class SyncWebSocketConnectionManager(Generic[_ConnectionT]):
     """The endpoint, appended to the (WebSocket) base URL."""
     _feature = "realtime connections"
     """What the connection is, for the missing-``websockets`` error."""
+    _sdk_headers = False
+    """Whether the handshake also carries the client's default headers (SDK, organization, project, custom)."""
 
     def __init__(
         self,
@@ -386,6 +389,8 @@ class SyncWebSocketConnectionManager(Generic[_ConnectionT]):
         else:
             url = build_realtime_url(self._client, params=self._params, extra_query=extra_query, path=self._path)
             auth_headers = auth_headers_of(self._client)
+        if self._sdk_headers:
+            auth_headers = {**sdk_headers_of(self._client), **auth_headers}
         headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
         options = dict(self._options)
         if _connect_has_legacy_flag(connect):
