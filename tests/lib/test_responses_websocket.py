@@ -32,8 +32,8 @@ from openai.lib.responses_connect import (
     BetaResponsesConnectionManager,
 )
 from openai.types.websocket_reconnection import ReconnectingEvent
-from openai.types.responses.responses_server_event import ResponseWsError, ResponseWsCompleted
 from openai.types.beta.beta_responses_server_event import BetaResponseWsCompleted
+from openai.types.responses.responses_server_event import ResponseWsError, ResponseWsCompleted
 from openai.types.beta.beta_responses_client_event_param import ResponseCreate as BetaResponseCreateParam
 
 MODEL = "gpt-4o-mini"
@@ -296,9 +296,9 @@ def test_unknown_server_events_become_plain_models() -> None:
     from openai.lib._realtime._common import parse_server_event
     from openai.types.responses.responses_server_event import ResponsesServerEvent
 
-    event = parse_server_event('{"type": "response.future_thing", "value": 3}', ResponsesServerEvent)
-    assert type(event) is BaseModel
+    event: Any = parse_server_event('{"type": "response.future_thing", "value": 3}', ResponsesServerEvent)
     assert (event.type, event.value) == ("response.future_thing", 3)
+    assert type(event) is BaseModel
 
 
 # --- dropped sockets and reconnection --------------------------------------------------------------------

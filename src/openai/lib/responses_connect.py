@@ -27,20 +27,20 @@ from __future__ import annotations
 
 from typing import Union, Mapping, Optional
 
-from .._resource import SyncAPIResource, AsyncAPIResource
 from .._types import Omit
+from .._resource import SyncAPIResource, AsyncAPIResource
 from ._realtime._common import WebsocketConnectionOptions
 from ._realtime._reconnect import OnReconnecting, ReconnectSettings, AsyncOnReconnecting
 from ._realtime._responses import (
-    ResponseCreateFields,
     ResponsesConnection,
-    BetaResponseCreateFields,
-    AsyncResponsesConnection,
+    ResponseCreateFields,
     BetaResponsesConnection,
+    AsyncResponsesConnection,
+    BetaResponseCreateFields,
     ResponsesConnectionManager,
     AsyncBetaResponsesConnection,
-    AsyncResponsesConnectionManager,
     BetaResponsesConnectionManager,
+    AsyncResponsesConnectionManager,
     AsyncBetaResponsesConnectionManager,
 )
 

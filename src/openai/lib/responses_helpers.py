@@ -14,10 +14,10 @@ from typing_extensions import Literal, TypeAlias
 
 from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._utils import path_param
-from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
 from .._base_client import make_request_options
 from ..types.responses import response_create_params
+from .responses_connect import ResponsesConnectMixin, AsyncResponsesConnectMixin
 from ._parsing._responses import (
     parse_response,
     merge_text_format,
@@ -26,7 +26,6 @@ from ._parsing._responses import (
 )
 from ._parsing._completions import ResponseFormatT as TextFormatT
 from ..types.responses.response import Response
-from .responses_connect import ResponsesConnectMixin, AsyncResponsesConnectMixin
 from .streaming.responses._responses import ResponseStreamManager, AsyncResponseStreamManager
 from ..types.responses.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import asyncio
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, cast
 from urllib.parse import urlsplit, parse_qsl
 
 from ._app import App
@@ -202,7 +202,7 @@ def _error_event(status: int, body: bytes) -> Event:
         decoded: object = json.loads(body)
     except ValueError:
         decoded = None
-    error: object = decoded.get("error") if isinstance(decoded, dict) else None  # pyright: ignore[reportUnknownMemberType]
+    error: object = cast("Dict[str, object]", decoded).get("error") if isinstance(decoded, dict) else None
     if not isinstance(error, dict):
         error = {"type": "server_error", "code": None, "message": body.decode("utf-8", "replace"), "param": None}
     return {"type": "error", "status": status, "error": error}

@@ -396,7 +396,6 @@ class Server:
             return
         await _realtime.serve(reader, writer, method, target, headers, self.app)
 
-
     async def _responses_websocket(
         self,
         reader: asyncio.StreamReader,

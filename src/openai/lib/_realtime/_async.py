@@ -32,13 +32,13 @@ from ._common import (
     RealtimeClient,
     WebsocketConnectionOptions,
     close_code_of,
+    sdk_headers_of,
     build_realtime_url,
     parse_server_event,
     async_auth_headers_of,
     error_event_exception,
     build_realtime_headers,
     serialize_client_event,
-    sdk_headers_of,
     missing_websockets_error,
 )
 from ..._types import Omit
@@ -393,7 +393,7 @@ class AsyncWebSocketConnectionManager(Generic[_ConnectionT]):
             url = (
                 azure_realtime_url(azure, params=self._params, extra_query=extra_query)
                 if self._path == "realtime"
-                else build_realtime_url(azure, params=self._params, extra_query=extra_query, path=self._path)
+                else build_realtime_url(self._client, params=self._params, extra_query=extra_query, path=self._path)
             )
             auth_headers = await async_azure_auth_headers(azure)
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Iterable, Optional, Awaitable
 
-from typing_extensions import Literal, Unpack, Protocol, TypedDict
+from typing_extensions import Unpack, Literal, Protocol, TypedDict
 
 from ._sync import SyncReconnector, SyncWebSocketConnection, SyncWebSocketConnectionManager
 from ._async import AsyncReconnector, AsyncWebSocketConnection, AsyncWebSocketConnectionManager
@@ -23,26 +23,22 @@ if TYPE_CHECKING:
 
     from ...types.input_param import InputParam
     from ...types.beta_input_param import BetaInputParam
-    from ...types.shared_params.metadata import Metadata
-    from ...types.responses.tool_param import ToolParam
     from ...types.beta.beta_tool_param import BetaToolParam
+    from ...types.responses.tool_param import ToolParam
+    from ...types.shared_params.metadata import Metadata
     from ...types.shared_params.reasoning import Reasoning
     from ...types.responses.response_includable import ResponseIncludable
     from ...types.shared_params.responses_model import ResponsesModel
-    from ...types.responses.response_prompt_param import ResponsePromptParam
-    from ...types.beta.beta_response_prompt_param import BetaResponsePromptParam
     from ...types.beta_model_ids_responses_param import BetaModelIdsResponsesParam
-    from ...types.responses.response_text_config_param import ResponseTextConfigParam
+    from ...types.beta.beta_response_prompt_param import BetaResponsePromptParam
+    from ...types.responses.response_prompt_param import ResponsePromptParam
+    from ...types.beta.beta_responses_server_event import BetaResponsesServerEvent  # noqa: F401
+
+    # Referenced only inside the quoted type arguments of the connection base classes below.
+    from ...types.responses.responses_server_event import ResponsesServerEvent  # noqa: F401
     from ...types.beta.beta_response_input_item_param import BetaResponseInputItemParam
     from ...types.beta.beta_response_text_config_param import BetaResponseTextConfigParam
-    from ...types.responses.responses_client_event_param import (
-        ToolChoice,
-        Moderation,
-        Conversation,
-        StreamOptions,
-        ContextManagement,
-        PromptCacheOptions,
-    )
+    from ...types.responses.response_text_config_param import ResponseTextConfigParam
     from ...types.beta.beta_responses_client_event_param import (
         ResponseCreateReasoning,
         ResponseCreateModeration,
@@ -50,13 +46,17 @@ if TYPE_CHECKING:
         ResponseCreateToolChoice,
         ResponseCreateConversation,
         ResponseCreateStreamOptions,
-        ResponseCreatePromptCacheOptions,
         ResponseCreateContextManagement,
+        ResponseCreatePromptCacheOptions,
     )
-
-    # Referenced only inside the quoted type arguments of the connection base classes below.
-    from ...types.responses.responses_server_event import ResponsesServerEvent  # noqa: F401
-    from ...types.beta.beta_responses_server_event import BetaResponsesServerEvent  # noqa: F401
+    from ...types.responses.responses_client_event_param import (
+        Moderation,
+        ToolChoice,
+        Conversation,
+        StreamOptions,
+        ContextManagement,
+        PromptCacheOptions,
+    )
 
 __all__ = [
     "ResponseCreateFields",
