@@ -469,3 +469,29 @@ def test_connection_classes_are_importable_from_the_resource_modules() -> None:
     assert beta.AsyncResponsesConnection is AsyncBetaResponsesConnection
     assert beta.ResponsesConnectionManager is BetaResponsesConnectionManager
     assert ga.AsyncResponsesConnection is AsyncResponsesConnection
+
+
+# --- the server endpoint's answers to unexpected client events -------------------------------------------
+
+
+def test_unknown_client_events_get_an_error_event(client: OpenAI) -> None:
+    with client.responses.connect() as connection:
+        connection.send({"type": "response.inject", "response_id": "resp_1", "input": []})
+        not_ga: Any = connection.recv()
+        connection.send_raw(json.dumps({"input": "no type"}))  # `send()` itself refuses an event without a type
+        untyped: Any = connection.recv()
+        connection.send_raw("[1, 2]")
+        not_an_object: Any = connection.recv()
+    assert (not_ga.type, not_ga.error.param, not_ga.status) == ("error", "type", 400)
+    assert "response.inject" in not_ga.error.message
+    assert (untyped.type, untyped.error.param) == ("error", "type")
+    assert (not_an_object.type, not_an_object.status) == ("error", 400)
+
+
+def test_drop_before_any_event(client: OpenAI, server: Server) -> None:
+    server.queue("responses.create", Fault(drop=True))
+    with client.responses.connect() as connection:
+        connection.response.create(model=MODEL, input=USER_TEXT)
+        with pytest.raises(WebSocketConnectionClosedError) as info:
+            connection.recv()
+    assert info.value.code == 1006

@@ -3,6 +3,9 @@
 `AsyncRealtimeConnection` speaks the GA protocol (``client.realtime.connect``), `AsyncBetaRealtimeConnection` the beta
 one (``client.beta.realtime.connect``, ``OpenAI-Beta: realtime=v1``). They differ only in the server-event
 union they parse into and the parameter types of their senders.
+
+`AsyncWebSocketConnection` and `AsyncWebSocketConnectionManager` are the bases shared with the Responses API
+connections (`_responses`): a subclass picks the server-event union, the endpoint path and its senders.
 """
 
 from __future__ import annotations

@@ -162,9 +162,9 @@ def serialize_client_event(event: object) -> str:
     elif isinstance(event, Mapping):
         data = clean_body(cast("Mapping[str, object]", event))
     else:
-        raise TypeError(f"Expected a realtime client event as a dict or a model instance, got {type(event).__name__}")
+        raise TypeError(f"Expected a WebSocket client event as a dict or a model instance, got {type(event).__name__}")
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):  # pyright: ignore[reportUnknownMemberType] -- JSON
-        raise ValueError("A realtime client event needs a string `type`, e.g. {'type': 'response.create'}")
+        raise ValueError("A WebSocket client event needs a string `type`, e.g. {'type': 'response.create'}")
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
