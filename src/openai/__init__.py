@@ -88,6 +88,10 @@ if _t.TYPE_CHECKING:
         AsyncAssistantEventHandler as AsyncAssistantEventHandler,
     )
     from ._legacy_response import HttpxBinaryResponseContent as HttpxBinaryResponseContent
+    from .types.websocket_reconnection import (
+        ReconnectingEvent as ReconnectingEvent,
+        ReconnectingOverrides as ReconnectingOverrides,
+    )
 
 __all__ = [
     "types",

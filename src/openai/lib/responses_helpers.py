@@ -14,10 +14,10 @@ from typing_extensions import Literal, TypeAlias
 
 from .._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._utils import path_param
-from .._resource import SyncAPIResource, AsyncAPIResource
 from .._streaming import Stream, AsyncStream
 from .._base_client import make_request_options
 from ..types.responses import response_create_params
+from .responses_connect import ResponsesConnectMixin, AsyncResponsesConnectMixin
 from ._parsing._responses import (
     parse_response,
     merge_text_format,
@@ -49,7 +49,7 @@ ParseableToolParam: TypeAlias = Union["ToolParam", "ChatCompletionFunctionToolPa
 _HELPER_HEADER = "X-Stainless-Helper-Method"
 
 
-class ResponsesHelpers(SyncAPIResource):
+class ResponsesHelpers(ResponsesConnectMixin):
     """``parse()`` and ``stream()`` for ``client.responses``."""
 
     def parse(
@@ -343,7 +343,7 @@ class ResponsesHelpers(SyncAPIResource):
         )
 
 
-class AsyncResponsesHelpers(AsyncAPIResource):
+class AsyncResponsesHelpers(AsyncResponsesConnectMixin):
     """``parse()`` and ``stream()`` for ``AsyncOpenAI().responses``."""
 
     async def parse(

@@ -643,11 +643,11 @@ class RealtimeSession:
         raise _InvalidEvent(message, code="response_cancel_not_active")
 
 
-def _error_json(message: str, *, code: str, param: str | None = None, type_: str = "invalid_request_error") -> bytes:
+def error_json(message: str, *, code: str, param: str | None = None, type_: str = "invalid_request_error") -> bytes:
     return json.dumps({"error": {"message": message, "type": type_, "param": param, "code": code}}).encode("utf-8")
 
 
-async def _refuse(
+async def refuse(
     writer: asyncio.StreamWriter, status: int, body: bytes, extra_headers: Optional[Dict[str, str]] = None
 ) -> None:
     writer.write(http_error_response(status, body, extra_headers=extra_headers))
@@ -677,13 +677,13 @@ async def serve(
     try:
         key = check_handshake(method, header_map)
     except HandshakeError as exc:
-        await _refuse(writer, exc.status, _error_json(str(exc), code="invalid_websocket_handshake"), exc.extra_headers)
+        await refuse(writer, exc.status, error_json(str(exc), code="invalid_websocket_handshake"), exc.extra_headers)
         return
     if not header_map.get("authorization") and not header_map.get("api-key"):
-        await _refuse(
+        await refuse(
             writer,
             401,
-            _error_json(
+            error_json(
                 "You didn't provide an API key. You need to provide your API key in an Authorization header "
                 "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
                 code="missing_api_key",
@@ -696,10 +696,10 @@ async def serve(
     # Azure names the deployment instead of the model.
     model = query.get("model") or query.get("deployment") or None
     if beta and model is None:
-        await _refuse(
+        await refuse(
             writer,
             400,
-            _error_json("Missing required parameter: 'model'.", code="missing_required_parameter", param="model"),
+            error_json("Missing required parameter: 'model'.", code="missing_required_parameter", param="model"),
         )
         return
 

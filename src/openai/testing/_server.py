@@ -3,7 +3,8 @@
 The socket adapter speaks HTTP/1.1 with keep-alive: request bodies by `Content-Length` or chunked, responses
 with `Content-Length` for complete bodies and chunked for streams (close-delimited when a `Fault` asks for it). A request with `Upgrade: websocket` whose
 path ends in `/realtime` (or `/realtime/...`) is handed, with its request line and headers already read, to
-`openai.testing._realtime.serve`, and the connection leaves HTTP processing.
+`openai.testing._realtime.serve`, one whose path ends in `/responses` to `openai.testing._responses_ws.serve`
+(the Responses API over a WebSocket); either way the connection leaves HTTP processing.
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def _is_realtime(target: str, headers: Mapping[str, str]) -> bool:
         return False
     path = target.partition("?")[0].rstrip("/")
     return path.endswith("/realtime") or "/realtime/" in path
+
+
+def _is_responses_websocket(target: str, headers: Mapping[str, str]) -> bool:
+    if "websocket" not in headers.get("upgrade", "").lower():
+        return False
+    return target.partition("?")[0].rstrip("/").endswith("/responses")
 
 
 class Server:
@@ -327,6 +334,9 @@ class Server:
         if _is_realtime(target, headers):
             await self._realtime(reader, writer, method, target, pairs)
             return False
+        if _is_responses_websocket(target, headers):
+            await self._responses_websocket(reader, writer, method, target, pairs)
+            return False
         if "chunked" in headers.get("transfer-encoding", "").lower():
             body = await _read_chunked(reader)
         else:
@@ -411,6 +421,18 @@ class Server:
             )
             return
         await _realtime.serve(reader, writer, method, target, headers, self.app)
+
+    async def _responses_websocket(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        method: str,
+        target: str,
+        headers: list[tuple[str, str]],
+    ) -> None:
+        from . import _responses_ws
+
+        await _responses_ws.serve(reader, writer, method, target, headers, self.app)
 
 
 async def _read_chunked(reader: asyncio.StreamReader) -> bytes:

@@ -10,11 +10,17 @@ from __future__ import annotations
 from typing import Dict, Union, Mapping, Optional
 from dataclasses import field, dataclass
 
-from typing_extensions import TypedDict
+from typing_extensions import TypeAlias, TypedDict
 
 from .._types import Omit
 
-__all__ = ["ReconnectingEvent", "ReconnectingOverrides", "is_recoverable_close"]
+__all__ = ["ReconnectingEvent", "ReconnectingOverrides", "is_recoverable_close", "Query", "Headers"]
+
+Query: TypeAlias = Mapping[str, object]
+"""Query parameters of a (re)connection: ``extra_query``."""
+
+Headers: TypeAlias = Mapping[str, Union[str, Omit]]
+"""Handshake headers of a (re)connection: ``extra_headers`` (an ``Omit()`` value removes the header)."""
 
 Headers = Mapping[str, Union[str, Omit]]
 """Extra headers of a connection attempt (an `Omit` value removes a default header)."""

@@ -3,6 +3,9 @@
 `AsyncRealtimeConnection` speaks the GA protocol (``client.realtime.connect``), `AsyncBetaRealtimeConnection` the beta
 one (``client.beta.realtime.connect``, ``OpenAI-Beta: realtime=v1``). They differ only in the server-event
 union they parse into and the parameter types of their senders.
+
+`AsyncWebSocketConnection` and `AsyncWebSocketConnectionManager` are the bases shared with the Responses API
+connections (`_responses`): a subclass picks the server-event union, the endpoint path and its senders.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from ._common import (
     RealtimeClient,
     WebsocketConnectionOptions,
     close_code_of,
+    sdk_headers_of,
     build_realtime_url,
     parse_server_event,
     async_auth_headers_of,
@@ -75,6 +79,8 @@ if TYPE_CHECKING:
     from ...types.beta.realtime.transcription_session_update_param import Session as BetaTranscriptionSessionParam
 
 __all__ = [
+    "AsyncWebSocketConnection",
+    "AsyncWebSocketConnectionManager",
     "AsyncRealtimeConnection",
     "AsyncRealtimeConnectionManager",
     "AsyncBetaRealtimeConnection",
@@ -89,7 +95,10 @@ ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
 """A client event: a typed param dict (``RealtimeClientEventParam``), any mapping, or an event model instance."""
 
 
-class _AsyncRealtimeConnection(Generic[_EventT]):
+class AsyncWebSocketConnection(Generic[_EventT]):
+    _label = "Realtime"
+    """How `dispatch_events` names an unhandled ``error`` event."""
+
     def __init__(self, websocket: ClientConnection, *, reconnector: Optional[AsyncReconnector] = None) -> None:
         self._websocket = websocket
         self._handlers: EventHandlers[Handler[_EventT]] = EventHandlers()
@@ -230,7 +239,7 @@ class _AsyncRealtimeConnection(Generic[_EventT]):
             event_type: object = getattr(event, "type", None)
             handlers = self._handlers.take(event_type) if isinstance(event_type, str) else []
             if event_type == "error" and not handlers:
-                raise error_event_exception(event)
+                raise error_event_exception(event, label=self._label)
             for handler in handlers:
                 result = handler(event)
                 if inspect.isawaitable(result):
@@ -241,7 +250,7 @@ class _AsyncRealtimeConnection(Generic[_EventT]):
         return cast(_EventT, parse_server_event(data, self._event_union()))
 
 
-class AsyncRealtimeConnection(_AsyncRealtimeConnection["GAServerEvent"]):
+class AsyncRealtimeConnection(AsyncWebSocketConnection["GAServerEvent"]):
     """An async GA realtime connection (``async with client.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection, *, reconnector: Optional[AsyncReconnector] = None) -> None:
@@ -259,7 +268,7 @@ class AsyncRealtimeConnection(_AsyncRealtimeConnection["GAServerEvent"]):
         return RealtimeServerEvent
 
 
-class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["BetaServerEvent"]):
+class AsyncBetaRealtimeConnection(AsyncWebSocketConnection["BetaServerEvent"]):
     """An async beta realtime connection (``async with client.beta.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection, *, reconnector: Optional[AsyncReconnector] = None) -> None:
@@ -280,7 +289,7 @@ class AsyncBetaRealtimeConnection(_AsyncRealtimeConnection["BetaServerEvent"]):
         return RealtimeServerEvent
 
 
-_ConnectionT = TypeVar("_ConnectionT", bound=_AsyncRealtimeConnection[Any])
+_ConnectionT = TypeVar("_ConnectionT", bound=AsyncWebSocketConnection[Any])
 
 
 class AsyncReconnector:
@@ -345,8 +354,15 @@ class AsyncReconnector:
                     return
 
 
-class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
+class AsyncWebSocketConnectionManager(Generic[_ConnectionT]):
     _beta: bool
+    """Whether the handshake carries ``OpenAI-Beta: realtime=v1``."""
+    _path = "realtime"
+    """The endpoint, appended to the (WebSocket) base URL."""
+    _feature = "realtime connections"
+    """What the connection is, for the missing-``websockets`` error."""
+    _sdk_headers = False
+    """Whether the handshake also carries the client's default headers (SDK, organization, project, custom)."""
 
     def __init__(
         self,
@@ -377,11 +393,17 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
 
         azure = as_azure_client(self._client)
         if azure is not None:
-            url = azure_realtime_url(azure, params=self._params, extra_query=extra_query)
+            url = (
+                azure_realtime_url(azure, params=self._params, extra_query=extra_query)
+                if self._path == "realtime"
+                else build_realtime_url(self._client, params=self._params, extra_query=extra_query, path=self._path)
+            )
             auth_headers = await async_azure_auth_headers(azure)
         else:
-            url = build_realtime_url(self._client, params=self._params, extra_query=extra_query)
+            url = build_realtime_url(self._client, params=self._params, extra_query=extra_query, path=self._path)
             auth_headers = await async_auth_headers_of(self._client)
+        if self._sdk_headers:
+            auth_headers = {**sdk_headers_of(self._client), **auth_headers}
         headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
         return await connect(
             str(url), user_agent_header=self._client.user_agent, additional_headers=headers, **self._options
@@ -392,7 +414,7 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
         try:
             from websockets.asyncio.client import connect
         except ImportError:
-            raise missing_websockets_error() from None
+            raise missing_websockets_error(self._feature) from None
         del connect  # imported only to report a missing dependency before anything else happens
         reconnector = None
         if self._on_reconnecting is not None:
@@ -425,13 +447,13 @@ class _AsyncRealtimeConnectionManager(Generic[_ConnectionT]):
                 raise
 
 
-class AsyncRealtimeConnectionManager(_AsyncRealtimeConnectionManager[AsyncRealtimeConnection]):
+class AsyncRealtimeConnectionManager(AsyncWebSocketConnectionManager[AsyncRealtimeConnection]):
     """Returned by ``client.realtime.connect(...)``: ``async with`` opens an `AsyncRealtimeConnection`."""
 
     _beta = False
 
 
-class AsyncBetaRealtimeConnectionManager(_AsyncRealtimeConnectionManager[AsyncBetaRealtimeConnection]):
+class AsyncBetaRealtimeConnectionManager(AsyncWebSocketConnectionManager[AsyncBetaRealtimeConnection]):
     """Returned by ``client.beta.realtime.connect(...)``: ``async with`` opens an `AsyncBetaRealtimeConnection`."""
 
     _beta = True

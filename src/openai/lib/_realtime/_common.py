@@ -44,6 +44,7 @@ __all__ = [
     "serialize_client_event",
     "parse_server_event",
     "missing_websockets_error",
+    "sdk_headers_of",
     "EventHandlers",
     "close_code_of",
     "auth_headers_of",
@@ -69,8 +70,9 @@ class RealtimeClient(Protocol):
     def auth_headers(self) -> dict[str, str]: ...
 
 
-def missing_websockets_error() -> OpenAIError:
-    return OpenAIError(REALTIME_INSTALL_HINT)
+def missing_websockets_error(feature: str = "realtime connections") -> OpenAIError:
+    """The error for a missing ``websockets`` package; ``feature`` names what needed it."""
+    return OpenAIError(REALTIME_INSTALL_HINT.replace("realtime connections", feature))
 
 
 def build_realtime_url(
@@ -78,10 +80,12 @@ def build_realtime_url(
     *,
     params: Mapping[str, object],
     extra_query: Mapping[str, object] | None,
+    path: str = "realtime",
 ) -> httpx.URL:
-    """The WebSocket URL: ``websocket_base_url`` or the base URL as ``ws``/``wss``, plus ``/realtime``.
+    """The WebSocket URL: ``websocket_base_url`` or the base URL as ``ws``/``wss``, plus ``/<path>``.
 
-    The query is the base URL's own parameters, then ``params`` (``model``, ``call_id``; sentinel or ``None``
+    ``path`` is ``realtime`` for realtime sessions and ``responses`` for Responses WebSocket connections. The
+    query is the base URL's own parameters, then ``params`` (``model``, ``call_id``; sentinel or ``None``
     values left out), then ``extra_query``; later sources win.
     """
     # Read defensively: every OpenAI client has `websocket_base_url`, but the resource only knows its base class.
@@ -101,8 +105,8 @@ def build_realtime_url(
             query.pop(key, None)
         else:
             query[key] = _query_value(value)
-    path = url.path.rstrip("/") + "/realtime"
-    return url.copy_with(path=path, query=None).copy_with(params=query)
+    full_path = url.path.rstrip("/") + "/" + path
+    return url.copy_with(path=full_path, query=None).copy_with(params=query)
 
 
 def _query_value(value: object) -> object:
@@ -132,6 +136,23 @@ def build_realtime_headers(
     return headers
 
 
+# Request-body headers and the credentials (sent separately, resolved per connection) are not handshake headers;
+# the user agent goes through `websockets`' own `user_agent_header`.
+_NOT_HANDSHAKE_HEADERS = frozenset({"accept", "content-type", "user-agent", "authorization", "api-key"})
+
+
+def sdk_headers_of(client: object) -> dict[str, str]:
+    """The client's default headers fit for a WebSocket handshake (SDK, organization, project, custom ones)."""
+    defaults: object = getattr(client, "default_headers", None)
+    if not isinstance(defaults, Mapping):
+        return {}
+    headers: dict[str, str] = {}
+    for name, value in cast("Mapping[object, object]", defaults).items():
+        if isinstance(name, str) and isinstance(value, str) and name.lower() not in _NOT_HANDSHAKE_HEADERS:
+            headers[name] = value
+    return headers
+
+
 def serialize_client_event(event: object) -> str:
     """JSON text for a client event: a model (by API name, unset and default-valued fields left out) or a mapping."""
     from pydantic import BaseModel as PydanticModel
@@ -141,9 +162,9 @@ def serialize_client_event(event: object) -> str:
     elif isinstance(event, Mapping):
         data = clean_body(cast("Mapping[str, object]", event))
     else:
-        raise TypeError(f"Expected a realtime client event as a dict or a model instance, got {type(event).__name__}")
+        raise TypeError(f"Expected a WebSocket client event as a dict or a model instance, got {type(event).__name__}")
     if not isinstance(data, dict) or not isinstance(data.get("type"), str):  # pyright: ignore[reportUnknownMemberType] -- JSON
-        raise ValueError("A realtime client event needs a string `type`, e.g. {'type': 'response.create'}")
+        raise ValueError("A WebSocket client event needs a string `type`, e.g. {'type': 'response.create'}")
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -183,9 +204,9 @@ def parse_server_event(data: str | bytes, union: object) -> Any:
     try:
         decoded: object = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"The realtime server sent a message that is not valid JSON: {exc.msg}") from None
+        raise ValueError(f"The WebSocket server sent a message that is not valid JSON: {exc.msg}") from None
     if not isinstance(decoded, dict):
-        raise ValueError(f"The realtime server sent a JSON {type(decoded).__name__}, expected an event object")
+        raise ValueError(f"The WebSocket server sent a JSON {type(decoded).__name__}, expected an event object")
     event: Dict[str, object] = cast("Dict[str, object]", decoded)
     event_class = _discriminated_members(union).get(event.get("type"))
     # An unknown type (a newer server) is built as a plain `BaseModel` that keeps every field.
@@ -237,14 +258,14 @@ class EventHandlers(Generic[_HandlerT]):
         return [handler for handler, _ in entries]
 
 
-def error_event_exception(event: object) -> OpenAIError:
+def error_event_exception(event: object, *, label: str = "Realtime") -> OpenAIError:
     """The exception `dispatch_events()` raises for an ``error`` event nobody handles."""
     error: object = getattr(event, "error", None)
     message: object = getattr(error, "message", None)
     code: object = getattr(error, "code", None)
     text = message if isinstance(message, str) and message else "the server reported an error"
     suffix = f" (code: {code})" if isinstance(code, str) and code else ""
-    return OpenAIError(f"Realtime error event: {text}{suffix}")
+    return OpenAIError(f"{label} error event: {text}{suffix}")
 
 
 def close_code_of(exc: object) -> Optional[int]:

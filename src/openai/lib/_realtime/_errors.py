@@ -1,4 +1,4 @@
-"""The exceptions a realtime connection raises when its WebSocket is closed.
+"""The exceptions a realtime or Responses WebSocket connection raises when its WebSocket is closed.
 
 They are `openai.WebSocketConnectionClosedError` (the SDK's documented error, with ``code`` and ``reason``)
 and, at the same time, the ``websockets`` exception the official SDK lets escape (``ConnectionClosedError``
@@ -18,8 +18,8 @@ __all__ = ["RealtimeConnectionClosedError", "RealtimeConnectionClosedOK", "conne
 
 def _describe(code: int | None, reason: str | None, *, dropped: bool) -> str:
     if dropped:
-        return "The realtime WebSocket connection was dropped without a closing handshake (code 1006)"
-    text = "The realtime WebSocket connection is closed"
+        return "The WebSocket connection was dropped without a closing handshake (code 1006)"
+    text = "The WebSocket connection is closed"
     if code is not None:
         text += f" (code {code}{f': {reason}' if reason else ''})"
     return text

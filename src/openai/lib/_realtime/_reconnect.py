@@ -1,4 +1,4 @@
-"""Automatic reconnection of GA realtime connections (CONTRACT section 10.2), minus the I/O.
+"""Automatic reconnection of GA realtime and Responses WebSocket connections (CONTRACT section 10.2), minus the I/O.
 
 A GA connection opened with ``on_reconnecting=`` survives abnormal, recoverable closes (a dropped TCP link,
 1011/1012/1013/1014 from the server): it waits ``min(initial_delay * 2**(attempt-1), max_delay)`` scaled by a
@@ -102,7 +102,7 @@ class SendQueue:
         size = self._size_of(message)
         if self._size + size > self._max_size:
             raise WebSocketQueueFullError(
-                f"The realtime send queue is full ({self._size} of {self._max_size} bytes used) while reconnecting; "
+                f"The WebSocket send queue is full ({self._size} of {self._max_size} bytes used) while reconnecting; "
                 "raise `max_queue_size` or send less while the connection is down."
             )
         self._messages.append(message)
@@ -126,7 +126,7 @@ class UnsentMessagesError(WebSocketConnectionClosedError):
 
     def __init__(self, unsent_messages: List[Union[str, bytes]]) -> None:
         super().__init__(
-            f"The realtime connection closed with {len(unsent_messages)} message(s) queued while reconnecting and "
+            f"The WebSocket connection closed with {len(unsent_messages)} message(s) queued while reconnecting and "
             "never sent; they are in `unsent_messages`",
             unsent_messages=unsent_messages,
         )

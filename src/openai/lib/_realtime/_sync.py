@@ -3,6 +3,9 @@
 `RealtimeConnection` speaks the GA protocol (``client.realtime.connect``), `BetaRealtimeConnection` the beta
 one (``client.beta.realtime.connect``, ``OpenAI-Beta: realtime=v1``). They differ only in the server-event
 union they parse into and the parameter types of their senders.
+
+`SyncWebSocketConnection` and `SyncWebSocketConnectionManager` are the bases shared with the Responses API
+connections (`_responses`): a subclass picks the server-event union, the endpoint path and its senders.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from ._common import (
     RealtimeClient,
     WebsocketConnectionOptions,
     close_code_of,
+    sdk_headers_of,
     auth_headers_of,
     build_realtime_url,
     parse_server_event,
@@ -75,6 +79,8 @@ if TYPE_CHECKING:
     from ...types.beta.realtime.transcription_session_update_param import Session as BetaTranscriptionSessionParam
 
 __all__ = [
+    "SyncWebSocketConnection",
+    "SyncWebSocketConnectionManager",
     "RealtimeConnection",
     "RealtimeConnectionManager",
     "BetaRealtimeConnection",
@@ -89,7 +95,10 @@ ClientEvent = Union[Mapping[str, Any], "pydantic.BaseModel"]
 """A client event: a typed param dict (``RealtimeClientEventParam``), any mapping, or an event model instance."""
 
 
-class _SyncRealtimeConnection(Generic[_EventT]):
+class SyncWebSocketConnection(Generic[_EventT]):
+    _label = "Realtime"
+    """How `dispatch_events` names an unhandled ``error`` event."""
+
     def __init__(self, websocket: ClientConnection, *, reconnector: Optional[SyncReconnector] = None) -> None:
         self._websocket = websocket
         self._handlers: EventHandlers[Handler[_EventT]] = EventHandlers()
@@ -218,7 +227,7 @@ class _SyncRealtimeConnection(Generic[_EventT]):
             event_type: object = getattr(event, "type", None)
             handlers = self._handlers.take(event_type) if isinstance(event_type, str) else []
             if event_type == "error" and not handlers:
-                raise error_event_exception(event)
+                raise error_event_exception(event, label=self._label)
             for handler in handlers:
                 handler(event)
 
@@ -227,7 +236,7 @@ class _SyncRealtimeConnection(Generic[_EventT]):
         return cast(_EventT, parse_server_event(data, self._event_union()))
 
 
-class RealtimeConnection(_SyncRealtimeConnection["GAServerEvent"]):
+class RealtimeConnection(SyncWebSocketConnection["GAServerEvent"]):
     """A GA realtime connection (``client.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection, *, reconnector: Optional[SyncReconnector] = None) -> None:
@@ -245,7 +254,7 @@ class RealtimeConnection(_SyncRealtimeConnection["GAServerEvent"]):
         return RealtimeServerEvent
 
 
-class BetaRealtimeConnection(_SyncRealtimeConnection["BetaServerEvent"]):
+class BetaRealtimeConnection(SyncWebSocketConnection["BetaServerEvent"]):
     """A beta realtime connection (``client.beta.realtime.connect(...)``)."""
 
     def __init__(self, websocket: ClientConnection, *, reconnector: Optional[SyncReconnector] = None) -> None:
@@ -266,7 +275,7 @@ class BetaRealtimeConnection(_SyncRealtimeConnection["BetaServerEvent"]):
         return RealtimeServerEvent
 
 
-_ConnectionT = TypeVar("_ConnectionT", bound=_SyncRealtimeConnection[Any])
+_ConnectionT = TypeVar("_ConnectionT", bound=SyncWebSocketConnection[Any])
 
 
 @functools.cache
@@ -335,8 +344,15 @@ class SyncReconnector:
             self.extra_headers = dict(overrides["extra_headers"])
 
 
-class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
+class SyncWebSocketConnectionManager(Generic[_ConnectionT]):
     _beta: bool
+    """Whether the handshake carries ``OpenAI-Beta: realtime=v1``."""
+    _path = "realtime"
+    """The endpoint, appended to the (WebSocket) base URL."""
+    _feature = "realtime connections"
+    """What the connection is, for the missing-``websockets`` error."""
+    _sdk_headers = False
+    """Whether the handshake also carries the client's default headers (SDK, organization, project, custom)."""
 
     def __init__(
         self,
@@ -367,11 +383,17 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
 
         azure = as_azure_client(self._client)
         if azure is not None:
-            url = azure_realtime_url(azure, params=self._params, extra_query=extra_query)
+            url = (
+                azure_realtime_url(azure, params=self._params, extra_query=extra_query)
+                if self._path == "realtime"
+                else build_realtime_url(self._client, params=self._params, extra_query=extra_query, path=self._path)
+            )
             auth_headers = azure_auth_headers(azure)
         else:
-            url = build_realtime_url(self._client, params=self._params, extra_query=extra_query)
+            url = build_realtime_url(self._client, params=self._params, extra_query=extra_query, path=self._path)
             auth_headers = auth_headers_of(self._client)
+        if self._sdk_headers:
+            auth_headers = {**sdk_headers_of(self._client), **auth_headers}
         headers = build_realtime_headers(auth_headers, beta=self._beta, extra_headers=extra_headers)
         options = dict(self._options)
         if _connect_has_legacy_flag(connect):
@@ -389,7 +411,7 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
         try:
             from websockets.sync.client import connect
         except ImportError:
-            raise missing_websockets_error() from None
+            raise missing_websockets_error(self._feature) from None
         del connect  # imported only to report a missing dependency before anything else happens
         reconnector = None
         if self._on_reconnecting is not None:
@@ -422,13 +444,13 @@ class _SyncRealtimeConnectionManager(Generic[_ConnectionT]):
                 raise
 
 
-class RealtimeConnectionManager(_SyncRealtimeConnectionManager[RealtimeConnection]):
+class RealtimeConnectionManager(SyncWebSocketConnectionManager[RealtimeConnection]):
     """Returned by ``client.realtime.connect(...)``: ``with`` opens a `RealtimeConnection`, exit closes it."""
 
     _beta = False
 
 
-class BetaRealtimeConnectionManager(_SyncRealtimeConnectionManager[BetaRealtimeConnection]):
+class BetaRealtimeConnectionManager(SyncWebSocketConnectionManager[BetaRealtimeConnection]):
     """Returned by ``client.beta.realtime.connect(...)``: ``with`` opens a `BetaRealtimeConnection`."""
 
     _beta = True

@@ -21,6 +21,12 @@ from openai._streaming import Stream, AsyncStream
 from openai._base_client import make_request_options
 from openai.types.responses import response_create_params, response_compact_params
 from openai.types.input_param import InputParam
+from openai.lib.responses_connect import (
+    ResponsesConnection,
+    AsyncResponsesConnection,
+    ResponsesConnectionManager,
+    AsyncResponsesConnectionManager,
+)
 from openai.lib.responses_helpers import ResponsesHelpers, AsyncResponsesHelpers
 from openai.types.responses.response import Response
 from openai.types.responses.tool_param import ToolParam
@@ -59,6 +65,10 @@ __all__ = [
     "AsyncResponsesWithRawResponse",
     "ResponsesWithStreamingResponse",
     "AsyncResponsesWithStreamingResponse",
+    "ResponsesConnection",
+    "AsyncResponsesConnection",
+    "ResponsesConnectionManager",
+    "AsyncResponsesConnectionManager",
 ]
 
 

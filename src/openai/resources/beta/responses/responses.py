@@ -11,7 +11,6 @@ from typing_extensions import Literal
 
 from openai._types import Body, Omit, Query, Headers, Timeout, NoneType, NotGiven, omit, not_given
 from openai._utils import path_param
-from openai._resource import SyncAPIResource, AsyncAPIResource
 from openai._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
@@ -21,6 +20,14 @@ from openai._response import (
 from openai._streaming import Stream, AsyncStream
 from openai.types.beta import response_create_params, response_compact_params
 from openai._base_client import make_request_options
+from openai.lib.responses_connect import (
+    BetaResponsesConnection as ResponsesConnection,
+    BetaResponsesConnectMixin,
+    AsyncBetaResponsesConnection as AsyncResponsesConnection,
+    AsyncBetaResponsesConnectMixin,
+    BetaResponsesConnectionManager as ResponsesConnectionManager,
+    AsyncBetaResponsesConnectionManager as AsyncResponsesConnectionManager,
+)
 from openai.types.beta_input_param import BetaInputParam
 from openai.types.beta.beta_response import BetaResponse
 from openai.types.beta.beta_tool_param import BetaToolParam
@@ -57,10 +64,14 @@ __all__ = [
     "AsyncResponsesWithRawResponse",
     "ResponsesWithStreamingResponse",
     "AsyncResponsesWithStreamingResponse",
+    "ResponsesConnection",
+    "AsyncResponsesConnection",
+    "ResponsesConnectionManager",
+    "AsyncResponsesConnectionManager",
 ]
 
 
-class Responses(SyncAPIResource):
+class Responses(BetaResponsesConnectMixin):
     """Methods of `client.beta.responses`."""
 
     @cached_property
@@ -977,7 +988,7 @@ class ResponsesWithStreamingResponse:
         return InputTokensWithStreamingResponse(self._responses.input_tokens)
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncBetaResponsesConnectMixin):
     """Methods of `async_client.beta.responses`."""
 
     @cached_property
