@@ -16,8 +16,8 @@ import pytest
 
 import openai
 from openai import OpenAI, AsyncOpenAI, OpenAIError
-from openai.testing import Server
 from openai.helpers import MissingDependencyError
+from openai.testing import Server
 from openai.providers import vertex, bedrock
 from openai.providers.vertex import VertexProvider, vertex_base_url
 
@@ -164,7 +164,9 @@ def test_region_defaults_to_global_and_project_can_come_from_the_credentials(clo
     provider = vertex(credentials=FakeCredentials(clock, project_id="sa-proj"))
     assert provider.project == "sa-proj"
     assert provider.region == "global"
-    assert provider.base_url == "https://aiplatform.googleapis.com/v1/projects/sa-proj/locations/global/endpoints/openapi"
+    assert (
+        provider.base_url == "https://aiplatform.googleapis.com/v1/projects/sa-proj/locations/global/endpoints/openapi"
+    )
 
 
 def test_missing_project_is_an_error() -> None:
@@ -430,7 +432,9 @@ def test_chat_completion_against_the_built_in_server(clock: Clock) -> None:
     server.reply("chat.completions.create", "Hello from Vertex")
     front = VertexPath(server, US_CENTRAL)
     credentials = FakeCredentials(clock)
-    client = OpenAI(provider=vertex("proj", "us-central1", credentials=credentials), http_client=httpx.Client(transport=front))
+    client = OpenAI(
+        provider=vertex("proj", "us-central1", credentials=credentials), http_client=httpx.Client(transport=front)
+    )
     completion = client.chat.completions.create(
         model="google/gemini-2.0-flash", messages=[{"role": "user", "content": "Hi"}]
     )
@@ -465,7 +469,7 @@ def token_endpoint() -> Iterator[tuple[str, list[dict[str, Any]]]]:
     grants: list[dict[str, Any]] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 -- http.server naming
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length).decode()
             grants.append(dict(pair.split("=", 1) for pair in body.split("&")))
@@ -476,7 +480,7 @@ def token_endpoint() -> Iterator[tuple[str, list[dict[str, Any]]]]:
             self.end_headers()
             self.wfile.write(payload)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 -- http.server naming
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     httpd = HTTPServer(("127.0.0.1", 0), Handler)
@@ -504,7 +508,8 @@ def test_google_oauth2_credentials_refresh_over_httpx(token_endpoint: tuple[str,
     assert grants[0]["grant_type"] == "refresh_token"
     assert grants[0]["refresh_token"] == "1%2F%2Frefresh"
     assert [r.headers["authorization"] for r in recorder.requests] == ["Bearer ya29.real-1"] * 2
-    assert credentials.expiry is not None  # google-auth's own expiry bookkeeping drives the next refresh
+    expiry: object = getattr(credentials, "expiry", None)
+    assert isinstance(expiry, datetime.datetime)  # google-auth's own expiry bookkeeping drives the next refresh
 
 
 def test_application_default_credentials_from_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:

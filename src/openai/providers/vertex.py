@@ -20,8 +20,8 @@ from __future__ import annotations
 import os
 import inspect
 import datetime
-import threading
 import importlib
+import threading
 from typing import Any, Union, Mapping, Callable, Optional, Sequence, Awaitable, cast
 
 import httpx
