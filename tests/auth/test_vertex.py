@@ -3,6 +3,7 @@ token providers, copy rules, and full exchanges against the built-in server (syn
 
 from __future__ import annotations
 
+import re
 import sys
 import json
 import time
@@ -552,3 +553,15 @@ def test_exported_from_openai_providers() -> None:
     assert openai.providers.vertex is vertex
     assert isinstance(vertex("proj", token_provider=lambda: "t"), openai.providers.Provider)
     assert "vertex" in openai.providers.__all__
+
+
+def test_readme_offline_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Providers: Google Vertex AI")[1].split("\n### ")[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert len(blocks) == 2 and "vertex(project=" in blocks[0]
+    exec(compile(blocks[1], "README.md", "exec"), {"__name__": "__readme__"})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == ["Say hello", "Bearer test-token"]  # the built-in server echoes the last user text
