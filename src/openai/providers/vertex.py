@@ -193,10 +193,12 @@ class VertexProvider(Provider):
 
     def _fresh_token(self) -> str | None:
         """The credentials' current token when it is not within `refresh_margin` of its expiry, else None."""
+        # The expiry is read first: google-auth stores a new token before its expiry, so a new expiry never comes
+        # with an old token when another thread is refreshing at the same moment.
+        expiry = _as_utc(getattr(self._credentials, "expiry", None))
         token: object = getattr(self._credentials, "token", None)
         if not isinstance(token, str) or not token:
             return None
-        expiry = _as_utc(getattr(self._credentials, "expiry", None))
         if expiry is None:
             return token  # credentials without an expiry (e.g. a static token) never need refreshing
         if expiry - datetime.timedelta(seconds=self.refresh_margin) <= _utcnow():
