@@ -7,6 +7,7 @@ import re
 import sys
 import json
 import time
+import asyncio
 import datetime
 import threading
 from typing import Any, Iterator, Optional
@@ -277,6 +278,27 @@ async def test_async_refresh_runs_in_a_worker_thread(clock: Clock) -> None:
         "Bearer ya29.token-2",
     ]
     assert str(recorder.requests[0].url) == f"{US_CENTRAL}/models"
+
+
+async def test_async_refresh_does_not_block_the_event_loop_and_happens_once(clock: Clock) -> None:
+    credentials = FakeCredentials(clock, delay=0.3)
+    provider = vertex("proj", credentials=credentials)
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    task = asyncio.create_task(ticker())
+    try:
+        results = await asyncio.gather(*(provider.async_auth_headers() for _ in range(5)))
+    finally:
+        task.cancel()
+    assert [dict(r)["Authorization"] for r in results] == ["Bearer ya29.token-1"] * 5
+    assert credentials.refreshes == 1
+    assert ticks >= 5  # the loop kept running while the refresh slept in a worker thread
 
 
 # -- token providers -----------------------------------------------------------------------------------------------
