@@ -22,12 +22,6 @@ Query: TypeAlias = Mapping[str, object]
 Headers: TypeAlias = Mapping[str, Union[str, Omit]]
 """Handshake headers of a (re)connection: ``extra_headers`` (an ``Omit()`` value removes the header)."""
 
-Headers = Mapping[str, Union[str, Omit]]
-"""Extra headers of a connection attempt (an `Omit` value removes a default header)."""
-
-Query = Mapping[str, object]
-"""Extra query parameters of a connection attempt."""
-
 # 1006: dropped without a close frame; 1011-1014: server error, restart, try again later, bad gateway
 _RECOVERABLE_CODES = frozenset({1006, 1011, 1012, 1013, 1014})
 
