@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 import logging
+import importlib
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -67,7 +68,6 @@ from ._http_clients import (
 from ._request_options import (
     RequestContent,
     AsyncRequestContent,
-    FinalRequestOptions,
     ExtendedRequestOptions,
     make_request_options,
 )
@@ -100,6 +100,10 @@ _AsyncPageT = TypeVar("_AsyncPageT", bound="BaseAsyncPage[Any]")
 
 _EMPTY_OPTIONS: RequestOptions = {}
 
+_final_options_class: type[FinalRequestOptions] | None = None
+"""`FinalRequestOptions`, once the first request has imported it (it imports pydantic, which `import openai` and
+building a client must not)."""
+
 
 def _build_options(
     method: str,
@@ -109,7 +113,18 @@ def _build_options(
     files: RequestFiles | None = None,
     content: AsyncRequestContent | None = None,
 ) -> FinalRequestOptions:
-    return FinalRequestOptions.build(method, path, options, json_data=body, files=files, content=content)
+    cls = _final_options_class
+    if cls is None:
+        cls = _load_final_options_class()
+    return cls.build(method, path, options, json_data=body, files=files, content=content)
+
+
+def _load_final_options_class() -> type[FinalRequestOptions]:
+    global _final_options_class
+    from ._final_request_options import FinalRequestOptions
+
+    _final_options_class = FinalRequestOptions
+    return FinalRequestOptions
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -725,7 +740,6 @@ from typing import Union as _Union  # noqa: E402
 from ._qs import Querystring as Querystring  # noqa: E402
 from ._http import _MultipartOnlyFields  # pyright: ignore[reportPrivateUsage]  # noqa: E402
 from ._logs import SensitiveHeadersFilter as SensitiveHeadersFilter  # noqa: E402
-from ._files import to_httpx_files as to_httpx_files, async_to_httpx_files as async_to_httpx_files  # noqa: E402
 from ._types import (  # noqa: E402
     Omit as Omit,
     Query as Query,
@@ -746,34 +760,10 @@ from ._utils import (  # noqa: E402
     is_mapping as is_mapping,
     json_dumps as _json_dumps,
 )
-from ._compat import (  # noqa: E402
-    PYDANTIC_V1 as PYDANTIC_V1,
-    model_copy as model_copy,
-    model_dump as model_dump,
-    status_exceptions as status_exceptions,
-    timeout_exceptions as timeout_exceptions,
-    http_response_types as http_response_types,
-    is_httpx2_sync_client as is_httpx2_sync_client,
-    is_httpx2_async_client as is_httpx2_async_client,
-    is_legacy_httpx_sync_client as is_legacy_httpx_sync_client,
-    is_legacy_httpx_async_client as is_legacy_httpx_async_client,
-)
-from ._models import (  # noqa: E402
-    GenericModel as GenericModel,
-    SecurityOptions as SecurityOptions,
-    validate_type as validate_type,
-    construct_type as construct_type,
-)
 from ._platform import (  # noqa: E402
     get_platform as get_platform,
     get_architecture as get_architecture,
     platform_headers as platform_headers,
-)
-from ._response import (  # noqa: E402
-    APIResponse as APIResponse,
-    BaseAPIResponse as BaseAPIResponse,
-    AsyncAPIResponse as AsyncAPIResponse,
-    extract_response_type as extract_response_type,
 )
 from ._constants import (  # noqa: E402
     MAX_RETRY_DELAY as MAX_RETRY_DELAY,
@@ -784,19 +774,6 @@ from ._constants import (  # noqa: E402
     OVERRIDE_CAST_TO_HEADER as OVERRIDE_CAST_TO_HEADER,
     DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
 )
-from ._streaming import (  # noqa: E402
-    Stream as Stream,
-    SSEDecoder as SSEDecoder,
-    AsyncStream as AsyncStream,
-    SSEBytesDecoder as SSEBytesDecoder,
-)
-from .pagination import (  # noqa: E402
-    BasePage as BasePage,
-    PageInfo as PageInfo,
-    BaseSyncPage as BaseSyncPage,
-    BaseAsyncPage as BaseAsyncPage,
-    AsyncPaginator as AsyncPaginator,
-)
 from ._exceptions import (  # noqa: E402
     OpenAIError as OpenAIError,
     APIStatusError as APIStatusError,
@@ -804,7 +781,93 @@ from ._exceptions import (  # noqa: E402
     APIConnectionError as APIConnectionError,
     APIResponseValidationError as APIResponseValidationError,
 )
-from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse  # noqa: E402
+from ._request_options import SecurityOptions as SecurityOptions  # noqa: E402
+
+# The names below import pydantic (or modules only a request needs); they are imported on first access.
+if TYPE_CHECKING:
+    from ._files import to_httpx_files as to_httpx_files, async_to_httpx_files as async_to_httpx_files
+    from ._compat import (
+        PYDANTIC_V1 as PYDANTIC_V1,
+        model_copy as model_copy,
+        model_dump as model_dump,
+        status_exceptions as status_exceptions,
+        timeout_exceptions as timeout_exceptions,
+        http_response_types as http_response_types,
+        is_httpx2_sync_client as is_httpx2_sync_client,
+        is_httpx2_async_client as is_httpx2_async_client,
+        is_legacy_httpx_sync_client as is_legacy_httpx_sync_client,
+        is_legacy_httpx_async_client as is_legacy_httpx_async_client,
+    )
+    from ._models import (
+        GenericModel as GenericModel,
+        validate_type as validate_type,
+        construct_type as construct_type,
+    )
+    from ._response import (
+        APIResponse as APIResponse,
+        BaseAPIResponse as BaseAPIResponse,
+        AsyncAPIResponse as AsyncAPIResponse,
+        extract_response_type as extract_response_type,
+    )
+    from ._streaming import (
+        Stream as Stream,
+        SSEDecoder as SSEDecoder,
+        AsyncStream as AsyncStream,
+        SSEBytesDecoder as SSEBytesDecoder,
+    )
+    from .pagination import (
+        BasePage as BasePage,
+        PageInfo as PageInfo,
+        BaseSyncPage as BaseSyncPage,
+        BaseAsyncPage as BaseAsyncPage,
+        AsyncPaginator as AsyncPaginator,
+    )
+    from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse
+    from ._final_request_options import FinalRequestOptions as FinalRequestOptions
+
+_LAZY_EXPORTS: dict[str, tuple[str, str]] = {
+    "to_httpx_files": ("._files", "to_httpx_files"),
+    "async_to_httpx_files": ("._files", "async_to_httpx_files"),
+    "PYDANTIC_V1": ("._compat", "PYDANTIC_V1"),
+    "model_copy": ("._compat", "model_copy"),
+    "model_dump": ("._compat", "model_dump"),
+    "status_exceptions": ("._compat", "status_exceptions"),
+    "timeout_exceptions": ("._compat", "timeout_exceptions"),
+    "http_response_types": ("._compat", "http_response_types"),
+    "is_httpx2_sync_client": ("._compat", "is_httpx2_sync_client"),
+    "is_httpx2_async_client": ("._compat", "is_httpx2_async_client"),
+    "is_legacy_httpx_sync_client": ("._compat", "is_legacy_httpx_sync_client"),
+    "is_legacy_httpx_async_client": ("._compat", "is_legacy_httpx_async_client"),
+    "GenericModel": ("._models", "GenericModel"),
+    "validate_type": ("._models", "validate_type"),
+    "construct_type": ("._models", "construct_type"),
+    "APIResponse": ("._response", "APIResponse"),
+    "BaseAPIResponse": ("._response", "BaseAPIResponse"),
+    "AsyncAPIResponse": ("._response", "AsyncAPIResponse"),
+    "extract_response_type": ("._response", "extract_response_type"),
+    "Stream": ("._streaming", "Stream"),
+    "SSEDecoder": ("._streaming", "SSEDecoder"),
+    "AsyncStream": ("._streaming", "AsyncStream"),
+    "SSEBytesDecoder": ("._streaming", "SSEBytesDecoder"),
+    "BasePage": (".pagination", "BasePage"),
+    "PageInfo": (".pagination", "PageInfo"),
+    "BaseSyncPage": (".pagination", "BaseSyncPage"),
+    "BaseAsyncPage": (".pagination", "BaseAsyncPage"),
+    "AsyncPaginator": (".pagination", "AsyncPaginator"),
+    "LegacyAPIResponse": ("._legacy_response", "LegacyAPIResponse"),
+    "FinalRequestOptions": ("._final_request_options", "FinalRequestOptions"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    target = _LAZY_EXPORTS.get(name)
+    if target is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module_name, attribute = target
+    value = getattr(importlib.import_module(module_name, __package__), attribute)
+    globals()[name] = value
+    return value
+
 
 SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")

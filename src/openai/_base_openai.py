@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import inspect
-from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
+from typing import TYPE_CHECKING, Any, Union, Mapping, Callable, Optional, Awaitable, cast
 
 import httpx
 from typing_extensions import Self, Literal, TypeAlias
@@ -34,8 +34,11 @@ from ._constants import (
 from ._exceptions import OAuthError, OpenAIError, AuthenticationError
 from ._base_client import SyncAPIClient, AsyncAPIClient
 from .auth._workload import WorkloadIdentity, WorkloadIdentityAuth
-from ._request_options import Security, FinalRequestOptions
+from ._request_options import Security
 from .providers._provider import Provider
+
+if TYPE_CHECKING:
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = ["BaseOpenAI", "BaseAsyncOpenAI", "DataResidency", "parse_custom_headers_env"]
 

@@ -18,6 +18,7 @@ import json
 import inspect
 from types import TracebackType
 from typing import (
+    TYPE_CHECKING,
     Any,
     Dict,
     List,
@@ -39,7 +40,9 @@ from typing_extensions import Self, override, get_origin, runtime_checkable
 
 from ._http import invalid_body, library_errors, content_type_of
 from ._exceptions import APIError, APIStreamInterruptedError, APIResponseValidationError
-from ._request_options import FinalRequestOptions
+
+if TYPE_CHECKING:
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = [
     "AsyncStream",
