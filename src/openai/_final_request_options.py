@@ -6,6 +6,7 @@ module is imported when the first request is built (or when outside code asks fo
 
 from __future__ import annotations
 
+import inspect
 from typing import Any, Dict, Union, Mapping, Callable, Optional
 
 import pydantic
@@ -13,15 +14,13 @@ from typing_extensions import override
 
 from ._logs import redact_headers
 from ._retry import RetryPolicy
-from ._types import Body, Timeout, NotGiven, AnyMapping, RequestFiles, not_given
+from ._types import Body, Omit, Timeout, NotGiven, AnyMapping, RequestFiles, not_given
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._request_options import (
     _OPTION_KEYS,  # pyright: ignore[reportPrivateUsage]
     Security,
     AsyncRequestContent,
-    _lookup,  # pyright: ignore[reportPrivateUsage]
     _security_kind,  # pyright: ignore[reportPrivateUsage]
-    _replayable_content,  # pyright: ignore[reportPrivateUsage]
 )
 
 __all__ = ["FinalRequestOptions"]
@@ -180,3 +179,29 @@ class FinalRequestOptions(pydantic.BaseModel):
     @override
     def __str__(self) -> str:
         return self.__repr__()
+
+
+def _lookup(headers: Mapping[str, Any] | None, name: str) -> Optional[Any]:
+    if not headers:
+        return None
+    value = headers.get(name)
+    if value is not None:
+        return None if isinstance(value, Omit) else value
+    lowered = name.lower()
+    for key, candidate in headers.items():
+        if key.lower() == lowered:
+            return None if isinstance(candidate, Omit) else candidate
+    return None
+
+
+def _replayable_content(content: AsyncRequestContent) -> AsyncRequestContent:
+    """Bytes-like and file contents become bytes once per call, so every attempt (retries) sends the same body."""
+    if isinstance(content, (bytearray, memoryview)):
+        return bytes(content)
+    read = getattr(content, "read", None)
+    if not isinstance(content, bytes) and callable(read) and not inspect.iscoroutinefunction(read):
+        data = read()
+        if not isinstance(data, bytes):
+            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
+        return data
+    return content

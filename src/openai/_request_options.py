@@ -12,7 +12,6 @@ lives in `_final_request_options` and is imported on first use (the module `__ge
 
 from __future__ import annotations
 
-import inspect
 from typing import IO, TYPE_CHECKING, Any, Union, Mapping, Callable, Iterable, Optional, AsyncIterable, cast
 
 from typing_extensions import Literal, TypedDict
@@ -20,7 +19,6 @@ from typing_extensions import Literal, TypedDict
 from ._retry import RetryPolicy
 from ._types import (
     Body,
-    Omit,
     Query,
     Headers,
     Timeout,
@@ -138,32 +136,6 @@ def _security_kind(security: object) -> Security | None:
 
 
 _OPTION_KEYS = ExtendedRequestOptions.__required_keys__ | ExtendedRequestOptions.__optional_keys__
-
-
-def _lookup(headers: Mapping[str, Any] | None, name: str) -> Optional[Any]:
-    if not headers:
-        return None
-    value = headers.get(name)
-    if value is not None:
-        return None if isinstance(value, Omit) else value
-    lowered = name.lower()
-    for key, candidate in headers.items():
-        if key.lower() == lowered:
-            return None if isinstance(candidate, Omit) else candidate
-    return None
-
-
-def _replayable_content(content: AsyncRequestContent) -> AsyncRequestContent:
-    """Bytes-like and file contents become bytes once per call, so every attempt (retries) sends the same body."""
-    if isinstance(content, (bytearray, memoryview)):
-        return bytes(content)
-    read = getattr(content, "read", None)
-    if not isinstance(content, bytes) and callable(read) and not inspect.iscoroutinefunction(read):
-        data = read()
-        if not isinstance(data, bytes):
-            raise TypeError(f"A `content` file must be opened in binary mode, got {type(data).__name__} from read()")
-        return data
-    return content
 
 
 def __getattr__(name: str) -> Any:
