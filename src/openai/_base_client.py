@@ -755,7 +755,6 @@ from ._types import (  # noqa: E402
 from ._utils import (  # noqa: E402
     is_dict as is_dict,
     is_list as is_list,
-    asyncify as asyncify,
     lru_cache as lru_cache,
     is_mapping as is_mapping,
     json_dumps as _json_dumps,
@@ -822,6 +821,7 @@ if TYPE_CHECKING:
         BaseAsyncPage as BaseAsyncPage,
         AsyncPaginator as AsyncPaginator,
     )
+    from ._utils._extras import asyncify as asyncify
     from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse
     from ._final_request_options import FinalRequestOptions as FinalRequestOptions
 
@@ -855,6 +855,7 @@ _LAZY_EXPORTS: dict[str, tuple[str, str]] = {
     "BaseAsyncPage": (".pagination", "BaseAsyncPage"),
     "AsyncPaginator": (".pagination", "AsyncPaginator"),
     "LegacyAPIResponse": ("._legacy_response", "LegacyAPIResponse"),
+    "asyncify": ("._utils._extras", "asyncify"),
     "FinalRequestOptions": ("._final_request_options", "FinalRequestOptions"),
 }
 

@@ -21,7 +21,7 @@ from ._types import (
     is_given,
     not_given,
 )
-from ._utils import is_mapping, is_mapping_t, get_async_library
+from ._utils import is_mapping
 from ._constants import DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError, APIStatusError
 from ._base_client import SyncAPIClient, AsyncAPIClient
@@ -35,6 +35,7 @@ from .auth._workload import (
 from ._request_options import SecurityOptions
 
 if TYPE_CHECKING:
+    from ._utils import is_mapping_t, get_async_library
     from ._compat import is_httpx2_sync_client, is_httpx2_async_client
     from ._streaming import Stream, AsyncStream
     from ._final_request_options import FinalRequestOptions
@@ -59,10 +60,8 @@ __all__ = [
     "WorkloadIdentity",
     "WorkloadIdentityAuth",
     "X509WorkloadIdentity",
-    "get_async_library",
     "is_given",
     "is_mapping",
-    "is_mapping_t",
     "is_x509_workload_identity",
     "not_given",
     "__getattr__",
@@ -77,10 +76,13 @@ _LAZY_EXPORTS = {
     "FinalRequestOptions": "._final_request_options",
     "is_httpx2_sync_client": "._compat",
     "is_httpx2_async_client": "._compat",
+    "is_mapping_t": "._utils._extras",
+    "get_async_library": "._utils._extras",
 }
 
 if TYPE_CHECKING:
     __all__ += ["AsyncStream", "FinalRequestOptions", "Stream", "is_httpx2_async_client", "is_httpx2_sync_client"]
+    __all__ += ["get_async_library", "is_mapping_t"]
 
 
 def __getattr__(name: str) -> Any:
