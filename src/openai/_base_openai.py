@@ -35,7 +35,7 @@ from ._exceptions import OAuthError, OpenAIError, AuthenticationError
 from ._base_client import SyncAPIClient, AsyncAPIClient
 from .auth._workload import WorkloadIdentity, WorkloadIdentityAuth
 from ._request_options import Security
-from .providers._provider import Provider
+from ._provider import Provider
 
 if TYPE_CHECKING:
     from ._final_request_options import FinalRequestOptions
