@@ -20,6 +20,7 @@ from ._hooks import Hooks
 from ._retry import RetryPolicy
 from ._types import Omit, Timeout, NotGiven, not_given
 from ._version import __version__
+from ._provider import Provider
 from ._constants import (
     ENV_ORG_ID,
     ENV_API_KEY,
@@ -35,7 +36,6 @@ from ._exceptions import OAuthError, OpenAIError, AuthenticationError
 from ._base_client import SyncAPIClient, AsyncAPIClient
 from .auth._workload import WorkloadIdentity, WorkloadIdentityAuth
 from ._request_options import Security
-from ._provider import Provider
 
 if TYPE_CHECKING:
     from ._final_request_options import FinalRequestOptions
