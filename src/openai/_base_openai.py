@@ -117,6 +117,22 @@ def _check_max_retries(max_retries: object) -> None:
         )
 
 
+class _DefaultStreamClass:
+    """`_default_stream_cls` of the clients: `Stream` / `AsyncStream`, looked up when first read.
+
+    Building a client therefore does not import `_streaming`. A non-data descriptor, so assigning the attribute on
+    a client still replaces it for that client.
+    """
+
+    def __init__(self, name: Literal["Stream", "AsyncStream"]) -> None:
+        self._name = name
+
+    def __get__(self, instance: object, owner: Optional[type] = None) -> Any:
+        from . import _streaming
+
+        return getattr(_streaming, self._name)
+
+
 class _OpenAIMixin:
     """Credential and header logic shared by the two client classes (no I/O)."""
 
@@ -336,6 +352,8 @@ def _check_api_key(value: object) -> str:
 class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
     """Blocking OpenAI client without resources (the generated `OpenAI` adds them)."""
 
+    _default_stream_cls = _DefaultStreamClass("Stream")  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType, reportIncompatibleVariableOverride]
+
     def __init__(
         self,
         *,
@@ -389,9 +407,6 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
-        from ._streaming import Stream
-
-        self._default_stream_cls = Stream
 
     def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
         if self._provider is not None and options.security != "admin":
@@ -490,6 +505,8 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
 class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
     """Async OpenAI client without resources (the generated `AsyncOpenAI` adds them)."""
 
+    _default_stream_cls = _DefaultStreamClass("AsyncStream")  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType, reportIncompatibleVariableOverride]
+
     def __init__(
         self,
         *,
@@ -543,9 +560,6 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
-        from ._streaming import AsyncStream
-
-        self._default_stream_cls = AsyncStream
 
     async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
         if self._provider is not None and options.security != "admin":
