@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 import logging
+import importlib
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -67,7 +68,6 @@ from ._http_clients import (
 from ._request_options import (
     RequestContent,
     AsyncRequestContent,
-    FinalRequestOptions,
     ExtendedRequestOptions,
     make_request_options,
 )
@@ -100,6 +100,10 @@ _AsyncPageT = TypeVar("_AsyncPageT", bound="BaseAsyncPage[Any]")
 
 _EMPTY_OPTIONS: RequestOptions = {}
 
+_final_options_class: type[FinalRequestOptions] | None = None
+"""`FinalRequestOptions`, once the first request has imported it (it imports pydantic, which `import openai` and
+building a client must not)."""
+
 
 def _build_options(
     method: str,
@@ -109,7 +113,18 @@ def _build_options(
     files: RequestFiles | None = None,
     content: AsyncRequestContent | None = None,
 ) -> FinalRequestOptions:
-    return FinalRequestOptions.build(method, path, options, json_data=body, files=files, content=content)
+    cls = _final_options_class
+    if cls is None:
+        cls = _load_final_options_class()
+    return cls.build(method, path, options, json_data=body, files=files, content=content)
+
+
+def _load_final_options_class() -> type[FinalRequestOptions]:
+    global _final_options_class
+    from ._final_request_options import FinalRequestOptions
+
+    _final_options_class = FinalRequestOptions
+    return FinalRequestOptions
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -717,149 +732,142 @@ def _resolve_timeout(
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Names outside code imports from `openai._base_client` (official spellings); all are the SDK's own objects.
+# Names outside code imports from `openai._base_client` (official spellings): resolved on first access, from
+# `_base_client_names` or from the modules below (which import pydantic, or are needed only by a request).
 # --------------------------------------------------------------------------------------------------------------
 
-from typing import Union as _Union  # noqa: E402
+if TYPE_CHECKING:
+    from ._files import to_httpx_files as to_httpx_files, async_to_httpx_files as async_to_httpx_files
+    from ._compat import (
+        PYDANTIC_V1 as PYDANTIC_V1,
+        model_copy as model_copy,
+        model_dump as model_dump,
+        status_exceptions as status_exceptions,
+        timeout_exceptions as timeout_exceptions,
+        http_response_types as http_response_types,
+        is_httpx2_sync_client as is_httpx2_sync_client,
+        is_httpx2_async_client as is_httpx2_async_client,
+        is_legacy_httpx_sync_client as is_legacy_httpx_sync_client,
+        is_legacy_httpx_async_client as is_legacy_httpx_async_client,
+    )
+    from ._models import (
+        GenericModel as GenericModel,
+        validate_type as validate_type,
+        construct_type as construct_type,
+    )
+    from ._response import (
+        APIResponse as APIResponse,
+        BaseAPIResponse as BaseAPIResponse,
+        AsyncAPIResponse as AsyncAPIResponse,
+        extract_response_type as extract_response_type,
+    )
+    from ._streaming import (
+        Stream as Stream,
+        SSEDecoder as SSEDecoder,
+        AsyncStream as AsyncStream,
+        SSEBytesDecoder as SSEBytesDecoder,
+    )
+    from .pagination import (
+        BasePage as BasePage,
+        PageInfo as PageInfo,
+        BaseSyncPage as BaseSyncPage,
+        BaseAsyncPage as BaseAsyncPage,
+        AsyncPaginator as AsyncPaginator,
+    )
+    from ._utils._extras import asyncify as asyncify
+    from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse
+    from ._base_client_names import (
+        MAX_RETRY_DELAY as MAX_RETRY_DELAY,
+        DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
+        INITIAL_RETRY_DELAY as INITIAL_RETRY_DELAY,
+        RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER,
+        HTTPX_DEFAULT_TIMEOUT as HTTPX_DEFAULT_TIMEOUT,
+        MAX_RETRY_AFTER_DELAY as MAX_RETRY_AFTER_DELAY,
+        OVERRIDE_CAST_TO_HEADER as OVERRIDE_CAST_TO_HEADER,
+        DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
+        Arch as Arch,
+        Omit as Omit,
+        Query as Query,
+        Headers as Headers,
+        Platform as Platform,
+        OtherArch as OtherArch,
+        SyncPageT as SyncPageT,
+        AnyMapping as AnyMapping,
+        AsyncPageT as AsyncPageT,
+        PostParser as PostParser,
+        BinaryTypes as BinaryTypes,
+        OpenAIError as OpenAIError,
+        Querystring as Querystring,
+        HttpxSendArgs as HttpxSendArgs,
+        OtherPlatform as OtherPlatform,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        SecurityOptions as SecurityOptions,
+        AsyncBinaryTypes as AsyncBinaryTypes,
+        APIConnectionError as APIConnectionError,
+        ForceMultipartDict as ForceMultipartDict,
+        ModelBuilderProtocol as ModelBuilderProtocol,
+        SensitiveHeadersFilter as SensitiveHeadersFilter,
+        APIResponseValidationError as APIResponseValidationError,
+        is_dict as is_dict,
+        is_list as is_list,
+        is_given as is_given,
+        lru_cache as lru_cache,
+        is_mapping as is_mapping,
+        get_platform as get_platform,
+        openapi_dumps as openapi_dumps,
+        get_architecture as get_architecture,
+        platform_headers as platform_headers,
+        get_python_runtime as get_python_runtime,
+        get_python_version as get_python_version,
+    )
+    from ._final_request_options import FinalRequestOptions as FinalRequestOptions
 
-from ._qs import Querystring as Querystring  # noqa: E402
-from ._http import _MultipartOnlyFields  # pyright: ignore[reportPrivateUsage]  # noqa: E402
-from ._logs import SensitiveHeadersFilter as SensitiveHeadersFilter  # noqa: E402
-from ._files import to_httpx_files as to_httpx_files, async_to_httpx_files as async_to_httpx_files  # noqa: E402
-from ._types import (  # noqa: E402
-    Omit as Omit,
-    Query as Query,
-    Headers as Headers,
-    AnyMapping as AnyMapping,
-    PostParser as PostParser,
-    BinaryTypes as BinaryTypes,
-    HttpxSendArgs as HttpxSendArgs,
-    AsyncBinaryTypes as AsyncBinaryTypes,
-    ModelBuilderProtocol as ModelBuilderProtocol,
-    is_given as is_given,
-)
-from ._utils import (  # noqa: E402
-    is_dict as is_dict,
-    is_list as is_list,
-    asyncify as asyncify,
-    lru_cache as lru_cache,
-    is_mapping as is_mapping,
-    json_dumps as _json_dumps,
-)
-from ._compat import (  # noqa: E402
-    PYDANTIC_V1 as PYDANTIC_V1,
-    model_copy as model_copy,
-    model_dump as model_dump,
-    status_exceptions as status_exceptions,
-    timeout_exceptions as timeout_exceptions,
-    http_response_types as http_response_types,
-    is_httpx2_sync_client as is_httpx2_sync_client,
-    is_httpx2_async_client as is_httpx2_async_client,
-    is_legacy_httpx_sync_client as is_legacy_httpx_sync_client,
-    is_legacy_httpx_async_client as is_legacy_httpx_async_client,
-)
-from ._models import (  # noqa: E402
-    GenericModel as GenericModel,
-    SecurityOptions as SecurityOptions,
-    validate_type as validate_type,
-    construct_type as construct_type,
-)
-from ._platform import (  # noqa: E402
-    get_platform as get_platform,
-    get_architecture as get_architecture,
-    platform_headers as platform_headers,
-)
-from ._response import (  # noqa: E402
-    APIResponse as APIResponse,
-    BaseAPIResponse as BaseAPIResponse,
-    AsyncAPIResponse as AsyncAPIResponse,
-    extract_response_type as extract_response_type,
-)
-from ._constants import (  # noqa: E402
-    MAX_RETRY_DELAY as MAX_RETRY_DELAY,
-    DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES,
-    INITIAL_RETRY_DELAY as INITIAL_RETRY_DELAY,
-    RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER,
-    MAX_RETRY_AFTER_DELAY as MAX_RETRY_AFTER_DELAY,
-    OVERRIDE_CAST_TO_HEADER as OVERRIDE_CAST_TO_HEADER,
-    DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS,
-)
-from ._streaming import (  # noqa: E402
-    Stream as Stream,
-    SSEDecoder as SSEDecoder,
-    AsyncStream as AsyncStream,
-    SSEBytesDecoder as SSEBytesDecoder,
-)
-from .pagination import (  # noqa: E402
-    BasePage as BasePage,
-    PageInfo as PageInfo,
-    BaseSyncPage as BaseSyncPage,
-    BaseAsyncPage as BaseAsyncPage,
-    AsyncPaginator as AsyncPaginator,
-)
-from ._exceptions import (  # noqa: E402
-    OpenAIError as OpenAIError,
-    APIStatusError as APIStatusError,
-    APITimeoutError as APITimeoutError,
-    APIConnectionError as APIConnectionError,
-    APIResponseValidationError as APIResponseValidationError,
-)
-from ._legacy_response import LegacyAPIResponse as LegacyAPIResponse  # noqa: E402
-
-SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
-AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
-
-openapi_dumps = _json_dumps
-"""Serialise a request body to JSON bytes (datetimes as ISO 8601, models by alias, sentinels dropped)."""
-
-HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(timeout=5.0)
-"""httpx's own default timeout (the SDK's default is `openai._constants.DEFAULT_TIMEOUT`)."""
-
-ForceMultipartDict = _MultipartOnlyFields
-"""An empty files mapping that is still truthy, so a request is sent as multipart without any file part."""
-
-
-class OtherPlatform:
-    """An operating system outside the known list; ``str()`` gives the header value ``Other:<name>``."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __str__(self) -> str:
-        return f"Other:{self.name}"
-
-
-class OtherArch:
-    """A CPU architecture outside the known list; ``str()`` gives the header value ``other:<name>``."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __str__(self) -> str:
-        return f"other:{self.name}"
-
-
-Platform = _Union[
-    OtherPlatform, Literal["MacOS", "Linux", "Windows", "FreeBSD", "OpenBSD", "iOS", "Android", "Unknown"]
-]
-Arch = _Union[OtherArch, Literal["x32", "x64", "arm", "arm64", "unknown"]]
+_LAZY_EXPORTS: dict[str, tuple[str, str]] = {
+    "to_httpx_files": ("._files", "to_httpx_files"),
+    "async_to_httpx_files": ("._files", "async_to_httpx_files"),
+    "PYDANTIC_V1": ("._compat", "PYDANTIC_V1"),
+    "model_copy": ("._compat", "model_copy"),
+    "model_dump": ("._compat", "model_dump"),
+    "status_exceptions": ("._compat", "status_exceptions"),
+    "timeout_exceptions": ("._compat", "timeout_exceptions"),
+    "http_response_types": ("._compat", "http_response_types"),
+    "is_httpx2_sync_client": ("._compat", "is_httpx2_sync_client"),
+    "is_httpx2_async_client": ("._compat", "is_httpx2_async_client"),
+    "is_legacy_httpx_sync_client": ("._compat", "is_legacy_httpx_sync_client"),
+    "is_legacy_httpx_async_client": ("._compat", "is_legacy_httpx_async_client"),
+    "GenericModel": ("._models", "GenericModel"),
+    "validate_type": ("._models", "validate_type"),
+    "construct_type": ("._models", "construct_type"),
+    "APIResponse": ("._response", "APIResponse"),
+    "BaseAPIResponse": ("._response", "BaseAPIResponse"),
+    "AsyncAPIResponse": ("._response", "AsyncAPIResponse"),
+    "extract_response_type": ("._response", "extract_response_type"),
+    "Stream": ("._streaming", "Stream"),
+    "SSEDecoder": ("._streaming", "SSEDecoder"),
+    "AsyncStream": ("._streaming", "AsyncStream"),
+    "SSEBytesDecoder": ("._streaming", "SSEBytesDecoder"),
+    "BasePage": (".pagination", "BasePage"),
+    "PageInfo": (".pagination", "PageInfo"),
+    "BaseSyncPage": (".pagination", "BaseSyncPage"),
+    "BaseAsyncPage": (".pagination", "BaseAsyncPage"),
+    "AsyncPaginator": (".pagination", "AsyncPaginator"),
+    "LegacyAPIResponse": ("._legacy_response", "LegacyAPIResponse"),
+    "asyncify": ("._utils._extras", "asyncify"),
+    "FinalRequestOptions": ("._final_request_options", "FinalRequestOptions"),
+}
 
 
-def get_python_runtime() -> str:
-    """The Python implementation (``CPython``, ``PyPy``, ...), or ``unknown``."""
-    try:
-        import platform
-
-        return platform.python_implementation()
-    except Exception:
-        return "unknown"
-
-
-def get_python_version() -> str:
-    """The Python version (``3.12.4``), or ``unknown``."""
-    try:
-        import platform
-
-        return platform.python_version()
-    except Exception:
-        return "unknown"
+def __getattr__(name: str) -> Any:
+    target = _LAZY_EXPORTS.get(name)
+    if target is None:
+        if name.startswith("__"):  # e.g. `__path__`, asked by every `from openai._base_client import ...`
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        names = importlib.import_module("._base_client_names", __package__)
+        if name not in names.__all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        target = ("._base_client_names", name)
+    module_name, attribute = target
+    value = getattr(importlib.import_module(module_name, __package__), attribute)
+    globals()[name] = value
+    return value

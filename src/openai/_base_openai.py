@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import inspect
-from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
+from typing import TYPE_CHECKING, Any, Union, Mapping, Callable, Optional, Awaitable, cast
 
 import httpx
 from typing_extensions import Self, Literal, TypeAlias
@@ -20,6 +20,7 @@ from ._hooks import Hooks
 from ._retry import RetryPolicy
 from ._types import Omit, Timeout, NotGiven, not_given
 from ._version import __version__
+from ._provider import Provider
 from ._constants import (
     ENV_ORG_ID,
     ENV_API_KEY,
@@ -34,8 +35,10 @@ from ._constants import (
 from ._exceptions import OAuthError, OpenAIError, AuthenticationError
 from ._base_client import SyncAPIClient, AsyncAPIClient
 from .auth._workload import WorkloadIdentity, WorkloadIdentityAuth
-from ._request_options import Security, FinalRequestOptions
-from .providers._provider import Provider
+from ._request_options import Security
+
+if TYPE_CHECKING:
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = ["BaseOpenAI", "BaseAsyncOpenAI", "DataResidency", "parse_custom_headers_env"]
 
@@ -112,6 +115,22 @@ def _check_max_retries(max_retries: object) -> None:
             "retries, pass `math.inf` or a very high number; if you want the default behavior, pass "
             "`openai.DEFAULT_MAX_RETRIES`"
         )
+
+
+class _DefaultStreamClass:
+    """`_default_stream_cls` of the clients: `Stream` / `AsyncStream`, looked up when first read.
+
+    Building a client therefore does not import `_streaming`. A non-data descriptor, so assigning the attribute on
+    a client still replaces it for that client.
+    """
+
+    def __init__(self, name: Literal["Stream", "AsyncStream"]) -> None:
+        self._name = name
+
+    def __get__(self, instance: object, owner: Optional[type] = None) -> Any:
+        from . import _streaming
+
+        return getattr(_streaming, self._name)
 
 
 class _OpenAIMixin:
@@ -333,6 +352,8 @@ def _check_api_key(value: object) -> str:
 class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
     """Blocking OpenAI client without resources (the generated `OpenAI` adds them)."""
 
+    _default_stream_cls = _DefaultStreamClass("Stream")  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType, reportIncompatibleVariableOverride]
+
     def __init__(
         self,
         *,
@@ -386,9 +407,6 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
             wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
-        from ._streaming import Stream
-
-        self._default_stream_cls = Stream
 
     def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
         if self._provider is not None and options.security != "admin":
@@ -487,6 +505,8 @@ class BaseOpenAI(_OpenAIMixin, SyncAPIClient):
 class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
     """Async OpenAI client without resources (the generated `AsyncOpenAI` adds them)."""
 
+    _default_stream_cls = _DefaultStreamClass("AsyncStream")  # type: ignore[assignment]  # pyright: ignore[reportAssignmentType, reportIncompatibleVariableOverride]
+
     def __init__(
         self,
         *,
@@ -540,9 +560,6 @@ class BaseAsyncOpenAI(_OpenAIMixin, AsyncAPIClient):
             wait_for_rate_limits=wait_for_rate_limits,
             _strict_response_validation=_strict_response_validation,
         )
-        from ._streaming import AsyncStream
-
-        self._default_stream_cls = AsyncStream
 
     async def _resolve_auth(self, options: FinalRequestOptions) -> Mapping[str, str]:
         if self._provider is not None and options.security != "admin":

@@ -26,10 +26,11 @@ from ._types import Omit, NotGiven, HttpxRequestFiles
 from ._utils import clean_body, json_dumps
 from ._constants import REQUEST_ID_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._exceptions import APIResponseValidationError
-from ._request_options import FinalRequestOptions
 
 if TYPE_CHECKING:
     from typing_extensions import Protocol
+
+    from ._final_request_options import FinalRequestOptions
 
     class ResponseDataProcessor(Protocol):
         _strict_response_validation: bool

@@ -20,7 +20,7 @@ from ._constants import REQUEST_ID_HEADER
 from ._ratelimits import RateLimits
 
 if TYPE_CHECKING:
-    from ._request_options import FinalRequestOptions
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = ["LegacyAPIResponse", "HttpxBinaryResponseContent"]
 

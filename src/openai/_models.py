@@ -734,8 +734,8 @@ from ._constants import RAW_RESPONSE_HEADER as RAW_RESPONSE_HEADER  # noqa: E402
 from ._request_options import (  # noqa: E402
     Security,
     SecurityOptions as SecurityOptions,
-    FinalRequestOptions as FinalRequestOptions,
 )
+from ._final_request_options import FinalRequestOptions as FinalRequestOptions  # noqa: E402
 
 P = ParamSpec("P")
 

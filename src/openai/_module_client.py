@@ -18,10 +18,11 @@ import httpx
 from ._client import OpenAI
 from ._pipeline import _Call
 from ._exceptions import OpenAIError
-from ._request_options import FinalRequestOptions
 
 if TYPE_CHECKING:
     from types import ModuleType
+
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = ["ResourceProxy", "load_client", "reset_client"]
 

@@ -67,10 +67,10 @@ from ._http_clients import (
     DefaultAsyncHttpxClient as DefaultAsyncHttpxClient,
     DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client,
 )
-from ._request_options import Security, FinalRequestOptions
+from ._request_options import Security
 
 if TYPE_CHECKING:
-    pass
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = ["BaseClient"]
 

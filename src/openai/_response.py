@@ -38,7 +38,7 @@ from ._ratelimits import RateLimits
 from ._legacy_response import LegacyAPIResponse
 
 if TYPE_CHECKING:
-    from ._request_options import FinalRequestOptions
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = [
     "BaseAPIResponse",

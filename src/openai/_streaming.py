@@ -18,6 +18,7 @@ import json
 import inspect
 from types import TracebackType
 from typing import (
+    TYPE_CHECKING,
     Any,
     Dict,
     List,
@@ -39,7 +40,9 @@ from typing_extensions import Self, override, get_origin, runtime_checkable
 
 from ._http import invalid_body, library_errors, content_type_of
 from ._exceptions import APIError, APIStreamInterruptedError, APIResponseValidationError
-from ._request_options import FinalRequestOptions
+
+if TYPE_CHECKING:
+    from ._final_request_options import FinalRequestOptions
 
 __all__ = [
     "AsyncStream",
@@ -587,7 +590,19 @@ class AsyncStream(Generic[_T]):
 
 # --- names outside code imports from `openai._streaming` (official spellings) ----------------------------------
 
-from ._utils import is_mapping as is_mapping, extract_type_var_from_base as extract_type_var_from_base  # noqa: E402
+from ._utils import is_mapping as is_mapping  # noqa: E402
+
+if TYPE_CHECKING:
+    from ._utils import extract_type_var_from_base as extract_type_var_from_base
+
+
+def __getattr__(name: str) -> Any:
+    # `_utils._extras` is imported when a stream class is first inspected, not by `import openai`.
+    if name == "extract_type_var_from_base":
+        from ._utils._extras import extract_type_var_from_base
+
+        return extract_type_var_from_base
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @runtime_checkable
@@ -609,6 +624,8 @@ def extract_stream_chunk_type(stream_cls: type, *, failure_message: Optional[str
     Raises:
         RuntimeError: the class does not fill in the item type.
     """
+    from ._utils._extras import extract_type_var_from_base
+
     return cast(
         type,
         extract_type_var_from_base(

@@ -35,7 +35,7 @@ from pydantic import PrivateAttr
 
 from ._types import Body, Query, NotGiven, not_given
 from ._models import BaseModel
-from ._request_options import FinalRequestOptions
+from ._final_request_options import FinalRequestOptions
 
 if TYPE_CHECKING:
     from ._base_client import SyncAPIClient, AsyncAPIClient

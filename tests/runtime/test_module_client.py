@@ -189,6 +189,30 @@ def test_import_is_light() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_constructing_a_client_does_not_import_pydantic() -> None:
+    # pydantic is first needed when a request is built (FinalRequestOptions) or a response parsed.
+    code = (
+        "import sys, openai; openai.OpenAI(api_key='x'); openai.AsyncOpenAI(api_key='x'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core') "
+        "or m in ('openai._models', 'openai._compat', 'openai._final_request_options', 'openai.pagination', "
+        "'openai._streaming', 'openai._base_client_names', 'openai.providers', 'configparser')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_request_options_class_is_one_object_wherever_imported() -> None:
+    code = (
+        "import sys, openai; from openai._request_options import FinalRequestOptions as a; "
+        "assert 'pydantic' in sys.modules; "
+        "from openai._models import FinalRequestOptions as b; from openai._base_client import FinalRequestOptions as c; "
+        "from openai._client import FinalRequestOptions as d; from openai.lib.azure import FinalRequestOptions as e; "
+        "print(a is b is c is d is e)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"
+
+
 def test_constructing_a_client_stays_light() -> None:
     code = (
         "import sys, openai; openai.OpenAI(api_key='k'); "

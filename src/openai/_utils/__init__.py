@@ -22,38 +22,6 @@ from ._misc import (
     maybe_coerce_integer as maybe_coerce_integer,
 )
 from ._path import path_param as path_param
-
-# Names outside code imports from `openai._utils` (official spellings).
-from ._proxy import LazyProxy as LazyProxy
-from ._extras import (
-    asyncify as asyncify,
-    json_safe as json_safe,
-    is_tuple_t as is_tuple_t,
-    is_mapping_t as is_mapping_t,
-    removeprefix as removeprefix,
-    removesuffix as removesuffix,
-    is_sequence_t as is_sequence_t,
-    path_template as path_template,
-    required_args as required_args,
-    is_azure_client as is_azure_client,
-    is_iterable_type as is_iterable_type,
-    is_required_type as is_required_type,
-    is_sequence_type as is_sequence_type,
-    get_async_library as get_async_library,
-    is_type_alias_type as is_type_alias_type,
-    consume_sync_iterator as consume_sync_iterator,
-    function_has_argument as function_has_argument,
-    is_async_azure_client as is_async_azure_client,
-    consume_async_iterator as consume_async_iterator,
-    assert_signatures_in_sync as assert_signatures_in_sync,
-    extract_type_var_from_base as extract_type_var_from_base,
-)
-from ._params import (
-    transform as transform,
-    async_transform as async_transform,
-    maybe_transform as maybe_transform,
-    async_maybe_transform as async_maybe_transform,
-)
 from ._typing import (
     is_dict as is_dict,
     is_list as is_list,
@@ -76,12 +44,69 @@ from ._transform import clean_body as clean_body, is_sentinel as is_sentinel, st
 
 if TYPE_CHECKING:
     from .._logs import SensitiveHeadersFilter as SensitiveHeadersFilter
+    from ._proxy import LazyProxy as LazyProxy
     from .._files import extract_files as extract_files, file_from_path as file_from_path
     from .._types import is_given as is_given
+    from ._extras import (
+        asyncify as asyncify,
+        json_safe as json_safe,
+        is_tuple_t as is_tuple_t,
+        is_mapping_t as is_mapping_t,
+        removeprefix as removeprefix,
+        removesuffix as removesuffix,
+        is_sequence_t as is_sequence_t,
+        path_template as path_template,
+        required_args as required_args,
+        is_azure_client as is_azure_client,
+        is_iterable_type as is_iterable_type,
+        is_required_type as is_required_type,
+        is_sequence_type as is_sequence_type,
+        get_async_library as get_async_library,
+        is_type_alias_type as is_type_alias_type,
+        consume_sync_iterator as consume_sync_iterator,
+        function_has_argument as function_has_argument,
+        is_async_azure_client as is_async_azure_client,
+        consume_async_iterator as consume_async_iterator,
+        assert_signatures_in_sync as assert_signatures_in_sync,
+        extract_type_var_from_base as extract_type_var_from_base,
+    )
+    from ._params import (
+        transform as transform,
+        async_transform as async_transform,
+        maybe_transform as maybe_transform,
+        async_maybe_transform as async_maybe_transform,
+    )
     from .._models import PropertyInfo as PropertyInfo
 
-# These live in modules that import more than the standard library; resolved on first access.
+# These live in modules that import more than the standard library, or that `import openai` and building a client
+# do not need; resolved on first access.
 _LAZY = {
+    "LazyProxy": "openai._utils._proxy",
+    "asyncify": "openai._utils._extras",
+    "json_safe": "openai._utils._extras",
+    "is_tuple_t": "openai._utils._extras",
+    "is_mapping_t": "openai._utils._extras",
+    "removeprefix": "openai._utils._extras",
+    "removesuffix": "openai._utils._extras",
+    "is_sequence_t": "openai._utils._extras",
+    "path_template": "openai._utils._extras",
+    "required_args": "openai._utils._extras",
+    "is_azure_client": "openai._utils._extras",
+    "is_iterable_type": "openai._utils._extras",
+    "is_required_type": "openai._utils._extras",
+    "is_sequence_type": "openai._utils._extras",
+    "get_async_library": "openai._utils._extras",
+    "is_type_alias_type": "openai._utils._extras",
+    "consume_sync_iterator": "openai._utils._extras",
+    "function_has_argument": "openai._utils._extras",
+    "is_async_azure_client": "openai._utils._extras",
+    "consume_async_iterator": "openai._utils._extras",
+    "assert_signatures_in_sync": "openai._utils._extras",
+    "extract_type_var_from_base": "openai._utils._extras",
+    "transform": "openai._utils._params",
+    "async_transform": "openai._utils._params",
+    "maybe_transform": "openai._utils._params",
+    "async_maybe_transform": "openai._utils._params",
     "SensitiveHeadersFilter": "openai._logs",
     "extract_files": "openai._files",
     "file_from_path": "openai._files",

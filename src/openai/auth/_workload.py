@@ -16,7 +16,6 @@ import threading
 from typing import Any, Union, Mapping, Callable, Optional, cast
 
 import httpx
-import anyio.to_thread
 from typing_extensions import Literal, Required, TypeAlias, TypedDict, TypeGuard
 
 from .._exceptions import OAuthError, APITimeoutError, APIConnectionError, SubjectTokenProviderError
@@ -163,6 +162,8 @@ class WorkloadIdentityAuth:
         token = self._valid_cached()
         if token is not None:
             return token
+        import anyio.to_thread  # imported here: building a client must not import anyio
+
         return await anyio.to_thread.run_sync(self.get_token)
 
     def invalidate(self, rejected_token: str | None = None) -> None:

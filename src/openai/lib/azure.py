@@ -27,8 +27,8 @@ from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError, MutuallyExclusiveAuthError
 from .._base_openai import DataResidency
 from ..auth._workload import WorkloadIdentity, WorkloadIdentityAuth
-from .._request_options import FinalRequestOptions
 from ..providers._provider import Provider
+from .._final_request_options import FinalRequestOptions
 
 __all__ = [
     "API_KEY_SENTINEL",

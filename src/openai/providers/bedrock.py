@@ -17,8 +17,7 @@ from __future__ import annotations
 import os
 import inspect
 import importlib
-import configparser
-from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
+from typing import TYPE_CHECKING, Any, Union, Mapping, Callable, Optional, Awaitable, cast
 
 import httpx
 from typing_extensions import Literal, TypeAlias, TypedDict, NotRequired
@@ -26,6 +25,9 @@ from typing_extensions import Literal, TypeAlias, TypedDict, NotRequired
 from ._sigv4 import sign_v4
 from ._provider import Provider
 from .._exceptions import OpenAIError
+
+if TYPE_CHECKING:
+    import configparser
 
 __all__ = [
     "bedrock",
@@ -216,6 +218,8 @@ def _config_path(env: str, default: str) -> str:
 
 
 def _read_ini(path: str) -> configparser.RawConfigParser:
+    import configparser  # only when AWS files are read, not at `import openai`
+
     parser = configparser.RawConfigParser()
     try:
         parser.read(path, encoding="utf-8")
