@@ -1,8 +1,8 @@
-"""Benchmark orchestrator: this package against the official `openai` release and a raw-httpx floor.
+"""Benchmark orchestrator: this package against the official `openai` releases and a raw-httpx floor.
 
 It owns the measurement plan and the report. It starts `server.py` in its own process, probes both packages,
 times cold imports in fresh interpreters, runs every scenario of `scenarios.py` in fresh processes (alternating
-the order of the three contenders, in two segments each, so background load hits all of them alike), then
+the order of the four contenders: raw httpx, the newest official release, official 1.99.9 and ours, in two segments each, so background load hits all of them alike), then
 prints the table and writes `results/latest.md`, `results/latest.json` and the table inside `README.md`.
 
 A contender that fails a scenario (this package is written concurrently with the benchmarks) is reported with
@@ -35,8 +35,9 @@ README = HERE / "README.md"
 RESULTS_START = "<!-- results:start -->"
 RESULTS_END = "<!-- results:end -->"
 
-CONTENDERS = ("raw", "official", "ours")
-LABELS = {"raw": "raw httpx", "official": "official", "ours": "ours"}
+CONTENDERS = ("raw", "official", "official199", "ours")
+# official199: official 1.99.9, the last httpx-based line, which many users still run.
+LABELS = {"raw": "raw httpx", "official": "official", "official199": "official 1.99.9", "ours": "ours"}
 
 COLD_SNIPPETS = {
     "startup": "pass",
@@ -213,6 +214,8 @@ def probe(run: Run, server: Server) -> None:
         if not result.get("ok"):
             result.setdefault("error", "probe failed")
         run.probes[contender] = result
+    result = run_json([run.pythons["official199"], str(SCENARIO_SCRIPT), "probe", "--base-url", server.base_url], 60)
+    run.probes["official199"] = result
     ours = run.probes["ours"]
     methods: dict[str, bool] = ours.get("methods") or {}
     # Use what users call as soon as it exists in ours, for both packages alike; until then the generic calls.
@@ -231,6 +234,10 @@ def probe(run: Run, server: Server) -> None:
         f"    ours openai {ours.get('openai')} (httpx {ours.get('httpx')}), client classes: {ours.get('client')}, "
         f"methods: {methods or 'none'}, types: {ours.get('types')}"
     )
+    old = run.probes["official199"]
+    print(f"    official openai {old.get('openai')} (httpx {old.get('httpx')})")
+    if not old.get("ok") or old.get("openai") is None:
+        raise RuntimeError(f"official 1.99.9 cannot be imported: {old}")
     if not official.get("ok") or official.get("openai") is None:
         raise RuntimeError(f"the official package cannot be imported: {official}")
 
@@ -239,9 +246,11 @@ def cold_imports(run: Run) -> None:
     """Fresh interpreters, interleaved so drifting background load spreads evenly; two unmeasured runs each first."""
     variants = {
         "startup:official": (run.pythons["official"], COLD_SNIPPETS["startup"]),
+        "startup:official199": (run.pythons["official199"], COLD_SNIPPETS["startup"]),
         "startup:ours": (run.pythons["ours"], COLD_SNIPPETS["startup"]),
         "import:raw": (run.pythons["raw"], COLD_SNIPPETS["raw"]),
         "import:official": (run.pythons["official"], COLD_SNIPPETS["sdk"]),
+        "import:official199": (run.pythons["official199"], COLD_SNIPPETS["sdk"]),
         "import:ours": (run.pythons["ours"], COLD_SNIPPETS["sdk"]),
     }
     wall: dict[str, list[float]] = {name: [] for name in variants}
@@ -286,7 +295,12 @@ def cold_imports(run: Run) -> None:
 
 def scenario_command(run: Run, server: Server, contender: str, scenario: str) -> list[str]:
     plan = run.plan
-    api_key = {"sync_json": "chat", "async_json": "chat", "sse": "chat"}.get(scenario, scenario)
+    block_numpy = scenario == "embeddings_default_nonumpy"
+    if block_numpy:
+        scenario = "embeddings_default"
+    api_key = {"sync_json": "chat", "async_json": "chat", "sse": "chat", "embeddings_default": "embeddings"}.get(
+        scenario, scenario
+    )
     common = [
         "--base-url",
         server.base_url,
@@ -313,8 +327,10 @@ def scenario_command(run: Run, server: Server, contender: str, scenario: str) ->
         "sse": ["--rounds", str(plan.sse_rounds), "--warmup", "2"],
         "models": ["--rounds", str(plan.models_rounds), "--warmup", "2"],
         "embeddings": ["--rounds", str(plan.embeddings_rounds), "--warmup", "2"],
+        "embeddings_default": ["--rounds", str(plan.embeddings_rounds), "--warmup", "2"],
     }
-    return [run.pythons[contender], str(SCENARIO_SCRIPT), scenario, *common, *sizes[scenario]]
+    extra = ["--block-numpy"] if block_numpy else []
+    return [run.pythons[contender], str(SCENARIO_SCRIPT), scenario, *common, *sizes[scenario], *extra]
 
 
 # Informational: the async scenario again with the HTTP clients each package offers besides its default, each in a
@@ -349,8 +365,18 @@ SCENARIO_TITLES = {
     "sse": "SSE stream, CPU per chunk",
     "models": "models.list(), 5,000 items",
     "embeddings": "embeddings.create(), 100 x 1536 floats",
+    "embeddings_default": "embeddings.create() default format (base64), 100 x 1536, numpy installed",
+    "embeddings_default_nonumpy": "embeddings.create() default format (base64), 100 x 1536, numpy blocked",
 }
-SCENARIO_UNITS = {"sync_json": "us", "async_json": "req/s", "sse": "us/chunk", "models": "ms", "embeddings": "ms"}
+SCENARIO_UNITS = {
+    "sync_json": "us",
+    "async_json": "req/s",
+    "sse": "us/chunk",
+    "models": "ms",
+    "embeddings": "ms",
+    "embeddings_default": "ms",
+    "embeddings_default_nonumpy": "ms",
+}
 
 
 def scenarios(run: Run, server: Server) -> None:
@@ -359,7 +385,8 @@ def scenarios(run: Run, server: Server) -> None:
         merged = {contender: Outcome() for contender in CONTENDERS}
         cpu = {contender: Outcome() for contender in CONTENDERS}
         for segment in range(run.plan.segments):
-            order = CONTENDERS[segment % 3 :] + CONTENDERS[: segment % 3]
+            shift = segment % len(CONTENDERS)
+            order = CONTENDERS[shift:] + CONTENDERS[:shift]
             for contender in order:
                 outcome = merged[contender]
                 if outcome.error is not None:
@@ -368,6 +395,10 @@ def scenarios(run: Run, server: Server) -> None:
                 result = run_json(scenario_command(run, server, contender, scenario), run.plan.timeout)
                 if not result.get("ok"):
                     outcome.error = str(result.get("error", "failed without a message"))
+                    continue
+                if scenario == "embeddings_default" and not result.get("numpy_loaded"):
+                    # The "with numpy" row must measure the numpy path: a virtualenv without numpy is a setup error.
+                    outcome.error = "numpy was not imported: is it installed in this virtualenv?"
                     continue
                 outcome.samples.extend(float(sample) for sample in result["samples"])
                 cpu[contender].samples.extend(float(sample) for sample in result.get("cpu_samples", []))
@@ -406,7 +437,7 @@ def import_profile(python: str, payload: str) -> str:
 def profiles(run: Run, server: Server, directory: Path) -> None:
     """Where the time goes in each SDK: an import-time breakdown and a cProfile of every scenario."""
     directory.mkdir(parents=True, exist_ok=True)
-    for contender in ("ours", "official"):
+    for contender in ("ours", "official", "official199"):
         path = directory / f"{contender}-import.txt"
         try:
             path.write_text(import_profile(run.pythons[contender], COLD_SNIPPETS["sdk"]))
@@ -475,6 +506,18 @@ def build_rows(run: Run) -> list[Row]:
             medians(run, "embeddings"),
             target="<= 0.33",
         ),
+        Row(
+            f"`embeddings.create()` default format (base64), {run.plan.embeddings} x {run.plan.dimensions}, numpy installed",
+            "ms",
+            medians(run, "embeddings_default"),
+            target="<= 0.33",
+        ),
+        Row(
+            f"`embeddings.create()` default format (base64), {run.plan.embeddings} x {run.plan.dimensions}, no numpy",
+            "ms",
+            medians(run, "embeddings_default_nonumpy"),
+            target="<= 0.33",
+        ),
     ]
 
 
@@ -502,11 +545,13 @@ def status(row: Row, value: float | None) -> str:
 
 def render_table(run: Run) -> str:
     official_version = run.probes["official"].get("openai")
+    old_version = run.probes["official199"].get("openai")
     header = (
-        "| Measurement | unit | raw httpx | official "
-        f"{official_version} | ours | ours / official | official / raw | ours / raw | target (ours / official) |"
+        f"| Measurement | unit | raw httpx | official {official_version} | official {old_version} | ours "
+        f"| ours / official {official_version} | ours / official {old_version} | official {official_version} / raw "
+        f"| ours / raw | target (ours / official {official_version}) |"
     )
-    lines = [header, "|" + " --- |" * 9]
+    lines = [header, "|" + " --- |" * 11]
     for row in build_rows(run):
         values = row.values
         mine = ratio(values["ours"], values["official"])
@@ -515,8 +560,10 @@ def render_table(run: Run) -> str:
             row.unit,
             fmt(values["raw"], row.digits),
             fmt(values["official"], row.digits),
+            fmt(values["official199"], row.digits),
             fmt(values["ours"], row.digits),
             fmt(mine, 2),
+            fmt(ratio(values["ours"], values["official199"]), 2),
             fmt(ratio(values["official"], values["raw"]), 2),
             fmt(ratio(values["ours"], values["raw"]), 2),
             f"{row.target} {status(row, mine)}".strip(),
@@ -584,6 +631,7 @@ def render_transport_table(run: Run) -> list[str]:
     official = run.probes["official"]
     rows = [
         (f"official, default client (httpx2 {official.get('httpx2')})", default["official"]),
+        (f"official 1.99.9, default client (httpx {run.probes['official199'].get('httpx')})", default["official199"]),
         (f"ours, default client (httpx {run.probes['ours'].get('httpx')})", default["ours"]),
         *((label, outcome.median) for label, outcome in run.transports.items()),
     ]
@@ -613,11 +661,17 @@ def busy_warning(run: Run) -> list[str]:
 def render_report(run: Run) -> str:
     official = run.probes["official"]
     ours = run.probes["ours"]
+    old = run.probes["official199"]
     transport = f"httpx2 {official.get('httpx2')}" if official.get("httpx") is None else f"httpx {official['httpx']}"
     lines = [
         f"Measured {run.started:%Y-%m-%d %H:%M} UTC at commit `{git_revision()}`, in {run.seconds:.0f} s.",
         "",
-        f"- Official: `openai` {official.get('openai')} from PyPI ({transport}), in `benchmarks/.venv-official`.",
+        (
+            f"- Official: `openai` {official.get('openai')} from PyPI ({transport}), in `benchmarks/.venv-official`, "
+            f"and `openai` {old.get('openai')} (httpx {old.get('httpx')}), the httpx-based line, in "
+            '`benchmarks/.venv-official-1.99`; numpy is installed in both and in ours\' virtualenv (the "no numpy" '
+            "rows block its import in the measured process)."
+        ),
         (
             f"- Ours: `openai` {ours.get('openai')} (httpx {ours.get('httpx')}), this checkout installed in "
             "`benchmarks/.venv-ours` with its runtime dependencies only (locked versions); raw baseline: "
@@ -632,8 +686,9 @@ def render_report(run: Run) -> str:
         render_table(run),
         "",
         (
-            "Medians. Ratios are ours / official except the last two columns; the target column marks the goals of "
-            "issues 2 and 3 (throughput: higher is better; everything else: lower is better)."
+            "Medians. The ratio columns divide by the column named in their header; the target column marks the goals "
+            "of issues 2, 3 and 13 on ours / the newest official release (throughput: higher is better; everything "
+            "else: lower is better)."
         ),
         *render_transport_table(run),
     ]
@@ -672,6 +727,9 @@ def main() -> int:
         "--ours-python", required=True, help="python of the virtualenv with this package and its runtime dependencies"
     )
     parser.add_argument(
+        "--official199-python", required=True, help="python of the virtualenv with official openai 1.99.9"
+    )
+    parser.add_argument(
         "--official-aiohttp-python", help="python of a virtualenv with `openai[aiohttp]` (adds the transport table)"
     )
     parser.add_argument(
@@ -687,6 +745,7 @@ def main() -> int:
     for name, python in (
         ("--official-python", args.official_python),
         ("--ours-python", args.ours_python),
+        ("--official199-python", args.official199_python),
         ("--official-aiohttp-python", args.official_aiohttp_python),
         ("--ours-extras-python", args.ours_extras_python),
     ):
@@ -696,7 +755,12 @@ def main() -> int:
     plan = Plan.quick() if args.quick else Plan()
     # Absolute but not resolved: a virtualenv's python is a symlink whose location selects the virtualenv.
     official_python, ours_python = os.path.abspath(args.official_python), os.path.abspath(args.ours_python)
-    pythons = {"official": official_python, "ours": ours_python, "raw": ours_python}
+    pythons = {
+        "official": official_python,
+        "official199": os.path.abspath(args.official199_python),
+        "ours": ours_python,
+        "raw": ours_python,
+    }
     run = Run(plan=plan, pythons=pythons)
     started = time.perf_counter()
     step("Starting the loopback server")

@@ -18,7 +18,9 @@ from __future__ import annotations
 import sys
 import json
 import time
+import base64
 import pstats
+import random
 import asyncio
 import argparse
 import cProfile
@@ -26,9 +28,11 @@ import importlib
 import traceback
 import statistics
 import http.client
-from types import GenericAlias
-from typing import Any, Optional
+from array import array
+from types import ModuleType, GenericAlias
+from typing import Any, Optional, Sequence
 from urllib.parse import urlsplit
+from importlib.machinery import ModuleSpec
 
 API_KEY = "sk-benchmark"
 CHAT_MODEL = "gpt-4o-mini"
@@ -196,6 +200,13 @@ class SdkDriver:
             response = client.post("/embeddings", cast_to=self.embedding_response, body=body)
         return sum(len(item.embedding) for item in response.data)
 
+    def embeddings_default(self, client: Any, count: int) -> tuple[int, float, float]:
+        """`embeddings.create` without `encoding_format`: the SDK asks for base64 and decodes the vectors itself."""
+        inputs = ["The quick brown fox jumps over the lazy dog."] * count
+        response = client.embeddings.create(model=EMBEDDING_MODEL, input=inputs)
+        data = response.data
+        return sum(len(item.embedding) for item in data), data[0].embedding[0], data[-1].embedding[-1]
+
 
 class RawDriver:
     """The floor: httpx and `json.loads`, no SDK, same requests."""
@@ -253,6 +264,23 @@ class RawDriver:
         body = {"model": EMBEDDING_MODEL, "input": inputs, "encoding_format": "float"}
         response = json.loads(client.post("/embeddings", json=body).content)
         return sum(len(item["embedding"]) for item in response["data"])
+
+    def embeddings_default(self, client: Any, count: int) -> tuple[int, float, float]:
+        # The floor for the SDKs' default: ask for base64, decode each vector with numpy when it can be imported,
+        # with `array` otherwise (what the official SDK does), into lists of floats.
+        inputs = ["The quick brown fox jumps over the lazy dog."] * count
+        body = {"model": EMBEDDING_MODEL, "input": inputs, "encoding_format": "base64"}
+        response = json.loads(client.post("/embeddings", json=body).content)
+        try:
+            import numpy
+        except ImportError:
+            vectors = [array("f", base64.b64decode(item["embedding"])).tolist() for item in response["data"]]
+        else:
+            vectors = [
+                numpy.frombuffer(base64.b64decode(item["embedding"]), dtype="float32").tolist()
+                for item in response["data"]
+            ]
+        return sum(len(vector) for vector in vectors), vectors[0][0], vectors[-1][-1]
 
 
 Driver = SdkDriver | RawDriver
@@ -387,6 +415,50 @@ def run_embeddings(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     return {"samples": samples}
 
 
+def expected_embedding_ends(count: int, dimensions: int) -> tuple[float, float]:
+    """First value of the first vector and last value of the last one, as the server generates them."""
+    rng = random.Random(1536)  # the server's generator and seed
+    values = [rng.gauss(0.0, 0.03) for _ in range(count * dimensions)]
+    return values[0], values[-1]
+
+
+def run_embeddings_default(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
+    """Wall time of one default-format `embeddings.create()` (base64 on the wire, decoded by the client)."""
+    first_want, last_want = expected_embedding_ends(args.embeddings, args.dimensions)
+    client = driver.sync_client(args.base_url)
+    samples: list[float] = []
+    try:
+        for round_index in range(args.warmup + args.rounds):
+            started = time.perf_counter()
+            values, first, last = driver.embeddings_default(client, args.embeddings)
+            elapsed = time.perf_counter() - started
+            expect("embedding values", values, args.embeddings * args.dimensions)
+            # float32 on the wire: the decoded values match the generated ones to float32 precision.
+            if not (isinstance(first, float) and isinstance(last, float)):
+                raise AssertionError(f"embedding values are not Python floats: {type(first)!r}, {type(last)!r}")
+            if abs(first - first_want) > 1e-7 or abs(last - last_want) > 1e-7:
+                raise AssertionError(f"decoded values {first!r}, {last!r}; expected {first_want!r}, {last_want!r}")
+            if round_index >= args.warmup:
+                samples.append(elapsed * 1e3)
+    finally:
+        driver.close(client)
+    numpy_loaded = "numpy" in sys.modules
+    if args.block_numpy and numpy_loaded:
+        raise AssertionError("numpy was imported although it was blocked")
+    return {"samples": samples, "numpy_loaded": numpy_loaded}
+
+
+class NumpyBlocker:
+    """A meta-path finder that makes `import numpy` fail, as if numpy were not installed."""
+
+    def find_spec(
+        self, name: str, path: Optional[Sequence[str]] = None, target: Optional[ModuleType] = None
+    ) -> Optional[ModuleSpec]:
+        if name == "numpy" or name.startswith("numpy."):
+            raise ModuleNotFoundError(f"No module named {name!r} (blocked by the benchmark)", name=name)
+        return None
+
+
 def run_probe(args: argparse.Namespace) -> dict[str, Any]:
     """What the installed `openai` offers: version, transport, and whether generated methods and types exist."""
     info: dict[str, Any] = {"python": sys.version.split()[0]}
@@ -435,6 +507,7 @@ SCENARIOS = {
     "sse": run_sse,
     "models": run_models,
     "embeddings": run_embeddings,
+    "embeddings_default": run_embeddings_default,
 }
 
 
@@ -455,6 +528,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--models", type=int, default=5000)
     parser.add_argument("--embeddings", type=int, default=100)
     parser.add_argument("--dimensions", type=int, default=1536)
+    parser.add_argument(
+        "--block-numpy", action="store_true", help="make `import numpy` fail in this process, as if not installed"
+    )
     parser.add_argument("--profile", help="run under cProfile and write the hottest functions to this file")
     return parser.parse_args(argv)
 
@@ -474,6 +550,8 @@ def profiled(scenario: Any, driver: Driver, args: argparse.Namespace) -> dict[st
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.block_numpy:  # before anything imports the SDK, so its numpy check sees no numpy
+        sys.meta_path.insert(0, NumpyBlocker())
     try:
         if args.scenario == "probe":
             result = run_probe(args)

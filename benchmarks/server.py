@@ -10,7 +10,8 @@ Endpoints (a `/v1` prefix is optional):
 - `POST /chat/completions`: a small chat completion, or, when the JSON body has `"stream": true`, an SSE stream
   of `--sse-chunks` `chat.completion.chunk` events ending with `data: [DONE]`.
 - `GET /models`: a list of `--models` models.
-- `POST /embeddings`: `--embeddings` float vectors of `--dimensions` values each.
+- `POST /embeddings`: `--embeddings` float vectors of `--dimensions` values each; when the body asks for
+  `"encoding_format": "base64"`, the same values as base64 little-endian float32 (what the SDKs request by default).
 - `GET /__stats`: `{"requests": n, "cpu_seconds": s}` so a benchmark can show how busy the server was.
 
 Run `python benchmarks/server.py --port 0`; it prints `READY <port>` on stdout once it listens.
@@ -21,8 +22,10 @@ from __future__ import annotations
 import sys
 import json
 import time
+import base64
 import random
 import signal
+import struct
 import asyncio
 import argparse
 from dataclasses import dataclass
@@ -41,6 +44,7 @@ class Payloads:
     chat_stream: bytes
     models: bytes
     embeddings: bytes
+    embeddings_base64: bytes
     not_found: bytes
 
 
@@ -148,6 +152,19 @@ def embeddings_body(count: int, dimensions: int) -> bytes:
     return f'{{"object":"list","data":[{",".join(parts)}],"model":"text-embedding-3-small","usage":{usage}}}'.encode()
 
 
+def embeddings_base64_body(count: int, dimensions: int) -> bytes:
+    # The same values as `embeddings_body`, as the API sends them for `encoding_format="base64"`: little-endian
+    # float32, base64-encoded, one string per vector.
+    rng = random.Random(1536)
+    parts: list[str] = []
+    for index in range(count):
+        packed = struct.pack(f"<{dimensions}f", *(rng.gauss(0.0, 0.03) for _ in range(dimensions)))
+        encoded = base64.b64encode(packed).decode("ascii")
+        parts.append(f'{{"object":"embedding","index":{index},"embedding":"{encoded}"}}')
+    usage = f'{{"prompt_tokens":{count * 8},"total_tokens":{count * 8}}}'
+    return f'{{"object":"list","data":[{",".join(parts)}],"model":"text-embedding-3-small","usage":{usage}}}'.encode()
+
+
 def build_payloads(*, sse_chunks: int, models: int, embeddings: int, dimensions: int) -> Payloads:
     not_found = compact(
         {
@@ -164,6 +181,7 @@ def build_payloads(*, sse_chunks: int, models: int, embeddings: int, dimensions:
         chat_stream=http_response(chat_stream_body(sse_chunks), content_type="text/event-stream; charset=utf-8"),
         models=http_response(models_body(models)),
         embeddings=http_response(embeddings_body(embeddings, dimensions)),
+        embeddings_base64=http_response(embeddings_base64_body(embeddings, dimensions)),
         not_found=http_response(not_found, status="404 Not Found"),
     )
 
@@ -186,7 +204,9 @@ class BenchmarkServer:
         if method == b"GET" and path == b"/models":
             return self.payloads.models
         if method == b"POST" and path == b"/embeddings":
-            return self.payloads.embeddings
+            # Without `encoding_format` the SDKs ask for base64 and decode it themselves.
+            base64_asked = b'"encoding_format":"base64"' in body or b'"encoding_format": "base64"' in body
+            return self.payloads.embeddings_base64 if base64_asked else self.payloads.embeddings
         if method == b"GET" and path == b"/__stats":
             return http_response(compact({"requests": self.requests, "cpu_seconds": time.process_time()}))
         return self.payloads.not_found
