@@ -168,3 +168,66 @@ def test_result_is_a_plain_response_in_both_validation_modes(strict: bool) -> No
     assert type(result.data[0]) is Embedding
     assert result.data[0].embedding == [0.25, -1.0]
     assert result.usage.total_tokens == 1
+
+
+def _float32(values: List[float]) -> List[float]:
+    return list(struct.unpack(f"<{len(values)}f", struct.pack(f"<{len(values)}f", *values)))
+
+
+class FormatServer:
+    """Answers base64 or float lists for the same vectors, as the caller's ``encoding_format`` asks."""
+
+    def __init__(self, count: int = 4, dims: int = 64) -> None:
+        self.vectors = [_float32([(i * dims + j) / 7.0 - 3.0 for j in range(dims)]) for i in range(count)]
+        self.vectors[0][:3] = [1.0, 0.0, -2.0]  # integral values: they must still come back as floats
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        fmt = json.loads(request.content).get("encoding_format")
+        data = [
+            {"object": "embedding", "index": i, "embedding": _b64(v) if fmt == "base64" else v}
+            for i, v in enumerate(self.vectors)
+        ]
+        reply = _response(data)
+        reply["extra_key"] = {"kept": True}
+        return httpx.Response(200, json=reply)
+
+
+@pytest.fixture(params=["numpy", "stdlib"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    from openai.lib import embeddings_helpers
+
+    if request.param == "stdlib":
+        # As if numpy were not installed: the lazy lookup has run and found nothing.
+        monkeypatch.setattr(embeddings_helpers, "_numpy_loaded", True)
+        monkeypatch.setattr(embeddings_helpers, "_numpy", None)
+    else:
+        pytest.importorskip("numpy")
+    return str(request.param)
+
+
+def _assert_identical(default: CreateEmbeddingResponse, explicit: CreateEmbeddingResponse) -> None:
+    assert type(default) is type(explicit) is CreateEmbeddingResponse
+    assert default.model_dump() == explicit.model_dump()
+    assert default.model_dump_json() == explicit.model_dump_json()
+    assert default.to_dict() == explicit.to_dict()
+    assert default.model_fields_set == explicit.model_fields_set
+    assert default.model_extra == explicit.model_extra == {"extra_key": {"kept": True}}
+    for mine, theirs in zip(default.data, explicit.data, strict=True):
+        assert type(mine) is type(theirs) is Embedding
+        assert mine.model_fields_set == theirs.model_fields_set
+        assert mine.embedding == theirs.embedding
+        assert all(type(value) is float for value in mine.embedding)
+
+
+def test_default_format_equals_float_format_exactly(decoder: str) -> None:
+    embeddings = _embeddings(_client(FormatServer()))
+    default = embeddings.create(input="x", model=MODEL)
+    explicit = embeddings.create(input="x", model=MODEL, encoding_format="float")
+    _assert_identical(default, explicit)
+
+
+async def test_async_default_format_equals_float_format_exactly(decoder: str) -> None:
+    embeddings = _async_embeddings(_async_client(FormatServer()))
+    default = await embeddings.create(input="x", model=MODEL)
+    explicit = await embeddings.create(input="x", model=MODEL, encoding_format="float")
+    _assert_identical(default, explicit)

@@ -18,7 +18,9 @@ import sys
 import base64
 import binascii
 from array import array
-from typing import TYPE_CHECKING, Any, Dict, List, Union, Callable, Optional, cast
+from typing import TYPE_CHECKING, Any, Set, Dict, List, Union, TypeVar, Callable, Optional, cast
+
+import pydantic
 
 from .._types import Omit, NotGiven
 from .._resource import SyncAPIResource, AsyncAPIResource
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["EmbeddingsHelpers", "AsyncEmbeddingsHelpers", "decode_base64_embedding"]
 
 _EMBEDDINGS_PATH = "/embeddings"
+
+_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 
 _numpy_loaded = False
 _numpy: Any = None
@@ -75,9 +79,23 @@ def decode_base64_embedding(data: str, *, use_numpy: Optional[bool] = None) -> L
     numpy = _load_numpy() if use_numpy is not False else None
     if use_numpy and numpy is None:
         raise ImportError("numpy was requested for decoding embeddings but is not installed")
+    return _decode_raw(raw, numpy)
+
+
+def _decode_raw(raw: bytes, numpy: Any) -> List[float]:
     if numpy is not None:
         return cast("List[float]", numpy.frombuffer(raw, dtype="<f4").tolist())
     return _decode_stdlib(raw)
+
+
+def _decode(data: str, numpy: Any) -> List[float]:
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError(f"Invalid base64 embedding data: {exc}") from exc
+    if len(raw) % 4:
+        raise ValueError(f"Base64 embedding data is {len(raw)} bytes long, not a whole number of float32 values")
+    return _decode_raw(raw, numpy)
 
 
 class _Base64Embedding(Embedding):
@@ -103,16 +121,23 @@ def _decode_response(response: object) -> object:
         return response  # the caller asked a raw view for another type: leave it
     if not response.data:
         raise ValueError("No embedding data received")
+    numpy = _load_numpy()
     items: List[Embedding] = []
     for item in response.data:
         values: Dict[str, Any] = dict(item)
         raw = values.get("embedding")
         if isinstance(raw, str):
-            values["embedding"] = decode_base64_embedding(raw)
-        items.append(Embedding.model_construct(_fields_set=set(item.model_fields_set), **values))
+            values["embedding"] = _decode(raw, numpy)
+        # Every value is already final (validated or loosely constructed with the response, vectors just decoded to
+        # Python floats), so the plain pydantic construction is enough: no second walk over the floats.
+        items.append(_final_construct(Embedding, set(item.model_fields_set), values))
     fields: Dict[str, Any] = dict(response)
     fields["data"] = items
-    return CreateEmbeddingResponse.model_construct(_fields_set=set(response.model_fields_set), **fields)
+    return _final_construct(CreateEmbeddingResponse, set(response.model_fields_set), fields)
+
+
+def _final_construct(model: type[_ModelT], fields_set: Set[str], values: Dict[str, Any]) -> _ModelT:
+    return pydantic.BaseModel.model_construct.__func__(model, fields_set, **values)  # type: ignore[attr-defined, no-any-return]
 
 
 def _implicit_format(body: object) -> Optional[Dict[str, object]]:
