@@ -10,11 +10,17 @@ from typing import Any, Dict, List, Callable, Iterator
 import httpx
 import pytest
 
-from openai import OpenAI, AsyncOpenAI
+from openai import OpenAI, AsyncOpenAI, omit
 from openai.testing import Server
+from openai._base_client import make_request_options
 from openai.types.embedding import Embedding
 from openai.resources.embeddings import Embeddings, AsyncEmbeddings
-from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers, decode_base64_embedding
+from openai.lib.embeddings_helpers import (
+    EmbeddingsHelpers,
+    AsyncEmbeddingsHelpers,
+    decode_base64_embedding,
+    prepare_embeddings_request,
+)
 from openai.types.create_embedding_response import CreateEmbeddingResponse
 
 BASE_URL = "http://127.0.0.1:4010/v1"
@@ -109,13 +115,24 @@ def test_raw_response_view_decodes_on_parse() -> None:
     assert recorder.bodies[0]["encoding_format"] == "base64"
 
 
-def test_other_paths_are_not_touched() -> None:
-    # Only `/embeddings` requests are rewritten by the resource's request hook.
-    recorder = Recorder({"ok": True})
-    resource = _embeddings(_client(recorder))
-    result = resource._post("/other", body={"encoding_format": None}, cast_to=object)
-    assert result == {"ok": True}
-    assert recorder.bodies == [{"encoding_format": None}]
+def test_resource_sends_through_the_client_and_the_hook_adjusts_only_implicit_formats() -> None:
+    client = _client(Recorder({"ok": True}))
+    # No rebinding: the resource posts through the client; the generated `create` calls the request hook.
+    assert _embeddings(client)._post == client.post
+    options = make_request_options(timeout=5.0)
+    body: Dict[str, object] = {"input": "hi", "model": MODEL, "encoding_format": "float"}
+    assert prepare_embeddings_request(body, options, CreateEmbeddingResponse) == (
+        body,
+        options,
+        CreateEmbeddingResponse,
+    )
+    implicit, decoding, cast_to = prepare_embeddings_request(
+        {"input": "hi", "model": MODEL, "encoding_format": omit}, options, CreateEmbeddingResponse
+    )
+    assert implicit == {"input": "hi", "model": MODEL, "encoding_format": "base64"}
+    assert decoding["timeout"] == 5.0 and callable(decoding["post_parser"])
+    assert "post_parser" not in options  # the caller's options are not changed in place
+    assert issubclass(cast_to, CreateEmbeddingResponse)
 
 
 @pytest.mark.parametrize("use_numpy", [False, True])
