@@ -592,7 +592,7 @@ def _construct_float_list(items: List[object]) -> List[object]:
     kinds = set(map(type, items))
     if kinds <= {float}:
         return list(items)
-    return [float(cast(int, item)) if isinstance(item, int) and not isinstance(item, bool) else item for item in items]
+    return [float(item) if isinstance(item, int) and not isinstance(item, bool) else item for item in items]
 
 
 def _try(parse: Any, value: object) -> object:

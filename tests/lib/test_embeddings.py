@@ -130,7 +130,7 @@ def test_resource_sends_through_the_client_and_the_hook_adjusts_only_implicit_fo
         {"input": "hi", "model": MODEL, "encoding_format": omit}, options, CreateEmbeddingResponse
     )
     assert implicit == {"input": "hi", "model": MODEL, "encoding_format": "base64"}
-    assert decoding["timeout"] == 5.0 and callable(decoding["post_parser"])
+    assert decoding.get("timeout") == 5.0 and callable(decoding.get("post_parser"))
     assert "post_parser" not in options  # the caller's options are not changed in place
     assert issubclass(cast_to, CreateEmbeddingResponse)
 
