@@ -136,6 +136,11 @@ class Method:
     cast_by: tuple[str, list[tuple[str, TypeExpr]], TypeExpr] | None = None
     """(argument, [(value, type)], default type): the response type chosen by an argument's value at run time
     (`response_format="verbose_json"` parses a `TranscriptionVerbose`)."""
+    prepare: str | None = None
+    """`module:function` of a hand-written request hook (config `prepare:`): the generated method passes it the
+    body, the request options and the response type, and sends what it returns `(body, options, cast_to)`. The
+    seam for helpers that change what a generated method sends or how its result is parsed (a `post_parser` in
+    the options)."""
 
     @property
     def path_args(self) -> list[Arg]:
@@ -573,7 +578,19 @@ def _build_method(spec: Spec, registry: TypeResolver, client_path: str, name: st
         body_alternatives=_body_alternatives(spec, body_schema),
         stream_doc=stream_doc,
         cast_by=cast_by,
+        prepare=_prepare_hook(client_path, entry.get("prepare"), page=bool(page), multipart=multipart),
     )
+
+
+def _prepare_hook(client_path: str, ref: object, *, page: bool, multipart: bool) -> str | None:
+    if ref is None:
+        return None
+    if not isinstance(ref, str):
+        raise ConfigError(f"{client_path}: prepare must be 'module:function', got {ref!r}")
+    split_ref(ref)
+    if page or multipart:
+        raise ConfigError(f"{client_path}: prepare hooks are supported on plain (not paginated, not multipart) calls")
+    return ref
 
 
 def _type_ref(ref: str) -> TypeExpr:

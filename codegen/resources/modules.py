@@ -229,7 +229,15 @@ def _call(method: Method, is_async: bool) -> str:
         lines.append(f"return self._get_api_list({', '.join(kwargs)})")
         return "\n".join(lines)
     kwargs = [path]
-    if has_body and verb != "get":
+    sends_body = has_body and verb != "get"
+    if method.prepare is not None:
+        # A hand-written hook (config `prepare:`) sees the request before it is sent and may change the body, the
+        # options (a `post_parser` for the result) and the response type.
+        hook = split_ref(method.prepare)[1]
+        hook_body = body_expr if sends_body else "None"
+        lines.append(f"prepared_body, prepared_options, prepared_cast_to = {hook}({hook_body}, {options}, {cast_to})")
+        body_expr, options, cast_to = "prepared_body", "prepared_options", "prepared_cast_to"
+    if sends_body:
         kwargs.append(f"body={body_expr}")
     if files_expr:
         kwargs.append(f"files={files_expr}")
@@ -303,6 +311,8 @@ def _resource_imports(resource: Resource) -> list[str]:
     for m in resource.methods:
         if m.deprecated is not None:
             imports.add_module("typing_extensions")
+        if m.prepare is not None:
+            imports.add(*split_ref(m.prepare))
         imports.add_expr(m.returns)
         for a in [*m.path_args, *m.params]:
             imports.add_expr(a.type)

@@ -514,7 +514,13 @@ def _construct(value: object, type_: object, discriminator: Optional[str]) -> ob
         if not isinstance(value, list):
             return value
         item_type: object = args[0] if args else Any
-        return [_construct(item, item_type, None) for item in cast("list[object]", value)]
+        items_list = cast("list[object]", value)
+        leaf = _leaf_kind(item_type)
+        if leaf is _LEAF_AS_IS:
+            return list(items_list)
+        if leaf is _LEAF_FLOAT:
+            return _construct_float_list(items_list)
+        return [_construct(item, item_type, None) for item in items_list]
     if origin in _DICT_ORIGINS:
         if not isinstance(value, Mapping):
             return value
@@ -535,6 +541,58 @@ def _construct(value: object, type_: object, discriminator: Optional[str]) -> ob
         return _construct_model(value, cast("type[pydantic.BaseModel]", type_))
     # Literal, TypeVar, Callable, ...: keep the value exactly as received.
     return value
+
+
+# How `_construct` treats the items of a list, decided once per item type: `_LEAF_AS_IS` types keep every item
+# exactly as received (str, int, bool, Literal, Any, enums, ...), `_LEAF_FLOAT` turns int items into floats and
+# keeps the rest, `_LEAF_OTHER` needs the per-item construction (models, unions, dates, nested containers).
+_LEAF_AS_IS = "as-is"
+_LEAF_FLOAT = "float"
+_LEAF_OTHER = "other"
+_leaf_kinds: Dict[object, str] = {}
+
+
+def _leaf_kind(type_: object) -> str:
+    try:
+        return _leaf_kinds[type_]
+    except KeyError:
+        kind = _classify_leaf(type_)
+        _leaf_kinds[type_] = kind
+        return kind
+    except TypeError:  # an unhashable type expression: classify it every time
+        return _classify_leaf(type_)
+
+
+def _classify_leaf(type_: object) -> str:
+    while True:
+        origin = get_origin(type_)
+        if origin is Annotated:
+            type_ = get_args(type_)[0]
+            continue
+        if isinstance(type_, TypeAliasType):
+            type_ = type_.__value__
+            continue
+        break
+    if type_ is Any or type_ is object:
+        return _LEAF_AS_IS
+    if inspect.isclass(type_):
+        if issubclass(type_, pydantic.BaseModel) or type_ in (datetime.datetime, datetime.date):
+            return _LEAF_OTHER
+        if type_ is float:
+            return _LEAF_FLOAT
+        if origin is None:
+            return _LEAF_AS_IS
+    if origin is not None and is_literal_type(type_):
+        return _LEAF_AS_IS
+    return _LEAF_OTHER
+
+
+def _construct_float_list(items: List[object]) -> List[object]:
+    """Items of a ``List[float]``: ints (not bools) become floats, everything else is kept as received."""
+    kinds = set(map(type, items))
+    if kinds <= {float}:
+        return list(items)
+    return [float(item) if isinstance(item, int) and not isinstance(item, bool) else item for item in items]
 
 
 def _try(parse: Any, value: object) -> object:

@@ -580,3 +580,44 @@ def test_driver_writes_then_checks_the_tree(
     assert driver.main(args) == 0
     assert not (tmp_path / "src/openai/resources/stray.py").exists()
     assert driver.main([*args, "--check"]) == 0
+
+
+def _with_prepare(config: dict[str, Any], path: str, ref: object) -> dict[str, Any]:
+    operations = {**config["operations"], path: {**config["operations"][path], "prepare": ref}}
+    return {**config, "operations": operations}
+
+
+def test_prepare_hook_sees_the_request_before_it_is_sent(spec: Spec, config: dict[str, Any]) -> None:
+    hooked = _with_prepare(config, "widgets.retrieve", "openai.lib.widget_helpers:prepare_widget")
+    source = render_resources(build_resources(spec, hooked, FakeRegistry(spec, hooked)))[
+        "src/openai/resources/widgets/widgets.py"
+    ]
+    assert "from openai.lib.widget_helpers import prepare_widget" in source
+    for cls in ("Widgets", "AsyncWidgets"):
+        (retrieve,) = _method_source(source, cls, "retrieve")
+        call = retrieve[retrieve.index("prepared_body, prepared_options, prepared_cast_to = prepare_widget(") :]
+        # A GET sends no body: the hook gets None and the call sends the options and type the hook returned.
+        assert "prepare_widget(None," in " ".join(call.split())
+        assert "options=prepared_options, cast_to=prepared_cast_to" in " ".join(call.split())
+        assert "body=prepared_body" not in call
+    ast.parse(source)
+    # Methods without a hook are generated as before.
+    (create,) = [s for s in _method_source(source, "Widgets", "create") if "self._post" in s]
+    assert "prepare_widget" not in create
+
+
+@pytest.mark.parametrize(
+    ("path", "ref", "message"),
+    [
+        ("widgets.retrieve", 3, "prepare must be 'module:function'"),
+        ("widgets.retrieve", "no_colon", "expected 'module:Name'"),
+        ("widgets.list", "openai.lib.w:hook", "prepare hooks are supported on plain"),
+        ("widgets.parts.upload", "openai.lib.w:hook", "prepare hooks are supported on plain"),
+    ],
+)
+def test_bad_prepare_hooks_are_config_errors(
+    spec: Spec, config: dict[str, Any], path: str, ref: object, message: str
+) -> None:
+    broken = _with_prepare(config, path, ref)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        build_resources(spec, broken, FakeRegistry(spec, broken))

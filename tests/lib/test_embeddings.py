@@ -10,11 +10,17 @@ from typing import Any, Dict, List, Callable, Iterator
 import httpx
 import pytest
 
-from openai import OpenAI, AsyncOpenAI
+from openai import OpenAI, AsyncOpenAI, omit
 from openai.testing import Server
+from openai._base_client import make_request_options
 from openai.types.embedding import Embedding
 from openai.resources.embeddings import Embeddings, AsyncEmbeddings
-from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers, decode_base64_embedding
+from openai.lib.embeddings_helpers import (
+    EmbeddingsHelpers,
+    AsyncEmbeddingsHelpers,
+    decode_base64_embedding,
+    prepare_embeddings_request,
+)
 from openai.types.create_embedding_response import CreateEmbeddingResponse
 
 BASE_URL = "http://127.0.0.1:4010/v1"
@@ -109,13 +115,24 @@ def test_raw_response_view_decodes_on_parse() -> None:
     assert recorder.bodies[0]["encoding_format"] == "base64"
 
 
-def test_other_paths_are_not_touched() -> None:
-    # Only `/embeddings` requests are rewritten by the resource's request hook.
-    recorder = Recorder({"ok": True})
-    resource = _embeddings(_client(recorder))
-    result = resource._post("/other", body={"encoding_format": None}, cast_to=object)
-    assert result == {"ok": True}
-    assert recorder.bodies == [{"encoding_format": None}]
+def test_resource_sends_through_the_client_and_the_hook_adjusts_only_implicit_formats() -> None:
+    client = _client(Recorder({"ok": True}))
+    # No rebinding: the resource posts through the client; the generated `create` calls the request hook.
+    assert _embeddings(client)._post == client.post
+    options = make_request_options(timeout=5.0)
+    body: Dict[str, object] = {"input": "hi", "model": MODEL, "encoding_format": "float"}
+    assert prepare_embeddings_request(body, options, CreateEmbeddingResponse) == (
+        body,
+        options,
+        CreateEmbeddingResponse,
+    )
+    implicit, decoding, cast_to = prepare_embeddings_request(
+        {"input": "hi", "model": MODEL, "encoding_format": omit}, options, CreateEmbeddingResponse
+    )
+    assert implicit == {"input": "hi", "model": MODEL, "encoding_format": "base64"}
+    assert decoding.get("timeout") == 5.0 and callable(decoding.get("post_parser"))
+    assert "post_parser" not in options  # the caller's options are not changed in place
+    assert issubclass(cast_to, CreateEmbeddingResponse)
 
 
 @pytest.mark.parametrize("use_numpy", [False, True])
@@ -168,3 +185,66 @@ def test_result_is_a_plain_response_in_both_validation_modes(strict: bool) -> No
     assert type(result.data[0]) is Embedding
     assert result.data[0].embedding == [0.25, -1.0]
     assert result.usage.total_tokens == 1
+
+
+def _float32(values: List[float]) -> List[float]:
+    return list(struct.unpack(f"<{len(values)}f", struct.pack(f"<{len(values)}f", *values)))
+
+
+class FormatServer:
+    """Answers base64 or float lists for the same vectors, as the caller's ``encoding_format`` asks."""
+
+    def __init__(self, count: int = 4, dims: int = 64) -> None:
+        self.vectors = [_float32([(i * dims + j) / 7.0 - 3.0 for j in range(dims)]) for i in range(count)]
+        self.vectors[0][:3] = [1.0, 0.0, -2.0]  # integral values: they must still come back as floats
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        fmt = json.loads(request.content).get("encoding_format")
+        data = [
+            {"object": "embedding", "index": i, "embedding": _b64(v) if fmt == "base64" else v}
+            for i, v in enumerate(self.vectors)
+        ]
+        reply = _response(data)
+        reply["extra_key"] = {"kept": True}
+        return httpx.Response(200, json=reply)
+
+
+@pytest.fixture(params=["numpy", "stdlib"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    from openai.lib import embeddings_helpers
+
+    if request.param == "stdlib":
+        # As if numpy were not installed: the lazy lookup has run and found nothing.
+        monkeypatch.setattr(embeddings_helpers, "_numpy_loaded", True)
+        monkeypatch.setattr(embeddings_helpers, "_numpy", None)
+    else:
+        pytest.importorskip("numpy")
+    return str(request.param)
+
+
+def _assert_identical(default: CreateEmbeddingResponse, explicit: CreateEmbeddingResponse) -> None:
+    assert type(default) is type(explicit) is CreateEmbeddingResponse
+    assert default.model_dump() == explicit.model_dump()
+    assert default.model_dump_json() == explicit.model_dump_json()
+    assert default.to_dict() == explicit.to_dict()
+    assert default.model_fields_set == explicit.model_fields_set
+    assert default.model_extra == explicit.model_extra == {"extra_key": {"kept": True}}
+    for mine, theirs in zip(default.data, explicit.data, strict=True):
+        assert type(mine) is type(theirs) is Embedding
+        assert mine.model_fields_set == theirs.model_fields_set
+        assert mine.embedding == theirs.embedding
+        assert all(type(value) is float for value in mine.embedding)
+
+
+def test_default_format_equals_float_format_exactly(decoder: str) -> None:
+    embeddings = _embeddings(_client(FormatServer()))
+    default = embeddings.create(input="x", model=MODEL)
+    explicit = embeddings.create(input="x", model=MODEL, encoding_format="float")
+    _assert_identical(default, explicit)
+
+
+async def test_async_default_format_equals_float_format_exactly(decoder: str) -> None:
+    embeddings = _async_embeddings(_async_client(FormatServer()))
+    default = await embeddings.create(input="x", model=MODEL)
+    explicit = await embeddings.create(input="x", model=MODEL, encoding_format="float")
+    _assert_identical(default, explicit)

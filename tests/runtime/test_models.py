@@ -477,3 +477,28 @@ def test_request_id_coexists_with_declared_private_attributes() -> None:
     assert (model._request_id, model._cache) == ("req", "c")
     model._request_id = None
     assert model._request_id is None and model._cache == "c"
+
+
+class _Lists(BaseModel):
+    floats: List[float]
+    ints: List[int]
+    names: List[str]
+    maybe: Optional[List[float]] = None
+
+
+def test_scalar_lists_construct_loosely_as_before() -> None:
+    floats: List[object] = [1, 2.5, True, "x", None]
+    names: List[object] = ["a", 1, None]
+    built = _Lists.construct(floats=floats, ints=[1, "2", 3.5], names=names)
+    # Ints (not bools) become floats; every other element is kept exactly as received.
+    assert built.floats == [1.0, 2.5, True, "x", None]
+    assert [type(v) for v in built.floats] == [float, float, bool, str, type(None)]
+    assert built.ints == [1, "2", 3.5]
+    assert built.names == ["a", 1, None]
+    # The lists are the model's own copies, not the caller's objects.
+    assert built.floats is not floats and built.names is not names
+    exact = [0.5, -1.0]
+    constructed = _Lists.construct(floats=exact, ints=[], names=[], maybe=[3, 4.0])
+    assert constructed.floats == exact and constructed.floats is not exact
+    assert constructed.maybe is not None
+    assert constructed.maybe == [3.0, 4.0] and type(constructed.maybe[0]) is float

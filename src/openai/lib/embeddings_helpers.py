@@ -4,12 +4,12 @@ When the caller does not choose an ``encoding_format``, the request asks for ``"
 size of float lists) and the SDK decodes each embedding back to a ``list[float]``: little-endian float32, through
 numpy when it is installed, else through the stdlib ``array`` module. A caller-chosen format is left untouched.
 
-``EmbeddingsHelpers`` / ``AsyncEmbeddingsHelpers`` are the bases of the generated ``Embeddings`` resources (see
-``codegen/config.yaml``). The generated ``create`` hands its request to ``self._post``; the mixin binds
-``self._post`` to a thin wrapper that, for ``/embeddings`` requests without an explicit format, sets the format,
-parses the response as its wire shape (vectors as strings, so strict validation accepts them) and adds the
-decoding step as the request's ``post_parser`` (so raw-response views decode on ``.parse()`` too); the caller
-gets a plain `CreateEmbeddingResponse` with float lists.
+The generated ``create`` passes its request through `prepare_embeddings_request` (its ``prepare:`` hook in
+``codegen/config.yaml``) before sending it. Without an explicit format the hook sets it, has the response parsed
+as its wire shape (vectors as strings, so strict validation accepts them) and adds the decoding step as the
+request's ``post_parser`` (so raw-response views decode on ``.parse()`` too); the caller gets a plain
+`CreateEmbeddingResponse` with float lists. The decoded lists are final, so the models are built without walking
+the floats again.
 """
 
 from __future__ import annotations
@@ -18,19 +18,19 @@ import sys
 import base64
 import binascii
 from array import array
-from typing import TYPE_CHECKING, Any, Dict, List, Union, Callable, Optional, cast
+from typing import Any, Set, Dict, List, Type, Tuple, Union, TypeVar, Optional, cast
+
+import pydantic
 
 from .._types import Omit, NotGiven
 from .._resource import SyncAPIResource, AsyncAPIResource
 from ..types.embedding import Embedding
+from .._request_options import ExtendedRequestOptions
 from ..types.create_embedding_response import Usage, CreateEmbeddingResponse
 
-if TYPE_CHECKING:
-    from .._base_client import SyncAPIClient, AsyncAPIClient
+__all__ = ["EmbeddingsHelpers", "AsyncEmbeddingsHelpers", "decode_base64_embedding", "prepare_embeddings_request"]
 
-__all__ = ["EmbeddingsHelpers", "AsyncEmbeddingsHelpers", "decode_base64_embedding"]
-
-_EMBEDDINGS_PATH = "/embeddings"
+_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 
 _numpy_loaded = False
 _numpy: Any = None
@@ -75,9 +75,23 @@ def decode_base64_embedding(data: str, *, use_numpy: Optional[bool] = None) -> L
     numpy = _load_numpy() if use_numpy is not False else None
     if use_numpy and numpy is None:
         raise ImportError("numpy was requested for decoding embeddings but is not installed")
+    return _decode_raw(raw, numpy)
+
+
+def _decode_raw(raw: bytes, numpy: Any) -> List[float]:
     if numpy is not None:
         return cast("List[float]", numpy.frombuffer(raw, dtype="<f4").tolist())
     return _decode_stdlib(raw)
+
+
+def _decode(data: str, numpy: Any) -> List[float]:
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError(f"Invalid base64 embedding data: {exc}") from exc
+    if len(raw) % 4:
+        raise ValueError(f"Base64 embedding data is {len(raw)} bytes long, not a whole number of float32 values")
+    return _decode_raw(raw, numpy)
 
 
 class _Base64Embedding(Embedding):
@@ -103,16 +117,23 @@ def _decode_response(response: object) -> object:
         return response  # the caller asked a raw view for another type: leave it
     if not response.data:
         raise ValueError("No embedding data received")
+    numpy = _load_numpy()
     items: List[Embedding] = []
     for item in response.data:
         values: Dict[str, Any] = dict(item)
         raw = values.get("embedding")
         if isinstance(raw, str):
-            values["embedding"] = decode_base64_embedding(raw)
-        items.append(Embedding.model_construct(_fields_set=set(item.model_fields_set), **values))
+            values["embedding"] = _decode(raw, numpy)
+        # Every value is already final (validated or loosely constructed with the response, vectors just decoded to
+        # Python floats), so the plain pydantic construction is enough: no second walk over the floats.
+        items.append(_final_construct(Embedding, set(item.model_fields_set), values))
     fields: Dict[str, Any] = dict(response)
     fields["data"] = items
-    return CreateEmbeddingResponse.model_construct(_fields_set=set(response.model_fields_set), **fields)
+    return _final_construct(CreateEmbeddingResponse, set(response.model_fields_set), fields)
+
+
+def _final_construct(model: type[_ModelT], fields_set: Set[str], values: Dict[str, Any]) -> _ModelT:
+    return pydantic.BaseModel.model_construct.__func__(model, fields_set, **values)  # type: ignore[attr-defined, no-any-return]
 
 
 def _implicit_format(body: object) -> Optional[Dict[str, object]]:
@@ -126,40 +147,25 @@ def _implicit_format(body: object) -> Optional[Dict[str, object]]:
     return {**fields, "encoding_format": "base64"}
 
 
-def _with_post_parser(options: object) -> Dict[str, object]:
-    merged: Dict[str, object] = dict(cast("Dict[str, object]", options or {}))
-    merged["post_parser"] = _decode_response
-    return merged
+def prepare_embeddings_request(
+    body: Dict[str, object], options: ExtendedRequestOptions, cast_to: Type[CreateEmbeddingResponse]
+) -> Tuple[Dict[str, object], ExtendedRequestOptions, Type[CreateEmbeddingResponse]]:
+    """Request hook of the generated ``embeddings.create`` (``prepare:`` in ``codegen/config.yaml``).
 
-
-def _wrap_post(post: Callable[..., Any]) -> Callable[..., Any]:
-    def embeddings_post(path: str, **kwargs: Any) -> Any:
-        if path == _EMBEDDINGS_PATH:
-            body = _implicit_format(kwargs.get("body"))
-            if body is not None:
-                kwargs["body"] = body
-                kwargs["options"] = _with_post_parser(kwargs.get("options"))
-                if kwargs.get("cast_to") is CreateEmbeddingResponse:
-                    kwargs["cast_to"] = _Base64EmbeddingResponse
-        return post(path, **kwargs)
-
-    return embeddings_post
+    Without a caller-chosen ``encoding_format`` the request asks for base64, the response is validated as its wire
+    shape (vectors as strings) and the decoding runs as the request's ``post_parser`` (so raw-response views
+    decode on ``.parse()`` too). A caller-chosen format is sent and parsed as is.
+    """
+    implicit = _implicit_format(body)
+    if implicit is None:
+        return body, options, cast_to
+    decoding: ExtendedRequestOptions = {**options, "post_parser": _decode_response}
+    return implicit, decoding, _Base64EmbeddingResponse
 
 
 class EmbeddingsHelpers(SyncAPIResource):
-    """Base of ``client.embeddings``: requests base64 by default and decodes it to float lists."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        super().__init__(client)
-        # `_post` is an instance attribute bound by the base class; rebinding it here is the hook into the
-        # generated `create()` (which calls `self._post("/embeddings", ...)`), keeping the behaviour inside it.
-        self._post = cast(Any, _wrap_post(client.post))
+    """Base of ``client.embeddings`` (the default-base64 behaviour lives in `prepare_embeddings_request`)."""
 
 
 class AsyncEmbeddingsHelpers(AsyncAPIResource):
-    """Base of ``async_client.embeddings``: requests base64 by default and decodes it to float lists."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        super().__init__(client)
-        # The wrapper returns the client's coroutine unchanged; the post_parser runs inside the awaited call.
-        self._post = cast(Any, _wrap_post(client.post))
+    """Base of ``async_client.embeddings`` (the default-base64 behaviour lives in `prepare_embeddings_request`)."""

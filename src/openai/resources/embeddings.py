@@ -17,7 +17,7 @@ from openai._response import (
     async_to_streamed_response_wrapper,
 )
 from openai._base_client import make_request_options
-from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers
+from openai.lib.embeddings_helpers import EmbeddingsHelpers, AsyncEmbeddingsHelpers, prepare_embeddings_request
 from openai.types.create_embedding_response import CreateEmbeddingResponse
 
 __all__ = [
@@ -92,24 +92,24 @@ class Embeddings(EmbeddingsHelpers):
           deadline: Override the client-level deadline for this call: the most seconds it may take, retries
               included (`None` removes the client's deadline)
         """
-        return self._post(
-            "/embeddings",
-            body={
+        prepared_body, prepared_options, prepared_cast_to = prepare_embeddings_request(
+            {
                 "input": input,
                 "model": model,
                 "encoding_format": encoding_format,
                 "dimensions": dimensions,
                 "user": user,
             },
-            options=make_request_options(
+            make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 deadline=deadline,
             ),
-            cast_to=CreateEmbeddingResponse,
+            CreateEmbeddingResponse,
         )
+        return self._post("/embeddings", body=prepared_body, options=prepared_options, cast_to=prepared_cast_to)
 
 
 class EmbeddingsWithRawResponse:
@@ -190,24 +190,24 @@ class AsyncEmbeddings(AsyncEmbeddingsHelpers):
           deadline: Override the client-level deadline for this call: the most seconds it may take, retries
               included (`None` removes the client's deadline)
         """
-        return await self._post(
-            "/embeddings",
-            body={
+        prepared_body, prepared_options, prepared_cast_to = prepare_embeddings_request(
+            {
                 "input": input,
                 "model": model,
                 "encoding_format": encoding_format,
                 "dimensions": dimensions,
                 "user": user,
             },
-            options=make_request_options(
+            make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 deadline=deadline,
             ),
-            cast_to=CreateEmbeddingResponse,
+            CreateEmbeddingResponse,
         )
+        return await self._post("/embeddings", body=prepared_body, options=prepared_options, cast_to=prepared_cast_to)
 
 
 class AsyncEmbeddingsWithRawResponse:
