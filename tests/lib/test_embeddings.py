@@ -142,10 +142,51 @@ def test_decoders_agree(use_numpy: bool) -> None:
     assert decode_base64_embedding(encoded, use_numpy=use_numpy) == expected
 
 
-@pytest.mark.parametrize(("data", "match"), [("not base64!", "Invalid base64"), ("AAA=", "whole number")])
+_MALFORMED = [
+    ("not base64!", "Invalid base64"),
+    ("AAA=", "whole number"),
+    ("AAAA\n", "Invalid base64"),  # whitespace is not skipped
+    ("AA=A", "Invalid base64"),  # padding in the middle
+    ("AAAAA", "Invalid base64"),  # a length that is not a multiple of four
+    ("AB-_", "Invalid base64"),  # the URL-safe alphabet is not the API's
+    ("\u00e9AAA", "Invalid base64"),  # not ASCII
+]
+
+
+@pytest.mark.parametrize(("data", "match"), _MALFORMED)
 def test_malformed_base64_is_reported(data: str, match: str) -> None:
     with pytest.raises(ValueError, match=match):
         decode_base64_embedding(data)
+
+
+@pytest.mark.parametrize(("data", "match"), _MALFORMED)
+def test_malformed_base64_is_reported_without_pybase64(data: str, match: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openai.lib import embeddings_helpers
+
+    monkeypatch.setattr(embeddings_helpers, "_b64decode", embeddings_helpers._stdlib_b64decode)
+    with pytest.raises(ValueError, match=match):
+        decode_base64_embedding(data)
+
+
+def test_fast_base64_decoder_is_used_when_installed() -> None:
+    from openai.lib import embeddings_helpers
+
+    pybase64 = pytest.importorskip("pybase64")
+    decode = embeddings_helpers._load_b64decode()
+    assert decode is not embeddings_helpers._stdlib_b64decode
+    encoded = _b64(VALUES * 97)
+    assert decode(encoded) == base64.b64decode(encoded) == pybase64.b64decode(encoded)
+
+
+def test_missing_pybase64_falls_back_to_the_stdlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from openai.lib import embeddings_helpers
+
+    monkeypatch.setattr(embeddings_helpers, "_b64decode", None)
+    monkeypatch.setitem(sys.modules, "pybase64", None)  # `import pybase64` raises ImportError
+    assert embeddings_helpers._load_b64decode() is embeddings_helpers._stdlib_b64decode
+    assert decode_base64_embedding(_b64([1.5, -2.0]), use_numpy=False) == [1.5, -2.0]
 
 
 @pytest.fixture(scope="module")
@@ -209,16 +250,19 @@ class FormatServer:
         return httpx.Response(200, json=reply)
 
 
-@pytest.fixture(params=["numpy", "stdlib"])
+@pytest.fixture(params=["numpy", "stdlib", "stdlib-base64"])
 def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     from openai.lib import embeddings_helpers
 
-    if request.param == "stdlib":
+    if request.param.startswith("stdlib"):
         # As if numpy were not installed: the lazy lookup has run and found nothing.
         monkeypatch.setattr(embeddings_helpers, "_numpy_loaded", True)
         monkeypatch.setattr(embeddings_helpers, "_numpy", None)
     else:
         pytest.importorskip("numpy")
+    if request.param == "stdlib-base64":
+        # As if pybase64 were not installed: the stdlib's strict decoder.
+        monkeypatch.setattr(embeddings_helpers, "_b64decode", embeddings_helpers._stdlib_b64decode)
     return str(request.param)
 
 

@@ -18,7 +18,7 @@ import sys
 import base64
 import binascii
 from array import array
-from typing import Any, Set, Dict, List, Type, Tuple, Union, TypeVar, Optional, cast
+from typing import Any, Dict, List, Type, Tuple, Union, TypeVar, Callable, Optional, cast
 
 import pydantic
 
@@ -34,6 +34,7 @@ _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 
 _numpy_loaded = False
 _numpy: Any = None
+_b64decode: Optional[Callable[[str], bytes]] = None
 
 
 def _load_numpy() -> Any:
@@ -48,6 +49,32 @@ def _load_numpy() -> Any:
             _numpy = numpy
         _numpy_loaded = True
     return _numpy
+
+
+def _stdlib_b64decode(data: str) -> bytes:
+    return base64.b64decode(data, validate=True)
+
+
+def _load_b64decode() -> Callable[[str], bytes]:
+    """The strict base64 decoder: pybase64's SIMD one when it is installed (a dependency), else the stdlib's.
+
+    Both reject the same inputs (anything outside the alphabet, bad padding) with `binascii.Error`; pybase64
+    decodes a 1536-dimension vector about twenty times faster.
+    """
+    global _b64decode
+    if _b64decode is None:
+        try:
+            import pybase64
+        except ImportError:
+            _b64decode = _stdlib_b64decode
+        else:
+            decode = pybase64.b64decode
+
+            def _pybase64_decode(data: str) -> bytes:
+                return decode(data, validate=True)
+
+            _b64decode = _pybase64_decode
+    return _b64decode
 
 
 def _decode_stdlib(raw: bytes) -> List[float]:
@@ -66,16 +93,10 @@ def decode_base64_embedding(data: str, *, use_numpy: Optional[bool] = None) -> L
     Raises:
         ValueError: the string is not valid base64 or its length is not a whole number of float32 values.
     """
-    try:
-        raw = base64.b64decode(data, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise ValueError(f"Invalid base64 embedding data: {exc}") from exc
-    if len(raw) % 4:
-        raise ValueError(f"Base64 embedding data is {len(raw)} bytes long, not a whole number of float32 values")
     numpy = _load_numpy() if use_numpy is not False else None
     if use_numpy and numpy is None:
         raise ImportError("numpy was requested for decoding embeddings but is not installed")
-    return _decode_raw(raw, numpy)
+    return _decode(data, _load_b64decode(), numpy)
 
 
 def _decode_raw(raw: bytes, numpy: Any) -> List[float]:
@@ -84,10 +105,10 @@ def _decode_raw(raw: bytes, numpy: Any) -> List[float]:
     return _decode_stdlib(raw)
 
 
-def _decode(data: str, numpy: Any) -> List[float]:
+def _decode(data: str, b64decode: Callable[[str], bytes], numpy: Any) -> List[float]:
     try:
-        raw = base64.b64decode(data, validate=True)
-    except (binascii.Error, ValueError) as exc:
+        raw = b64decode(data)
+    except (binascii.Error, ValueError, TypeError) as exc:
         raise ValueError(f"Invalid base64 embedding data: {exc}") from exc
     if len(raw) % 4:
         raise ValueError(f"Base64 embedding data is {len(raw)} bytes long, not a whole number of float32 values")
@@ -115,25 +136,38 @@ def _decode_response(response: object) -> object:
     """Decode every base64 vector and return a plain `CreateEmbeddingResponse` (the type ``create`` declares)."""
     if not isinstance(response, CreateEmbeddingResponse):
         return response  # the caller asked a raw view for another type: leave it
-    if not response.data:
+    data = response.data
+    if not data:
         raise ValueError("No embedding data received")
     numpy = _load_numpy()
+    b64decode = _load_b64decode()
     items: List[Embedding] = []
-    for item in response.data:
-        values: Dict[str, Any] = dict(item)
+    for item in data:
+        values: Dict[str, Any] = dict(item.__dict__)
         raw = values.get("embedding")
         if isinstance(raw, str):
-            values["embedding"] = _decode(raw, numpy)
-        # Every value is already final (validated or loosely constructed with the response, vectors just decoded to
-        # Python floats), so the plain pydantic construction is enough: no second walk over the floats.
-        items.append(_final_construct(Embedding, set(item.model_fields_set), values))
-    fields: Dict[str, Any] = dict(response)
-    fields["data"] = items
-    return _final_construct(CreateEmbeddingResponse, set(response.model_fields_set), fields)
+            values["embedding"] = _decode(raw, b64decode, numpy)
+        items.append(_rebuilt(Embedding, item, values))
+    return _rebuilt(CreateEmbeddingResponse, response, {**response.__dict__, "data": items})
 
 
-def _final_construct(model: type[_ModelT], fields_set: Set[str], values: Dict[str, Any]) -> _ModelT:
-    return pydantic.BaseModel.model_construct.__func__(model, fields_set, **values)  # type: ignore[attr-defined, no-any-return]
+def _rebuilt(model: Type[_ModelT], source: pydantic.BaseModel, values: Dict[str, Any]) -> _ModelT:
+    """An instance of ``model`` with ``source``'s state (fields set, extra fields) and ``values`` as its fields.
+
+    The wire-shape models are subclasses with the same fields, and every value is already final (validated or
+    loosely constructed with the response, vectors just decoded to Python floats), so the pydantic state is
+    carried over as is: nothing walks the floats again.
+    """
+    built = model.__new__(model)
+    extra = source.__pydantic_extra__
+    _set(built, "__dict__", values)
+    _set(built, "__pydantic_fields_set__", set(source.__pydantic_fields_set__))
+    _set(built, "__pydantic_extra__", None if extra is None else dict(extra))
+    _set(built, "__pydantic_private__", None)
+    return built
+
+
+_set = object.__setattr__
 
 
 def _implicit_format(body: object) -> Optional[Dict[str, object]]:
