@@ -40,11 +40,53 @@ def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
+def _default_sync_transport(
+    verify: ssl.SSLContext | str | bool = True,
+    cert: CertTypes | None = None,
+    trust_env: bool = True,
+    http1: bool = True,
+    http2: bool = False,
+    limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+    retries: int = 0,
+) -> httpx.BaseTransport:
+    # The SDK's own HTTP/1.1 connections; HTTP/2 (or an HTTP/1.1-less setup) stays with httpcore's.
+    if http2 or not http1:
+        return httpx.HTTPTransport(
+            verify=verify, cert=cert, trust_env=trust_env, http1=http1, http2=http2, limits=limits, retries=retries
+        )
+    # Imported here: the transport needs httpcore, which `import openai` should not pay for before a client exists.
+    from ._http11 import SyncPoolTransport
+
+    return SyncPoolTransport(verify=verify, cert=cert, trust_env=trust_env, limits=limits, retries=retries)
+
+
 class DefaultHttpxClient(httpx.Client):
-    """`httpx.Client` with the SDK's defaults: 600 s timeout (5 s connect), 1000 connections, redirects on."""
+    """`httpx.Client` with the SDK's defaults (600 s timeout with 5 s connect, 1000 connections, redirects on).
+
+    Requests go through `SyncPoolTransport`, an `httpx.HTTPTransport` subclass on the SDK's HTTP/1.1 connections
+    that inherits httpx's `handle_request` and httpcore's pool, so pytest-httpx, vcrpy and respx see every request.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
+
+    def _init_transport(
+        self,
+        verify: ssl.SSLContext | str | bool = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        http1: bool = True,
+        http2: bool = False,
+        limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+        transport: httpx.BaseTransport | None = None,
+    ) -> httpx.BaseTransport:
+        # Overridden (rather than passing `transport=`) so that httpx still mounts its proxy transports from the
+        # environment: it only reads proxy variables when no transport is given.
+        if transport is not None:
+            return transport
+        return _default_sync_transport(
+            verify=verify, cert=cert, trust_env=trust_env, http1=http1, http2=http2, limits=limits
+        )
 
 
 def _default_async_transport(
@@ -177,7 +219,7 @@ class SyncHttpxClientWrapper(DefaultHttpxClient):
         self._pid = os.getpid()
         if self._fresh_transport_kwargs is not None:
             # The parent's connections are abandoned, not closed: closing them here would close the parent's.
-            self._transport = httpx.HTTPTransport(**self._fresh_transport_kwargs)
+            self._transport = _default_sync_transport(**self._fresh_transport_kwargs)
 
     def __del__(self) -> None:
         if self.is_closed:

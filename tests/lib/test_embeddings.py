@@ -292,3 +292,116 @@ async def test_async_default_format_equals_float_format_exactly(decoder: str) ->
     default = await embeddings.create(input="x", model=MODEL)
     explicit = await embeddings.create(input="x", model=MODEL, encoding_format="float")
     _assert_identical(default, explicit)
+
+
+def _wire(vectors: List[List[float]]) -> Dict[str, Any]:
+    return _response([{"object": "embedding", "index": i, "embedding": _b64(v)} for i, v in enumerate(vectors)])
+
+
+def _regular_path(payload: Dict[str, Any]) -> CreateEmbeddingResponse:
+    """What validation of the wire shape and the decoding step build, without the one-pass parse."""
+    from openai.lib import embeddings_helpers
+
+    validated = super(embeddings_helpers._Base64EmbeddingResponse, embeddings_helpers._Base64EmbeddingResponse)
+    wire = validated.model_validate_json(json.dumps(payload))
+    assert type(wire) is embeddings_helpers._Base64EmbeddingResponse
+    result = embeddings_helpers._decode_response(wire)
+    assert isinstance(result, CreateEmbeddingResponse)
+    return result
+
+
+@pytest.mark.parametrize("dims", [1536, 256, 5, 0])
+def test_one_pass_parse_builds_what_validation_builds(dims: int, decoder: str) -> None:
+    from openai.lib import embeddings_helpers
+
+    vectors = [_float32([(i * 31 + j) / 17.0 - 2.0 for j in range(dims)]) for i in range(3)]
+    payload = _wire(vectors)
+    fast = embeddings_helpers._fast_response(json.dumps(payload).encode())
+    assert fast is not None
+    regular = _regular_path(payload)
+    assert type(fast) is type(regular) is CreateEmbeddingResponse
+    assert fast == regular
+    assert fast.model_dump() == regular.model_dump() and fast.model_dump_json() == regular.model_dump_json()
+    assert fast.model_fields_set == regular.model_fields_set
+    assert fast.model_extra == regular.model_extra == {}
+    assert type(fast.usage) is type(regular.usage)
+    assert fast.usage.model_extra == regular.usage.model_extra
+    for mine, theirs, vector in zip(fast.data, regular.data, vectors, strict=True):
+        assert type(mine) is Embedding and mine == theirs
+        assert mine.model_fields_set == theirs.model_fields_set and mine.model_extra == theirs.model_extra
+        assert mine.embedding == vector and all(type(value) is float for value in mine.embedding)
+    # The instances are complete pydantic models: copy, assignment and re-validation behave as usual.
+    assert CreateEmbeddingResponse.model_validate(fast.model_dump()) == fast
+    copied = fast.model_copy(deep=True)
+    copied.data[0].index = 7
+    assert fast.data[0].index == 0 and "index" in copied.data[0].model_fields_set
+
+
+def _changed(payload: Dict[str, Any], change: str) -> None:
+    item, usage = payload["data"][0], payload["usage"]
+    if change == "extra top-level key":
+        payload["extra_key"] = 1
+    elif change == "extra item key":
+        item["extra"] = 1
+    elif change == "extra usage key":
+        usage["cached"] = 1
+    elif change == "float index":
+        item["index"] = 0.0
+    elif change == "bool index":
+        item["index"] = True
+    elif change == "float list":
+        item["embedding"] = [1.0, 2.0]
+    elif change == "other object":
+        payload["object"] = "other"
+    elif change == "null model":
+        payload["model"] = None
+    elif change == "string count":
+        usage["prompt_tokens"] = "1"
+    elif change == "no usage":
+        del payload["usage"]
+    elif change == "no data":
+        payload["data"] = []
+    elif change == "bad base64":
+        payload["data"][1]["embedding"] = "@@@@"
+    else:
+        raise AssertionError(change)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "extra top-level key",
+        "extra item key",
+        "extra usage key",
+        "float index",
+        "bool index",
+        "float list",
+        "other object",
+        "null model",
+        "string count",
+        "no usage",
+        "no data",
+        "bad base64",
+    ],
+)
+def test_other_shapes_go_through_validation(change: str) -> None:
+    from openai.lib import embeddings_helpers
+
+    payload = _wire([[1.0, 2.0], [3.0, 4.0]])
+    _changed(payload, change)
+    assert embeddings_helpers._fast_response(json.dumps(payload)) is None
+
+
+def test_unusual_replies_keep_their_behaviour() -> None:
+    payload = _wire([[1.0, 2.0]])
+    payload["data"][0]["extra"] = {"kept": True}
+    payload["data"].append({"object": "embedding", "index": 1, "embedding": [5.0, 6.0]})  # a server that sent floats
+    result = _embeddings(_client(lambda _request: httpx.Response(200, json=payload))).create(input="x", model=MODEL)
+    assert type(result) is CreateEmbeddingResponse
+    assert result.data[0].embedding == [1.0, 2.0] and result.data[0].model_extra == {"extra": {"kept": True}}
+    assert result.data[1].embedding == [5.0, 6.0]
+
+    bad = _wire([[1.0]])
+    bad["data"][0]["embedding"] = "@@@@"
+    with pytest.raises(ValueError, match="Invalid base64"):
+        _embeddings(_client(lambda _request: httpx.Response(200, json=bad))).create(input="x", model=MODEL)

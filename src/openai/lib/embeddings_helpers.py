@@ -17,10 +17,13 @@ from __future__ import annotations
 import sys
 import base64
 import binascii
+import functools
 from array import array
 from typing import Any, Dict, List, Type, Tuple, Union, TypeVar, Callable, Optional, cast
 
+import jiter
 import pydantic
+from typing_extensions import Self, override
 
 from .._types import Omit, NotGiven
 from .._resource import SyncAPIResource, AsyncAPIResource
@@ -68,12 +71,7 @@ def _load_b64decode() -> Callable[[str], bytes]:
         except ImportError:
             _b64decode = _stdlib_b64decode
         else:
-            decode = pybase64.b64decode
-
-            def _pybase64_decode(data: str) -> bytes:
-                return decode(data, validate=True)
-
-            _b64decode = _pybase64_decode
+            _b64decode = functools.partial(pybase64.b64decode, validate=True)
     return _b64decode
 
 
@@ -115,6 +113,22 @@ def _decode(data: str, b64decode: Callable[[str], bytes], numpy: Any) -> List[fl
     return _decode_raw(raw, numpy)
 
 
+def _decode_many(encoded: List[str], b64decode: Callable[[str], bytes], numpy: Any) -> List[List[float]]:
+    """Decode the vectors of one response; when they have one length (one model), numpy converts them at once."""
+    try:
+        raws = [b64decode(text) for text in encoded]
+    except (binascii.Error, ValueError, TypeError):
+        raws = []
+    size = len(raws[0]) if raws else -1
+    if size < 0 or size % 4 or any(len(raw) != size for raw in raws):
+        # A malformed vector (reported by the one-by-one path, with its reason) or vectors of several lengths.
+        return [_decode(text, b64decode, numpy) for text in encoded]
+    if numpy is not None:
+        matrix = numpy.frombuffer(b"".join(raws), dtype="<f4").reshape(len(raws), size // 4)
+        return cast("List[List[float]]", matrix.tolist())
+    return [_decode_stdlib(raw) for raw in raws]
+
+
 class _Base64Embedding(Embedding):
     """Wire shape of an embedding requested as base64: the vector arrives as a string."""
 
@@ -126,6 +140,84 @@ class _Base64EmbeddingResponse(CreateEmbeddingResponse):
 
     data: List[_Base64Embedding]  # type: ignore[assignment]  # pyright: ignore[reportIncompatibleVariableOverride] -- the wire form before decoding
 
+    @classmethod
+    @override
+    def model_validate_json(cls, json_data: Union[str, bytes, bytearray], **kwargs: Any) -> Self:
+        # The reply as the API sends it is parsed, checked and decoded in one pass; anything else (other or extra
+        # keys, other types, bad base64, validation options) goes through pydantic, which decides as it always does.
+        if not kwargs:
+            fast = _fast_response(json_data)
+            if fast is not None:
+                return cast(Self, fast)  # already final: `_decode_response` passes it through
+        return super().model_validate_json(json_data, **kwargs)
+
+
+_RESPONSE_KEYS = frozenset(("data", "model", "object", "usage"))
+_EMBEDDING_KEYS = frozenset(("embedding", "index", "object"))
+_USAGE_KEYS = frozenset(("prompt_tokens", "total_tokens"))
+
+
+def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEmbeddingResponse]:
+    """The usual default-format reply as the final response, or None when it is anything but the usual shape.
+
+    The shape accepted is exactly what validation accepts unchanged (the documented keys, exact types, the literal
+    ``object`` values), so the result equals what validating and decoding would build.
+    """
+    try:
+        payload = jiter.from_json(json_data.encode() if isinstance(json_data, str) else bytes(json_data))
+    except ValueError:
+        return None
+    if type(payload) is not dict or payload.keys() != _RESPONSE_KEYS:
+        return None
+    fields = cast("Dict[str, Any]", payload)
+    data: Any = fields["data"]
+    model: Any = fields["model"]
+    usage: Any = fields["usage"]
+    if fields["object"] != "list" or type(model) is not str or type(data) is not list or not data:
+        return None
+    counts = cast("Dict[str, Any]", usage)
+    if type(usage) is not dict or counts.keys() != _USAGE_KEYS or any(type(n) is not int for n in counts.values()):
+        return None
+    items = cast("List[Dict[str, Any]]", data)
+    for item in items:
+        if (
+            type(item) is not dict
+            or item.keys() != _EMBEDDING_KEYS
+            or item["object"] != "embedding"
+            or type(item["index"]) is not int
+            or type(item["embedding"]) is not str
+        ):
+            return None
+    try:
+        vectors = _decode_many([item["embedding"] for item in items], _load_b64decode(), _load_numpy())
+    except ValueError:
+        return None  # reported by the regular path, with its context
+    embeddings = [
+        _validated(Embedding, {"index": item["index"], "embedding": vector, "object": "embedding"})
+        for item, vector in zip(items, vectors, strict=True)
+    ]
+    return _validated(
+        CreateEmbeddingResponse,
+        {
+            "data": embeddings,
+            "model": model,
+            "object": "list",
+            "usage": _validated(
+                Usage, {"prompt_tokens": counts["prompt_tokens"], "total_tokens": counts["total_tokens"]}
+            ),
+        },
+    )
+
+
+def _validated(model: Type[_ModelT], values: Dict[str, Any]) -> _ModelT:
+    """``model`` with ``values`` as its fields, in the state validation leaves (all of them set, no extra fields)."""
+    built = model.__new__(model)
+    _set(built, "__dict__", values)
+    _set(built, "__pydantic_fields_set__", set(values))
+    _set(built, "__pydantic_extra__", {})
+    _set(built, "__pydantic_private__", None)
+    return built
+
 
 # The inherited `usage: Usage` annotation is a forward reference in the generated module; resolving it here (where
 # `Usage` is imported) completes the subclass before its first use.
@@ -134,35 +226,36 @@ _Base64EmbeddingResponse.model_rebuild(_types_namespace={"Usage": Usage})
 
 def _decode_response(response: object) -> object:
     """Decode every base64 vector and return a plain `CreateEmbeddingResponse` (the type ``create`` declares)."""
-    if not isinstance(response, CreateEmbeddingResponse):
-        return response  # the caller asked a raw view for another type: leave it
+    if not isinstance(response, _Base64EmbeddingResponse):
+        # Already final (the one-pass parse), or the caller asked a raw view for another type: leave it.
+        return response
     data = response.data
     if not data:
         raise ValueError("No embedding data received")
     numpy = _load_numpy()
     b64decode = _load_b64decode()
-    items: List[Embedding] = []
-    for item in data:
-        values: Dict[str, Any] = dict(item.__dict__)
-        raw = values.get("embedding")
-        if isinstance(raw, str):
-            values["embedding"] = _decode(raw, b64decode, numpy)
-        items.append(_rebuilt(Embedding, item, values))
-    return _rebuilt(CreateEmbeddingResponse, response, {**response.__dict__, "data": items})
+    states: List[Dict[str, Any]] = [vars(item) for item in data]
+    encoded = [state for state in states if isinstance(state.get("embedding"), str)]
+    if encoded:
+        vectors = _decode_many([state["embedding"] for state in encoded], b64decode, numpy)
+        for state, vector in zip(encoded, vectors, strict=True):
+            state["embedding"] = vector
+    vars(response)["data"] = [_adopted(Embedding, item) for item in data]
+    return _adopted(CreateEmbeddingResponse, response)
 
 
-def _rebuilt(model: Type[_ModelT], source: pydantic.BaseModel, values: Dict[str, Any]) -> _ModelT:
-    """An instance of ``model`` with ``source``'s state (fields set, extra fields) and ``values`` as its fields.
+def _adopted(model: Type[_ModelT], source: pydantic.BaseModel) -> _ModelT:
+    """An instance of ``model`` that takes over ``source``'s state (fields, fields set, extra fields) as it is.
 
-    The wire-shape models are subclasses with the same fields, and every value is already final (validated or
-    loosely constructed with the response, vectors just decoded to Python floats), so the pydantic state is
-    carried over as is: nothing walks the floats again.
+    ``source`` is a wire-shape model the parser built for this call alone and drops afterwards; the wire-shape
+    classes are subclasses with the same fields, and every value is final (validated or loosely constructed with the
+    response, vectors just decoded to Python floats). Taking the state over allocates nothing per field and walks no
+    float again (fewer new containers also means fewer garbage-collector passes over the fresh float lists).
     """
     built = model.__new__(model)
-    extra = source.__pydantic_extra__
-    _set(built, "__dict__", values)
-    _set(built, "__pydantic_fields_set__", set(source.__pydantic_fields_set__))
-    _set(built, "__pydantic_extra__", None if extra is None else dict(extra))
+    _set(built, "__dict__", source.__dict__)
+    _set(built, "__pydantic_fields_set__", source.__pydantic_fields_set__)
+    _set(built, "__pydantic_extra__", source.__pydantic_extra__)
     _set(built, "__pydantic_private__", None)
     return built
 

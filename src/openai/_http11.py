@@ -1,0 +1,551 @@
+"""`SyncPoolTransport`: the sync HTTP/1.1 transport behind the SDK's default sync client.
+
+httpcore's HTTP/1.1 connection runs every received block through h11's state machine and several generator layers,
+which costs far more than the socket reads themselves once a response body is large (a 2 MB embeddings reply
+spends most of its transfer time there). `_Connection` speaks HTTP/1.1 on the socket directly: it parses the status
+line and headers once, then reads `Content-Length`, chunked and close-delimited bodies straight from the socket,
+yielding each block as it arrives (streams stay incremental).
+
+The connections sit in `_ConnectionPool`, a subclass of `httpcore.ConnectionPool` that only changes which
+connection class it creates, and `SyncPoolTransport` IS an `httpx.HTTPTransport` that only swaps the pool behind
+it. So the request path seen by test tools is httpx's and httpcore's own: pytest-httpx and vcrpy patch
+`httpx.HTTPTransport.handle_request`, respx patches `httpcore.ConnectionPool.handle_request`, and both are
+inherited unchanged. Failures are raised as httpcore's exceptions (`ConnectError`, `ReadTimeout`,
+`RemoteProtocolError`, ...), which httpx converts to its own exactly as for its default transport.
+
+Only HTTP/1.1 over TCP (plain or TLS) is handled here; HTTP/2, proxies, Unix sockets and custom socket options stay
+with httpx's default transport.
+"""
+
+from __future__ import annotations
+
+import re
+import ssl
+import time
+import select
+import socket
+from typing import TYPE_CHECKING, Any, List, Tuple, Callable, Iterator, Optional
+
+import httpx
+import httpcore
+
+from ._constants import DEFAULT_CONNECTION_LIMITS
+
+if TYPE_CHECKING:
+    from httpx._types import CertTypes  # pyright: ignore[reportPrivateImportUsage]
+
+__all__ = ["SyncPoolTransport"]
+
+# The largest response head (status line and headers) accepted; h11, httpcore's parser, uses the same bound.
+MAX_HEAD_SIZE = 100 * 1024
+# How much one socket read asks for; a large body arrives in blocks of up to this size.
+READ_SIZE = 256 * 1024
+# Request bodies up to this size are sent with the head in one write (one packet for a small call).
+_COALESCE_LIMIT = 64 * 1024
+# Back-off between connection attempts when `retries` is set (httpcore's schedule: 0, 0.5, 1, 2, ... seconds).
+_RETRY_BACKOFF = 0.5
+
+_TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_FORBIDDEN_IN_VALUE = re.compile(rb"[\x00\r\n]")
+_STATUS_LINE = re.compile(rb"HTTP/(1\.[01]) ([0-9]{3})(?: (.*))?")
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;.*)?")
+
+_NEW, _ACTIVE, _IDLE, _CLOSED = "NEW", "ACTIVE", "IDLE", "CLOSED"
+
+Headers = List[Tuple[bytes, bytes]]
+
+
+def _is_readable(sock: socket.socket) -> bool:
+    """Whether an idle socket has something to read: for a kept-alive connection, the server closed it."""
+    try:
+        if sock.fileno() < 0:
+            return True
+        if hasattr(select, "poll"):
+            poller = select.poll()
+            poller.register(sock, select.POLLIN)
+            return bool(poller.poll(0))
+        readable, _, _ = select.select([sock], [], [], 0)
+        return bool(readable)
+    except (OSError, ValueError):
+        return True
+
+
+def _connection_tokens(headers: Headers) -> set[bytes]:
+    tokens: set[bytes] = set()
+    for name, value in headers:
+        if name.lower() == b"connection":
+            tokens.update(token.strip().lower() for token in value.split(b","))
+    return tokens
+
+
+class _Connection(httpcore.ConnectionInterface):
+    """One HTTP/1.1 connection to one origin, serving one request at a time (the httpcore connection interface)."""
+
+    def __init__(
+        self,
+        origin: httpcore.Origin,
+        ssl_context: Callable[[], ssl.SSLContext],
+        keepalive_expiry: Optional[float],
+        retries: int,
+    ) -> None:
+        self._origin = origin
+        self._ssl_context = ssl_context
+        self._keepalive_expiry = keepalive_expiry
+        self._retries = retries
+        self._sock: Optional[socket.socket] = None
+        self._timeout: Optional[float] = -1.0  # what the socket is set to (-1: not set yet)
+        self._buffer = b""  # bytes received beyond what the current step consumed
+        self._state = _NEW
+        self._expire_at: Optional[float] = None
+        self._requests = 0
+
+    # -- httpcore's ConnectionInterface ------------------------------------------------------------------------
+
+    def can_handle_request(self, origin: httpcore.Origin) -> bool:
+        return origin == self._origin
+
+    def is_available(self) -> bool:
+        return self._state == _IDLE
+
+    def has_expired(self) -> bool:
+        if self._state != _IDLE:
+            return False
+        if self._expire_at is not None and time.monotonic() > self._expire_at:
+            return True
+        sock = self._sock
+        return sock is None or bool(self._buffer) or _is_readable(sock)
+
+    def is_idle(self) -> bool:
+        return self._state == _IDLE
+
+    def is_closed(self) -> bool:
+        return self._state == _CLOSED
+
+    def info(self) -> str:
+        return f"HTTP/1.1, {self._state}, Request Count: {self._requests}"
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self._origin}, {self.info()}]>"
+
+    def close(self) -> None:
+        self._state = _CLOSED
+        self._buffer = b""
+        sock, self._sock = self._sock, None
+        if sock is not None:
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        if not self.can_handle_request(request.url.origin):
+            raise RuntimeError(f"Attempted to send request to {request.url.origin} on connection to {self._origin}")
+        if self._state not in (_NEW, _IDLE):
+            raise httpcore.ConnectionNotAvailable()
+        untyped: Any = request
+        extensions: dict[str, Any] = untyped.extensions
+        timeouts: dict[str, Optional[float]] = extensions.get("timeout", {})
+        self._state = _ACTIVE
+        self._expire_at = None
+        self._requests += 1
+        try:
+            if self._sock is None:
+                self._connect(timeouts.get("connect"), extensions.get("sni_hostname"))
+            head_only = request.method == b"HEAD"
+            try:
+                self._send(request, timeouts.get("write"))
+            except httpcore.WriteError as exc:
+                # The server may have answered early (a 413, say) and closed: read the answer if there is one, and
+                # report the failed write if there is none. The connection is not reused either way.
+                write_error: Optional[httpcore.WriteError] = exc
+            else:
+                write_error = None
+            read_timeout = timeouts.get("read")
+            try:
+                status, reason, version, headers = self._receive_head(read_timeout)
+            except (httpcore.ReadError, httpcore.RemoteProtocolError):
+                if write_error is not None:
+                    raise write_error from None
+                raise
+            reader, delimited = self._body_reader(status, headers, head_only, read_timeout)
+        except BaseException:
+            self.close()
+            raise
+        keep_alive = (
+            write_error is None
+            and not delimited
+            and version == b"1.1"
+            and b"close" not in _connection_tokens(headers)
+            and b"close" not in _connection_tokens(list(request.headers))
+        )
+        body = _Body(self, reader, keep_alive)
+        return httpcore.Response(
+            status=status,
+            headers=headers,
+            content=body,
+            extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason},
+        )
+
+    # -- socket steps ------------------------------------------------------------------------------------------
+
+    def _set_timeout(self, sock: socket.socket, timeout: Optional[float]) -> None:
+        if timeout != self._timeout:  # `settimeout` costs two syscalls: only change it when it differs
+            sock.settimeout(timeout)
+            self._timeout = timeout
+
+    def _connect(self, timeout: Optional[float], sni_hostname: Optional[str]) -> None:
+        host = self._origin.host.decode("ascii")
+        attempts = self._retries + 1
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(_RETRY_BACKOFF * 2 ** (attempt - 1) if attempt > 1 else 0)
+            try:
+                sock = socket.create_connection((host, self._origin.port), timeout)
+            except TimeoutError as exc:
+                if attempt + 1 < attempts:
+                    continue
+                raise httpcore.ConnectTimeout(str(exc) or "timed out") from exc
+            except OSError as exc:
+                if attempt + 1 < attempts:
+                    continue
+                raise httpcore.ConnectError(str(exc)) from exc
+            break
+        else:  # pragma: no cover - the loop always breaks or raises
+            raise httpcore.ConnectError("no connection attempt was made")
+        self._timeout = timeout
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if self._origin.scheme == b"https":
+                sock = self._ssl_context().wrap_socket(sock, server_hostname=sni_hostname or host)
+        except TimeoutError as exc:
+            sock.close()
+            raise httpcore.ConnectTimeout(str(exc) or "timed out") from exc
+        except (OSError, ssl.SSLError) as exc:
+            sock.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        self._sock = sock
+
+    def _write(self, data: bytes, timeout: Optional[float]) -> None:
+        sock = self._sock
+        assert sock is not None
+        try:
+            self._set_timeout(sock, timeout)
+            sock.sendall(data)
+        except TimeoutError as exc:
+            raise httpcore.WriteTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            raise httpcore.WriteError(str(exc)) from exc
+
+    def _recv(self, timeout: Optional[float]) -> bytes:
+        sock = self._sock
+        if sock is None:
+            raise httpcore.ReadError("The connection is closed")
+        try:
+            self._set_timeout(sock, timeout)
+            return sock.recv(READ_SIZE)
+        except TimeoutError as exc:
+            raise httpcore.ReadTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            raise httpcore.ReadError(str(exc)) from exc
+
+    def _send(self, request: httpcore.Request, timeout: Optional[float]) -> None:
+        url = request.url
+        lines = [request.method + b" " + url.target + b" HTTP/1.1"]
+        chunked = False
+        for name, value in request.headers:
+            if not _TOKEN.fullmatch(name):
+                raise httpcore.LocalProtocolError(f"Illegal header name {name!r}")
+            if _FORBIDDEN_IN_VALUE.search(value):
+                raise httpcore.LocalProtocolError(f"Illegal header value {value!r}")
+            if name.lower() == b"transfer-encoding" and value.strip().lower() == b"chunked":
+                chunked = True
+            lines.append(name + b": " + value)
+        head = b"\r\n".join(lines) + b"\r\n\r\n"
+        pending = [head]
+        size = len(head)
+        stream: Any = request.stream
+        for part in stream:
+            if not part:
+                continue
+            if chunked:
+                part = b"%x\r\n%s\r\n" % (len(part), part)
+            pending.append(part)
+            size += len(part)
+            if size >= _COALESCE_LIMIT:
+                self._write(b"".join(pending), timeout)
+                pending.clear()
+                size = 0
+        if chunked:
+            pending.append(b"0\r\n\r\n")
+        if pending:
+            self._write(b"".join(pending), timeout)
+
+    def _receive_head(self, timeout: Optional[float]) -> Tuple[int, bytes, bytes, Headers]:
+        while True:
+            status, reason, version, headers = self._read_head(timeout)
+            # Interim responses (100 Continue, 103 Early Hints) precede the real one; 101 ends HTTP/1.1 here.
+            if status < 100 or status >= 200 or status == 101:
+                return status, reason, version, headers
+
+    def _read_head(self, timeout: Optional[float]) -> Tuple[int, bytes, bytes, Headers]:
+        data = self._buffer
+        start = 0
+        while True:
+            end = data.find(b"\r\n\r\n", start)
+            if end >= 0:
+                break
+            if len(data) > MAX_HEAD_SIZE:
+                raise httpcore.RemoteProtocolError("Response head is too large")
+            start = max(len(data) - 3, 0)
+            received = self._recv(timeout)
+            if not received:
+                if data:
+                    raise httpcore.RemoteProtocolError("Server disconnected in the middle of the response head")
+                raise httpcore.RemoteProtocolError("Server disconnected without sending a response.")
+            data += received
+        self._buffer = data[end + 4 :]
+        lines = data[:end].split(b"\r\n")
+        match = _STATUS_LINE.fullmatch(lines[0])
+        if match is None:
+            raise httpcore.RemoteProtocolError(f"Malformed response status line {lines[0][:100]!r}")
+        headers: Headers = []
+        for line in lines[1:]:
+            if line[:1] in (b" ", b"\t") and headers:
+                # A folded continuation line (obsolete but legal): part of the previous header's value.
+                name, value = headers[-1]
+                headers[-1] = (name, value + b" " + line.strip())
+                continue
+            name, sep, value = line.partition(b":")
+            if not sep or not _TOKEN.fullmatch(name):
+                raise httpcore.RemoteProtocolError(f"Malformed response header {line[:100]!r}")
+            headers.append((name, value.strip(b" \t")))
+        return int(match.group(2)), match.group(3) or b"", match.group(1), headers
+
+    # -- bodies ------------------------------------------------------------------------------------------------
+
+    def _body_reader(
+        self, status: int, headers: Headers, head_only: bool, timeout: Optional[float]
+    ) -> Tuple[Iterator[bytes], bool]:
+        """The body's blocks, and whether the body ends where the connection does (then it is not reused)."""
+        if head_only or status in (204, 304) or status < 200:
+            return iter(()), status == 101
+        length: Optional[int] = None
+        chunked = False
+        for name, value in headers:
+            lowered = name.lower()
+            if lowered == b"transfer-encoding":
+                chunked = value.strip().lower().endswith(b"chunked")
+            elif lowered == b"content-length":
+                try:
+                    candidate = int(value)
+                except ValueError:
+                    raise httpcore.RemoteProtocolError(f"Malformed Content-Length {value!r}") from None
+                if candidate < 0 or (length is not None and candidate != length):
+                    raise httpcore.RemoteProtocolError(f"Malformed Content-Length {value!r}")
+                length = candidate
+        if chunked:
+            return self._read_chunked(timeout), False
+        if length is not None:
+            return self._read_length(length, timeout), False
+        return self._read_until_close(timeout), True
+
+    def _read_length(self, length: int, timeout: Optional[float]) -> Iterator[bytes]:
+        remaining = length
+        data, self._buffer = self._buffer, b""
+        if data:
+            if len(data) > remaining:
+                data, self._buffer = data[:remaining], data[remaining:]
+            remaining -= len(data)
+            yield data
+        while remaining > 0:
+            data = self._recv(timeout)
+            if not data:
+                raise httpcore.RemoteProtocolError(
+                    "peer closed connection without sending complete message body: "
+                    f"received {length - remaining} bytes, expected {length}"
+                )
+            if len(data) > remaining:
+                data, self._buffer = data[:remaining], data[remaining:]
+            remaining -= len(data)
+            yield data
+
+    def _read_until_close(self, timeout: Optional[float]) -> Iterator[bytes]:
+        data, self._buffer = self._buffer, b""
+        if data:
+            yield data
+        while True:
+            data = self._recv(timeout)
+            if not data:
+                return
+            yield data
+
+    def _read_line(self, timeout: Optional[float]) -> bytes:
+        data = self._buffer
+        start = 0
+        while True:
+            end = data.find(b"\r\n", start)
+            if end >= 0:
+                self._buffer = data[end + 2 :]
+                return data[:end]
+            if len(data) > MAX_HEAD_SIZE:
+                raise httpcore.RemoteProtocolError("Chunked body line is too long")
+            start = max(len(data) - 1, 0)
+            received = self._recv(timeout)
+            if not received:
+                raise httpcore.RemoteProtocolError(
+                    "peer closed connection without sending complete message body: incomplete chunked read"
+                )
+            data += received
+
+    def _read_chunked(self, timeout: Optional[float]) -> Iterator[bytes]:
+        while True:
+            line = self._read_line(timeout)
+            match = _CHUNK_SIZE.fullmatch(line)
+            if match is None:
+                raise httpcore.RemoteProtocolError(f"Malformed chunk size line {line[:100]!r}")
+            remaining = int(match.group(1), 16)
+            if remaining == 0:
+                while self._read_line(timeout):  # trailers, up to the empty line
+                    pass
+                return
+            while remaining > 0:
+                data, self._buffer = self._buffer, b""
+                if not data:
+                    data = self._recv(timeout)
+                    if not data:
+                        raise httpcore.RemoteProtocolError(
+                            "peer closed connection without sending complete message body: incomplete chunked read"
+                        )
+                if len(data) > remaining:
+                    data, self._buffer = data[:remaining], data[remaining:]
+                remaining -= len(data)
+                yield data
+            if self._read_line(timeout):
+                raise httpcore.RemoteProtocolError("Chunk data is longer than its announced size")
+
+    def _release(self, complete: bool, keep_alive: bool) -> None:
+        """The response is closed: keep the connection for the next request, or close it."""
+        if self._state == _ACTIVE and complete and keep_alive and not self._buffer:
+            self._state = _IDLE
+            if self._keepalive_expiry is not None:
+                self._expire_at = time.monotonic() + self._keepalive_expiry
+        else:
+            self.close()
+
+
+class _Body:
+    """The response body stream: yields blocks as they arrive; closing it hands the connection back."""
+
+    def __init__(self, connection: _Connection, reader: Iterator[bytes], keep_alive: bool) -> None:
+        self._connection = connection
+        self._reader = reader
+        self._keep_alive = keep_alive
+        self._complete = False
+        self._closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._reader
+        except BaseException:
+            self._connection.close()
+            raise
+        self._complete = True
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._connection._release(self._complete, self._keep_alive)
+
+
+class _ConnectionPool(httpcore.ConnectionPool):
+    """httpcore's connection pool (its request handling, limits and locking) creating `_Connection`s."""
+
+    def __init__(
+        self,
+        verify: ssl.SSLContext | str | bool,
+        cert: CertTypes | None,
+        trust_env: bool,
+        limits: httpx.Limits,
+        retries: int,
+    ) -> None:
+        super().__init__(
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            http1=True,
+            http2=False,
+            retries=retries,
+        )
+        self._verify = verify
+        self._cert = cert
+        self._trust_env = trust_env
+        # With the default settings the context is built on the first https connection (loading the CA bundle is the
+        # slow part of constructing a client); explicit settings are checked now, so that bad ones fail here.
+        self._lazy_ssl_context: ssl.SSLContext | None = None
+        if verify is not True or cert is not None:
+            self._get_ssl_context()
+
+    def _get_ssl_context(self) -> ssl.SSLContext:
+        if self._lazy_ssl_context is None:
+            self._lazy_ssl_context = httpx.create_ssl_context(
+                verify=self._verify, cert=self._cert, trust_env=self._trust_env
+            )
+        return self._lazy_ssl_context
+
+    def create_connection(self, origin: httpcore.Origin) -> httpcore.ConnectionInterface:
+        return _Connection(
+            origin=origin,
+            ssl_context=self._get_ssl_context,
+            keepalive_expiry=self._keepalive_expiry,
+            retries=self._retries,
+        )
+
+
+class SyncPoolTransport(httpx.HTTPTransport):
+    """`httpx.HTTPTransport` on the SDK's HTTP/1.1 connections (see the module docstring).
+
+    `handle_request`, `close` and the context manager are httpx's own; only the pool behind them differs.
+    """
+
+    def __init__(
+        self,
+        verify: ssl.SSLContext | str | bool = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+        retries: int = 0,
+    ) -> None:
+        if not isinstance(limits, httpx.Limits):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
+            raise TypeError(f"limits must be an httpx.Limits instance, got {type(limits).__name__}")
+        if retries < 0:
+            raise ValueError(f"retries must be >= 0, got {retries}")
+        # httpx's initialiser is not called: it would build an httpcore pool (and an SSL context) only to drop them.
+        # Everything httpx's methods use is `_pool`.
+        self._connection_pool = _ConnectionPool(
+            verify=verify, cert=cert, trust_env=trust_env, limits=limits, retries=retries
+        )
+        self._pool = self._connection_pool
+
+    @property
+    def limits(self) -> httpx.Limits:
+        """The connection limits this pool enforces."""
+        pool = self._connection_pool
+        return httpx.Limits(
+            max_connections=pool._max_connections,
+            max_keepalive_connections=pool._max_keepalive_connections,
+            keepalive_expiry=pool._keepalive_expiry,
+        )
+
+    @property
+    def connection_count(self) -> int:
+        """Open connections, idle or in use."""
+        return len(self._connection_pool.connections)
+
+    @property
+    def idle_connection_count(self) -> int:
+        """Open connections waiting in the pool for a request."""
+        return sum(1 for connection in self._connection_pool.connections if connection.is_idle())
+
+    def _get_ssl_context(self) -> ssl.SSLContext:
+        return self._connection_pool._get_ssl_context()
