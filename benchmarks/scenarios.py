@@ -442,19 +442,22 @@ def run_embeddings_default(driver: Driver, args: argparse.Namespace) -> dict[str
                 samples.append(elapsed * 1e3)
     finally:
         driver.close(client)
-    numpy_loaded = "numpy" in sys.modules
-    if args.block_numpy and numpy_loaded:
-        raise AssertionError("numpy was imported although it was blocked")
-    return {"samples": samples, "numpy_loaded": numpy_loaded}
+    for blocked in args.block:
+        if blocked in sys.modules:
+            raise AssertionError(f"{blocked} was imported although it was blocked")
+    return {"samples": samples, "numpy_loaded": "numpy" in sys.modules, "pybase64_loaded": "pybase64" in sys.modules}
 
 
-class NumpyBlocker:
-    """A meta-path finder that makes `import numpy` fail, as if numpy were not installed."""
+class ImportBlocker:
+    """A meta-path finder that makes importing the given packages fail, as if they were not installed."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = tuple(names)
 
     def find_spec(
         self, name: str, path: Optional[Sequence[str]] = None, target: Optional[ModuleType] = None
     ) -> Optional[ModuleSpec]:
-        if name == "numpy" or name.startswith("numpy."):
+        if name.split(".")[0] in self.names:
             raise ModuleNotFoundError(f"No module named {name!r} (blocked by the benchmark)", name=name)
         return None
 
@@ -529,7 +532,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--embeddings", type=int, default=100)
     parser.add_argument("--dimensions", type=int, default=1536)
     parser.add_argument(
-        "--block-numpy", action="store_true", help="make `import numpy` fail in this process, as if not installed"
+        "--block",
+        action="append",
+        default=[],
+        metavar="PACKAGE",
+        help="make importing PACKAGE fail in this process, as if it were not installed (repeatable)",
     )
     parser.add_argument("--profile", help="run under cProfile and write the hottest functions to this file")
     return parser.parse_args(argv)
@@ -550,8 +557,8 @@ def profiled(scenario: Any, driver: Driver, args: argparse.Namespace) -> dict[st
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    if args.block_numpy:  # before anything imports the SDK, so its numpy check sees no numpy
-        sys.meta_path.insert(0, NumpyBlocker())
+    if args.block:  # before anything imports the SDK, so its lookups of optional packages see none
+        sys.meta_path.insert(0, ImportBlocker(args.block))
     try:
         if args.scenario == "probe":
             result = run_probe(args)

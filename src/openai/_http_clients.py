@@ -40,6 +40,19 @@ def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
+class _ResponseCookies(httpx.Cookies):
+    """The client's cookie jar; a response is only handed to the jar when it sets a cookie.
+
+    httpx passes every response through `http.cookiejar`, which wraps it in adapter objects and scans its headers
+    even when there is nothing to store (about 50 us per call); the jar's contents are the same either way.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
+
 def _default_sync_transport(
     verify: ssl.SSLContext | str | bool = True,
     cert: CertTypes | None = None,
@@ -69,6 +82,7 @@ class DefaultHttpxClient(httpx.Client):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
+        self._cookies = _ResponseCookies(self._cookies)
 
     def _init_transport(
         self,
@@ -118,6 +132,7 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
+        self._cookies = _ResponseCookies(self._cookies)
 
     def _init_transport(
         self,
@@ -150,6 +165,7 @@ class DefaultAioHttpClient(httpx.AsyncClient):
             ) from err
         kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
         super().__init__(**_with_defaults(kwargs))
+        self._cookies = _ResponseCookies(self._cookies)
 
 
 def _httpx2_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
