@@ -132,6 +132,19 @@ def _load_final_options_class() -> type[FinalRequestOptions]:
 # --------------------------------------------------------------------------------------------------------------
 
 
+def _detach_stream(response: object, content: bytes) -> None:
+    """Replace the consumed body stream of ``response`` with its bytes.
+
+    httpx wraps the stream of every response it sends in an object that refers back to the response, so each
+    response (with its body) is a reference cycle that only the garbage collector frees. Once the body is read the
+    wrapper has done its work (the stream is closed and `elapsed` set): with the bytes in its place the response is
+    freed as soon as it is dropped, and a large body does not wait for, nor trigger, a collection. (Responses of
+    other HTTP libraries, such as httpx2, are left as they are.)
+    """
+    if isinstance(response, httpx.Response):
+        response.stream = httpx.ByteStream(content)
+
+
 class SyncAPIClient(BaseClient[httpx.Client, Any]):
     """Blocking client: sends with `httpx.Client`, sleeps with `time.sleep`."""
 
@@ -233,11 +246,12 @@ class SyncAPIClient(BaseClient[httpx.Client, Any]):
                 # Reading the body is part of the attempt: a connection lost here is retried like one lost
                 # before the headers (and wrapped in `APIConnectionError` when it is not).
                 try:
-                    response.read()
+                    content = response.read()
                 except Exception as err:
                     response.close()
                     self._sleep(self._retry_after_body_error(call, request, err))
                     continue
+                _detach_stream(response, content)
                 break
             response.close()
             self._sleep(delay)
@@ -527,11 +541,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, Any]):
                     break
                 # See the sync loop: the body read belongs to the attempt.
                 try:
-                    await response.aread()
+                    content = await response.aread()
                 except Exception as err:
                     await response.aclose()
                     await self._sleep(self._retry_after_body_error(call, request, err))
                     continue
+                _detach_stream(response, content)
                 break
             await response.aclose()
             await self._sleep(delay)
