@@ -173,7 +173,9 @@ Reply = Callable[[Received], bytes]
 class RawServer:
     """A listening socket on 127.0.0.1; each accepted connection runs `handler(peer)` on its own thread."""
 
-    def __init__(self, handler: Handler, *, tls: Optional[ssl.SSLContext] = None, backlog: int = 64) -> None:
+    def __init__(
+        self, handler: Handler, *, tls: Optional[ssl.SSLContext] = None, backlog: int = 64, port: int = 0
+    ) -> None:
         self.handler = handler
         self.tls = tls
         self.lock = threading.Lock()
@@ -184,7 +186,7 @@ class RawServer:
         self._threads: List[threading.Thread] = []
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._listener.bind(("127.0.0.1", 0))
+        self._listener.bind(("127.0.0.1", port))
         self._listener.listen(backlog)
         self.port: int = self._listener.getsockname()[1]
         self._acceptor = threading.Thread(target=self._accept_loop, daemon=True)
@@ -676,6 +678,22 @@ def test_connect_retries_back_off_then_raise_connect_error() -> None:
         elapsed = time.monotonic() - started
     # httpx's schedule for two retries: no wait, then 0.5 s.
     assert 0.5 <= elapsed < 0.95
+
+
+def test_connect_retries_reach_a_server_that_starts_late(serve: Callable[..., RawServer]) -> None:
+    port = free_port()
+    # Attempts at 0 s and 0 s are refused; the one at 0.5 s finds the server listening.
+    timer = threading.Timer(0.15, lambda: serve(replying(response(b"late")), port=port))
+    timer.start()
+    try:
+        with httpx.Client(transport=SyncPoolTransport(retries=2), timeout=TIMEOUT) as client:
+            started = time.monotonic()
+            reply = client.get(f"http://127.0.0.1:{port}/")
+            elapsed = time.monotonic() - started
+    finally:
+        timer.join()
+    assert reply.text == "late"
+    assert elapsed >= 0.5
 
 
 def test_connect_timeout(serve: Callable[..., RawServer]) -> None:
