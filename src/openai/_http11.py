@@ -50,6 +50,8 @@ _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FORBIDDEN_IN_VALUE = re.compile(rb"[\x00\r\n]")
 _STATUS_LINE = re.compile(rb"HTTP/(1\.[01]) ([0-9]{3})(?: (.*))?")
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;.*)?")
+# The blank line ending a response head; bare LF line ends are accepted in heads, as h11 accepts them.
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
 
 _NEW, _ACTIVE, _IDLE, _CLOSED = "NEW", "ACTIVE", "IDLE", "CLOSED"
 
@@ -304,7 +306,8 @@ class _Connection(httpcore.ConnectionInterface):
         data = self._buffer
         start = 0
         while True:
-            end = data.find(b"\r\n\r\n", start)
+            found = _HEAD_END.search(data, start)
+            end = found.start() if found is not None else -1
             if end > MAX_HEAD_SIZE or (end < 0 and len(data) > MAX_HEAD_SIZE):
                 # Checked on a complete head too: one read may bring a whole head that is over the bound.
                 raise httpcore.RemoteProtocolError("Response head is too large")
@@ -317,8 +320,9 @@ class _Connection(httpcore.ConnectionInterface):
                     raise httpcore.RemoteProtocolError("Server disconnected in the middle of the response head")
                 raise httpcore.RemoteProtocolError("Server disconnected without sending a response.")
             data += received
-        self._buffer = data[end + 4 :]
-        lines = data[:end].split(b"\r\n")
+        assert found is not None
+        self._buffer = data[found.end() :]
+        lines = data[:end].replace(b"\r\n", b"\n").split(b"\n")
         match = _STATUS_LINE.fullmatch(lines[0])
         if match is None:
             raise httpcore.RemoteProtocolError(f"Malformed response status line {lines[0][:100]!r}")

@@ -454,6 +454,22 @@ def test_folded_headers_are_joined(serve: Callable[..., RawServer]) -> None:
     assert reply.text == "ok"
 
 
+def test_bare_lf_line_ends_in_the_head_are_accepted(serve: Callable[..., RawServer]) -> None:
+    # httpx's default transport (h11) reads these too; the body framing itself stays strict.
+    server = serve(
+        replying(
+            b"HTTP/1.1 200 OK\nContent-Length: 5\nX-Lf: one\n\nfirst",
+            b"HTTP/1.1 200 OK\r\nX-Mixed: two\nTransfer-Encoding: chunked\n\r\n6\r\nsecond\r\n0\r\n\r\n",
+        )
+    )
+    with client_for(server) as client:
+        first = client.get("/")
+        second = client.get("/")
+    assert (first.content, first.headers["x-lf"]) == (b"first", "one")
+    assert (second.content, second.headers["x-mixed"]) == (b"second", "two")
+    assert server.accepted == 1
+
+
 def test_header_case_order_duplicates_and_whitespace_preserved(serve: Callable[..., RawServer]) -> None:
     server = serve(
         replying(
