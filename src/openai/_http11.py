@@ -24,6 +24,7 @@ import ssl
 import time
 import select
 import socket
+import threading
 from typing import TYPE_CHECKING, Any, List, Tuple, Callable, Iterator, Optional
 
 import httpx
@@ -51,6 +52,8 @@ _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FORBIDDEN_IN_VALUE = re.compile(rb"[\x00\r\n]")
 _STATUS_LINE = re.compile(rb"HTTP/(1\.[01]) ([0-9]{3})(?: (.*))?")
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;.*)?")
+# The blank line ending a response head; bare LF line ends are accepted in heads, as h11 accepts them.
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
 
 _NEW, _ACTIVE, _IDLE, _CLOSED = "NEW", "ACTIVE", "IDLE", "CLOSED"
 
@@ -98,6 +101,7 @@ class _Connection(httpcore.ConnectionInterface):
         self._timeout: Optional[float] = -1.0  # what the socket is set to (-1: not set yet)
         self._buffer = b""  # bytes received beyond what the current step consumed
         self._state = _NEW
+        self._state_lock = threading.Lock()  # the pool may hand one idle connection to two threads at once
         self._expire_at: Optional[float] = None
         self._requests = 0
 
@@ -110,12 +114,22 @@ class _Connection(httpcore.ConnectionInterface):
         return self._state == _IDLE
 
     def has_expired(self) -> bool:
-        if self._state != _IDLE:
-            return False
-        if self._expire_at is not None and time.monotonic() > self._expire_at:
-            return True
-        sock = self._sock
-        return sock is None or bool(self._buffer) or _is_readable(sock)
+        # Under the state lock: a request taking the connection meanwhile would make its socket readable (the
+        # response arriving) and have the pool close it in the middle of that response.
+        with self._state_lock:
+            if self._state != _IDLE:
+                return False
+            sock = self._sock
+            expired = (
+                (self._expire_at is not None and time.monotonic() > self._expire_at)
+                or sock is None
+                or bool(self._buffer)
+                or _is_readable(sock)
+            )
+            if expired:
+                # The pool closes it next; a request it was already handed must go to another connection.
+                self._state = _CLOSED
+            return expired
 
     def is_idle(self) -> bool:
         return self._state == _IDLE
@@ -142,14 +156,15 @@ class _Connection(httpcore.ConnectionInterface):
     def handle_request(self, request: httpcore.Request) -> httpcore.Response:
         if not self.can_handle_request(request.url.origin):
             raise RuntimeError(f"Attempted to send request to {request.url.origin} on connection to {self._origin}")
-        if self._state not in (_NEW, _IDLE):
-            raise httpcore.ConnectionNotAvailable()
+        with self._state_lock:
+            if self._state not in (_NEW, _IDLE):
+                raise httpcore.ConnectionNotAvailable()
+            self._state = _ACTIVE
+            self._expire_at = None
+            self._requests += 1
         untyped: Any = request
         extensions: dict[str, Any] = untyped.extensions
         timeouts: dict[str, Optional[float]] = extensions.get("timeout", {})
-        self._state = _ACTIVE
-        self._expire_at = None
-        self._requests += 1
         try:
             if self._sock is None:
                 self._connect(timeouts.get("connect"), extensions.get("sni_hostname"))
@@ -200,7 +215,7 @@ class _Connection(httpcore.ConnectionInterface):
         attempts = self._retries + 1
         for attempt in range(attempts):
             if attempt:
-                time.sleep(_RETRY_BACKOFF * 2 ** (attempt - 1) if attempt > 1 else 0)
+                time.sleep(_RETRY_BACKOFF * 2 ** (attempt - 2) if attempt > 1 else 0)
             try:
                 sock = socket.create_connection((host, self._origin.port), timeout)
             except TimeoutError as exc:
@@ -293,11 +308,13 @@ class _Connection(httpcore.ConnectionInterface):
         data = self._buffer
         start = 0
         while True:
-            end = data.find(b"\r\n\r\n", start)
+            found = _HEAD_END.search(data, start)
+            end = found.start() if found is not None else -1
+            if end > MAX_HEAD_SIZE or (end < 0 and len(data) > MAX_HEAD_SIZE):
+                # Checked on a complete head too: one read may bring a whole head that is over the bound.
+                raise httpcore.RemoteProtocolError("Response head is too large")
             if end >= 0:
                 break
-            if len(data) > MAX_HEAD_SIZE:
-                raise httpcore.RemoteProtocolError("Response head is too large")
             start = max(len(data) - 3, 0)
             received = self._recv(timeout)
             if not received:
@@ -305,8 +322,9 @@ class _Connection(httpcore.ConnectionInterface):
                     raise httpcore.RemoteProtocolError("Server disconnected in the middle of the response head")
                 raise httpcore.RemoteProtocolError("Server disconnected without sending a response.")
             data += received
-        self._buffer = data[end + 4 :]
-        lines = data[:end].split(b"\r\n")
+        assert found is not None
+        self._buffer = data[found.end() :]
+        lines = data[:end].replace(b"\r\n", b"\n").split(b"\n")
         match = _STATUS_LINE.fullmatch(lines[0])
         if match is None:
             raise httpcore.RemoteProtocolError(f"Malformed response status line {lines[0][:100]!r}")
