@@ -16,7 +16,7 @@ import random
 import socket
 import hashlib
 import threading
-from typing import Any, List, Tuple, Union, Callable, Iterator, Optional
+from typing import Any, List, Tuple, Union, Callable, Iterator, Optional, cast
 from dataclasses import dataclass
 
 import httpx
@@ -1240,6 +1240,23 @@ def test_https_request_with_a_trusted_ca(serve: Callable[..., RawServer], ca: tr
     assert [reply.text for reply in replies] == [f"secure /tls/{number}" for number in range(3)]
     assert {reply.http_version for reply in replies} == {"HTTP/1.1"}
     assert server.accepted == 1
+
+
+def test_tls_handshake_offers_http11_only(serve: Callable[..., RawServer], ca: trustme.CA) -> None:
+    selected: List[Optional[str]] = []
+
+    def handler(peer: Peer) -> None:
+        tls_sock = cast(ssl.SSLSocket, peer.sock)
+        selected.append(tls_sock.selected_alpn_protocol())
+        peer.read_request()
+        peer.send(response(b"alpn"))
+
+    context = tls_server_context(ca, "127.0.0.1")
+    context.set_alpn_protocols(["h2", "http/1.1"])  # a server that would pick HTTP/2 when offered
+    server = serve(handler, tls=context)
+    with openai.DefaultHttpxClient(verify=trusting(ca)) as client:
+        assert client.get(server.url).text == "alpn"
+    assert selected == ["http/1.1"]
 
 
 def test_default_httpx_client_over_https(serve: Callable[..., RawServer], ca: trustme.CA) -> None:
