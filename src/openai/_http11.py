@@ -211,25 +211,27 @@ class _Connection(httpcore.ConnectionInterface):
             self._timeout = timeout
 
     def _connect(self, timeout: Optional[float], sni_hostname: Optional[str]) -> None:
-        host = self._origin.host.decode("ascii")
+        """Open the TCP connection (and the TLS session for https), retrying failures as httpcore does."""
         attempts = self._retries + 1
         for attempt in range(attempts):
             if attempt:
                 time.sleep(_RETRY_BACKOFF * 2 ** (attempt - 2) if attempt > 1 else 0)
             try:
-                sock = socket.create_connection((host, self._origin.port), timeout)
-            except TimeoutError as exc:
-                if attempt + 1 < attempts:
-                    continue
-                raise httpcore.ConnectTimeout(str(exc) or "timed out") from exc
-            except OSError as exc:
-                if attempt + 1 < attempts:
-                    continue
-                raise httpcore.ConnectError(str(exc)) from exc
-            break
-        else:  # pragma: no cover - the loop always breaks or raises
-            raise httpcore.ConnectError("no connection attempt was made")
-        self._timeout = timeout
+                self._sock = self._open_socket(timeout, sni_hostname)
+                self._timeout = timeout
+                return
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                if attempt + 1 == attempts:
+                    raise
+
+    def _open_socket(self, timeout: Optional[float], sni_hostname: Optional[str]) -> socket.socket:
+        host = self._origin.host.decode("ascii")
+        try:
+            sock = socket.create_connection((host, self._origin.port), timeout)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if self._origin.scheme == b"https":
@@ -240,7 +242,7 @@ class _Connection(httpcore.ConnectionInterface):
         except (OSError, ssl.SSLError) as exc:
             sock.close()
             raise httpcore.ConnectError(str(exc)) from exc
-        self._sock = sock
+        return sock
 
     def _write(self, data: bytes, timeout: Optional[float]) -> None:
         sock = self._sock

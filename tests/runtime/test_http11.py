@@ -1273,6 +1273,21 @@ def test_https_with_an_unknown_ca_is_connect_error(serve: Callable[..., RawServe
     assert server.requests == []
 
 
+def test_failed_tls_handshakes_are_retried_like_failed_connects(
+    serve: Callable[..., RawServer], ca: trustme.CA
+) -> None:
+    server = serve(replying(response(b"never")), tls=tls_server_context(ca, "127.0.0.1"))
+    started = time.monotonic()
+    with httpx.Client(transport=SyncPoolTransport(retries=2), timeout=TIMEOUT) as client:
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            client.get(server.url)
+    assert time.monotonic() - started >= 0.5  # httpcore's schedule: at once, then after 0.5 s
+    deadline = time.monotonic() + 3
+    while server.accepted < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.accepted == 3 and server.requests == []
+
+
 def test_https_hostname_mismatch_is_connect_error(serve: Callable[..., RawServer], ca: trustme.CA) -> None:
     server = serve(replying(response(b"never")), tls=tls_server_context(ca, "other.example.test"))
     with httpx.Client(transport=SyncPoolTransport(verify=trusting(ca)), timeout=TIMEOUT) as client:
