@@ -37,9 +37,11 @@ def _handler(request: httpx.Request) -> httpx.Response:
 
 def test_sync_response_is_freed_without_a_collection(no_gc: None) -> None:
     seen: List["weakref.ref[httpx.Response]"] = []
-    http_client = openai.DefaultHttpxClient(
-        transport=httpx.MockTransport(_handler), event_hooks={"response": [lambda r: seen.append(weakref.ref(r))]}
-    )
+
+    def hook(response: httpx.Response) -> None:
+        seen.append(weakref.ref(response))
+
+    http_client = openai.DefaultHttpxClient(transport=httpx.MockTransport(_handler), event_hooks={"response": [hook]})
     client = openai.OpenAI(api_key="k", base_url="http://127.0.0.1/v1", http_client=http_client)
     completion = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "x"}])
     assert completion.choices[0].message.content == "hi"
@@ -85,7 +87,11 @@ def test_real_transport_response_keeps_elapsed_and_is_freed(no_gc: None) -> None
     seen: List["weakref.ref[httpx.Response]"] = []
     with Server() as server:
         client = server.client()
-        client._client.event_hooks["response"].append(lambda r: seen.append(weakref.ref(r)))
+
+        def hook(response: httpx.Response) -> None:
+            seen.append(weakref.ref(response))
+
+        client._client.event_hooks["response"].append(hook)
         raw: Any = client.chat.completions.with_raw_response.create(
             model="gpt-4o-mini", messages=[{"role": "user", "content": "x"}]
         )
