@@ -35,7 +35,8 @@ key cannot leak through ``str()`` or ``repr()`` of an error.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Dict, Type, Union, Mapping, ClassVar, Iterable, Optional, cast
+from typing import TYPE_CHECKING, Dict, Type, Union, ClassVar, Iterable, Optional, cast
+from collections.abc import Mapping
 
 import httpx
 from typing_extensions import Literal

@@ -10,7 +10,8 @@ from __future__ import annotations
 import io
 import os
 import mimetypes
-from typing import IO, Dict, List, Tuple, Union, Mapping, TypeVar, Optional, Sequence, cast
+from typing import IO, Dict, List, Tuple, Union, TypeVar, Optional, Sequence, cast
+from collections.abc import Mapping
 
 import anyio
 from typing_extensions import TypeIs, Literal

@@ -16,8 +16,9 @@ from __future__ import annotations
 import sys
 import inspect
 import logging
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Mapping, Optional, cast, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Union, Optional, cast, get_args, get_origin
 from urllib.parse import parse_qsl
+from collections.abc import Mapping
 
 import httpx
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import logging
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 __all__ = [
     "SENSITIVE_HEADERS",

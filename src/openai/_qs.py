@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import enum
 import datetime
-from typing import Dict, List, Tuple, Union, Mapping, Iterable, cast
+from typing import Dict, List, Tuple, Union, cast
 from urllib.parse import parse_qs, urlencode
+from collections.abc import Mapping, Iterable
 
 from typing_extensions import TypeAlias, get_args
 

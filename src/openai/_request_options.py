@@ -12,7 +12,8 @@ lives in `_final_request_options` and is imported on first use (the module `__ge
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING, Any, Union, Mapping, Callable, Iterable, Optional, AsyncIterable, cast
+from typing import IO, TYPE_CHECKING, Any, Union, Callable, Iterable, Optional, AsyncIterable, cast
+from collections.abc import Mapping
 
 from typing_extensions import Literal, TypedDict
 

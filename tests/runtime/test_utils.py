@@ -118,6 +118,20 @@ def test_clean_body_drops_sentinels_at_every_level() -> None:
     }
 
 
+def test_clean_body_lists_of_plain_values_are_copied_as_they_are() -> None:
+    import enum
+
+    class Color(str, enum.Enum):
+        RED = "red"
+
+    inputs = ["a", "b", 1, 2.5, True, None]
+    cleaned = clean_body({"input": inputs, "tokens": (1, 2, 3), "mixed": ["x", omit, Color.RED, ("y",)]})
+    assert cleaned == {"input": inputs, "tokens": [1, 2, 3], "mixed": ["x", Color.RED, ["y"]]}
+    assert cleaned["input"] is not inputs  # the caller's list is never handed on (or changed) by the SDK
+    assert type(cleaned["tokens"]) is list
+    assert clean_body([[1, 2], [3, omit]]) == [[1, 2], [3]]
+
+
 def test_clean_body_keeps_none_as_null() -> None:
     assert clean_body({"temperature": None}) == {"temperature": None}
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Iterable, cast
+from typing import Iterable, cast
+from collections.abc import Mapping
 
 __all__ = ["get_header", "get_required_header"]
 

@@ -10,7 +10,8 @@ import io
 import os
 import sys
 import datetime
-from typing import Any, Dict, Mapping, Iterable, cast
+from typing import Any, Dict, cast
+from collections.abc import Mapping, Iterable
 
 __all__ = ["clean_body", "is_sentinel", "strip_not_given"]
 
@@ -28,6 +29,10 @@ def strip_not_given(obj: Mapping[str, object] | None) -> Dict[str, object] | Non
     if obj is None:
         return None
     return {key: value for key, value in obj.items() if not is_sentinel(value)}
+
+
+# Values `convert` returns unchanged; checked by exact type, so subclasses (enums, str subclasses) take the full path.
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def _is_pydantic_model(value: object) -> bool:
@@ -55,6 +60,9 @@ def clean_body(value: object) -> Any:
             return {key: convert(item) for key, item in mapping.items() if not isinstance(item, sentinels)}
         if isinstance(obj, (list, tuple)):
             sequence = cast("list[object] | tuple[object, ...]", obj)
+            if all(type(item) in _SCALARS for item in sequence):
+                # Already plain data (lists of strings or token ids, as embeddings inputs are): one pass, no calls.
+                return list(sequence)
             return [convert(item) for item in sequence if not isinstance(item, sentinels)]
         if isinstance(obj, (datetime.datetime, datetime.date)):
             return obj.isoformat()

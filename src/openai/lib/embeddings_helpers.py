@@ -192,10 +192,16 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
         vectors = _decode_many([item["embedding"] for item in items], _load_b64decode(), _load_numpy())
     except ValueError:
         return None  # reported by the regular path, with its context
-    embeddings = [
-        _validated(Embedding, {"index": item["index"], "embedding": vector, "object": "embedding"})
-        for item, vector in zip(items, vectors, strict=True)
-    ]
+    embeddings: List[Embedding] = []
+    new, append = object.__new__, embeddings.append
+    for item, vector in zip(items, vectors, strict=True):
+        # `_validated`, unrolled: this loop runs once per vector.
+        embedding = new(Embedding)
+        _set(embedding, "__dict__", {"index": item["index"], "embedding": vector, "object": "embedding"})
+        _set(embedding, "__pydantic_fields_set__", {"index", "embedding", "object"})
+        _set(embedding, "__pydantic_extra__", {})
+        _set(embedding, "__pydantic_private__", None)
+        append(embedding)
     return _validated(
         CreateEmbeddingResponse,
         {
