@@ -130,8 +130,8 @@ def _decode_many(encoded: List[str], b64decode: Callable[[str], bytes], numpy: A
         # A malformed vector: the one-by-one path reports which problem it has.
         return [_decode(text, b64decode, numpy) for text in encoded]
     if numpy is not None:
-        frombuffer = numpy.frombuffer
-        return [cast("List[float]", frombuffer(raw, dtype="<f4").tolist()) for raw in raws]
+        frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
+        return [cast("List[float]", frombuffer(raw, little_endian_float32).tolist()) for raw in raws]
     if _LITTLE_ENDIAN:
         return [array("f", raw).tolist() for raw in raws]
     return [_decode_stdlib(raw) for raw in raws]
@@ -201,14 +201,14 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
     except ValueError:
         return None  # reported by the regular path, with its context
     embeddings: List[Embedding] = []
-    new, append = object.__new__, embeddings.append
+    new, put, append = object.__new__, _set, embeddings.append
     for item, vector in zip(items, vectors, strict=True):
         # `_validated`, unrolled: this loop runs once per vector.
         embedding = new(Embedding)
-        _set(embedding, "__dict__", {"index": item["index"], "embedding": vector, "object": "embedding"})
-        _set(embedding, "__pydantic_fields_set__", {"index", "embedding", "object"})
-        _set(embedding, "__pydantic_extra__", {})
-        _set(embedding, "__pydantic_private__", None)
+        put(embedding, "__dict__", {"index": item["index"], "embedding": vector, "object": "embedding"})
+        put(embedding, "__pydantic_fields_set__", {"index", "embedding", "object"})
+        put(embedding, "__pydantic_extra__", {})
+        put(embedding, "__pydantic_private__", None)
         append(embedding)
     return _validated(
         CreateEmbeddingResponse,
