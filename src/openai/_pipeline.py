@@ -83,6 +83,10 @@ _DefaultStreamT = TypeVar("_DefaultStreamT")
 _ErrorT = TypeVar("_ErrorT", bound=BaseException)
 
 
+# Distinct request URLs whose parsed form a client keeps (`_parsed_url`).
+_URL_CACHE_SIZE = 256
+
+
 class _Call:
     """The state of one call across its attempts: resolved options, retry policy and budget, deadline, hooks."""
 
@@ -181,6 +185,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         self._strict_response_validation = _strict_response_validation
         self._header_cache: tuple[dict[str, str], dict[str, str], frozenset[str]] | None = None
         self._header_cache_extra: dict[str, str] = {}
+        self._url_cache: dict[str, httpx.URL] = {}
 
         if max_retries is None:  # pyright: ignore[reportUnnecessaryComparison] - guards untyped callers
             raise TypeError(
@@ -341,13 +346,27 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         url = build_url(self._base_url_str, options.url, self._custom_query, options.params, qs=self.qs)
         return self._client.build_request(
             options.method.upper(),
-            url,
+            url if self._uses_httpx2 else self._parsed_url(url),
             headers=headers,
             content=content,
             data=data,
             files=httpx_files,
             timeout=library_timeout(timeout, httpx2=self._uses_httpx2),
         )
+
+    def _parsed_url(self, url: str) -> httpx.URL:
+        """``url`` as an `httpx.URL`, parsed once per distinct URL (httpx parses a string twice per request).
+
+        The client hands httpx a URL object, as the official client does; the cache is bounded and starts over
+        when full (calls with varying query strings would otherwise grow it).
+        """
+        cache = self._url_cache
+        parsed = cache.get(url)
+        if parsed is None:
+            if len(cache) >= _URL_CACHE_SIZE:
+                cache.clear()
+            parsed = cache[url] = httpx.URL(url)
+        return parsed
 
     def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
         """Hook for subclasses that rewrite a call before it is sent (Azure deployments); default: unchanged."""
