@@ -50,6 +50,8 @@ _RETRY_BACKOFF = 0.5
 
 _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FORBIDDEN_IN_VALUE = re.compile(rb"[\x00\r\n]")
+# Header names already checked against `_TOKEN` (a request sends the same dozen names again and again).
+_VALID_NAMES: set[bytes] = set()
 _STATUS_LINE = re.compile(rb"HTTP/(1\.[01]) ([0-9]{3})(?: (.*))?")
 _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;.*)?")
 # The blank line ending a response head; bare LF line ends are accepted in heads, as h11 accepts them.
@@ -272,14 +274,21 @@ class _Connection(httpcore.ConnectionInterface):
         lines = [request.method + b" " + url.target + b" HTTP/1.1"]
         chunked = False
         for name, value in request.headers:
-            if not _TOKEN.fullmatch(name):
-                raise httpcore.LocalProtocolError(f"Illegal header name {name!r}")
-            if _FORBIDDEN_IN_VALUE.search(value):
-                raise httpcore.LocalProtocolError(f"Illegal header value {value!r}")
+            if name not in _VALID_NAMES:
+                if not _TOKEN.fullmatch(name):
+                    raise httpcore.LocalProtocolError(f"Illegal header name {name!r}")
+                if len(_VALID_NAMES) < 1024:
+                    _VALID_NAMES.add(name)
             if name.lower() == b"transfer-encoding" and value.strip().lower() == b"chunked":
                 chunked = True
             lines.append(name + b": " + value)
         head = b"\r\n".join(lines) + b"\r\n\r\n"
+        # One scan of the head instead of one per value: only the line ends written above may hold CR or LF.
+        if head.count(b"\n") != len(lines) + 1 or head.count(b"\r") != len(lines) + 1 or b"\0" in head:
+            for _name, value in request.headers:
+                if _FORBIDDEN_IN_VALUE.search(value):
+                    raise httpcore.LocalProtocolError(f"Illegal header value {value!r}")
+            raise httpcore.LocalProtocolError("Illegal request line")
         pending = [head]
         size = len(head)
         stream: Any = request.stream

@@ -363,6 +363,8 @@ def _changed(payload: Dict[str, Any], change: str) -> None:
         payload["data"] = []
     elif change == "bad base64":
         payload["data"][1]["embedding"] = "@@@@"
+    elif change == "partial float":
+        payload["data"][1]["embedding"] = "AAA="  # two bytes: not a whole float32
     else:
         raise AssertionError(change)
 
@@ -382,6 +384,7 @@ def _changed(payload: Dict[str, Any], change: str) -> None:
         "no usage",
         "no data",
         "bad base64",
+        "partial float",
     ],
 )
 def test_other_shapes_go_through_validation(change: str) -> None:
@@ -405,3 +408,7 @@ def test_unusual_replies_keep_their_behaviour() -> None:
     bad["data"][0]["embedding"] = "@@@@"
     with pytest.raises(ValueError, match="Invalid base64"):
         _embeddings(_client(lambda _request: httpx.Response(200, json=bad))).create(input="x", model=MODEL)
+    partial = _wire([[1.0], [2.0]])
+    partial["data"][1]["embedding"] = "AAA="
+    with pytest.raises(ValueError, match="whole number of float32"):
+        _embeddings(_client(lambda _request: httpx.Response(200, json=partial))).create(input="x", model=MODEL)

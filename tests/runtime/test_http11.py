@@ -946,8 +946,15 @@ def test_switching_protocols_ends_http_on_the_connection(serve: Callable[..., Ra
 
 @pytest.mark.parametrize(
     "headers",
-    [{"X-Injected": "value\r\nX-Evil: 1"}, {"X-Injected": "line\nfeed"}, {"Bad Name": "value"}],
-    ids=["crlf", "lf", "name"],
+    [
+        {"X-Injected": "value\r\nX-Evil: 1"},
+        {"X-Injected": "line\nfeed"},
+        {"X-Injected": "carriage\rreturn"},
+        {"X-Injected": "nul\x00byte"},
+        {"Bad Name": "value"},
+        {"Bad:Name": "value"},
+    ],
+    ids=["crlf", "lf", "cr", "nul", "name", "colon"],
 )
 def test_invalid_request_headers_are_rejected_before_sending(
     serve: Callable[..., RawServer], headers: dict[str, str]

@@ -124,17 +124,16 @@ def _decode_many(encoded: List[str], b64decode: Callable[[str], bytes], numpy: A
     """
     try:
         raws = [b64decode(text) for text in encoded]
+        if numpy is not None:
+            frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
+            return [cast("List[float]", frombuffer(raw, little_endian_float32).tolist()) for raw in raws]
+        if _LITTLE_ENDIAN:
+            return [array("f", raw).tolist() for raw in raws]
+        return [_decode_stdlib(raw) for raw in raws]
     except (binascii.Error, ValueError, TypeError):
-        raws = None
-    if raws is None or any(len(raw) % 4 for raw in raws):
-        # A malformed vector: the one-by-one path reports which problem it has.
+        # A malformed vector (not base64, or not a whole number of float32 values): the one-by-one path reports
+        # which one and why.
         return [_decode(text, b64decode, numpy) for text in encoded]
-    if numpy is not None:
-        frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
-        return [cast("List[float]", frombuffer(raw, little_endian_float32).tolist()) for raw in raws]
-    if _LITTLE_ENDIAN:
-        return [array("f", raw).tolist() for raw in raws]
-    return [_decode_stdlib(raw) for raw in raws]
 
 
 class _Base64Embedding(Embedding):
