@@ -1350,3 +1350,40 @@ def test_pytest_httpx_mocks_and_lets_others_through_the_default_client(
         assert client.models.retrieve("gpt-mocked").owned_by == "pytest-httpx"
         assert client.models.list().data
     assert [request.path for request in sdk_server.requests] == ["/models"]
+
+
+# -- where the transport is (and is not) used -----------------------------------------------------------------------
+
+
+def test_stock_transport_for_setups_without_http11_and_for_explicit_transports() -> None:
+    from openai._http_clients import SyncHttpxClientWrapper, _default_sync_transport
+
+    assert type(_default_sync_transport(http1=False, http2=False)) is httpx.HTTPTransport
+    assert type(_default_sync_transport()) is SyncPoolTransport
+    mine = httpx.HTTPTransport()
+    assert openai.DefaultHttpxClient(transport=mine)._transport is mine
+    assert SyncHttpxClientWrapper(transport=mine)._transport is mine
+
+
+def test_environment_proxies_are_still_mounted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    client = openai.DefaultHttpxClient()
+    assert type(client._transport) is SyncPoolTransport
+    proxied = client._transport_for_url(httpx.URL("https://api.openai.com/v1/models"))
+    assert type(proxied) is httpx.HTTPTransport  # httpx's proxy transport, not the SDK's connections
+    untrusting = openai.DefaultHttpxClient(trust_env=False)
+    assert untrusting._transport_for_url(httpx.URL("https://api.openai.com/v1/models")) is untrusting._transport
+
+
+def test_client_after_fork_gets_fresh_sdk_connections(serve: Callable[..., RawServer]) -> None:
+    from openai._http_clients import SyncHttpxClientWrapper
+
+    server = serve(replying(response(b"after fork")))
+    client = SyncHttpxClientWrapper(base_url=server.url, timeout=TIMEOUT)
+    assert client.get("/").text == "after fork"
+    parent_transport = client._transport
+    client._pid = -1  # as in a forked child: the parent's pool must not be shared
+    assert client.get("/").text == "after fork"
+    assert type(client._transport) is SyncPoolTransport and client._transport is not parent_transport
+    assert server.accepted == 2  # the child opened its own connection
+    client.close()
