@@ -79,9 +79,8 @@ _LITTLE_ENDIAN = sys.byteorder == "little"
 
 
 def _decode_stdlib(raw: bytes) -> List[float]:
-    values = array("f")
-    values.frombytes(raw)
-    if sys.byteorder != "little":
+    values = array("f", raw)
+    if not _LITTLE_ENDIAN:
         values.byteswap()
     return values.tolist()
 
@@ -127,8 +126,6 @@ def _decode_many(encoded: List[str], b64decode: Callable[[str], bytes], numpy: A
         if numpy is not None:
             frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
             return [cast("List[float]", frombuffer(raw, little_endian_float32).tolist()) for raw in raws]
-        if _LITTLE_ENDIAN:
-            return [array("f", raw).tolist() for raw in raws]
         return [_decode_stdlib(raw) for raw in raws]
     except (binascii.Error, ValueError, TypeError):
         # A malformed vector (not base64, or not a whole number of float32 values): the one-by-one path reports
@@ -199,16 +196,10 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
         vectors = _decode_many([item["embedding"] for item in items], _load_b64decode(), _load_numpy())
     except ValueError:
         return None  # reported by the regular path, with its context
-    embeddings: List[Embedding] = []
-    new, put, append = object.__new__, _set, embeddings.append
-    for item, vector in zip(items, vectors, strict=True):
-        # `_validated`, unrolled: this loop runs once per vector.
-        embedding = new(Embedding)
-        put(embedding, "__dict__", {"index": item["index"], "embedding": vector, "object": "embedding"})
-        put(embedding, "__pydantic_fields_set__", {"index", "embedding", "object"})
-        put(embedding, "__pydantic_extra__", {})
-        put(embedding, "__pydantic_private__", None)
-        append(embedding)
+    embeddings = [
+        _validated(Embedding, {"index": item["index"], "embedding": vector, "object": "embedding"})
+        for item, vector in zip(items, vectors, strict=True)
+    ]
     return _validated(
         CreateEmbeddingResponse,
         {
