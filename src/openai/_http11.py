@@ -6,12 +6,13 @@ embeddings reply spent most of its transfer time there). `_Connection` speaks HT
 line and headers once, then reads `Content-Length`, chunked and close-delimited bodies straight from the socket,
 yielding each block as it arrives (streams stay incremental).
 
-The connections sit in `_ConnectionPool`, a subclass of `httpcore.ConnectionPool` that only changes which
-connection class it creates, and `SyncPoolTransport` IS an `httpx.HTTPTransport` that only swaps the pool behind
-it. So the request path seen by test tools is httpx's and httpcore's own: pytest-httpx and vcrpy patch
-`httpx.HTTPTransport.handle_request`, respx patches `httpcore.ConnectionPool.handle_request`, and both are
-inherited unchanged. Failures are raised as httpcore's exceptions (`ConnectError`, `ReadTimeout`,
-`RemoteProtocolError`, ...), which httpx converts to its own exactly as for its default transport.
+The connections sit in `_ConnectionPool`, a subclass of `httpcore.ConnectionPool` that creates them and hands an
+idle kept-alive connection straight to the next request (httpcore's own request handling does everything else),
+and `SyncPoolTransport` IS an `httpx.HTTPTransport` that only swaps the pool behind it. So the request path seen by
+test tools is httpx's and httpcore's own: pytest-httpx and vcrpy patch `httpx.HTTPTransport.handle_request`, which
+is inherited unchanged, and while respx (or a tracing tool) patches `httpcore.ConnectionPool.handle_request`, the
+pool sends every request through the patched method. Failures are raised as httpcore's exceptions (`ConnectError`,
+`ReadTimeout`, `RemoteProtocolError`, ...), which httpx converts to its own exactly as for its default transport.
 
 Only HTTP/1.1 over TCP (plain or TLS) is handled here; HTTP/2, proxies, Unix sockets and custom socket options stay
 with httpx's default transport.
@@ -120,19 +121,21 @@ class _Connection(httpcore.ConnectionInterface):
         # Under the state lock: a request taking the connection meanwhile would make its socket readable (the
         # response arriving) and have the pool close it in the middle of that response.
         with self._state_lock:
-            if self._state != _IDLE:
-                return False
-            sock = self._sock
-            expired = (
-                (self._expire_at is not None and time.monotonic() > self._expire_at)
-                or sock is None
-                or bool(self._buffer)
-                or _is_readable(sock)
-            )
-            if expired:
-                # The pool closes it next; a request it was already handed must go to another connection.
-                self._state = _CLOSED
-            return expired
+            return self._state == _IDLE and self._expire_if_stale()
+
+    def _expire_if_stale(self) -> bool:
+        """Whether this idle connection can no longer be used (kept too long, or the server closed it); then it is
+        marked closed, so that a request it was already handed goes to another connection. Under the state lock."""
+        sock = self._sock
+        if (
+            (self._expire_at is not None and time.monotonic() > self._expire_at)
+            or sock is None
+            or self._buffer
+            or _is_readable(sock)
+        ):
+            self._state = _CLOSED
+            return True
+        return False
 
     def is_idle(self) -> bool:
         return self._state == _IDLE
@@ -165,6 +168,22 @@ class _Connection(httpcore.ConnectionInterface):
             self._state = _ACTIVE
             self._expire_at = None
             self._requests += 1
+        status, headers, body, extensions = self._exchange(request)
+        return httpcore.Response(status=status, headers=headers, content=body, extensions=extensions)
+
+    def _reserve(self) -> bool:
+        """Take this idle connection for a request, unless it has expired (then it is marked closed)."""
+        with self._state_lock:
+            if self._state != _IDLE or self._expire_if_stale():
+                return False
+            self._state = _ACTIVE
+            self._expire_at = None
+            self._requests += 1
+            return True
+
+    def _exchange(self, request: httpcore.Request) -> Tuple[int, Headers, _Body, dict[str, Any]]:
+        """Send ``request`` and read the response head, on this connection already taken for it: the status, the
+        headers, the body stream and the response extensions."""
         untyped: Any = request
         extensions: dict[str, Any] = untyped.extensions
         timeouts: dict[str, Optional[float]] = extensions.get("timeout", {})
@@ -198,12 +217,11 @@ class _Connection(httpcore.ConnectionInterface):
             and b"close" not in _connection_tokens(headers)
             and b"close" not in _connection_tokens(request.headers)
         )
-        body = _Body(self, reader, keep_alive)
-        return httpcore.Response(
-            status=status,
-            headers=headers,
-            content=body,
-            extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason},
+        return (
+            status,
+            headers,
+            _Body(self, reader, keep_alive),
+            {"http_version": b"HTTP/" + version, "reason_phrase": reason},
         )
 
     # -- socket steps ------------------------------------------------------------------------------------------
@@ -533,6 +551,95 @@ class _ConnectionPool(httpcore.ConnectionPool):
             keepalive_expiry=self._keepalive_expiry,
             retries=self._retries,
         )
+
+    def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+        """httpcore's request handling, with a shortcut for the common case: an idle connection to the origin.
+
+        httpcore queues every request, wakes it through a `threading.Event` and scans the pool again when the
+        response closes. When nothing is queued and a kept-alive connection to the origin is idle, the same
+        outcome (the pool's first usable connection, stale ones closed on the way) is reached directly. Every
+        other case (a new connection, waiting for a free one, queued requests) is httpcore's, and so is every
+        request while a test tool has patched `httpcore.ConnectionPool.handle_request` (respx does).
+        """
+        if httpcore.ConnectionPool.handle_request is not _HTTPCORE_HANDLE_REQUEST or not _POOL_INTERNALS:
+            return super().handle_request(request)
+        connection = self._take_idle(request.url.origin)
+        if connection is None:
+            return super().handle_request(request)
+        try:
+            status, headers, body, extensions = connection._exchange(request)
+        except BaseException:
+            self._settle()  # the failed connection closed itself: drop it from the pool
+            raise
+        return httpcore.Response(
+            status=status, headers=headers, content=_PooledBody(self, connection, body), extensions=extensions
+        )
+
+    def _take_idle(self, origin: httpcore.Origin) -> Optional[_Connection]:
+        """The pool's first idle connection to ``origin``, taken for a request; None to leave it to httpcore.
+
+        The pool is tidied as httpcore tidies it before assigning a request: closed connections are dropped,
+        expired idle ones closed, and idle ones closed while the pool holds more than the keep-alive limit.
+        """
+        closing: List[httpcore.ConnectionInterface] = []
+        taken: Optional[_Connection] = None
+        with self._optional_thread_lock:
+            if self._requests:
+                return None  # requests are queued or in flight through httpcore: it assigns them in order
+            connections = self._connections
+            for connection in list(connections):
+                if connection.is_closed():
+                    connections.remove(connection)
+                elif not connection.is_idle():
+                    continue
+                elif taken is None and isinstance(connection, _Connection) and connection.can_handle_request(origin):
+                    if connection._reserve():
+                        taken = connection
+                    else:  # stale: `_reserve` marked it closed
+                        connections.remove(connection)
+                        closing.append(connection)
+                elif connection.has_expired() or len(connections) > self._max_keepalive_connections:
+                    connections.remove(connection)
+                    closing.append(connection)
+        self._close_connections(closing)
+        return taken
+
+    def _settle(self) -> None:
+        """After a shortcut request ends: hand connections to queued requests and tidy up, as httpcore does."""
+        with self._optional_thread_lock:
+            closing = self._assign_requests_to_connections()
+        self._close_connections(closing)
+
+
+class _PooledBody:
+    """The body of a response sent through the pool's shortcut: closing it returns the connection to the pool."""
+
+    def __init__(self, pool: _ConnectionPool, connection: _Connection, stream: _Body) -> None:
+        self._pool = pool
+        self._connection = connection
+        self._stream = stream
+        self._closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._stream)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._stream.close()
+        pool = self._pool
+        # The connection is idle (or closed) again. Only when something else needs the pool (a queued request, the
+        # connection closed, more connections than the keep-alive limit) does it need httpcore's pass.
+        if pool._requests or self._connection.is_closed() or len(pool._connections) > pool._max_keepalive_connections:
+            pool._settle()
+
+
+_HTTPCORE_HANDLE_REQUEST = httpcore.ConnectionPool.handle_request
+# The pool attributes the shortcut shares with httpcore (httpcore 1.0's); without them every request is httpcore's.
+_POOL_INTERNALS = all(
+    hasattr(httpcore.ConnectionPool, name) for name in ("_assign_requests_to_connections", "_close_connections")
+)
 
 
 class SyncPoolTransport(httpx.HTTPTransport):

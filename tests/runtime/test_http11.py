@@ -23,6 +23,7 @@ import httpx
 import respx
 import pytest
 import trustme
+import httpcore
 from pytest_httpx import HTTPXMock
 
 import openai
@@ -674,6 +675,93 @@ def test_pool_limit_queues_then_times_out(serve: Callable[..., RawServer]) -> No
             client.get("/", timeout=httpx.Timeout(5.0, pool=0.1))
         release.set()
         assert reply.read() == b"first!"
+
+
+def pool_of(transport: SyncPoolTransport) -> Any:
+    return cast(Any, transport)._pool
+
+
+def test_reused_connection_is_taken_without_queueing(serve: Callable[..., RawServer]) -> None:
+    # An idle kept-alive connection is handed straight to the next request: nothing waits in httpcore's queue
+    # while its response is open, and the pool is back to one idle connection when it closes.
+    server = serve(replying(lambda request: response(request.target.encode())))
+    transport = SyncPoolTransport()
+    pool = pool_of(transport)
+    with client_for(server, transport) as client:
+        assert client.get("/first").text == "/first"
+        with client.stream("GET", "/second") as reply:
+            assert pool._requests == []
+            assert (transport.connection_count, transport.idle_connection_count) == (1, 0)
+            assert reply.read() == b"/second"
+        assert (transport.connection_count, transport.idle_connection_count) == (1, 1)
+    assert server.accepted == 1
+
+
+def test_patched_pool_sees_every_request(serve: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tools that wrap httpcore's pool (respx, tracing) must see requests on reused connections too.
+    server = serve(replying(response(b"ok")))
+    original = httpcore.ConnectionPool.handle_request
+    seen: List[str] = []
+
+    def spy(self: httpcore.ConnectionPool, request: httpcore.Request) -> httpcore.Response:
+        seen.append(request.url.target.decode())
+        return original(self, request)
+
+    monkeypatch.setattr(httpcore.ConnectionPool, "handle_request", spy)
+    with client_for(server) as client:
+        for number in range(3):
+            assert client.get(f"/{number}").text == "ok"
+    assert seen == ["/0", "/1", "/2"]
+    assert server.accepted == 1
+
+
+def test_queued_request_gets_the_connection_a_reused_one_releases(serve: Callable[..., RawServer]) -> None:
+    # One connection allowed: a request made while it is busy waits, and runs on it as soon as it is released.
+    server = serve(replying(lambda request: response(request.target.encode())))
+    transport = SyncPoolTransport(limits=httpx.Limits(max_connections=1))
+    pool = pool_of(transport)
+    results: List[str] = []
+    with client_for(server, transport) as client:
+        assert client.get("/warm").text == "/warm"
+        with client.stream("GET", "/held") as held:
+            waiter = threading.Thread(target=lambda: results.append(client.get("/queued").text))
+            waiter.start()
+            deadline = time.monotonic() + 3
+            while not pool._requests and time.monotonic() < deadline:
+                time.sleep(0.005)
+            assert len(pool._requests) == 1, "the second request did not queue"
+            assert held.read() == b"/held"
+        waiter.join(5)
+        assert results == ["/queued"]
+        assert pool._requests == []
+    assert server.accepted == 1
+
+
+def test_without_keepalive_connections_are_not_reused(serve: Callable[..., RawServer]) -> None:
+    server = serve(replying(response(b"ok")))
+    transport = SyncPoolTransport(limits=httpx.Limits(max_connections=10, max_keepalive_connections=0))
+    with client_for(server, transport) as client:
+        for _ in range(3):
+            assert client.get("/").text == "ok"
+            assert transport.connection_count == 0
+    assert server.accepted == 3
+
+
+def test_reused_connection_failing_mid_request_leaves_the_pool(serve: Callable[..., RawServer]) -> None:
+    def handler(peer: Peer) -> None:
+        assert peer.read_request() is not None
+        peer.send(response(b"first"))
+        assert peer.read_request() is not None
+        peer.close()  # the second request gets no answer
+
+    server = serve(handler)
+    transport = SyncPoolTransport()
+    with client_for(server, transport) as client:
+        assert client.get("/").text == "first"
+        with pytest.raises(httpx.RemoteProtocolError):
+            client.get("/")
+        assert transport.connection_count == 0
+        assert pool_of(transport)._requests == []
 
 
 # -- failures ----------------------------------------------------------------------------------------------------
