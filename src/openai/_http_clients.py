@@ -13,14 +13,14 @@ import os
 import ssl
 import sys
 import weakref
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Callable
 
 import httpx
 
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_CONNECTION_LIMITS
 
 if TYPE_CHECKING:
-    from httpx._types import CertTypes  # pyright: ignore[reportPrivateImportUsage]  # httpx exports no public alias
+    from httpx._types import CertTypes, HeaderTypes  # pyright: ignore[reportPrivateImportUsage]  # httpx exports no public alias
 
 __all__ = [
     "DefaultHttpxClient",
@@ -51,6 +51,38 @@ class _ResponseCookies(httpx.Cookies):
         headers = response.headers
         if "set-cookie" in headers or "set-cookie2" in headers:
             super().extract_cookies(response)
+
+
+# Distinct (client headers, request headers) pairs remembered per client; the SDK sends the same few again and again.
+_MERGED_HEADERS_LIMIT = 64
+
+
+def _merged_headers(
+    cache: dict[Any, HeaderTypes | None],
+    client: httpx.Client | httpx.AsyncClient,
+    headers: HeaderTypes | None,
+    merge: Callable[[HeaderTypes | None], HeaderTypes | None],
+) -> HeaderTypes | None:
+    """httpx's merge of the client's headers with a request's, remembered for header sets seen before.
+
+    httpx normalises and merges both sets for every request (about half of building one); the SDK sends the same
+    headers call after call. The key is the client's headers as they are now (so changing them is seen) and the
+    request's in order; each call gets its own copy of the merged result.
+    """
+    if not isinstance(headers, dict):
+        return merge(headers)
+    request_headers: Mapping[Any, Any] = headers
+    try:
+        key = (tuple(client.headers.raw), tuple(request_headers.items()))
+        merged = cache.get(key)
+    except TypeError:  # a value that cannot be hashed: merged afresh
+        return merge(headers)
+    if merged is None:
+        merged = merge(headers)
+        if len(cache) >= _MERGED_HEADERS_LIMIT:
+            cache.clear()
+        cache[key] = merged
+    return httpx.Headers(merged)
 
 
 def _default_sync_transport(
@@ -84,6 +116,10 @@ class DefaultHttpxClient(httpx.Client):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
         self._cookies = _ResponseCookies(self._cookies)
+        self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
+
+    def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
+        return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
 
     def _init_transport(
         self,
@@ -134,6 +170,10 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
         self._cookies = _ResponseCookies(self._cookies)
+        self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
+
+    def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
+        return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
 
     def _init_transport(
         self,
@@ -167,6 +207,10 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
         super().__init__(**_with_defaults(kwargs))
         self._cookies = _ResponseCookies(self._cookies)
+        self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
+
+    def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
+        return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
 
 
 def _httpx2_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
