@@ -326,8 +326,10 @@ def test_one_pass_parse_builds_what_validation_builds(dims: int, decoder: str) -
     assert fast.model_extra == regular.model_extra == {}
     assert type(fast.usage) is type(regular.usage)
     assert fast.usage.model_extra == regular.usage.model_extra
+    assert repr(fast) == repr(regular) and list(vars(fast)) == list(vars(regular))
     for mine, theirs, vector in zip(fast.data, regular.data, vectors, strict=True):
         assert type(mine) is Embedding and mine == theirs
+        assert list(vars(mine)) == list(vars(theirs)) and list(mine) == list(theirs)
         assert mine.model_fields_set == theirs.model_fields_set and mine.model_extra == theirs.model_extra
         assert mine.embedding == vector and all(type(value) is float for value in mine.embedding)
     # The instances are complete pydantic models: copy, assignment and re-validation behave as usual.

@@ -96,41 +96,41 @@ def decode_base64_embedding(data: str, *, use_numpy: Optional[bool] = None) -> L
     numpy = _load_numpy() if use_numpy is not False else None
     if use_numpy and numpy is None:
         raise ImportError("numpy was requested for decoding embeddings but is not installed")
-    return _decode(data, _load_b64decode(), numpy)
+    return _decode(data, _load_b64decode(), _float32_converter(numpy))
 
 
-def _decode_raw(raw: bytes, numpy: Any) -> List[float]:
-    if numpy is not None:
-        return cast("List[float]", numpy.frombuffer(raw, dtype="<f4").tolist())
-    return _decode_stdlib(raw)
+def _float32_converter(numpy: Any) -> Callable[[bytes], List[float]]:
+    """Little-endian float32 bytes to a list of floats: numpy's when it is installed, the stdlib's otherwise."""
+    if numpy is None:
+        return _decode_stdlib
+    frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
+    return lambda raw: cast("List[float]", frombuffer(raw, little_endian_float32).tolist())
 
 
-def _decode(data: str, b64decode: Callable[[str], bytes], numpy: Any) -> List[float]:
+def _decode(data: str, b64decode: Callable[[str], bytes], to_floats: Callable[[bytes], List[float]]) -> List[float]:
     try:
         raw = b64decode(data)
     except (binascii.Error, ValueError, TypeError) as exc:
         raise ValueError(f"Invalid base64 embedding data: {exc}") from exc
     if len(raw) % 4:
         raise ValueError(f"Base64 embedding data is {len(raw)} bytes long, not a whole number of float32 values")
-    return _decode_raw(raw, numpy)
+    return to_floats(raw)
 
 
-def _decode_many(encoded: List[str], b64decode: Callable[[str], bytes], numpy: Any) -> List[List[float]]:
-    """Decode the vectors of one response.
+def _decode_many(
+    encoded: List[str], b64decode: Callable[[str], bytes], to_floats: Callable[[bytes], List[float]]
+) -> List[List[float]]:
+    """Decode the vectors of one response, each converted as soon as it is decoded (while its bytes are fresh).
 
     Vector by vector: joining them first (to convert all at once) costs a large allocation and copy that is worth
     more than the per-vector calls it saves.
     """
     try:
-        raws = [b64decode(text) for text in encoded]
-        if numpy is not None:
-            frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
-            return [cast("List[float]", frombuffer(raw, little_endian_float32).tolist()) for raw in raws]
-        return [_decode_stdlib(raw) for raw in raws]
+        return [to_floats(b64decode(text)) for text in encoded]
     except (binascii.Error, ValueError, TypeError):
         # A malformed vector (not base64, or not a whole number of float32 values): the one-by-one path reports
         # which one and why.
-        return [_decode(text, b64decode, numpy) for text in encoded]
+        return [_decode(text, b64decode, to_floats) for text in encoded]
 
 
 class _Base64Embedding(Embedding):
@@ -183,23 +183,29 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
     if type(usage) is not dict or counts.keys() != _USAGE_KEYS or any(type(n) is not int for n in counts.values()):
         return None
     items = cast("List[Dict[str, Any]]", data)
+    b64decode = _load_b64decode()
+    to_floats = _float32_converter(_load_numpy())
+    new, set_attribute, fields_set = Embedding.__new__, _set, _EMBEDDING_FIELDS_SET.copy
+    embeddings: List[Embedding] = []
+    append = embeddings.append
+    # One pass per item: check its shape, decode its vector while its bytes are fresh, build its model (the state
+    # validation leaves, as in `_validated`, inlined: this runs once per vector).
     for item in items:
-        if (
-            type(item) is not dict
-            or item.keys() != _EMBEDDING_KEYS
-            or item["object"] != "embedding"
-            or type(item["index"]) is not int
-            or type(item["embedding"]) is not str
-        ):
+        if type(item) is not dict or item.keys() != _EMBEDDING_KEYS or item["object"] != "embedding":
             return None
-    try:
-        vectors = _decode_many([item["embedding"] for item in items], _load_b64decode(), _load_numpy())
-    except ValueError:
-        return None  # reported by the regular path, with its context
-    embeddings = [
-        _validated(Embedding, {"index": item["index"], "embedding": vector, "object": "embedding"})
-        for item, vector in zip(items, vectors, strict=True)
-    ]
+        index, text = item["index"], item["embedding"]
+        if type(index) is not int or type(text) is not str:
+            return None
+        try:
+            vector = to_floats(b64decode(text))
+        except (binascii.Error, ValueError, TypeError):
+            return None  # reported by the regular path, with its context
+        embedding = new(Embedding)
+        set_attribute(embedding, "__dict__", {"index": index, "embedding": vector, "object": "embedding"})
+        set_attribute(embedding, "__pydantic_fields_set__", fields_set())
+        set_attribute(embedding, "__pydantic_extra__", {})
+        set_attribute(embedding, "__pydantic_private__", None)
+        append(embedding)
     return _validated(
         CreateEmbeddingResponse,
         {
@@ -211,6 +217,9 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
             ),
         },
     )
+
+
+_EMBEDDING_FIELDS_SET = set(Embedding.model_fields)
 
 
 def _validated(model: Type[_ModelT], values: Dict[str, Any]) -> _ModelT:
@@ -236,12 +245,12 @@ def _decode_response(response: object) -> object:
     data = response.data
     if not data:
         raise ValueError("No embedding data received")
-    numpy = _load_numpy()
-    b64decode = _load_b64decode()
     states: List[Dict[str, Any]] = [vars(item) for item in data]
     encoded = [state for state in states if isinstance(state.get("embedding"), str)]
     if encoded:
-        vectors = _decode_many([state["embedding"] for state in encoded], b64decode, numpy)
+        vectors = _decode_many(
+            [state["embedding"] for state in encoded], _load_b64decode(), _float32_converter(_load_numpy())
+        )
         for state, vector in zip(encoded, vectors, strict=True):
             state["embedding"] = vector
     vars(response)["data"] = [_adopted(Embedding, item) for item in data]
