@@ -60,8 +60,9 @@ def clean_body(value: object) -> Any:
             return {key: convert(item) for key, item in mapping.items() if not isinstance(item, sentinels)}
         if isinstance(obj, (list, tuple)):
             sequence = cast("list[object] | tuple[object, ...]", obj)
-            if all(type(item) in _SCALARS for item in sequence):
-                # Already plain data (lists of strings or token ids, as embeddings inputs are): one pass, no calls.
+            if _SCALARS.issuperset(map(type, sequence)):
+                # Already plain data (lists of strings or token ids, as embeddings inputs are): checked and copied
+                # without a Python-level step per item.
                 return list(sequence)
             return [convert(item) for item in sequence if not isinstance(item, sentinels)]
         if isinstance(obj, (datetime.datetime, datetime.date)):
