@@ -764,6 +764,48 @@ def test_reused_connection_failing_mid_request_leaves_the_pool(serve: Callable[.
         assert pool_of(transport)._requests == []
 
 
+@pytest.mark.parametrize(
+    "limits",
+    [
+        httpx.Limits(max_connections=2, max_keepalive_connections=1, keepalive_expiry=0.002),
+        httpx.Limits(max_connections=3, max_keepalive_connections=3, keepalive_expiry=None),
+        httpx.Limits(max_connections=1, max_keepalive_connections=0),
+    ],
+    ids=["expiring", "kept", "no-keepalive"],
+)
+def test_threads_sharing_a_small_pool_leave_it_consistent(
+    serve: Callable[..., RawServer], limits: httpx.Limits
+) -> None:
+    # Reused connections (taken directly) and queued requests (httpcore's path) mixed across threads.
+    server = serve(replying(lambda request: response(request.target.encode())))
+    transport = SyncPoolTransport(limits=limits)
+    pool = pool_of(transport)
+    failures: List[BaseException] = []
+    with client_for(server, transport) as client:
+
+        def worker(number: int) -> None:
+            try:
+                for call in range(40):
+                    path = f"/w{number}/{call}"
+                    assert client.get(path).text == path
+                    if call % 7 == 0:
+                        time.sleep(0.003)  # lets kept-alive connections expire in between
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=worker, args=(number,)) for number in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert not any(thread.is_alive() for thread in threads)
+        assert failures == []
+        assert pool._requests == []
+        assert transport.connection_count <= (limits.max_connections or 0)
+        assert transport.connection_count == transport.idle_connection_count
+    assert len(server.requests) == 240
+
+
 # -- failures ----------------------------------------------------------------------------------------------------
 
 
