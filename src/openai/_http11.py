@@ -535,6 +535,9 @@ class _ConnectionPool(httpcore.ConnectionPool):
         self._lazy_ssl_context: ssl.SSLContext | None = None
         if verify is not True or cert is not None:
             self._get_ssl_context()
+        # The shortcut in `handle_request` shares these with httpcore's own request handling (httpcore 1.0's
+        # names); with a pool that lacks any of them, every request is httpcore's.
+        self._shortcut = all(hasattr(self, name) for name in _SHARED_POOL_STATE)
 
     def _get_ssl_context(self) -> ssl.SSLContext:
         if self._lazy_ssl_context is None:
@@ -561,7 +564,7 @@ class _ConnectionPool(httpcore.ConnectionPool):
         other case (a new connection, waiting for a free one, queued requests) is httpcore's, and so is every
         request while a test tool has patched `httpcore.ConnectionPool.handle_request` (respx does).
         """
-        if httpcore.ConnectionPool.handle_request is not _HTTPCORE_HANDLE_REQUEST or not _POOL_INTERNALS:
+        if httpcore.ConnectionPool.handle_request is not _HTTPCORE_HANDLE_REQUEST or not self._shortcut:
             return super().handle_request(request)
         connection = self._take_idle(request.url.origin)
         if connection is None:
@@ -636,9 +639,13 @@ class _PooledBody:
 
 
 _HTTPCORE_HANDLE_REQUEST = httpcore.ConnectionPool.handle_request
-# The pool attributes the shortcut shares with httpcore (httpcore 1.0's); without them every request is httpcore's.
-_POOL_INTERNALS = all(
-    hasattr(httpcore.ConnectionPool, name) for name in ("_assign_requests_to_connections", "_close_connections")
+_SHARED_POOL_STATE = (
+    "_requests",
+    "_connections",
+    "_optional_thread_lock",
+    "_max_keepalive_connections",
+    "_assign_requests_to_connections",
+    "_close_connections",
 )
 
 

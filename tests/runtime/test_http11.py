@@ -697,6 +697,22 @@ def test_reused_connection_is_taken_without_queueing(serve: Callable[..., RawSer
     assert server.accepted == 1
 
 
+def test_pool_without_shared_state_uses_httpcore_for_every_request(serve: Callable[..., RawServer]) -> None:
+    # A pool whose httpcore lacks the state the shortcut shares (another httpcore release) is httpcore's alone.
+    server = serve(replying(lambda request: response(request.target.encode())))
+    transport = SyncPoolTransport()
+    pool = pool_of(transport)
+    assert pool._shortcut  # this httpcore has it
+    pool._shortcut = False
+    with client_for(server, transport) as client:
+        assert client.get("/first").text == "/first"
+        with client.stream("GET", "/second") as reply:
+            assert len(pool._requests) == 1  # queued and assigned by httpcore
+            assert reply.read() == b"/second"
+        assert pool._requests == []
+    assert server.accepted == 1
+
+
 def test_patched_pool_sees_every_request(serve: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch) -> None:
     # Tools that wrap httpcore's pool (respx, tracing) must see requests on reused connections too.
     server = serve(replying(response(b"ok")))
