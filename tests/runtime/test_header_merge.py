@@ -88,7 +88,7 @@ def test_non_dict_headers_are_merged_by_httpx() -> None:
         assert raw_headers(mine) == raw_headers(theirs)
 
 
-def test_sdk_requests_on_the_default_client_carry_the_call_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sdk_requests_on_the_default_client_carry_the_call_headers() -> None:
     seen: List[httpx.Headers] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -120,7 +120,7 @@ def _decode(data: str, b64decode: Callable[[str], bytes], to_floats: Callable[[b
 def _decode_many(
     encoded: List[str], b64decode: Callable[[str], bytes], to_floats: Callable[[bytes], List[float]]
 ) -> List[List[float]]:
-    """Decode the vectors of one response, each converted as soon as it is decoded (while its bytes are fresh).
+    """Decode the vectors of one response.
 
     Vector by vector: joining them first (to convert all at once) costs a large allocation and copy that is worth
     more than the per-vector calls it saves.
@@ -185,11 +185,8 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
     items = cast("List[Dict[str, Any]]", data)
     b64decode = _load_b64decode()
     to_floats = _float32_converter(_load_numpy())
-    new, set_attribute, fields_set = Embedding.__new__, _set, _EMBEDDING_FIELDS_SET.copy
     embeddings: List[Embedding] = []
-    append = embeddings.append
-    # One pass per item: check its shape, decode its vector while its bytes are fresh, build its model (the state
-    # validation leaves, as in `_validated`, inlined: this runs once per vector).
+    # One pass per item: check its shape, decode its vector, build its model.
     for item in items:
         if type(item) is not dict or item.keys() != _EMBEDDING_KEYS or item["object"] != "embedding":
             return None
@@ -200,12 +197,7 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
             vector = to_floats(b64decode(text))
         except (binascii.Error, ValueError, TypeError):
             return None  # reported by the regular path, with its context
-        embedding = new(Embedding)
-        set_attribute(embedding, "__dict__", {"index": index, "embedding": vector, "object": "embedding"})
-        set_attribute(embedding, "__pydantic_fields_set__", fields_set())
-        set_attribute(embedding, "__pydantic_extra__", {})
-        set_attribute(embedding, "__pydantic_private__", None)
-        append(embedding)
+        embeddings.append(_validated(Embedding, {"index": index, "embedding": vector, "object": "embedding"}))
     return _validated(
         CreateEmbeddingResponse,
         {
@@ -217,9 +209,6 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
             ),
         },
     )
-
-
-_EMBEDDING_FIELDS_SET = set(Embedding.model_fields)
 
 
 def _validated(model: Type[_ModelT], values: Dict[str, Any]) -> _ModelT:
