@@ -13,14 +13,25 @@ import os
 import ssl
 import sys
 import weakref
-from typing import TYPE_CHECKING, Any, Mapping, Callable
+from typing import TYPE_CHECKING, Any, Mapping, Callable, cast
 
 import httpx
 
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_CONNECTION_LIMITS
 
 if TYPE_CHECKING:
-    from httpx._types import CertTypes, HeaderTypes  # pyright: ignore[reportPrivateImportUsage]  # httpx exports no public alias
+    from httpx._types import (  # pyright: ignore[reportPrivateImportUsage]  # httpx exports no public aliases
+        CertTypes,
+        CookieTypes,
+        HeaderTypes,
+        RequestData,
+        RequestFiles,
+        TimeoutTypes,
+        RequestContent,
+        QueryParamTypes,
+        RequestExtensions,
+    )
+    from httpx._client import UseClientDefault  # pyright: ignore[reportPrivateImportUsage]
 
 __all__ = [
     "DefaultHttpxClient",
@@ -85,6 +96,100 @@ def _merged_headers(
     return httpx.Headers(merged)
 
 
+# Header names whose presence in a request's headers leaves the request to httpx's own builder (it treats them
+# specially: a caller-set Host, Content-Length or Transfer-Encoding replaces the one it would add).
+_SPECIAL_HEADERS = ("host", "content-length", "transfer-encoding")
+_NOT_PREBUILT = httpx.Headers()  # cache marker: requests with these headers are built by httpx
+
+
+def _prebuilt_request(
+    cache: dict[Any, httpx.Headers],
+    client: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: object,
+    content: object,
+    headers: Any,
+    timeout: object,
+) -> httpx.Request | None:
+    """The request httpx's ``build_request`` builds for the SDK's usual call, from a remembered head; else None.
+
+    The usual call is a bytes body, an absolute `httpx.URL` and a dict of headers, on a client without
+    query parameters or cookies of its own. httpx normalises and merges the headers, adds ``Host`` first and
+    ``Content-Length`` last, and normalises the whole list once more, for every request. Here the head (``Host``
+    and the merged headers) is remembered per client headers, request headers and host, and each request gets
+    a copy with its ``Content-Length``: the same method, URL, headers in the same order, extensions and body.
+    """
+    request_headers: dict[Any, Any] = headers
+    if type(content) is not bytes or not content or type(url) is not httpx.URL or type(request_headers) is not dict:
+        return None
+    if not url.is_absolute_url or not url.host or client.params or client.cookies:
+        return None
+    try:
+        key = (tuple(client.headers.raw), tuple(request_headers.items()), url.netloc)
+        head = cache.get(key)
+    except TypeError:  # a value that cannot be hashed
+        return None
+    if head is None:
+        merged = httpx.Headers(client._merge_headers(request_headers))  # pyright: ignore[reportPrivateUsage]
+        if any(name in merged for name in _SPECIAL_HEADERS):
+            head = _NOT_PREBUILT
+        else:
+            head = httpx.Headers([(b"Host", url.netloc), *merged.raw])
+        if len(cache) >= _MERGED_HEADERS_LIMIT:
+            cache.clear()
+        cache[key] = head
+    if head is _NOT_PREBUILT:
+        return None
+    limits = client.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(cast(Any, timeout))
+    request = httpx.Request(
+        method, url, headers=head, stream=httpx.ByteStream(content), extensions={"timeout": limits.as_dict()}
+    )
+    request.headers["Content-Length"] = str(len(content))
+    request.read()
+    return request
+
+
+def _build_request(
+    self: Any,
+    method: str,
+    url: httpx.URL | str,
+    *,
+    content: RequestContent | None = None,
+    data: RequestData | None = None,
+    files: RequestFiles | None = None,
+    json: Any | None = None,
+    params: QueryParamTypes | None = None,
+    headers: HeaderTypes | None = None,
+    cookies: CookieTypes | None = None,
+    timeout: TimeoutTypes | UseClientDefault = httpx.USE_CLIENT_DEFAULT,
+    extensions: RequestExtensions | None = None,
+) -> httpx.Request:
+    """``build_request`` of the default clients: httpx's, with the SDK's usual request built from a remembered head
+    (see `_prebuilt_request`). One function for the sync and async clients, as httpx has one for both."""
+    if data is None and files is None and json is None and params is None and cookies is None and not extensions:
+        request = _prebuilt_request(self._sdk_request_heads, self, method, url, content, headers, timeout)
+        if request is not None:
+            return request
+    return _httpx_build_request(
+        self,
+        method,
+        url,
+        content=content,
+        data=data,
+        files=files,
+        json=json,
+        params=params,
+        headers=headers,
+        cookies=cookies,
+        timeout=timeout,
+        extensions=extensions,
+    )
+
+
+# httpx's builder, shared by `httpx.Client` and `httpx.AsyncClient`.
+_httpx_build_request = httpx.Client.build_request
+
+
 def _default_sync_transport(
     verify: ssl.SSLContext | str | bool = True,
     cert: CertTypes | None = None,
@@ -117,9 +222,12 @@ class DefaultHttpxClient(httpx.Client):
         super().__init__(**_with_defaults(kwargs))
         self._cookies = _ResponseCookies(self._cookies)
         self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
+        self._sdk_request_heads: dict[Any, httpx.Headers] = {}
 
     def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
         return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
+
+    build_request = _build_request
 
     def _init_transport(
         self,
@@ -171,9 +279,12 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         super().__init__(**_with_defaults(kwargs))
         self._cookies = _ResponseCookies(self._cookies)
         self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
+        self._sdk_request_heads: dict[Any, httpx.Headers] = {}
 
     def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
         return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
+
+    build_request = _build_request
 
     def _init_transport(
         self,
@@ -208,9 +319,12 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         super().__init__(**_with_defaults(kwargs))
         self._cookies = _ResponseCookies(self._cookies)
         self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
+        self._sdk_request_heads: dict[Any, httpx.Headers] = {}
 
     def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
         return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
+
+    build_request = _build_request
 
 
 def _httpx2_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Iterator
 import httpx
 import pytest
 import pydantic
+from hypothesis import given, settings, strategies as st
 
 from openai._types import NOT_GIVEN, Omit, NotGiven, omit, not_given
 from openai._utils import (
@@ -206,6 +207,48 @@ def test_json_dumps_handles_datetimes_models_and_iterables() -> None:
 def test_json_dumps_rejects_non_finite_numbers(bad: float) -> None:
     with pytest.raises(ValueError, match="Out of range float values are not JSON compliant"):
         json_dumps({"nested": [1.0, {"value": bad}]})
+
+
+def stdlib_json(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+plain_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=-(2**80), max_value=2**80) | st.text(),
+    lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(), children, max_size=5),
+    max_leaves=30,
+)
+
+
+@given(plain_json)
+@settings(max_examples=300, deadline=None)
+def test_json_dumps_of_plain_data_is_the_stdlib_encoding(value: object) -> None:
+    # Plain bodies take the compiled serializer: the bytes on the wire must not change with it.
+    assert json_dumps(value) == stdlib_json(value)
+
+
+def test_json_dumps_escapes_every_code_point_as_the_stdlib_does() -> None:
+    text = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    assert json_dumps({text: [text]}) == stdlib_json({text: [text]})
+
+
+def test_json_dumps_writes_floats_as_the_stdlib_does() -> None:
+    body = {"input": ["a"], "temperature": 1e-05, "top_p": 1e16, "n": [0.1, 2.5e-7, 1.0]}
+    assert (
+        json_dumps(body)
+        == stdlib_json(body)
+        == b'{"input":["a"],"temperature":1e-05,"top_p":1e+16,"n":[0.1,2.5e-07,1.0]}'
+    )
+
+
+def test_json_dumps_reports_unencodable_text_and_deep_nesting_as_before() -> None:
+    with pytest.raises(UnicodeEncodeError):
+        json_dumps({"input": ["lone \ud800 surrogate"]})
+    nested: List[object] = []
+    for _ in range(100_000):
+        nested = [nested]
+    with pytest.raises(RecursionError):
+        json_dumps(nested)
 
 
 def test_json_dumps_rejects_unserialisable_values() -> None:

@@ -19,7 +19,7 @@ import base64
 import binascii
 import functools
 from array import array
-from typing import Any, Dict, List, Type, Tuple, Union, TypeVar, Callable, Optional, cast
+from typing import Any, Dict, List, Type, Tuple, Union, Mapping, TypeVar, Callable, Optional, cast
 
 import jiter
 import pydantic
@@ -104,7 +104,12 @@ def _float32_converter(numpy: Any) -> Callable[[bytes], List[float]]:
     if numpy is None:
         return _decode_stdlib
     frombuffer, little_endian_float32 = numpy.frombuffer, numpy.dtype("<f4")
-    return lambda raw: cast("List[float]", frombuffer(raw, little_endian_float32).tolist())
+
+    def convert(raw: bytes) -> List[float]:
+        values: List[float] = frombuffer(raw, little_endian_float32).tolist()
+        return values
+
+    return convert
 
 
 def _decode(data: str, b64decode: Callable[[str], bytes], to_floats: Callable[[bytes], List[float]]) -> List[float]:
@@ -190,11 +195,14 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
     for item in items:
         if type(item) is not dict or item.keys() != _EMBEDDING_KEYS or item["object"] != "embedding":
             return None
-        index, text = item["index"], item["embedding"]
+        # The string is taken out of the parsed reply so that it is freed as soon as it is decoded: each vector's
+        # text makes room for the next vector's lists instead of the heap growing by the whole reply.
+        index, text = item["index"], item.pop("embedding")
         if type(index) is not int or type(text) is not str:
             return None
         try:
             vector = to_floats(b64decode(text))
+            del text
         except (binascii.Error, ValueError, TypeError):
             return None  # reported by the regular path, with its context
         embeddings.append(_validated(Embedding, {"index": index, "embedding": vector, "object": "embedding"}))
@@ -213,11 +221,11 @@ def _fast_response(json_data: Union[str, bytes, bytearray]) -> Optional[CreateEm
 
 def _validated(model: Type[_ModelT], values: Dict[str, Any]) -> _ModelT:
     """``model`` with ``values`` as its fields, in the state validation leaves (all of them set, no extra fields)."""
-    built = model.__new__(model)
+    built = _new(model)
     _set(built, "__dict__", values)
-    _set(built, "__pydantic_fields_set__", set(values))
-    _set(built, "__pydantic_extra__", {})
-    _set(built, "__pydantic_private__", None)
+    _set_fields_set(built, set(values))
+    _set_extra(built, {})
+    _set_private(built, None)
     return built
 
 
@@ -254,15 +262,21 @@ def _adopted(model: Type[_ModelT], source: pydantic.BaseModel) -> _ModelT:
     response, vectors just decoded to Python floats). Taking the state over allocates nothing per field and walks no
     float again (fewer new containers also means fewer garbage-collector passes over the fresh float lists).
     """
-    built = model.__new__(model)
+    built = _new(model)
     _set(built, "__dict__", source.__dict__)
-    _set(built, "__pydantic_fields_set__", source.__pydantic_fields_set__)
-    _set(built, "__pydantic_extra__", source.__pydantic_extra__)
-    _set(built, "__pydantic_private__", None)
+    _set_fields_set(built, source.__pydantic_fields_set__)
+    _set_extra(built, source.__pydantic_extra__)
+    _set_private(built, None)
     return built
 
 
+_new = object.__new__
 _set = object.__setattr__
+# `BaseModel`'s slots, set through their descriptors (what `object.__setattr__` would find for each name).
+_model_slots: Mapping[str, Any] = vars(pydantic.BaseModel)
+_set_fields_set = _model_slots["__pydantic_fields_set__"].__set__
+_set_extra = _model_slots["__pydantic_extra__"].__set__
+_set_private = _model_slots["__pydantic_private__"].__set__
 
 
 def _implicit_format(body: object) -> Optional[Dict[str, object]]:
