@@ -8,10 +8,11 @@ yielding each block as it arrives (streams stay incremental).
 
 The connections sit in `_ConnectionPool`, a subclass of `httpcore.ConnectionPool` that creates them and hands an
 idle kept-alive connection straight to the next request (httpcore's own request handling does everything else),
-and `SyncPoolTransport` IS an `httpx.HTTPTransport` that only swaps the pool behind it. So the request path seen by
-test tools is httpx's and httpcore's own: pytest-httpx and vcrpy patch `httpx.HTTPTransport.handle_request`, which
-is inherited unchanged, and while respx (or a tracing tool) patches `httpcore.ConnectionPool.handle_request`, the
-pool sends every request through the patched method. Failures are raised as httpcore's exceptions (`ConnectError`,
+and `SyncPoolTransport` IS an `httpx.HTTPTransport` with that pool behind it. A request the shortcut serves goes
+from the transport to the connection without httpcore's request and response objects; every other request takes
+httpx's and httpcore's own path. Test tools see every request: while pytest-httpx (or vcrpy, or a tracing tool)
+patches `httpx.HTTPTransport.handle_request`, or respx patches `httpcore.ConnectionPool.handle_request`, every
+request goes through the patched method. Failures are raised as httpcore's exceptions (`ConnectError`,
 `ReadTimeout`, `RemoteProtocolError`, ...), which httpx converts to its own exactly as for its default transport.
 
 Only HTTP/1.1 over TCP (plain or TLS) is handled here; HTTP/2, proxies, Unix sockets and custom socket options stay
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any, List, Tuple, Callable, Iterable, Iterator
 
 import httpx
 import httpcore
+from httpx._transports.default import ResponseStream, map_httpcore_exceptions
 
 from ._constants import DEFAULT_CONNECTION_LIMITS
 
@@ -168,7 +170,10 @@ class _Connection(httpcore.ConnectionInterface):
             self._state = _ACTIVE
             self._expire_at = None
             self._requests += 1
-        status, headers, body, extensions = self._exchange(request)
+        untyped: Any = request  # httpcore declares its extensions loosely
+        status, headers, body, extensions = self._exchange(
+            request.method, request.url.target, request.headers, request.stream, untyped.extensions
+        )
         return httpcore.Response(status=status, headers=headers, content=body, extensions=extensions)
 
     def _reserve(self) -> bool:
@@ -181,18 +186,19 @@ class _Connection(httpcore.ConnectionInterface):
             self._requests += 1
             return True
 
-    def _exchange(self, request: httpcore.Request) -> Tuple[int, Headers, _Body, dict[str, Any]]:
-        """Send ``request`` and read the response head, on this connection already taken for it: the status, the
+    def _exchange(
+        self, method: bytes, target: bytes, headers: Headers, stream: Any, extensions: Any
+    ) -> Tuple[int, Headers, _Body, dict[str, Any]]:
+        """Send a request and read the response head, on this connection already taken for it: the status, the
         headers, the body stream and the response extensions."""
-        untyped: Any = request
-        extensions: dict[str, Any] = untyped.extensions
         timeouts: dict[str, Optional[float]] = extensions.get("timeout", {})
+        request_headers = headers
         try:
             if self._sock is None:
                 self._connect(timeouts.get("connect"), extensions.get("sni_hostname"))
-            head_only = request.method == b"HEAD"
+            head_only = method == b"HEAD"
             try:
-                self._send(request, timeouts.get("write"))
+                self._send(method, target, request_headers, stream, timeouts.get("write"))
             except httpcore.WriteError as exc:
                 # The server may have answered early (a 413, say) and closed: read the answer if there is one, and
                 # report the failed write if there is none. The connection is not reused either way.
@@ -215,7 +221,7 @@ class _Connection(httpcore.ConnectionInterface):
             and not delimited
             and version == b"1.1"
             and b"close" not in _connection_tokens(headers)
-            and b"close" not in _connection_tokens(request.headers)
+            and b"close" not in _connection_tokens(request_headers)
         )
         return (
             status,
@@ -288,11 +294,10 @@ class _Connection(httpcore.ConnectionInterface):
         except OSError as exc:
             raise httpcore.ReadError(str(exc)) from exc
 
-    def _send(self, request: httpcore.Request, timeout: Optional[float]) -> None:
-        url = request.url
-        lines = [request.method + b" " + url.target + b" HTTP/1.1"]
+    def _send(self, method: bytes, target: bytes, headers: Headers, stream: Any, timeout: Optional[float]) -> None:
+        lines = [method + b" " + target + b" HTTP/1.1"]
         chunked = False
-        for name, value in request.headers:
+        for name, value in headers:
             if name not in _VALID_NAMES:
                 if not _TOKEN.fullmatch(name):
                     raise httpcore.LocalProtocolError(f"Illegal header name {name!r}")
@@ -304,13 +309,12 @@ class _Connection(httpcore.ConnectionInterface):
         head = b"\r\n".join(lines) + b"\r\n\r\n"
         # One scan of the head instead of one per value: only the line ends written above may hold CR or LF.
         if head.count(b"\n") != len(lines) + 1 or head.count(b"\r") != len(lines) + 1 or b"\0" in head:
-            for _name, value in request.headers:
+            for _name, value in headers:
                 if _FORBIDDEN_IN_VALUE.search(value):
                     raise httpcore.LocalProtocolError(f"Illegal header value {value!r}")
             raise httpcore.LocalProtocolError("Illegal request line")
         pending = [head]
         size = len(head)
-        stream: Any = request.stream
         for part in stream:
             if not part:
                 continue
@@ -569,14 +573,24 @@ class _ConnectionPool(httpcore.ConnectionPool):
         connection = self._take_idle(request.url.origin)
         if connection is None:
             return super().handle_request(request)
+        untyped: Any = request  # httpcore declares its extensions loosely
+        status, headers, body, extensions = self._exchange_on(
+            connection, request.method, request.url.target, request.headers, request.stream, untyped.extensions
+        )
+        return httpcore.Response(status=status, headers=headers, content=body, extensions=extensions)
+
+    def _exchange_on(
+        self, connection: _Connection, method: bytes, target: bytes, headers: Headers, stream: Any, extensions: Any
+    ) -> Tuple[int, Headers, _PooledBody, dict[str, Any]]:
+        """A request on ``connection``, taken from the pool by `_take_idle`; its body hands the connection back."""
         try:
-            status, headers, body, extensions = connection._exchange(request)
+            status, response_headers, body, response_extensions = connection._exchange(
+                method, target, headers, stream, extensions
+            )
         except BaseException:
             self._settle()  # the failed connection closed itself: drop it from the pool
             raise
-        return httpcore.Response(
-            status=status, headers=headers, content=_PooledBody(self, connection, body), extensions=extensions
-        )
+        return status, response_headers, _PooledBody(self, connection, body), response_extensions
 
     def _take_idle(self, origin: httpcore.Origin) -> Optional[_Connection]:
         """The pool's first idle connection to ``origin``, taken for a request; None to leave it to httpcore.
@@ -639,6 +653,9 @@ class _PooledBody:
 
 
 _HTTPCORE_HANDLE_REQUEST = httpcore.ConnectionPool.handle_request
+_HTTPX_HANDLE_REQUEST = httpx.HTTPTransport.handle_request
+# The schemes the shortcut serves, with their default ports (as httpcore completes an origin).
+_DEFAULT_PORTS = {b"http": 80, b"https": 443}
 _SHARED_POOL_STATE = (
     "_requests",
     "_connections",
@@ -652,7 +669,8 @@ _SHARED_POOL_STATE = (
 class SyncPoolTransport(httpx.HTTPTransport):
     """`httpx.HTTPTransport` on the SDK's HTTP/1.1 connections (see the module docstring).
 
-    `handle_request`, `close` and the context manager are httpx's own; only the pool behind them differs.
+    `close` and the context manager are httpx's own, and so is `handle_request` except for requests the pool's
+    shortcut serves; the pool behind them is the SDK's.
     """
 
     def __init__(
@@ -693,6 +711,46 @@ class SyncPoolTransport(httpx.HTTPTransport):
     def idle_connection_count(self) -> int:
         """Open connections waiting in the pool for a request."""
         return sum(1 for connection in self._connection_pool.connections if connection.is_idle())
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """httpx's `handle_request`, with the pool's shortcut taken from here when it applies.
+
+        httpx turns each request into httpcore's request type and each response back, checking every header on
+        the way. For a request that the pool's shortcut serves (an idle kept-alive connection to its origin), the
+        request's parts go to the connection directly and the response is wrapped as httpx wraps it, errors
+        included. While httpx's or httpcore's method is patched (pytest-httpx, respx, tracing tools), and in every
+        other case, the request goes through httpx's method.
+        """
+        pool = self._connection_pool
+        if (
+            httpx.HTTPTransport.handle_request is not _HTTPX_HANDLE_REQUEST
+            or httpcore.ConnectionPool.handle_request is not _HTTPCORE_HANDLE_REQUEST
+            or not pool._shortcut
+            or not isinstance(request.stream, httpx.SyncByteStream)
+        ):
+            return super().handle_request(request)
+        method, url = request.method, request.url
+        scheme = url.raw_scheme
+        port = url.port or _DEFAULT_PORTS.get(scheme)
+        if port is None or not method.isascii():
+            return super().handle_request(request)
+        with map_httpcore_exceptions():
+            connection = pool._take_idle(httpcore.Origin(scheme, url.raw_host, port))
+            if connection is None:
+                exchanged = None
+            else:
+                exchanged = pool._exchange_on(
+                    connection,
+                    method.encode("ascii"),
+                    url.raw_path,
+                    request.headers.raw,
+                    request.stream,
+                    request.extensions,
+                )
+        if exchanged is None:
+            return super().handle_request(request)
+        status, headers, body, extensions = exchanged
+        return httpx.Response(status_code=status, headers=headers, stream=ResponseStream(body), extensions=extensions)
 
     def _get_ssl_context(self) -> ssl.SSLContext:
         return self._connection_pool._get_ssl_context()

@@ -713,22 +713,79 @@ def test_pool_without_shared_state_uses_httpcore_for_every_request(serve: Callab
     assert server.accepted == 1
 
 
-def test_patched_pool_sees_every_request(serve: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tools that wrap httpcore's pool (respx, tracing) must see requests on reused connections too.
+@pytest.mark.parametrize("patched", [httpcore.ConnectionPool, httpx.HTTPTransport], ids=["httpcore-pool", "httpx"])
+def test_patched_request_methods_see_every_request(
+    serve: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch, patched: Any
+) -> None:
+    # Tools that wrap httpcore's pool (respx, tracing) or httpx's transport method (pytest-httpx, tracing) must see
+    # requests on reused connections too, although the SDK's transport and pool serve those themselves otherwise.
     server = serve(replying(response(b"ok")))
-    original = httpcore.ConnectionPool.handle_request
-    seen: List[str] = []
+    original = patched.handle_request
+    seen: List[bytes] = []
 
-    def spy(self: httpcore.ConnectionPool, request: httpcore.Request) -> httpcore.Response:
-        seen.append(request.url.target.decode())
+    def spy(self: Any, request: Any) -> Any:
+        seen.append(bytes(request.url.raw_path if isinstance(request, httpx.Request) else request.url.target))
         return original(self, request)
 
-    monkeypatch.setattr(httpcore.ConnectionPool, "handle_request", spy)
+    monkeypatch.setattr(patched, "handle_request", spy)
     with client_for(server) as client:
         for number in range(3):
             assert client.get(f"/{number}").text == "ok"
-    assert seen == ["/0", "/1", "/2"]
+    assert seen == [b"/0", b"/1", b"/2"]
     assert server.accepted == 1
+
+
+def test_reused_connection_responses_are_the_responses_httpx_gives(serve: Callable[..., RawServer]) -> None:
+    # The second request on a connection is served by the transport's shortcut: everything outside code can see of
+    # the response (status, reason, version, headers in order, body, request) is what httpx's transport gives.
+    reply = response(b'{"a": 1}', b"X-B: 2", b"x-a: 1", b"Set-Cookie: s=1", b"X-B: 3", status=b"201 Created")
+    server = serve(replying(reply))
+
+    def seen(client: httpx.Client) -> List[Any]:
+        answers = [client.post("/v1/x?q=1", content=b"body", headers={"X-Call": str(n)}) for n in range(2)]
+        return [
+            (
+                answer.status_code,
+                answer.reason_phrase,
+                answer.http_version,
+                answer.headers.raw,
+                answer.content,
+                answer.request.url,
+                answer.request.headers.raw,
+            )
+            for answer in answers
+        ]
+
+    with client_for(server) as ours, httpx.Client(base_url=server.url, timeout=TIMEOUT) as plain:
+        assert seen(ours) == seen(plain)
+        assert ours.cookies["s"] == "1"
+        # The extensions the SDK's connections give (no `network_stream`) are the same on either path.
+        first, second = ours.get("/"), ours.get("/")
+        assert first.extensions == second.extensions == {"http_version": b"HTTP/1.1", "reason_phrase": b"Created"}
+    assert [request.body for request in server.requests] == [b"body"] * 4 + [b""] * 2
+    assert server.accepted == 2  # one connection per client: the second requests were served on reused ones
+
+
+def test_errors_on_a_reused_connection_are_httpx_errors(serve: Callable[..., RawServer]) -> None:
+    # Failures on the shortcut are raised as httpx raises them for its own transport.
+    def then_fails(peer: Peer) -> None:
+        assert peer.read_request() is not None
+        peer.send(response(b"first"))
+        assert peer.read_request() is not None
+        peer.send(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nsome")
+        peer.wait_for_eof()
+
+    server = serve(then_fails)
+    with client_for(server, timeout=httpx.Timeout(5.0, read=0.2)) as client:
+        assert client.get("/").text == "first"
+        with pytest.raises(httpx.ReadTimeout):
+            client.get("/")
+    cut = serve(replying(response(b"first"), Answer(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n12345", close=True)))
+    with client_for(cut) as client:
+        assert client.get("/").text == "first"
+        with pytest.raises(httpx.RemoteProtocolError, match="received 5 bytes, expected 10"):
+            client.get("/")
+    assert server.accepted == 1 and cut.accepted == 1  # the failures happened on the reused connections
 
 
 def test_queued_request_gets_the_connection_a_reused_one_releases(serve: Callable[..., RawServer]) -> None:
