@@ -408,9 +408,23 @@ def set_request_id(value: object, response: httpx.Response) -> None:
 
     if isinstance(value, BaseModel):
         headers = response.headers
-        value._request_id = headers.get(REQUEST_ID_HEADER)
+        # `object.__setattr__` has the effect of an assignment (the `_request_id` property's setter runs; the
+        # headers land in the instance's `__dict__`) without pydantic's attribute dispatch.
+        object.__setattr__(value, "_request_id", _request_id_of(headers))
         # Kept (not parsed) so `RateLimits.of(result)` can read the rate-limit headers later at no cost now.
-        setattr(value, "_response_headers", headers)  # noqa: B010 # undeclared private attribute of the model
+        object.__setattr__(value, "_response_headers", headers)
+
+
+_REQUEST_ID_KEY = REQUEST_ID_HEADER.encode("ascii")
+
+
+def _request_id_of(headers: Any) -> Optional[str]:
+    """``headers.get("x-request-id")``, without httpx's normalising of every header for the usual single value."""
+    if type(headers) is httpx.Headers:
+        found = [value for name, value in headers.raw if name.lower() == _REQUEST_ID_KEY]
+        if len(found) == 1 and found[0].isascii():
+            return found[0].decode("ascii")  # every header encoding httpx may pick decodes ASCII the same way
+    return cast(Optional[str], headers.get(REQUEST_ID_HEADER))
 
 
 def parse_response(

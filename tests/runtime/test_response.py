@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Union, Optional
+from typing import Any, Dict, List, Tuple, Union, Optional
 from pathlib import Path
 
 import httpx
@@ -406,3 +406,43 @@ async def test_status_errors_are_raised_by_wrappers_too(harness: Harness) -> Non
 def test_api_error_is_the_base_of_status_errors() -> None:
     assert issubclass(APIStatusError, APIError)
     assert isinstance(not_given, NotGiven)
+
+
+# -- the request id and headers attached to a parsed model -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [(b"x-request-id", b"req_1")],
+        [(b"X-Request-ID", b"req_2"), (b"content-type", b"application/json")],
+        [(b"content-type", b"application/json")],
+        [(b"x-request-id", b"a"), (b"X-Request-Id", b"b")],  # repeated: httpx joins them
+        [(b"x-request-id", "r\u00e9q".encode("utf-8"))],
+        [(b"x-request-id", "r\u00e9q".encode("latin-1")), (b"x-other", b"\xff")],
+        [(b"x-request-id", b"")],
+    ],
+)
+def test_request_id_and_headers_are_attached_as_an_assignment_would(headers: List[Tuple[bytes, bytes]]) -> None:
+    from openai._http import set_request_id
+    from openai.types import Embedding
+
+    response = httpx.Response(200, headers=headers)
+    ours = Embedding(index=0, embedding=[0.5], object="embedding")
+    set_request_id(ours, response)
+    theirs = Embedding(index=0, embedding=[0.5], object="embedding")
+    theirs._request_id = response.headers.get("x-request-id")
+    setattr(theirs, "_response_headers", response.headers)  # noqa: B010
+    assert ours._request_id == theirs._request_id == response.headers.get("x-request-id")
+    assert vars(ours) == vars(theirs) and ours.__pydantic_private__ == theirs.__pydantic_private__
+    assert ours == theirs and getattr(ours, "_response_headers") is response.headers  # noqa: B009
+
+
+def test_request_id_of_an_httpx2_response() -> None:
+    from openai._http import set_request_id
+    from openai.types import Embedding
+
+    response: Any = httpx2.Response(200, headers=[(b"X-Request-Id", b"req_2x")])
+    model = Embedding(index=0, embedding=[0.5], object="embedding")
+    set_request_id(model, response)
+    assert model._request_id == "req_2x" and getattr(model, "_response_headers") is response.headers  # noqa: B009
