@@ -214,8 +214,8 @@ class DefaultHttpxClient(httpx.Client):
     """`httpx.Client` with the SDK's defaults (600 s timeout with 5 s connect, 1000 connections, redirects on).
 
     Requests go through `SyncPoolTransport`, an `httpx.HTTPTransport` subclass on the SDK's HTTP/1.1 connections
-    that inherits httpx's `handle_request` and builds on httpcore's pool, so pytest-httpx, vcrpy and respx see every
-    request.
+    built on httpcore's pool; while pytest-httpx, vcrpy or respx patch httpx's or httpcore's request method, every
+    request goes through it.
     """
 
     def __init__(self, **kwargs: Any) -> None:
