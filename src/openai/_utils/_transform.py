@@ -48,34 +48,48 @@ def clean_body(value: object) -> Any:
     strings, and pydantic models are dumped in JSON mode by alias with unset fields left out. ``None`` is kept
     (it means JSON ``null``). Strings, bytes, numbers, file objects and paths are returned unchanged.
     """
+    return _convert(value, _sentinels_found or _load_sentinels())
+
+
+_sentinels_found: tuple[type, ...] = ()
+
+
+def _load_sentinels() -> tuple[type, ...]:
+    # Imported on first use rather than at module level so this package stays importable on its own.
+    global _sentinels_found
     from .._types import Omit, NotGiven
 
-    sentinels = (NotGiven, Omit)
+    _sentinels_found = (NotGiven, Omit)
+    return _sentinels_found
 
-    def convert(obj: object) -> object:
-        if obj is None or isinstance(obj, (str, int, float, bytes, bytearray)):
-            return obj
-        if isinstance(obj, Mapping):
-            mapping = cast("Mapping[object, object]", obj)
-            return {key: convert(item) for key, item in mapping.items() if not isinstance(item, sentinels)}
-        if isinstance(obj, (list, tuple)):
-            sequence = cast("list[object] | tuple[object, ...]", obj)
-            if _SCALARS.issuperset(map(type, sequence)):
-                # Already plain data (lists of strings or token ids, as embeddings inputs are): checked and copied
-                # without a Python-level step per item.
-                return list(sequence)
-            return [convert(item) for item in sequence if not isinstance(item, sentinels)]
-        if isinstance(obj, (datetime.datetime, datetime.date)):
-            return obj.isoformat()
-        if _is_pydantic_model(obj):
-            dump = cast(Any, obj).model_dump
-            return convert(dump(mode="json", by_alias=True, exclude_unset=True))
-        if isinstance(obj, (io.IOBase, os.PathLike)):
-            # File values are moved out by the multipart extractor; never iterate them line by line.
-            return cast(object, obj)
-        if isinstance(obj, Iterable):
-            iterable = cast("Iterable[object]", obj)
-            return [convert(item) for item in iterable if not isinstance(item, sentinels)]
+
+def _convert(obj: object, sentinels: tuple[type, ...]) -> object:
+    if obj is None or isinstance(obj, (str, int, float, bytes, bytearray)):
         return obj
-
-    return convert(value)
+    if isinstance(obj, Mapping):
+        mapping = cast("Mapping[object, object]", obj)
+        return {
+            # Plain values (most of a body) are kept as they are without a call per value.
+            key: item if type(item) in _SCALARS else _convert(item, sentinels)
+            for key, item in mapping.items()
+            if not isinstance(item, sentinels)
+        }
+    if isinstance(obj, (list, tuple)):
+        sequence = cast("list[object] | tuple[object, ...]", obj)
+        if _SCALARS.issuperset(map(type, sequence)):
+            # Already plain data (lists of strings or token ids, as embeddings inputs are): checked and copied
+            # without a Python-level step per item.
+            return list(sequence)
+        return [_convert(item, sentinels) for item in sequence if not isinstance(item, sentinels)]
+    if isinstance(obj, (datetime.datetime, datetime.date)):
+        return obj.isoformat()
+    if _is_pydantic_model(obj):
+        dump = cast(Any, obj).model_dump
+        return _convert(dump(mode="json", by_alias=True, exclude_unset=True), sentinels)
+    if isinstance(obj, (io.IOBase, os.PathLike)):
+        # File values are moved out by the multipart extractor; never iterate them line by line.
+        return cast(object, obj)
+    if isinstance(obj, Iterable):
+        iterable = cast("Iterable[object]", obj)
+        return [_convert(item, sentinels) for item in iterable if not isinstance(item, sentinels)]
+    return obj
