@@ -152,6 +152,9 @@ def clean_env() -> dict[str, str]:
     # OPENAI_* settings of whoever runs the benchmark (base URL, logging, keys) must not change what is measured.
     env = {key: value for key, value in os.environ.items() if not key.startswith("OPENAI_")}
     env["PYTHONUNBUFFERED"] = "1"
+    # Installed packages import from bytecode caches; a shell (or CI image) that turns writing them off would make
+    # every cold start compile each contender's source again, which no user of an installed package pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
