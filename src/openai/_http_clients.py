@@ -13,7 +13,7 @@ import os
 import ssl
 import sys
 import weakref
-from typing import TYPE_CHECKING, Any, Mapping, Callable, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
 import httpx
 
@@ -68,28 +68,25 @@ class _ResponseCookies(httpx.Cookies):
 _MERGED_HEADERS_LIMIT = 64
 
 
-def _merged_headers(
-    cache: dict[Any, HeaderTypes | None],
-    client: httpx.Client | httpx.AsyncClient,
-    headers: HeaderTypes | None,
-    merge: Callable[[HeaderTypes | None], HeaderTypes | None],
-) -> HeaderTypes | None:
-    """httpx's merge of the client's headers with a request's, remembered for header sets seen before.
+def _remembered_merge_headers(self: Any, headers: HeaderTypes | None = None) -> HeaderTypes | None:
+    """``_merge_headers`` of the default clients: httpx's merge of the client's headers with a request's,
+    remembered for header sets seen before.
 
     httpx normalises and merges both sets for every request (about half of building one); the SDK sends the same
     headers call after call. The key is the client's headers as they are now (so changing them is seen) and the
     request's in order; each call gets its own copy of the merged result.
     """
     if not isinstance(headers, dict):
-        return merge(headers)
+        return _httpx_merge_headers(self, headers)
+    cache: dict[Any, HeaderTypes | None] = self._sdk_merged_headers
     request_headers: Mapping[Any, Any] = headers
     try:
-        key = (tuple(client.headers.raw), tuple(request_headers.items()))
+        key = (tuple(self.headers.raw), tuple(request_headers.items()))
         merged = cache.get(key)
     except TypeError:  # a value that cannot be hashed: merged afresh
-        return merge(headers)
+        return _httpx_merge_headers(self, headers)
     if merged is None:
-        merged = merge(headers)
+        merged = _httpx_merge_headers(self, headers)
         if len(cache) >= _MERGED_HEADERS_LIMIT:
             cache.clear()
         cache[key] = merged
@@ -186,8 +183,17 @@ def _build_request(
     )
 
 
-# httpx's builder, shared by `httpx.Client` and `httpx.AsyncClient`.
+# httpx's builder and header merge, shared by `httpx.Client` and `httpx.AsyncClient`.
 _httpx_build_request = httpx.Client.build_request
+_httpx_merge_headers = httpx.Client._merge_headers  # pyright: ignore[reportPrivateUsage]
+
+
+def _init_sdk_state(client: httpx.Client | httpx.AsyncClient) -> None:
+    """The state the default clients add to httpx's: their cookie jar and the remembered header merges and heads."""
+    untyped: Any = client
+    untyped._cookies = _ResponseCookies(client.cookies)
+    untyped._sdk_merged_headers = {}
+    untyped._sdk_request_heads = {}
 
 
 def _default_sync_transport(
@@ -220,13 +226,9 @@ class DefaultHttpxClient(httpx.Client):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
-        self._cookies = _ResponseCookies(self._cookies)
-        self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
-        self._sdk_request_heads: dict[Any, httpx.Headers] = {}
+        _init_sdk_state(self)
 
-    def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
-        return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
-
+    _merge_headers = _remembered_merge_headers
     build_request = _build_request
 
     def _init_transport(
@@ -277,13 +279,9 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_with_defaults(kwargs))
-        self._cookies = _ResponseCookies(self._cookies)
-        self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
-        self._sdk_request_heads: dict[Any, httpx.Headers] = {}
+        _init_sdk_state(self)
 
-    def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
-        return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
-
+    _merge_headers = _remembered_merge_headers
     build_request = _build_request
 
     def _init_transport(
@@ -317,13 +315,9 @@ class DefaultAioHttpClient(httpx.AsyncClient):
             ) from err
         kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
         super().__init__(**_with_defaults(kwargs))
-        self._cookies = _ResponseCookies(self._cookies)
-        self._sdk_merged_headers: dict[Any, HeaderTypes | None] = {}
-        self._sdk_request_heads: dict[Any, httpx.Headers] = {}
+        _init_sdk_state(self)
 
-    def _merge_headers(self, headers: HeaderTypes | None = None) -> HeaderTypes | None:
-        return _merged_headers(self._sdk_merged_headers, self, headers, super()._merge_headers)
-
+    _merge_headers = _remembered_merge_headers
     build_request = _build_request
 
 

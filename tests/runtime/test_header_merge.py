@@ -31,6 +31,12 @@ def raw_headers(request: httpx.Request) -> List[Tuple[bytes, bytes]]:
     return list(request.headers.raw)
 
 
+def remembered(client: object, kind: str) -> Dict[Any, Any]:
+    """One of the caches a default client keeps (``merged_headers`` or ``request_heads``)."""
+    cache: Dict[Any, Any] = getattr(client, f"_sdk_{kind}")
+    return cache
+
+
 def built(client: Any, headers: Dict[str, str]) -> httpx.Request:
     return client.build_request("POST", URL, headers=headers, content=b"{}")  # type: ignore[no-any-return]
 
@@ -74,7 +80,7 @@ def test_each_request_gets_its_own_headers() -> None:
 
 def test_the_remembered_sets_are_bounded() -> None:
     client = DefaultHttpxClient()
-    cache: Dict[Any, Any] = client._sdk_merged_headers  # pyright: ignore[reportPrivateUsage]
+    cache: Dict[Any, Any] = remembered(client, "merged_headers")
     for number in range(500):
         assert built(client, {"X-Request": str(number)}).headers["x-request"] == str(number)
         assert len(cache) <= 64
@@ -154,7 +160,7 @@ def test_usual_requests_are_the_requests_httpx_builds(client_type: Any) -> None:
                             theirs = plain.build_request(method, url, headers=headers, content=body, timeout=timeout)
                             assert fingerprint(mine) == fingerprint(theirs)
     # The requests above went the remembered way (one head per client headers, request headers and host).
-    assert len(ours._sdk_request_heads) == len(URLS) * len(CASES)  # pyright: ignore[reportPrivateUsage]
+    assert len(remembered(ours, "request_heads")) == len(URLS) * len(CASES)
 
 
 @pytest.mark.parametrize(
@@ -223,4 +229,4 @@ def test_remembered_heads_are_bounded() -> None:
     for number in range(300):
         request = client.build_request("POST", URLS[0], headers={"X-Request": str(number)}, content=b"{}")
         assert request.headers["x-request"] == str(number)
-        assert len(client._sdk_request_heads) <= 64  # pyright: ignore[reportPrivateUsage]
+        assert len(remembered(client, "request_heads")) <= 64

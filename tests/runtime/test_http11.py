@@ -323,6 +323,25 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def in_threads(count: int, work: Callable[[int], None]) -> List[BaseException]:
+    """Run ``work(number)`` on ``count`` threads at once; what they raised (all threads must have finished)."""
+    failures: List[BaseException] = []
+
+    def worker(number: int) -> None:
+        try:
+            work(number)
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(number,)) for number in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not any(thread.is_alive() for thread in threads)
+    return failures
+
+
 # -- response framing --------------------------------------------------------------------------------------------
 
 
@@ -853,26 +872,16 @@ def test_threads_sharing_a_small_pool_leave_it_consistent(
     server = serve(replying(lambda request: response(request.target.encode())))
     transport = SyncPoolTransport(limits=limits)
     pool = pool_of(transport)
-    failures: List[BaseException] = []
     with client_for(server, transport) as client:
 
-        def worker(number: int) -> None:
-            try:
-                for call in range(40):
-                    path = f"/w{number}/{call}"
-                    assert client.get(path).text == path
-                    if call % 7 == 0:
-                        time.sleep(0.003)  # lets kept-alive connections expire in between
-            except BaseException as exc:
-                failures.append(exc)
+        def work(number: int) -> None:
+            for call in range(40):
+                path = f"/w{number}/{call}"
+                assert client.get(path).text == path
+                if call % 7 == 0:
+                    time.sleep(0.003)  # lets kept-alive connections expire in between
 
-        threads = [threading.Thread(target=worker, args=(number,)) for number in range(6)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(30)
-        assert not any(thread.is_alive() for thread in threads)
-        assert failures == []
+        assert in_threads(6, work) == []
         assert pool._requests == []
         assert transport.connection_count <= (limits.max_connections or 0)
         assert transport.connection_count == transport.idle_connection_count
@@ -1337,23 +1346,14 @@ def test_sdk_without_retries_reports_the_cut_connection(serve: Callable[..., Raw
 
 def test_sdk_requests_from_many_threads_share_one_client(serve: Callable[..., RawServer]) -> None:
     server = serve(replying(model_json))
-    failures: List[BaseException] = []
     with openai.OpenAI(api_key="sk-test", base_url=server.url + "/v1", max_retries=0) as client:
 
-        def worker(number: int) -> None:
-            try:
-                for call in range(20):
-                    name = f"model-{number}-{call}"
-                    assert client.models.retrieve(name).id == name
-            except BaseException as exc:
-                failures.append(exc)
+        def work(number: int) -> None:
+            for call in range(20):
+                name = f"model-{number}-{call}"
+                assert client.models.retrieve(name).id == name
 
-        threads = [threading.Thread(target=worker, args=(number,)) for number in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(30)
-    assert failures == []
+        assert in_threads(8, work) == []
     assert len(server.requests) == 160
     assert 1 <= server.accepted <= 8
 
@@ -1362,23 +1362,14 @@ def test_threads_respect_the_connection_limit(serve: Callable[..., RawServer]) -
     server = serve(replying(lambda request: response(request.target.encode() * 50)))
     transport = SyncPoolTransport(limits=httpx.Limits(max_connections=2))
     results: List[bool] = []
-    failures: List[BaseException] = []
     with client_for(server, transport) as client:
 
-        def worker(number: int) -> None:
-            try:
-                for call in range(10):
-                    path = f"/t{number}/{call}"
-                    results.append(client.get(path).content == path.encode() * 50)
-            except BaseException as exc:
-                failures.append(exc)
+        def work(number: int) -> None:
+            for call in range(10):
+                path = f"/t{number}/{call}"
+                results.append(client.get(path).content == path.encode() * 50)
 
-        threads = [threading.Thread(target=worker, args=(number,)) for number in range(6)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(30)
-    assert failures == []
+        assert in_threads(6, work) == []
     assert results == [True] * 60
     assert server.accepted <= 2
 
