@@ -187,12 +187,11 @@ class _Connection(httpcore.ConnectionInterface):
             return True
 
     def _exchange(
-        self, method: bytes, target: bytes, headers: Headers, stream: Any, extensions: Any
+        self, method: bytes, target: bytes, request_headers: Headers, stream: Any, extensions: Any
     ) -> Tuple[int, Headers, _Body, dict[str, Any]]:
         """Send a request and read the response head, on this connection already taken for it: the status, the
         headers, the body stream and the response extensions."""
         timeouts: dict[str, Optional[float]] = extensions.get("timeout", {})
-        request_headers = headers
         try:
             if self._sock is None:
                 self._connect(timeouts.get("connect"), extensions.get("sni_hostname"))
@@ -736,21 +735,13 @@ class SyncPoolTransport(httpx.HTTPTransport):
             return super().handle_request(request)
         with map_httpcore_exceptions():
             connection = pool._take_idle(httpcore.Origin(scheme, url.raw_host, port))
-            if connection is None:
-                exchanged = None
-            else:
-                exchanged = pool._exchange_on(
-                    connection,
-                    method.encode("ascii"),
-                    url.raw_path,
-                    request.headers.raw,
-                    request.stream,
-                    request.extensions,
+            if connection is not None:
+                parts = (method.encode("ascii"), url.raw_path, request.headers.raw, request.stream, request.extensions)
+                status, headers, body, extensions = pool._exchange_on(connection, *parts)
+                return httpx.Response(
+                    status_code=status, headers=headers, stream=ResponseStream(body), extensions=extensions
                 )
-        if exchanged is None:
-            return super().handle_request(request)
-        status, headers, body, extensions = exchanged
-        return httpx.Response(status_code=status, headers=headers, stream=ResponseStream(body), extensions=extensions)
+        return super().handle_request(request)
 
     def _get_ssl_context(self) -> ssl.SSLContext:
         return self._connection_pool._get_ssl_context()

@@ -137,9 +137,9 @@ def _prebuilt_request(
         cache[key] = head
     if head is _NOT_PREBUILT:
         return None
-    limits = client.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(cast(Any, timeout))
+    timeouts = client.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(cast(Any, timeout))
     request = httpx.Request(
-        method, url, headers=head, stream=httpx.ByteStream(content), extensions={"timeout": limits.as_dict()}
+        method, url, headers=head, stream=httpx.ByteStream(content), extensions={"timeout": timeouts.as_dict()}
     )
     request.headers["Content-Length"] = str(len(content))
     request.read()
