@@ -18,10 +18,7 @@ __all__ = ["clean_body", "is_sentinel", "strip_not_given"]
 
 def is_sentinel(value: object) -> bool:
     """Whether ``value`` is one of the "not given" sentinels (`NotGiven` or `Omit`, any spelling)."""
-    # Imported here rather than at module level so this package stays importable on its own.
-    from .._types import Omit, NotGiven
-
-    return isinstance(value, (NotGiven, Omit))
+    return isinstance(value, _sentinels_found or _load_sentinels())
 
 
 def strip_not_given(obj: Mapping[str, object] | None) -> Dict[str, object] | None:
@@ -31,7 +28,7 @@ def strip_not_given(obj: Mapping[str, object] | None) -> Dict[str, object] | Non
     return {key: value for key, value in obj.items() if not is_sentinel(value)}
 
 
-# Values `convert` returns unchanged; checked by exact type, so subclasses (enums, str subclasses) take the full path.
+# Values `_convert` returns unchanged; checked by exact type, so subclasses (enums, str subclasses) take the full path.
 _SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
